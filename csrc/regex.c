@@ -1,0 +1,159 @@
+/* regex.c: PCRE2 wrapper and UTF-8 offset helpers. PCRE2 is linked statically with hidden
+ * symbols (see setup.py), so these calls always bind to the copy we built against. */
+#include "regex.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+struct tldr_regex {
+    pcre2_code *code;
+    int jit;
+};
+
+tldr_status tldr_regex_compile(tldr_regex **out, const char *pattern, size_t len,
+                               uint32_t extra_flags, char *errbuf, size_t errlen)
+{
+    *out = NULL;
+    int err = 0;
+    PCRE2_SIZE erroff = 0;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP | extra_flags,
+                                     &err, &erroff, NULL);
+    if (!code) {
+        if (errbuf && errlen) {
+            PCRE2_UCHAR msg[256];
+            pcre2_get_error_message(err, msg, sizeof msg);
+            snprintf(errbuf, errlen, "%s at offset %zu", (const char *)msg, (size_t)erroff);
+        }
+        return TLDR_ERR_REGEX;
+    }
+    tldr_regex *re = malloc(sizeof *re);
+    if (!re) {
+        pcre2_code_free(code);
+        return TLDR_ERR_NOMEM;
+    }
+    re->code = code;
+    re->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+    *out = re;
+    return TLDR_OK;
+}
+
+void tldr_regex_free(tldr_regex *re)
+{
+    if (!re) return;
+    pcre2_code_free(re->code);
+    free(re);
+}
+
+tldr_status tldr_regex_find_all(const tldr_regex *re, const uint8_t *text, size_t len,
+                                size_t **spans, size_t *count)
+{
+    *spans = NULL;
+    *count = 0;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re->code, NULL);
+    if (!md) return TLDR_ERR_NOMEM;
+    size_t cap = 64, n = 0;
+    size_t *buf = malloc(cap * 2 * sizeof *buf);
+    if (!buf) {
+        pcre2_match_data_free(md);
+        return TLDR_ERR_NOMEM;
+    }
+    tldr_status st = TLDR_OK;
+    size_t pos = 0;
+    uint32_t opts = 0;
+    while (pos <= len) {
+        int rc = pcre2_match(re->code, text, len, pos, opts, md, NULL);
+        if (rc == PCRE2_ERROR_NOMATCH) break;
+        if (rc < 0) {
+            st = (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) ? TLDR_ERR_UTF8
+                                                                               : TLDR_ERR_REGEX;
+            break;
+        }
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        size_t s = ov[0], e = ov[1];
+        if (n == cap) {
+            size_t *nb = realloc(buf, cap * 4 * sizeof *buf);
+            if (!nb) {
+                st = TLDR_ERR_NOMEM;
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        buf[2 * n] = s;
+        buf[2 * n + 1] = e;
+        n++;
+        /* Only the first match validates the subject; later ones skip the check. */
+        opts = PCRE2_NO_UTF_CHECK;
+        if (e == s) {
+            if (e >= len) break;
+            /* advance one whole UTF-8 character */
+            pos = e + 1;
+            while (pos < len && (text[pos] & 0xC0) == 0x80) pos++;
+        } else {
+            pos = e;
+        }
+    }
+    pcre2_match_data_free(md);
+    if (st != TLDR_OK) {
+        free(buf);
+        return st;
+    }
+    *spans = buf;
+    *count = n;
+    return TLDR_OK;
+}
+
+void tldr_utf8_char_index(size_t *out, const uint8_t *text, size_t len)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < len; i++) {
+        if ((text[i] & 0xC0) != 0x80) {
+            out[i] = chars++;
+        } else {
+            out[i] = chars ? chars - 1 : 0;
+        }
+    }
+    out[len] = chars;
+}
+
+int tldr_utf8_valid(const uint8_t *s, size_t len, size_t *bad)
+{
+    size_t i = 0;
+    while (i < len) {
+        uint8_t c = s[i];
+        size_t n;
+        uint32_t cp;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            n = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            n = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            n = 4;
+            cp = c & 0x07;
+        } else {
+            goto fail;
+        }
+        if (i + n > len) goto fail;
+        for (size_t k = 1; k < n; k++) {
+            if ((s[i + k] & 0xC0) != 0x80) goto fail;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            goto fail;
+        i += n;
+    }
+    return 1;
+fail:
+    if (bad) *bad = i;
+    return 0;
+}

@@ -1,0 +1,35 @@
+/* regex.h: PCRE2 behind a small interface (compiled once with UTF+UCP and JIT; the
+ * compiled code is immutable and shared across threads; match data is per call). */
+#ifndef TLDR_REGEX_H
+#define TLDR_REGEX_H
+
+#include "tldr_common.h"
+
+typedef struct tldr_regex tldr_regex;
+
+/* Compile pattern (UTF-8, len bytes) with PCRE2_UTF | PCRE2_UCP | extra_flags (PCRE2
+ * option bits) and JIT it when the library supports JIT. On error, writes a message
+ * ("... at offset N") into errbuf. */
+tldr_status tldr_regex_compile(tldr_regex **out, const char *pattern, size_t len,
+                               uint32_t extra_flags, char *errbuf, size_t errlen);
+void tldr_regex_free(tldr_regex *re);
+
+/* Every non-overlapping match of re in text[0:len) as byte spans: (*spans)[2i] = start,
+ * (*spans)[2i+1] = end. Empty matches advance by one character. *spans is malloc'ed
+ * (free() it); *count = number of matches. text must be valid UTF-8 (checked by PCRE2:
+ * TLDR_ERR_UTF8 otherwise). */
+tldr_status tldr_regex_find_all(const tldr_regex *re, const uint8_t *text, size_t len,
+                                size_t **spans, size_t *count);
+
+/* Map byte offsets of valid UTF-8 to code point offsets: out[i] = number of code points
+ * that start before byte i, for i in [0, len]. A byte inside a multi-byte character maps
+ * to the character's index (so a span that covers part of a character widens to it
+ * when its end is rounded up with tldr_utf8_char_end). */
+void tldr_utf8_char_index(size_t *out, const uint8_t *text, size_t len);
+
+/* Number of bytes a string of valid UTF-8 occupies is its length; returns 1 when text is
+ * valid UTF-8 (no surrogates, no overlongs, max U+10FFFF), else 0 and *bad = first bad
+ * byte offset. */
+int tldr_utf8_valid(const uint8_t *text, size_t len, size_t *bad);
+
+#endif

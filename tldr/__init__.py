@@ -1,0 +1,33 @@
+"""tldr: token-level detective reward models for vision-language models.
+
+Exact tokenizers, tokenization-aligned hard negatives, a fused C token head and the
+evaluation tools of the TLDR method (Fu et al., ICLR 2025). ``import tldr`` never needs
+PyTorch; ``tldr.torch`` is the optional bridge to a backbone.
+"""
+
+from ._version import __version__
+from ._loader import load_core as _load_core
+
+_core = _load_core()
+
+from ._core import (  # noqa: E402
+    DTypeError,
+    FileFormatError,
+    InvalidInputError,
+    NonFiniteError,
+    TldrError,
+    UnsupportedError,
+)
+
+build_info = _core.build_info
+
+__all__ = [
+    "__version__",
+    "build_info",
+    "TldrError",
+    "InvalidInputError",
+    "DTypeError",
+    "NonFiniteError",
+    "FileFormatError",
+    "UnsupportedError",
+]

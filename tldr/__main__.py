@@ -1,0 +1,52 @@
+"""Command line: ``python -m tldr <command>`` (also installed as ``tldr``).
+
+Commands:
+  demo      the main job on the embedded default data (see README)
+  info      versions of the linked libraries and build flags
+"""
+
+import argparse
+import sys
+
+
+def _cmd_info(args):
+    import tldr
+
+    print(f"tldr {tldr.__version__}")
+    for k, v in tldr.build_info().items():
+        print(f"  {k}: {v}")
+    return 0
+
+
+def _cmd_demo(args):
+    from . import demo
+
+    return demo.main(args)
+
+
+def build_parser():
+    p = argparse.ArgumentParser(prog="tldr", description=__doc__.split("\n")[0])
+    sub = p.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("demo", help="run the main job on the embedded default data")
+    d.add_argument("--seed", type=int, default=0)
+    d.set_defaults(func=_cmd_demo)
+    i = sub.add_parser("info", help="show build information")
+    i.set_defaults(func=_cmd_info)
+    return p
+
+
+# Other modules register their subcommands here (name -> function(subparsers)).
+SUBCOMMANDS = []
+
+
+def main(argv=None):
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for register in SUBCOMMANDS:
+        register(sub)
+    args = parser.parse_args(argv)
+    return args.func(args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
