@@ -19,6 +19,8 @@ from ._core import (  # noqa: E402
     UnsupportedError,
 )
 
+from .head import NaiveRewardHead, TokenHead, lr_schedule  # noqa: E402
+
 build_info = _core.build_info
 
 __all__ = [
@@ -30,4 +32,7 @@ __all__ = [
     "NonFiniteError",
     "FileFormatError",
     "UnsupportedError",
+    "TokenHead",
+    "NaiveRewardHead",
+    "lr_schedule",
 ]
