@@ -207,9 +207,22 @@ static inline void gen_st(char *o, tldr_dtype t, size_t j, float v)
         }                                                                                   \
     }
 
+#define GEN_PRIMS4(SUF)                                                                     \
+    static void gen_dot4_##SUF(const char *const *h, const float *w, size_t D, float *out)  \
+    {                                                                                       \
+        for (int r = 0; r < 4; r++) out[r] = gen_dot_##SUF(h[r], w, D);                     \
+    }                                                                                       \
+    static void gen_axpy4_##SUF(float *acc, const float *g, const char *const *h, size_t D) \
+    {                                                                                       \
+        for (int r = 0; r < 4; r++) gen_axpy_##SUF(acc, g[r], h[r], D);                     \
+    }
+
 GEN_PRIMS(f32, TLDR_F32)
 GEN_PRIMS(f16, TLDR_F16)
 GEN_PRIMS(bf16, TLDR_BF16)
+GEN_PRIMS4(f32)
+GEN_PRIMS4(f16)
+GEN_PRIMS4(bf16)
 
 /* ---- AVX2 + FMA + F16C primitives ----------------------------------------------------- */
 #if TLDR_HAVE_X86
@@ -296,62 +309,159 @@ TGT static inline float hsum8(__m256 v)
         }                                                                                   \
     }
 
+/* Four rows at once: each load of w (dot) or of acc (axpy) serves four rows, and four
+ * streams from memory are in flight together. */
+#define AVX_PRIMS4(SUF, T)                                                                  \
+    TGT static void avx_dot4_##SUF(const char *const *h, const float *w, size_t D, float *out) \
+    {                                                                                       \
+        __m256 a0 = _mm256_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;                         \
+        __m256 c0 = a0, c1 = a0, c2 = a0, c3 = a0;                                          \
+        size_t j = 0;                                                                       \
+        for (; j + 16 <= D; j += 16) {                                                      \
+            __m256 w0 = _mm256_loadu_ps(w + j), w1 = _mm256_loadu_ps(w + j + 8);            \
+            a0 = _mm256_fmadd_ps(ld8_##SUF(h[0], j), w0, a0);                               \
+            a1 = _mm256_fmadd_ps(ld8_##SUF(h[1], j), w0, a1);                               \
+            a2 = _mm256_fmadd_ps(ld8_##SUF(h[2], j), w0, a2);                               \
+            a3 = _mm256_fmadd_ps(ld8_##SUF(h[3], j), w0, a3);                               \
+            c0 = _mm256_fmadd_ps(ld8_##SUF(h[0], j + 8), w1, c0);                           \
+            c1 = _mm256_fmadd_ps(ld8_##SUF(h[1], j + 8), w1, c1);                           \
+            c2 = _mm256_fmadd_ps(ld8_##SUF(h[2], j + 8), w1, c2);                           \
+            c3 = _mm256_fmadd_ps(ld8_##SUF(h[3], j + 8), w1, c3);                           \
+        }                                                                                   \
+        for (; j + 8 <= D; j += 8) {                                                        \
+            __m256 w0 = _mm256_loadu_ps(w + j);                                             \
+            a0 = _mm256_fmadd_ps(ld8_##SUF(h[0], j), w0, a0);                               \
+            a1 = _mm256_fmadd_ps(ld8_##SUF(h[1], j), w0, a1);                               \
+            a2 = _mm256_fmadd_ps(ld8_##SUF(h[2], j), w0, a2);                               \
+            a3 = _mm256_fmadd_ps(ld8_##SUF(h[3], j), w0, a3);                               \
+        }                                                                                   \
+        out[0] = hsum8(_mm256_add_ps(a0, c0));                                              \
+        out[1] = hsum8(_mm256_add_ps(a1, c1));                                              \
+        out[2] = hsum8(_mm256_add_ps(a2, c2));                                              \
+        out[3] = hsum8(_mm256_add_ps(a3, c3));                                              \
+        for (; j < D; j++)                                                                  \
+            for (int r = 0; r < 4; r++) out[r] += gen_ld(h[r], T, j) * w[j];                \
+    }                                                                                       \
+    TGT static void avx_axpy4_##SUF(float *acc, const float *g, const char *const *h, size_t D) \
+    {                                                                                       \
+        __m256 g0 = _mm256_set1_ps(g[0]), g1 = _mm256_set1_ps(g[1]);                        \
+        __m256 g2 = _mm256_set1_ps(g[2]), g3 = _mm256_set1_ps(g[3]);                        \
+        size_t j = 0;                                                                       \
+        for (; j + 8 <= D; j += 8) {                                                        \
+            __m256 a = _mm256_loadu_ps(acc + j);                                            \
+            __m256 s0 = _mm256_fmadd_ps(g0, ld8_##SUF(h[0], j), _mm256_mul_ps(g1, ld8_##SUF(h[1], j))); \
+            __m256 s1 = _mm256_fmadd_ps(g2, ld8_##SUF(h[2], j), _mm256_mul_ps(g3, ld8_##SUF(h[3], j))); \
+            _mm256_storeu_ps(acc + j, _mm256_add_ps(a, _mm256_add_ps(s0, s1)));             \
+        }                                                                                   \
+        for (; j < D; j++)                                                                  \
+            acc[j] += (g[0] * gen_ld(h[0], T, j) + g[1] * gen_ld(h[1], T, j)) +             \
+                      (g[2] * gen_ld(h[2], T, j) + g[3] * gen_ld(h[3], T, j));              \
+    }
+
 AVX_PRIMS(f32, TLDR_F32)
 AVX_PRIMS(f16, TLDR_F16)
 AVX_PRIMS(bf16, TLDR_BF16)
+AVX_PRIMS4(f32, TLDR_F32)
+AVX_PRIMS4(f16, TLDR_F16)
+AVX_PRIMS4(bf16, TLDR_BF16)
 #endif
 
 /* ---- per-row kernel ------------------------------------------------------------------ */
 
-/* Rows [r0, r1): logits into zb, loss into *loss, g_i h_i into acc (K, D) float32,
- * g_i into db, dH rows written, first non-finite row into *bad. */
-#define ROWS_KERNEL(NAME, ATTR, DOT, AXPY, DHST)                                            \
+/* Rows [r0, r1): logits, loss into *loss, g_i h_i into acc (K, D) float32, g_i into db,
+ * dH rows written, first non-finite row into *bad. zb holds 4*K floats.
+ * Rows are taken in groups of up to four rows that need a logit (masked-in, or all rows
+ * when logits are returned); rows that need nothing are skipped without being read. */
+#define ROWS_KERNEL(NAME, ATTR, DOT, DOT4, AXPY, AXPY4, DHST)                               \
     ATTR static void NAME(ctx *cx, size_t r0, size_t r1, float *acc, double *db,           \
                           double *loss, size_t *bad, float *zb)                             \
     {                                                                                       \
         const tldr_rows *H = cx->H;                                                         \
         const size_t D = H->d, K = cx->K;                                                   \
         const size_t esz = tldr_dtype_size(H->dtype);                                       \
-        for (size_t i = r0; i < r1; i++) {                                                  \
-            const char *h = row_ptr(H, i);                                                  \
-            char *dh = cx->dH ? cx->dH + (ptrdiff_t)i * cx->dH_stride : NULL;               \
-            if (cx->mode == MODE_DZ) {                                                      \
-                for (size_t k = 0; k < K; k++) zb[k] = cx->dz[i * K + k];                   \
-            } else {                                                                        \
-                int m = cx->mask ? cx->mask[i] : 1;                                         \
-                if (m || cx->z_out) {                                                       \
-                    for (size_t k = 0; k < K; k++) zb[k] = DOT(h, cx->WT + k * D, D) + cx->b[k]; \
-                    if (cx->z_out) memcpy(cx->z_out + i * K, zb, K * sizeof(float));        \
-                }                                                                           \
-                if (cx->mode == MODE_FORWARD) continue;                                     \
-                int finite = 1;                                                             \
-                if (m)                                                                      \
-                    for (size_t k = 0; k < K; k++) finite &= isfinite(zb[k]) != 0;          \
-                if (!m || !finite) {                                                        \
-                    if (m && i < *bad) *bad = i;                                            \
-                    if (dh) memset(dh, 0, D * esz);                                         \
+        size_t i = r0;                                                                      \
+        while (i < r1) {                                                                    \
+            size_t ids[4];                                                                  \
+            const char *hp[4];                                                              \
+            int G = 0;                                                                      \
+            for (; i < r1 && G < 4; i++) {                                                  \
+                int need = cx->mode == MODE_DZ || cx->z_out || !cx->mask || cx->mask[i];    \
+                if (!need) {                                                                \
+                    if (cx->dH) memset(cx->dH + (ptrdiff_t)i * cx->dH_stride, 0, D * esz);  \
                     continue;                                                               \
                 }                                                                           \
-                double l = 0;                                                               \
-                for (size_t k = 0; k < K; k++)                                              \
-                    l += loss_grad(zb[k], cx->y[i * K + k], cx->pw ? cx->pw[k] : 1.0, cx->scale, &zb[k]); \
-                *loss += l;                                                                 \
+                ids[G] = i;                                                                 \
+                hp[G++] = row_ptr(H, i);                                                    \
+            }                                                                               \
+            if (G == 0) break;                                                              \
+            float *g = zb; /* (G, K): logits, then gradients */                             \
+            if (cx->mode == MODE_DZ) {                                                      \
+                for (int r = 0; r < G; r++)                                                 \
+                    memcpy(g + r * K, cx->dz + ids[r] * K, K * sizeof(float));              \
+            } else {                                                                        \
+                if (K >= 4 && G == 4) { /* rows in L1/L2 after the first k: share w loads */ \
+                    for (int r = 0; r < G; r++)                                             \
+                        g[r * K] = DOT(hp[r], cx->WT, D) + cx->b[0];                        \
+                    for (size_t k = 1; k < K; k++) {                                        \
+                        float o[4];                                                         \
+                        DOT4(hp, cx->WT + k * D, D, o);                                     \
+                        for (int r = 0; r < 4; r++) g[r * K + k] = o[r] + cx->b[k];         \
+                    }                                                                       \
+                } else { /* one sequential stream through memory: best for prefetch */      \
+                    for (int r = 0; r < G; r++)                                             \
+                        for (size_t k = 0; k < K; k++)                                      \
+                            g[r * K + k] = DOT(hp[r], cx->WT + k * D, D) + cx->b[k];        \
+                }                                                                           \
+                if (cx->z_out)                                                              \
+                    for (int r = 0; r < G; r++)                                             \
+                        memcpy(cx->z_out + ids[r] * K, g + r * K, K * sizeof(float));       \
+                if (cx->mode == MODE_FORWARD) continue;                                     \
+                /* keep the rows that contribute: masked-in with finite logits */           \
+                int A = 0;                                                                  \
+                for (int r = 0; r < G; r++) {                                               \
+                    size_t row = ids[r];                                                    \
+                    int m = cx->mask ? cx->mask[row] : 1;                                   \
+                    int finite = 1;                                                         \
+                    for (size_t k = 0; k < K; k++) finite &= isfinite(g[r * K + k]) != 0;   \
+                    if (!m || !finite) {                                                    \
+                        if (m && row < *bad) *bad = row;                                    \
+                        if (cx->dH) memset(cx->dH + (ptrdiff_t)row * cx->dH_stride, 0, D * esz); \
+                        continue;                                                           \
+                    }                                                                       \
+                    double l = 0;                                                           \
+                    for (size_t k = 0; k < K; k++)                                          \
+                        l += loss_grad(g[r * K + k], cx->y[row * K + k], cx->pw ? cx->pw[k] : 1.0, \
+                                       cx->scale, &g[A * K + k]);                           \
+                    *loss += l;                                                             \
+                    ids[A] = row;                                                           \
+                    hp[A++] = hp[r];                                                        \
+                }                                                                           \
+                G = A;                                                                      \
             }                                                                               \
             for (size_t k = 0; k < K; k++) {                                                \
-                db[k] += zb[k];                                                             \
-                AXPY(acc + k * D, zb[k], h, D);                                             \
+                float gk[4];                                                                \
+                for (int r = 0; r < G; r++) {                                               \
+                    gk[r] = g[r * K + k];                                                   \
+                    db[k] += gk[r];                                                         \
+                }                                                                           \
+                if (G == 4)                                                                 \
+                    AXPY4(acc + k * D, gk, hp, D);                                          \
+                else                                                                        \
+                    for (int r = 0; r < G; r++) AXPY(acc + k * D, gk[r], hp[r], D);         \
             }                                                                               \
-            if (dh) DHST(dh, zb, cx->WT, K, D);                                             \
+            if (cx->dH)                                                                     \
+                for (int r = 0; r < G; r++)                                                 \
+                    DHST(cx->dH + (ptrdiff_t)ids[r] * cx->dH_stride, g + r * K, cx->WT, K, D); \
         }                                                                                   \
     }
 
-ROWS_KERNEL(gen_rows_f32, , gen_dot_f32, gen_axpy_f32, gen_dh_f32)
-ROWS_KERNEL(gen_rows_f16, , gen_dot_f16, gen_axpy_f16, gen_dh_f16)
-ROWS_KERNEL(gen_rows_bf16, , gen_dot_bf16, gen_axpy_bf16, gen_dh_bf16)
+ROWS_KERNEL(gen_rows_f32, , gen_dot_f32, gen_dot4_f32, gen_axpy_f32, gen_axpy4_f32, gen_dh_f32)
+ROWS_KERNEL(gen_rows_f16, , gen_dot_f16, gen_dot4_f16, gen_axpy_f16, gen_axpy4_f16, gen_dh_f16)
+ROWS_KERNEL(gen_rows_bf16, , gen_dot_bf16, gen_dot4_bf16, gen_axpy_bf16, gen_axpy4_bf16, gen_dh_bf16)
 #if TLDR_HAVE_X86
-ROWS_KERNEL(avx_rows_f32, TGT, avx_dot_f32, avx_axpy_f32, avx_dh_f32)
-ROWS_KERNEL(avx_rows_f16, TGT, avx_dot_f16, avx_axpy_f16, avx_dh_f16)
-ROWS_KERNEL(avx_rows_bf16, TGT, avx_dot_bf16, avx_axpy_bf16, avx_dh_bf16)
+ROWS_KERNEL(avx_rows_f32, TGT, avx_dot_f32, avx_dot4_f32, avx_axpy_f32, avx_axpy4_f32, avx_dh_f32)
+ROWS_KERNEL(avx_rows_f16, TGT, avx_dot_f16, avx_dot4_f16, avx_axpy_f16, avx_axpy4_f16, avx_dh_f16)
+ROWS_KERNEL(avx_rows_bf16, TGT, avx_dot_bf16, avx_dot4_bf16, avx_axpy_bf16, avx_axpy4_bf16, avx_dh_bf16)
 #endif
 
 typedef void (*rows_fn)(ctx *, size_t, size_t, float *, double *, double *, size_t *, float *);
@@ -472,7 +582,7 @@ static void worker(void *arg, size_t t)
 {
     ctx *cx = (ctx *)arg;
     const size_t D = cx->H->d, K = cx->K;
-    size_t zlen = (cx->use_blas ? BLAS_ROWS : 1) * K;
+    size_t zlen = (cx->use_blas ? BLAS_ROWS : 4) * K;
     float *acc = cx->mode == MODE_FORWARD ? NULL : malloc(D * K * sizeof(float) + 64);
     float *zb = malloc(zlen * sizeof(float) + 64);
     if ((cx->mode != MODE_FORWARD && !acc) || !zb) {
