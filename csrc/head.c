@@ -149,15 +149,22 @@ static inline double sigmoid(double z)
     return e / (1.0 + e);
 }
 
-/* Loss term and scaled gradient of one masked-in logit. */
+/* Loss term and scaled gradient of one masked-in logit, from one exp and one log1p:
+ * with e = exp(-|z|), softplus(+-z) = max(+-z, 0) + log1p(e) and
+ * sigmoid(z) = 1/(1+e) for z >= 0, e/(1+e) for z < 0. */
 static inline double loss_grad(double z, int y, double pw, double scale, float *g)
 {
+    double e = exp(-fabs(z));
+    double l1p = log1p(e);
+    double inv = 1.0 / (1.0 + e);
+    double sig_pos = z >= 0 ? inv : e * inv; /* sigmoid(z) */
+    double sig_neg = z >= 0 ? e * inv : inv; /* sigmoid(-z) */
     if (y) {
-        *g = (float)(-pw * sigmoid(-z) * scale);
-        return pw * softplus(-z);
+        *g = (float)(-pw * sig_neg * scale);
+        return pw * ((z < 0 ? -z : 0) + l1p);
     }
-    *g = (float)(sigmoid(z) * scale);
-    return softplus(z);
+    *g = (float)(sig_pos * scale);
+    return (z > 0 ? z : 0) + l1p;
 }
 
 /* ---- generic (portable) primitives ------------------------------------------------- */
