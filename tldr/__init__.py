@@ -21,6 +21,9 @@ from ._core import (  # noqa: E402
 
 build_info = _core.build_info
 
+from . import metrics  # noqa: E402
+from .rates import hallucination_rates, rate_vs_benchmark  # noqa: E402
+
 __all__ = [
     "__version__",
     "build_info",
@@ -30,4 +33,7 @@ __all__ = [
     "NonFiniteError",
     "FileFormatError",
     "UnsupportedError",
+    "metrics",
+    "hallucination_rates",
+    "rate_vs_benchmark",
 ]
