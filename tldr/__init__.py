@@ -23,6 +23,9 @@ build_info = _core.build_info
 
 from . import metrics  # noqa: E402
 from .rates import hallucination_rates, rate_vs_benchmark  # noqa: E402
+from .correct import LexiconCorrector, correction_prompt, flag_spans, self_correct  # noqa: E402
+from .heatmap import HeatMap, heatmap  # noqa: E402
+from . import plots  # noqa: E402  (matplotlib is imported only when a plot is drawn)
 
 __all__ = [
     "__version__",
@@ -36,4 +39,11 @@ __all__ = [
     "metrics",
     "hallucination_rates",
     "rate_vs_benchmark",
+    "flag_spans",
+    "correction_prompt",
+    "self_correct",
+    "LexiconCorrector",
+    "heatmap",
+    "HeatMap",
+    "plots",
 ]
