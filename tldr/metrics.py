@@ -19,6 +19,7 @@ import numbers
 
 import numpy as np
 
+from . import _core
 from ._core import InvalidInputError
 from ._ragged import (
     as_labels,
@@ -92,6 +93,22 @@ def _per_row_or_mean(values, per_response):
     return values if per_response else float(np.mean(values))
 
 
+def _segment_counts_numpy(p, y, rs, t):
+    """Reference twin of the C kernel ``_core._evalm_segment_counts``: per row, the
+    number of predicted-bad tokens (p < t), truly bad tokens (label 0) and tokens whose
+    predicted label equals the true one (zeros without labels)."""
+    pred_bad = segment_sum(p < t, rs)
+    if y is None:
+        zero = np.zeros_like(pred_bad)
+        return pred_bad, zero, zero.copy()
+    return pred_bad, segment_sum(~y, rs), segment_sum((p >= t) == y, rs)
+
+
+def _segment_counts(p, y, rs, t):
+    """Per-row counts (pred_bad, true_bad, correct) in one C pass over validated arrays."""
+    return _core._evalm_segment_counts(p, y, rs, t)
+
+
 # --------------------------------------------------------------------------- accuracy
 def token_accuracy(probs, labels, row_splits, threshold=0.5, *, empty="error", per_response=False):
     """A_T: per response the share of tokens whose predicted label equals the true one;
@@ -101,9 +118,8 @@ def token_accuracy(probs, labels, row_splits, threshold=0.5, *, empty="error", p
     0.75
     """
     p, y, rs, t, _ = _prep(probs, labels, row_splits, threshold, empty)
-    correct = (p >= t) == y
-    acc = segment_sum(correct, rs) / np.diff(rs)
-    return _per_row_or_mean(acc, per_response)
+    _, _, correct = _segment_counts(p, y, rs, t)
+    return _per_row_or_mean(correct / np.diff(rs), per_response)
 
 
 def sentence_accuracy(probs, labels, row_splits, sentence_ids, threshold=0.5, *, empty="error",
@@ -119,8 +135,8 @@ def sentence_accuracy(probs, labels, row_splits, sentence_ids, threshold=0.5, *,
         raise InvalidInputError("sentence_accuracy needs sentence_ids (see tldr.metrics.sentence_ids)")
     p, y, rs, t, sid = _prep(probs, labels, row_splits, threshold, empty, extra=sentence_ids)
     ss, per_row = sentence_splits(sid, rs)
-    true_bad = segment_sum(~y, ss) > 0
-    pred_bad = segment_sum(p < t, ss) > 0
+    pred_bad, true_bad, _ = _segment_counts(p, y, ss, t)
+    true_bad, pred_bad = true_bad > 0, pred_bad > 0
     srs = np.zeros(per_row.shape[0] + 1, dtype=np.int64)
     np.cumsum(per_row, out=srs[1:])
     acc = segment_sum(true_bad == pred_bad, srs) / per_row
@@ -155,9 +171,9 @@ def _response_scores(p, rs, aggregate, t, k):
         raise InvalidInputError(f"aggregate must be one of {AGGREGATES}, got {aggregate!r}")
     k = _check_k(k)
     if aggregate == "veto":
-        return (segment_sum(p < t, rs) == 0).astype(np.float64)
+        return (_segment_counts(p, None, rs, t)[0] == 0).astype(np.float64)
     if aggregate == "count":
-        return (segment_sum(p < t, rs) < k).astype(np.float64)
+        return (_segment_counts(p, None, rs, t)[0] < k).astype(np.float64)
     if aggregate == "min":
         return segment_min(p, rs)
     logp = np.log(np.maximum(p, _LOG_EPS))
@@ -182,7 +198,7 @@ def response_accuracy(probs, labels, row_splits, threshold=0.5, aggregate="veto"
         rt = t if response_threshold is None else check_threshold(response_threshold,
                                                                   "response_threshold")
         pred_good = scores >= rt
-    true_good = segment_sum(~y, rs) == 0
+    true_good = _segment_counts(p, y, rs, t)[1] == 0
     right = pred_good == true_good
     return right if per_response else float(np.mean(right))
 
@@ -327,10 +343,11 @@ def sentence_ids(encoding_or_batch, tokenizer=None, *, texts=None, terminators=(
 
 
 # --------------------------------------------------------------------------- ranking
-def _ap_sorted_desc(target, key):
+def _ap_numpy(target, key):
     """Average precision of boolean ``target`` ranked by ``key`` (higher = more positive),
     with scikit-learn's tie handling: one operating point per distinct key value,
-    AP = sum_k (R_k - R_{k-1}) P_k."""
+    AP = sum_k (R_k - R_{k-1}) P_k. Reference twin of ``_core._evalm_average_precision``
+    (which radix-sorts instead of argsort)."""
     order = np.argsort(key, kind="stable")[::-1]
     ks = key[order]
     ts = target[order]
@@ -354,19 +371,18 @@ def average_precision(scores, labels, positive="bad"):
     -scores)``); ``positive="good"``: AP for good tokens (mAP(pos)). Ties are one
     operating point, as in scikit-learn. No positive token -> InvalidInputError.
     """
-    s = as_scores(scores)
+    raw = np.asarray(scores)
+    # float32 scores go to the kernel as they are (smaller keys, exact ranking).
+    s = raw if (raw.dtype == np.float32 and raw.ndim == 1) else as_scores(scores)
     y = as_labels(labels, n=s.shape[0])
-    if positive == "bad":
-        target, key = ~y, -s
-    elif positive == "good":
-        target, key = y, s
-    else:
+    if positive not in ("bad", "good"):
         raise InvalidInputError(f"positive must be 'bad' or 'good', got {positive!r}")
+    target = ~y if positive == "bad" else y
     if s.shape[0] == 0:
         raise InvalidInputError("average_precision of zero tokens is undefined")
     if not np.any(target):
         raise InvalidInputError(f"no {positive} token among the labels: average precision is undefined")
-    return _ap_sorted_desc(target, key)
+    return _core._evalm_average_precision(s, target, positive == "good")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -426,7 +442,7 @@ def _ap_or_nan(p, y, positive):
     target = ~y if positive == "bad" else y
     if not np.any(target):
         return float("nan")
-    return _ap_sorted_desc(target, -p if positive == "bad" else p)
+    return _core._evalm_average_precision(p, target, positive == "good")
 
 
 def paper_row(probs, labels, row_splits, sentence_ids=None, threshold=0.5, *, aggregate="veto",

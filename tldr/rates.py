@@ -9,6 +9,7 @@ import math
 
 import numpy as np
 
+from . import _core
 from ._core import InvalidInputError
 from ._ragged import (
     as_probs,
@@ -16,7 +17,6 @@ from ._ragged import (
     as_scores,
     check_empty,
     check_threshold,
-    segment_sum,
     sentence_splits,
     subsplits,
 )
@@ -59,13 +59,12 @@ def hallucination_rates(probs, row_splits, sentence_ids=None, threshold=0.5, *, 
         p = p[m]
         if sid is not None:
             sid = sid[m]
-    bad = p < t
-    nbad = segment_sum(bad, rs)
+    nbad = _core._evalm_segment_counts(p, None, rs, t)[0]
     token = float(np.mean(nbad / np.diff(rs)))
     response = float(np.mean(nbad > 0))
     if sid is not None:
         ss, _ = sentence_splits(sid, rs)
-        sb = segment_sum(bad, ss) > 0
+        sb = _core._evalm_segment_counts(p, None, ss, t)[0] > 0
         sentence, n_sent = float(np.mean(sb)), int(sb.shape[0])
     else:
         sentence, n_sent = float("nan"), 0
