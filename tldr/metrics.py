@@ -505,12 +505,10 @@ def _logits(probs, from_logits):
 
 
 def _sigmoid(z):
-    out = np.empty_like(z)
-    pos = z >= 0
-    out[pos] = 1.0 / (1.0 + np.exp(-z[pos]))
-    ez = np.exp(z[~pos])
-    out[~pos] = ez / (1.0 + ez)
-    return out
+    # exp(-|z|) never overflows; e/(1+e) keeps full relative precision for z << 0.
+    e = np.exp(-np.abs(z))
+    r = 1.0 / (1.0 + e)
+    return np.where(z >= 0, r, e * r)
 
 
 def fit_temperature(probs, labels, *, from_logits=False, bounds=(0.01, 100.0), tol=1e-10):
