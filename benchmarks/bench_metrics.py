@@ -1,7 +1,9 @@
 """Speed of tldr.metrics against its peers on ~1M tokens.
 
 Peers, run in the same process on the same data:
-  * average precision: scikit-learn ``average_precision_score`` (same numbers, checked);
+  * average precision: scikit-learn ``average_precision_score`` (same numbers, checked),
+    and the NumPy twin ``tldr.metrics._ap_numpy`` (argsort) of the C radix-sort kernel;
+  * per-row counts: the C kernel against its NumPy twin (cumulative sums);
   * reliability data: scikit-learn ``calibration_curve`` (uniform bins);
   * accuracies / rates: a plain per-response loop over NumPy slices (what one writes
     without ragged tricks), checked equal.
@@ -113,6 +115,20 @@ def main():
         lambda: M.average_precision(p, y, "good"),
         (lambda: average_precision_score(y, p)) if average_precision_score else None,
         close)
+
+    # The C kernels against their own NumPy twins (what the C pays for).
+    add("average_precision(bad)", "NumPy twin (argsort)",
+        lambda: M.average_precision(p, y, "bad"),
+        lambda: M._ap_numpy(~y, -p.astype(np.float64)), close)
+
+    def counts_check(a, b):
+        for u, v in zip(a, b):
+            np.testing.assert_array_equal(u, v)
+
+    p64 = p.astype(np.float64)
+    add("segment counts (C)", "NumPy twin (cumsum)",
+        lambda: tldr._core._evalm_segment_counts(p64, y, rs, 0.5),
+        lambda: M._segment_counts_numpy(p64, y, rs, 0.5), counts_check)
 
     def rel_peer():
         return calibration_curve(y, p, n_bins=15, strategy="uniform")
