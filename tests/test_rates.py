@@ -57,7 +57,16 @@ def test_rate_vs_benchmark_matches_scipy():
 @given(st.floats(-50, 50, allow_nan=False), st.integers(1, 200))
 def test_t_tail_matches_scipy(t, df):
     scipy_stats = pytest.importorskip("scipy.stats")
-    assert t_two_sided_p(t, df) == pytest.approx(2 * scipy_stats.t.sf(abs(t), df), rel=1e-9, abs=1e-300)
+    # abs: near p = 1 (|t| < 1e-8) SciPy itself is only good to ~1e-8 (see the closed forms)
+    assert t_two_sided_p(t, df) == pytest.approx(2 * scipy_stats.t.sf(abs(t), df), rel=1e-9, abs=1e-8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(-1e6, 1e6, allow_nan=False))
+def test_t_tail_closed_forms(t):
+    # df = 1 (Cauchy) and df = 2 have closed forms
+    assert t_two_sided_p(t, 1) == pytest.approx(1 - 2 / math.pi * math.atan(abs(t)), rel=1e-11, abs=1e-15)
+    assert t_two_sided_p(t, 2) == pytest.approx(1 - abs(t) / math.sqrt(2 + t * t), rel=1e-10, abs=1e-15)
 
 
 def test_rate_vs_benchmark_errors():
@@ -103,3 +112,11 @@ def test_hallucination_rates_empty_and_errors():
         tldr.hallucination_rates([np.nan], [0, 1])
     with pytest.raises(tldr.InvalidInputError, match=r"in \[0, 1\]"):
         tldr.hallucination_rates(p, [0, 2], threshold=-0.1)
+
+
+@pytest.mark.parametrize("t", [0.0, 5.960464477539063e-08, 1e-12, 1e-3, 0.5, 3.0, 12.0, 40.0])
+@pytest.mark.parametrize("df", [1, 2, 5, 8, 30, 1000])
+def test_t_tail_edges_match_scipy(t, df):
+    scipy_stats = pytest.importorskip("scipy.stats")
+    assert t_two_sided_p(t, df) == pytest.approx(2 * scipy_stats.t.sf(abs(t), df), rel=1e-9, abs=1e-300)
+    assert t_two_sided_p(-t, df) == t_two_sided_p(t, df)

@@ -99,17 +99,20 @@ def _betacf(a, b, x):
     return h
 
 
-def _betainc_reg(a, b, x):
-    """Regularised incomplete beta I_x(a, b) for a, b > 0, x in [0, 1]."""
+def _betainc_reg(a, b, x, y=None):
+    """Regularised incomplete beta I_x(a, b) for a, b > 0, x in [0, 1]; ``y`` = 1 - x when
+    the caller knows it more precisely than ``1 - x`` (x near 1)."""
+    if y is None:
+        y = 1.0 - x
     if x <= 0.0:
         return 0.0
-    if x >= 1.0:
+    if y <= 0.0:
         return 1.0
     lbeta = math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b)
-    front = math.exp(lbeta + a * math.log(x) + b * math.log1p(-x))
+    front = math.exp(lbeta + a * math.log(x) + b * math.log(y))
     if x < (a + 1.0) / (a + b + 2.0):
         return front * _betacf(a, b, x) / a
-    return 1.0 - front * _betacf(b, a, 1.0 - x) / b
+    return 1.0 - front * _betacf(b, a, y) / b
 
 
 def t_two_sided_p(t, df):
@@ -119,7 +122,8 @@ def t_two_sided_p(t, df):
         raise InvalidInputError(f"degrees of freedom must be > 0, got {df}")
     if math.isinf(t):
         return 0.0
-    return _betainc_reg(df / 2.0, 0.5, df / (df + t * t))
+    t2 = t * t
+    return _betainc_reg(df / 2.0, 0.5, df / (df + t2), t2 / (df + t2))
 
 
 @dataclasses.dataclass(frozen=True)
