@@ -200,3 +200,40 @@ def test_self_correct_errors():
     with pytest.raises(tldr.InvalidInputError, match="judge must return"):
         tldr.self_correct(["b"], score, lambda t, p: t, judge=lambda a, b: "better")
     assert tldr.self_correct([], score, lambda t, p: t).texts == []
+
+
+LEX_SAMPLE = """
+# a comment line
+color: red, blue, gray = grey, gold = golden
+seat: chair, bench/benches, couch/couches = sofa, stool
+vertical: above = over, below = beneath
+surface: on>det = onto>det, under>det, next to>det
+horizontal: the left = left side, the right = right side
+"""
+
+
+def test_parse_lex_format():
+    from tldr.correct import merge_lexicons, parse_lex
+
+    lex = parse_lex(LEX_SAMPLE, plurals=True)
+    assert set(lex["red"]) == {"blue", "gray", "gold"}
+    assert "grey" not in lex["gray"] and set(lex["grey"]) == {"red", "blue", "gold"}
+    assert set(lex["golden"]) == {"red", "blue", "gray"}
+    assert set(lex["bench"]) == {"chair", "couch", "stool"}
+    assert set(lex["benches"]) == {"chairs", "couches", "stools"}
+    assert "sofa" not in lex["couch"] and "couch" not in lex["sofa"] and "chairs" in lex["sofas"]
+    assert set(lex["over"]) == {"below"} and set(lex["beneath"]) == {"above"}
+    assert set(lex["on"]) == {"under"}  # "next to" has two words: skipped
+    assert "left" not in lex and "the left" not in lex
+    only = parse_lex(LEX_SAMPLE, only={"vertical"})
+    assert set(only) == {"above", "over", "below", "beneath"}
+    # without plurals=True only explicit sing/plural forms have plurals
+    assert "reds" not in parse_lex(LEX_SAMPLE) and parse_lex(LEX_SAMPLE)["benches"] == ("couches",)
+    with pytest.raises(tldr.InvalidInputError, match="line 2"):
+        parse_lex("a: b, c\nnonsense line\n")
+    merged = merge_lexicons(lex, {"red": ["pink"]}, [["dog", "cat"]])
+    assert "pink" in merged["red"] and "blue" in merged["red"] and merged["dog"] == ("cat",)
+    # a corrector from the .lex format fixes a material/colour edit
+    score = truth_scorer("A red bench stands below the tree.")
+    cor = tldr.LexiconCorrector(score, lex)
+    assert cor("A blue couch stands above the tree.") == "A red bench stands below the tree."

@@ -28,6 +28,9 @@ __all__ = [
     "self_correct",
     "DEFAULT_WORD_CLASSES",
     "lexicon_from_classes",
+    "parse_lex",
+    "load_lex",
+    "merge_lexicons",
     "LexiconCorrector",
 ]
 
@@ -316,6 +319,69 @@ def lexicon_from_classes(classes):
                 if o != w and o not in alts:
                     alts.append(o)
     return {w: tuple(a) for w, a in lex.items()}
+
+
+def parse_lex(text, *, plurals=False, only=None):
+    """Word -> alternatives from the perturbation lexicon format (``tldr/data/perturb/*.lex``):
+    one class per line, ``name: value, value = synonym, sing/plural, ...``; ``#`` starts a
+    comment. A word's alternatives are the written (first) forms of the *other* values of
+    its class; synonyms never replace each other. ``sing/plural`` also maps plurals to
+    plurals (with ``plurals=True`` a value without ``/`` gets the plural ``+s``). Forms of
+    several words and ``>CLASS`` context marks are skipped (single-word replacements only).
+    ``only``: class names to keep (default all)."""
+    only = None if only is None else set(only)
+    lex = {}
+
+    def forms(value):
+        out = []
+        for f in value.split("="):
+            f = f.strip().split(">")[0].strip().lower()
+            if not f:
+                continue
+            sing, _, plu = f.partition("/")
+            plu = plu or (sing + "s" if plurals else "")
+            out.append((sing, plu))
+        return out
+
+    for ln, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        name, sep, rest = line.partition(":")
+        if not sep:
+            raise InvalidInputError(f"lexicon line {ln}: expected 'class: value, value, ...', got {line!r}")
+        if only is not None and name.strip() not in only:
+            continue
+        values = [forms(v) for v in rest.split(",") if v.strip()]
+        values = [v for v in values if v]
+        for i, vi in enumerate(values):
+            for j, vj in enumerate(values):
+                if i == j:
+                    continue
+                sing_alt, plu_alt = vj[0]
+                for sing, plu in vi:
+                    for src, alt in ((sing, sing_alt), (plu, plu_alt)):
+                        if src and alt and " " not in src and " " not in alt and src != alt:
+                            alts = lex.setdefault(src, [])
+                            if alt not in alts:
+                                alts.append(alt)
+    return {w: tuple(a) for w, a in lex.items()}
+
+
+def load_lex(path, *, plurals=False, only=None):
+    """:func:`parse_lex` of a file."""
+    with open(path, encoding="utf-8") as f:
+        return parse_lex(f.read(), plurals=plurals, only=only)
+
+
+def merge_lexicons(*lexicons):
+    """Union of several word -> alternatives mappings."""
+    out = {}
+    for lex in lexicons:
+        for w, alts in _normalize_lexicon(lex).items():
+            cur = out.setdefault(w, [])
+            cur.extend(a for a in alts if a not in cur)
+    return {w: tuple(a) for w, a in out.items()}
 
 
 def _normalize_lexicon(lexicon):
