@@ -479,3 +479,30 @@ def test_inputs_not_modified():
     M.threshold_for(p, y, recall=0.5)
     for a, b in zip((p, y, rs), copies):
         np.testing.assert_array_equal(a, b)
+
+
+def test_sentence_ids_whitespace_tokens_stay_with_their_sentence():
+    tok = WordTok()
+    texts = ["A cat. ", "One.\n\nTwo. ", "  Lead. x"]
+    b = tok.encode_batch(texts)
+    for sid in (M.sentence_ids(b, tok), M.sentence_ids(b, texts=texts)):
+        rs = b.row_splits
+        assert sid[rs[0]:rs[1]].tolist() == [0, 0, 0, 0]       # "A", " cat", ".", " "
+        assert sid[rs[1]:rs[2]].tolist() == [0, 0, 0, 1, 1, 1]  # "One", ".", "\n\n", "Two", ".", " "
+        assert sid[rs[2]:rs[3]].tolist() == [0, 0, 0, 1]        # "  ", "Lead", ".", " x"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.text(alphabet="ab .\n", max_size=25), min_size=1, max_size=6))
+def test_sentence_ids_shape_properties(texts):
+    tok = WordTok()
+    b = tok.encode_batch(texts)
+    sid = M.sentence_ids(b, texts=texts)
+    rs = b.row_splits
+    for i, t in enumerate(texts):
+        s = sid[rs[i]:rs[i + 1]]
+        if s.size:
+            assert s[0] == 0 and np.all(np.diff(s) >= 0) and np.all(np.diff(s) <= 1)
+            # as many sentences as visible sentence spans of the text
+            from tldr.correct import sentence_spans
+            assert s[-1] + 1 == max(1, len(sentence_spans(t)))

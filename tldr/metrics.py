@@ -253,7 +253,8 @@ def _ends_from_text(texts, offsets, rs, terminators):
     j = last_nonws[end_m1] if n else np.zeros(0, dtype=np.int64)
     term = nonempty & (j >= g[:, 0]) & is_term[np.maximum(j, 0)]
     followed = is_ws[g[:, 1]] if n else np.zeros(0, dtype=bool)
-    return term & followed
+    blank = ~(nonempty & (j >= g[:, 0]))  # no non-space character in the token
+    return term & followed, blank
 
 
 def _ends_from_tokenizer(ids, rs, tokenizer, terminators):
@@ -262,13 +263,14 @@ def _ends_from_tokenizer(ids, rs, tokenizer, terminators):
     token of its response, or the next token starts with whitespace (or a word marker)."""
     n = ids.shape[0]
     if n == 0:
-        return np.zeros(0, dtype=bool)
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
     uniq, inv = np.unique(ids, return_inverse=True)
     has_decode = hasattr(tokenizer, "decode")
     has_piece = hasattr(tokenizer, "id_to_token")
     if not (has_decode or has_piece):
         raise InvalidInputError("tokenizer must have decode(ids) or id_to_token(id)")
     term_u = np.zeros(uniq.shape[0], dtype=bool)
+    blank_u = np.zeros(uniq.shape[0], dtype=bool)
     lead_u = np.zeros(uniq.shape[0], dtype=bool)
     trail_u = np.zeros(uniq.shape[0], dtype=bool)
     # A loop over the distinct ids (at most the vocabulary), never over tokens.
@@ -283,13 +285,14 @@ def _ends_from_tokenizer(ids, rs, tokenizer, terminators):
         term_u[i] = surf.rstrip().endswith(terminators)
         lead_u[i] = surf[:1].isspace() or piece.startswith(_SPACE_MARKERS)
         trail_u[i] = surf[-1:].isspace()
+        blank_u[i] = not surf.strip()
     term = term_u[inv]
     next_lead = np.zeros(n, dtype=bool)
     next_lead[:-1] = lead_u[inv][1:]
     last = np.zeros(n, dtype=bool)
     ends = rs[1:][np.diff(rs) > 0] - 1
     last[ends] = True
-    return term & (trail_u[inv] | next_lead | last)
+    return term & (trail_u[inv] | next_lead | last), blank_u[inv]
 
 
 def sentence_ids(encoding_or_batch, tokenizer=None, *, texts=None, terminators=(".",),
@@ -298,7 +301,9 @@ def sentence_ids(encoding_or_batch, tokenizer=None, *, texts=None, terminators=(
 
     ``encoding_or_batch`` is an Encoding (``.ids``, ``.offsets``), a batch (``.ids``,
     ``.offsets``, ``.row_splits``) or a plain array of ids (then ``row_splits`` gives the
-    responses; default: one response). The token that ends a sentence belongs to it.
+    responses; default: one response). The token that ends a sentence belongs to it, and
+    so do whitespace-only tokens after it (a new sentence starts at the next token with a
+    visible character).
 
     Two ways to find the ends:
       * with ``texts`` (the response strings) and offsets: from the characters. A token
@@ -332,14 +337,24 @@ def sentence_ids(encoding_or_batch, tokenizer=None, *, texts=None, terminators=(
     n = ids.shape[0]
     rs = as_row_splits([0, n] if row_splits is None else row_splits, n=n)
     if texts is not None and offsets is not None:
-        ends = _ends_from_text(texts, offsets, rs, terminators)
+        ends, blank = _ends_from_text(texts, offsets, rs, terminators)
     elif tokenizer is not None:
-        ends = _ends_from_tokenizer(ids, rs, tokenizer, terminators)
+        ends, blank = _ends_from_tokenizer(ids, rs, tokenizer, terminators)
     else:
         raise InvalidInputError("sentence_ids needs texts= (with offsets) or a tokenizer")
+    # A token starts a new sentence when it has a visible character and the previous
+    # visible token of its response ended one: whitespace-only tokens after a period
+    # stay with the sentence it ends (no blank trailing "sentences").
+    ar = np.arange(n, dtype=np.int64)
+    prev_vis = np.full(n, -1, dtype=np.int64)
+    if n:
+        acc = np.maximum.accumulate(np.where(blank, -1, ar))
+        prev_vis[1:] = acc[:-1]
+    row_start = np.repeat(rs[:-1], np.diff(rs))
+    starts = ~blank & (prev_vis >= row_start) & ends[np.maximum(prev_vis, 0)] if n else np.zeros(0, bool)
     ex = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(ends, out=ex[1:])
-    return ex[:n] - np.repeat(ex[rs[:-1]], np.diff(rs))
+    np.cumsum(starts, out=ex[1:])
+    return ex[1:] - ex[row_start]
 
 
 # --------------------------------------------------------------------------- ranking
