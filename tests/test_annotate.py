@@ -270,3 +270,23 @@ def test_browser_end_to_end(records_file, tmp_path):
     assert [r["changed"] for r in rows] == [True, False, False]
     assert all(r["seconds"] >= 0 for r in rows)
     assert rows[0]["original"] == EVIL
+
+
+def test_load_records_refuses_lone_surrogate(tmp_path):
+    p = tmp_path / "s.jsonl"
+    p.write_text('{"text": "a\\ud800b"}\n', encoding="utf-8")
+    with pytest.raises(tldr.FileFormatError, match="lone surrogate"):
+        load_records(p)
+
+
+def test_surrogate_id_still_renders(tmp_path):
+    recs = [{"id": "x\ud800", "text": "ok", "spans": [], "offsets": None, "probs": None}]
+    with AnnotationServer(recs, tmp_path / "o.jsonl") as srv:
+        st, _, page = get(srv.url + "item/0")
+        assert st == 200 and "\ufffd" in page
+        assert post(srv.url + "item/0", {"token": token_of(page), "text": "ok"})[0] == 303
+    assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))["id"] == "x\ud800"
+    p = tmp_path / "i.jsonl"
+    p.write_text('{"id": "\\udc00", "text": "a"}\n', encoding="utf-8")
+    with pytest.raises(tldr.FileFormatError, match="lone surrogate"):
+        load_records(p)

@@ -170,3 +170,12 @@ def test_category_bars_and_rate_scatter(plt):
     assert [t.get_text() for t in ax.texts] == ["a", "b", "c", "d"]
     with pytest.raises(tldr.InvalidInputError, match="names"):
         tldr.plots.rate_scatter(fit, names=["a"])
+
+
+def test_heatmap_lone_surrogate_is_replaced(tmp_path):
+    text = "a\ud800b"
+    h = tldr.heatmap(text, [[0, 1], [1, 2], [2, 3]], [0.9, 0.1, 0.9])
+    out = h.to_html()
+    out.encode("utf-8")  # encodable
+    assert "\ufffd" in out
+    h.save(tmp_path / "s.html")

@@ -30,7 +30,6 @@ Host (``127.0.0.1:PORT``/``localhost:PORT``, against DNS rebinding) and form pos
 per-server secret token (against cross-site posts).
 """
 
-import html
 import http.server
 import json
 import os
@@ -44,7 +43,7 @@ import numpy as np
 from ._core import FileFormatError, InvalidInputError
 from ._ragged import check_threshold
 from .correct import flag_spans
-from .heatmap import heatmap
+from .heatmap import _esc, heatmap
 
 __all__ = ["load_records", "AnnotationServer", "register_cli"]
 
@@ -97,6 +96,10 @@ def load_records(path, threshold=0.5):
             text = obj.get("text")
             if not isinstance(text, str):
                 raise FileFormatError(f"{where}: 'text' must be a string")
+            try:
+                json.dumps(obj, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:
+                raise FileFormatError(f"{where}: a string holds a lone surrogate (not valid Unicode text)") from None
             rec = {"id": obj.get("id", len(records)), "text": text, "offsets": None, "probs": None}
             if "offsets" in obj or "probs" in obj:
                 if "spans" in obj:
@@ -123,10 +126,10 @@ def _marked(text, spans):
         a = max(a, cur)
         if b <= a:
             continue
-        parts.append(html.escape(text[cur:a]))
-        parts.append(f'<mark class="f">{html.escape(text[a:b])}</mark>')
+        parts.append(_esc(text[cur:a]))
+        parts.append(f'<mark class="f">{_esc(text[a:b])}</mark>')
         cur = b
-    parts.append(html.escape(text[cur:]))
+    parts.append(_esc(text[cur:]))
     return "".join(parts)
 
 
@@ -171,7 +174,12 @@ class AnnotationServer:
         with open(tmp, "w", encoding="utf-8") as f:
             for r in self.results:
                 if r is not None:
-                    f.write(json.dumps(r, ensure_ascii=False) + "\n")
+                    line = json.dumps(r, ensure_ascii=False)
+                    try:
+                        line.encode("utf-8")
+                    except UnicodeEncodeError:  # a lone surrogate: keep it as a \u escape
+                        line = json.dumps(r)
+                    f.write(line + "\n")
         os.replace(tmp, self.out_path)
 
     def accept(self, i, text):
@@ -197,7 +205,7 @@ class AnnotationServer:
     def _page(self, title, body):
         return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
                 f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-                f'<title>{html.escape(title)}</title><style>{PAGE_CSS}</style></head>'
+                f'<title>{_esc(title)}</title><style>{PAGE_CSS}</style></head>'
                 f'<body>{body}</body></html>')
 
     def _item_page(self, i):
@@ -223,14 +231,14 @@ class AnnotationServer:
         nav.append('<a id="done" href="/done">finish</a>')
         body = (
             f'<h1>Caption {i + 1} of {n}</h1>'
-            f'<p class="meta">id {html.escape(json.dumps(rec["id"], ensure_ascii=False))} &middot; '
+            f'<p class="meta">id {_esc(json.dumps(rec["id"], ensure_ascii=False))} &middot; '
             f'{nflag} flagged word(s) &middot; {status} &middot; {ndone}/{n} done</p>'
             f'<div id="caption" class="cap">{shown}</div>'
             f'<form method="post" action="/item/{i}">'
-            f'<input type="hidden" name="token" value="{html.escape(self.token)}">'
+            f'<input type="hidden" name="token" value="{_esc(self.token)}">'
             f'<p><label for="text">Corrected caption (edit only what is wrong):</label></p>'
             # The parser drops one newline right after <textarea>: give it one to drop.
-            f'<textarea id="text" name="text" rows="8">\n{html.escape(current)}</textarea>'
+            f'<textarea id="text" name="text" rows="8">\n{_esc(current)}</textarea>'
             f'<button id="accept" type="submit" name="action" value="accept">Accept</button>'
             f'</form><nav>{"".join(nav)}</nav>'
         )
@@ -246,8 +254,8 @@ class AnnotationServer:
         mean = f"; mean {sum(secs) / len(secs):.1f} s per caption" if secs else ""
         body = (
             f'<h1>{ndone} of {n} captions accepted</h1>'
-            f'<p id="summary">Written to {html.escape(self.out_path)}{mean}.</p>{more}'
-            f'<form method="post" action="/quit"><input type="hidden" name="token" value="{html.escape(self.token)}">'
+            f'<p id="summary">Written to {_esc(self.out_path)}{mean}.</p>{more}'
+            f'<form method="post" action="/quit"><input type="hidden" name="token" value="{_esc(self.token)}">'
             f'<button id="finish" type="submit">Finish and stop the server</button></form>'
         )
         return self._page("tldr annotate: summary", body)

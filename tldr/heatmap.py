@@ -31,6 +31,15 @@ HEATMAP_CSS = """
 """
 
 
+def _esc(s):
+    """HTML-escape ``s``; lone surrogates (not encodable as UTF-8) become U+FFFD."""
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        s = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return html.escape(s, quote=True)
+
+
 def _colour(p):
     # hue 0 (red) .. 120 (green); lighter near the middle so text stays readable.
     return f"hsl({120.0 * p:.0f}, 75%, {88 - 18 * abs(p - 0.5):.0f}%)"
@@ -53,7 +62,7 @@ def _render_row(text, off, p, threshold, terminators):
             j = i
             while j < b and in_flag[j] == in_flag[i]:
                 j += 1
-            piece = html.escape(text[i:j])
+            piece = _esc(text[i:j])
             parts.append(f'<span class="f">{piece}</span>' if in_flag[i] else piece)
             i = j
 
@@ -76,7 +85,7 @@ def _render_row(text, off, p, threshold, terminators):
                 j += 1
             cls = "t f" if in_flag[i] else "t"
             parts.append(f'<span class="{cls}" style="{style}" title="{label}" '
-                         f'data-p="{label}">{html.escape(text[i:j])}</span>')
+                         f'data-p="{label}">{_esc(text[i:j])}</span>')
             i = j
         cursor = b
     if cursor < len(text):
@@ -109,7 +118,7 @@ class HeatMap:
                                self.terminators)
             title = ""
             if self.titles is not None:
-                title = f'<div class="tldr-title">{html.escape(str(self.titles[i]))}</div>'
+                title = f'<div class="tldr-title">{_esc(str(self.titles[i]))}</div>'
             rows.append(f'{title}<div class="tldr-row">{body}</div>')
         legend = (f'<div class="tldr-legend">red = low P(good), green = high; '
                   f'underlined: flagged words (a token with P(good) &lt; {self.threshold:g}); hover a token for its probability</div>')
@@ -123,7 +132,7 @@ class HeatMap:
         return self.to_html()
 
     def save(self, path):
-        with open(path, "w", encoding="utf-8") as f:
+        with open(path, "w", encoding="utf-8") as f:  # to_html() holds no lone surrogate
             f.write(self.to_html(full_page=True))
 
     def __repr__(self):
