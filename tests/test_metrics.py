@@ -506,3 +506,15 @@ def test_sentence_ids_shape_properties(texts):
             # as many sentences as visible sentence spans of the text
             from tldr.correct import sentence_spans
             assert s[-1] + 1 == max(1, len(sentence_spans(t)))
+
+
+def test_paper_row_float32_equals_float64():
+    rng = np.random.default_rng(9)
+    p = rng.random(5000).astype(np.float32)
+    p[::7] = 0.5
+    y = rng.random(5000) < 0.9
+    rs = np.array([0, 1000, 2500, 5000])
+    a = M.paper_row(p, y, rs)
+    b = M.paper_row(p.astype(np.float64), y, rs)
+    assert a.mAP_neg == pytest.approx(b.mAP_neg, rel=1e-13) and a.mAP_pos == pytest.approx(b.mAP_pos, rel=1e-13)
+    assert (a.A_T, a.A_R) == (b.A_T, b.A_R)

@@ -469,7 +469,10 @@ def paper_row(probs, labels, row_splits, sentence_ids=None, threshold=0.5, *, ag
     a_t = token_accuracy(p, y, rs, t)
     a_s = float("nan") if sid is None else sentence_accuracy(p, y, rs, sid, t)
     a_r = response_accuracy(p, y, rs, t, aggregate)
-    return PaperRow(a_t, a_s, a_r, _ap_or_nan(p, y, "bad"), _ap_or_nan(p, y, "good"),
+    # float32 inputs rank on float32 keys (exact: p was widened from them), which the AP
+    # kernel sorts in fewer radix passes.
+    pa = p.astype(np.float32) if getattr(probs, "dtype", None) == np.float32 else p
+    return PaperRow(a_t, a_s, a_r, _ap_or_nan(pa, y, "bad"), _ap_or_nan(pa, y, "good"),
                     int(rs.shape[0] - 1), int(p.shape[0]))
 
 
