@@ -190,12 +190,28 @@ def test_cli_end_to_end(records_file, tmp_path):
     assert [r["text"] for r in rows] == ["Two ducks swim.", "A blue car.", "x"]
 
 
-def test_cli_bad_input(tmp_path):
+def test_cli_bad_input(tmp_path, records_file):
     p = tmp_path / "bad.jsonl"
     p.write_text("{oops\n", encoding="utf-8")
     r = subprocess.run([sys.executable, "-m", "tldr", "annotate", str(p), "-o", str(tmp_path / "o")],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "not valid JSON" in r.stderr
+    r = subprocess.run([sys.executable, "-m", "tldr", "annotate", str(records_file), "-o", str(tmp_path / "o"),
+                        "--port", "70000"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "--port must be" in r.stderr
+    # a port already taken
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen(1)
+        port = s.getsockname()[1]
+        r = subprocess.run([sys.executable, "-m", "tldr", "annotate", str(records_file), "-o",
+                            str(tmp_path / "o"), "--port", str(port)], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "cannot listen" in r.stderr
+    r = subprocess.run([sys.executable, "-m", "tldr", "annotate", str(tmp_path / "missing.jsonl"), "-o",
+                        str(tmp_path / "o")], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "No such file" in r.stderr
 
 
 # ----------------------------------------------------------------- real browser

@@ -393,7 +393,14 @@ def _cmd_annotate(args):
     if not records:
         print(f"tldr annotate: {args.input} holds no captions", file=sys.stderr)
         return 2
-    srv = AnnotationServer(records, args.output, port=args.port, stop_when_done=args.exit_when_done)
+    if not 0 <= args.port <= 65535:
+        print(f"tldr annotate: --port must be in [0, 65535], got {args.port}", file=sys.stderr)
+        return 2
+    try:
+        srv = AnnotationServer(records, args.output, port=args.port, stop_when_done=args.exit_when_done)
+    except OSError as e:
+        print(f"tldr annotate: cannot listen on 127.0.0.1:{args.port}: {e.strerror or e}", file=sys.stderr)
+        return 2
     srv.start()
     print(f"tldr annotate: {len(records)} captions; open {srv.url} (Ctrl-C to stop)", flush=True)
     if args.open:
