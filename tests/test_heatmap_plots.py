@@ -179,3 +179,23 @@ def test_heatmap_lone_surrogate_is_replaced(tmp_path):
     out.encode("utf-8")  # encodable
     assert "\ufffd" in out
     h.save(tmp_path / "s.html")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab <>&\"'/=.\n\u00e9\U0001f600")), max_size=40), st.data())
+def test_heatmap_text_round_trips_through_html(text, data):
+    off, pieces = tokenize(text)
+    # randomly drop tokens so gaps appear
+    keep = data.draw(st.lists(st.booleans(), min_size=len(pieces), max_size=len(pieces)))
+    off = off[np.array(keep, bool)] if len(pieces) else off
+    p = np.array(data.draw(st.lists(st.sampled_from([0.05, 0.5, 0.95]), min_size=len(off), max_size=len(off))))
+    out = tldr.heatmap(text, off, p).to_html()
+    c = Collector()
+    c.feed(out)
+    c.close()
+    assert "".join(c.text).startswith(text)  # then the legend
+    assert set(c.tags) <= {"div", "style", "span"}
