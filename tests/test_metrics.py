@@ -518,3 +518,19 @@ def test_paper_row_float32_equals_float64():
     b = M.paper_row(p.astype(np.float64), y, rs)
     assert a.mAP_neg == pytest.approx(b.mAP_neg, rel=1e-13) and a.mAP_pos == pytest.approx(b.mAP_pos, rel=1e-13)
     assert (a.A_T, a.A_R) == (b.A_T, b.A_R)
+
+
+def test_sentence_ids_with_the_real_tokenizer_when_merged():
+    """Runs once tldr.Tokenizer (issue 3) is merged: both ways of splitting agree on GPT-2."""
+    Tok = getattr(tldr, "Tokenizer", None)
+    if Tok is None or not hasattr(Tok, "gpt2"):
+        pytest.skip("tldr.Tokenizer (issue 3) not merged in this tree")
+    tok = Tok.gpt2()
+    texts = ["Two ducks swim. The pond is 3.5 m deep.", "A cat. ", "No end", "Hello world.\nNext line. Ok"]
+    b = tok.encode_batch(texts)
+    a = M.sentence_ids(b, tok)
+    np.testing.assert_array_equal(a, M.sentence_ids(b, texts=texts))
+    rs = np.asarray(b.row_splits)
+    assert [int(a[rs[i + 1] - 1]) for i in range(4)] == [1, 0, 0, 2]
+    e = tok.encode(texts[0])
+    np.testing.assert_array_equal(M.sentence_ids(e, tok), a[rs[0]:rs[1]])
