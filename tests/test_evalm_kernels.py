@@ -138,7 +138,7 @@ def test_segment_counts_bad_input():
     assert [a.tolist() for a in _core._evalm_segment_counts(np.zeros(0), None, np.array([0]), 0.5)] == [[], [], []]
 
 
-def test_kernels_release_the_gil_and_are_thread_safe():
+def test_kernels_are_thread_safe():
     code = r"""
 import threading, numpy as np, tldr
 from tldr import _core
