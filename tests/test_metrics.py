@@ -534,3 +534,25 @@ def test_sentence_ids_with_the_real_tokenizer_when_merged():
     assert [int(a[rs[i + 1] - 1]) for i in range(4)] == [1, 0, 0, 2]
     e = tok.encode(texts[0])
     np.testing.assert_array_equal(M.sentence_ids(e, tok), a[rs[0]:rs[1]])
+
+
+def test_reliability_quantile_bins():
+    rng = np.random.default_rng(8)
+    p = rng.beta(5, 1, 10_000)
+    y = rng.random(10_000) < p
+    d = M.reliability_data(p, y, 10, strategy="quantile")
+    assert d.edges[0] == 0.0 and d.edges[-1] == 1.0 and np.all(np.diff(d.edges) >= 0)
+    assert d.counts.sum() == 10_000 and d.counts.min() >= 990 and d.counts.max() <= 1010
+    # ECE by hand from the bins
+    idx = np.minimum(np.searchsorted(d.edges[1:-1], p, side="right"), 9)
+    ece = sum(abs(y[idx == b].mean() - p[idx == b].mean()) * np.mean(idx == b) for b in range(10))
+    assert d.ece == pytest.approx(ece, rel=1e-12)
+    assert M.expected_calibration_error(p, y, 10, strategy="quantile") == d.ece
+    # repeated probabilities: empty bins are NaN, counts still add up
+    q = np.repeat([0.2, 0.9], 50)
+    dq = M.reliability_data(q, np.ones(100, bool), 4, strategy="quantile")
+    assert dq.counts.sum() == 100 and np.isnan(dq.accuracy[dq.counts == 0]).all()
+    with pytest.raises(tldr.InvalidInputError, match="strategy"):
+        M.reliability_data(p, y, strategy="kmeans")
+    with pytest.raises(tldr.InvalidInputError, match="n_bins"):
+        M.reliability_data(p, y, 0)

@@ -596,15 +596,28 @@ class ReliabilityData:
     ece: float
 
 
-def reliability_data(probs, labels, n_bins=15):
-    """Reliability-diagram data for P(good) in ``n_bins`` equal-width bins of [0, 1]
-    (the last bin includes 1)."""
+def reliability_data(probs, labels, n_bins=15, *, strategy="uniform"):
+    """Reliability-diagram data for P(good) in ``n_bins`` bins.
+
+    ``strategy="uniform"``: equal-width bins of [0, 1], bin b holding b/B <= p < (b+1)/B
+    (the last bin includes 1). ``"quantile"``: edges at the quantiles of ``probs`` (first
+    and last edge 0 and 1), so bins hold about equal numbers of tokens (repeated
+    probabilities can leave some bins empty); bin b holds edge_b <= p < edge_{b+1}.
+    """
     p = as_probs(probs)
     y = as_labels(labels, n=p.shape[0])
     b = _check_bins(n_bins)
     if p.shape[0] == 0:
         raise InvalidInputError("reliability_data needs at least one token")
-    idx = np.minimum((p * b).astype(np.int64), b - 1)
+    if strategy == "uniform":
+        edges = np.linspace(0.0, 1.0, b + 1)
+        idx = np.minimum((p * b).astype(np.int64), b - 1)
+    elif strategy == "quantile":
+        edges = np.quantile(p, np.linspace(0.0, 1.0, b + 1))
+        edges[0], edges[-1] = 0.0, 1.0
+        idx = np.minimum(np.searchsorted(edges[1:-1], p, side="right"), b - 1)
+    else:
+        raise InvalidInputError(f"strategy must be 'uniform' or 'quantile', got {strategy!r}")
     counts = np.bincount(idx, minlength=b)
     conf_sum = np.bincount(idx, weights=p, minlength=b)
     acc_sum = np.bincount(idx, weights=y.astype(np.float64), minlength=b)
@@ -612,12 +625,13 @@ def reliability_data(probs, labels, n_bins=15):
     with np.errstate(invalid="ignore", divide="ignore"):
         conf = np.where(counts > 0, conf_sum / np.maximum(counts, 1), np.nan)
         acc = np.where(counts > 0, acc_sum / np.maximum(counts, 1), np.nan)
-    return ReliabilityData(np.linspace(0.0, 1.0, b + 1), conf, acc, counts, ece)
+    return ReliabilityData(edges, conf, acc, counts, ece)
 
 
-def expected_calibration_error(probs, labels, n_bins=15):
-    """ECE = sum_b (n_b / N) |mean(label in b) - mean(prob in b)| over equal-width bins."""
-    return reliability_data(probs, labels, n_bins).ece
+def expected_calibration_error(probs, labels, n_bins=15, *, strategy="uniform"):
+    """ECE = sum_b (n_b / N) |mean(label in b) - mean(prob in b)| over the bins of
+    :func:`reliability_data` (equal-width by default, or ``strategy="quantile"``)."""
+    return reliability_data(probs, labels, n_bins, strategy=strategy).ece
 
 
 @dataclasses.dataclass(frozen=True)

@@ -27,10 +27,10 @@ def _axes(ax, figsize):
     return fig, ax
 
 
-def reliability_diagram(probs, labels, n_bins=15, *, ax=None, label=None):
+def reliability_diagram(probs, labels, n_bins=15, *, strategy="uniform", ax=None, label=None):
     """Observed share of good tokens against mean P(good) per bin, with the diagonal and
     the ECE in the legend. Returns the Figure."""
-    d = reliability_data(probs, labels, n_bins)
+    d = reliability_data(probs, labels, n_bins, strategy=strategy)
     fig, ax = _axes(ax, (4.5, 4.5))
     ax.plot([0, 1], [0, 1], color="0.6", lw=1, ls="--", label="perfect calibration")
     ok = d.counts > 0
