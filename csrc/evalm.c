@@ -103,38 +103,41 @@ static inline void ksum_add(ksum *a, double x)
     a->s = t;
 }
 
-tldr_status tldr_evalm_average_precision(double *out_ap, const void *scores, int is_f64,
-                                         const uint8_t *target, size_t n, int descending)
+/* Scores -> sorted keys (ascending = ranking order when descending=0, reversed ranking
+ * when descending=1 is folded in by complementing the keys) with the targets beside
+ * them: packed into bit 0 for float32 (*packed = 1), in *pay for float64. Counts the
+ * positives. On success the caller frees *key and *pay. */
+static tldr_status sorted_keys(uint64_t **out_key, uint8_t **out_pay, int *packed, size_t *npos,
+                               const void *scores, int is_f64, const uint8_t *target, size_t n,
+                               int descending)
 {
-    if (!out_ap || !scores || !target || n == 0) return TLDR_ERR_ARG;
-    if (n > SIZE_MAX / (2 * sizeof(uint64_t) + 2)) return TLDR_ERR_LIMIT;
     uint64_t *key = malloc(n * sizeof *key);
     uint64_t *tmp = malloc(n * sizeof *tmp);
     uint8_t *pay = NULL, *tmpp = NULL;
     tldr_status st = TLDR_OK;
+    size_t pos = 0;
+    unsigned nbits;
     if (!key || !tmp) {
         st = TLDR_ERR_NOMEM;
-        goto done;
+        goto fail;
     }
-    size_t npos = 0;
-    unsigned nbits;
     if (is_f64) {
         const double *s = (const double *)scores;
         pay = malloc(n);
         tmpp = malloc(n);
         if (!pay || !tmpp) {
             st = TLDR_ERR_NOMEM;
-            goto done;
+            goto fail;
         }
         for (size_t i = 0; i < n; i++) {
             if (!isfinite(s[i])) {
                 st = TLDR_ERR_NONFINITE;
-                goto done;
+                goto fail;
             }
             uint64_t k = key_f64(s[i]);
             key[i] = descending ? ~k : k; /* ascending sort = ranking order */
             pay[i] = target[i] != 0;
-            npos += pay[i];
+            pos += pay[i];
         }
         nbits = 64;
     } else {
@@ -142,52 +145,98 @@ tldr_status tldr_evalm_average_precision(double *out_ap, const void *scores, int
         for (size_t i = 0; i < n; i++) {
             if (!isfinite(s[i])) {
                 st = TLDR_ERR_NONFINITE;
-                goto done;
+                goto fail;
             }
             uint32_t k = key_f32(s[i]);
             uint64_t t = target[i] != 0;
             key[i] = ((uint64_t)(descending ? ~k : k) << 1) | t;
-            npos += t;
+            pos += t;
         }
         nbits = 33;
     }
-    if (npos == 0) {
-        st = TLDR_ERR_ARG;
-        goto done;
-    }
     st = radix_sort(key, pay, tmp, tmpp, n, nbits);
-    if (st != TLDR_OK) goto done;
-
-    /* Walk the ranking; close a group where the score key changes. */
-    ksum ap = {0.0, 0.0};
-    double P = (double)npos, prev_recall = 0.0;
-    size_t tp = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint64_t gk, nk = 0;
-        int last = (i + 1 == n);
-        if (is_f64) {
-            tp += pay[i];
-            gk = key[i];
-            if (!last) nk = key[i + 1];
-        } else {
-            tp += (size_t)(key[i] & 1u);
-            gk = key[i] >> 1;
-            if (!last) nk = key[i + 1] >> 1;
-        }
-        if (last || nk != gk) {
-            double recall = (double)tp / P;
-            double precision = (double)tp / (double)(i + 1);
-            ksum_add(&ap, (recall - prev_recall) * precision);
-            prev_recall = recall;
-        }
-    }
-    *out_ap = ap.s + ap.c;
-done:
+    if (st != TLDR_OK) goto fail;
+    free(tmp);
+    free(tmpp);
+    *out_key = key;
+    *out_pay = pay;
+    *packed = !is_f64;
+    *npos = pos;
+    return TLDR_OK;
+fail:
     free(key);
     free(tmp);
     free(pay);
     free(tmpp);
     return st;
+}
+
+/* AP over sorted keys, walking forward (reverse=0) or backward (reverse=1); a token is
+ * positive when its target bit equals `want`; npos positives in all. */
+static double walk_ap(const uint64_t *key, const uint8_t *pay, int packed, size_t n, int want, int reverse,
+                      size_t npos)
+{
+    ksum ap = {0.0, 0.0};
+    double P = (double)npos, prev_recall = 0.0;
+    size_t tp = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t i = reverse ? n - 1 - k : k;
+        int t = packed ? (int)(key[i] & 1u) : pay[i];
+        tp += (size_t)(t == want);
+        uint64_t gk = packed ? key[i] >> 1 : key[i];
+        int last = (k + 1 == n);
+        uint64_t nk = 0;
+        if (!last) {
+            size_t j = reverse ? i - 1 : i + 1;
+            nk = packed ? key[j] >> 1 : key[j];
+        }
+        if (last || nk != gk) {
+            double recall = (double)tp / P;
+            double precision = (double)tp / (double)(k + 1);
+            ksum_add(&ap, (recall - prev_recall) * precision);
+            prev_recall = recall;
+        }
+    }
+    return ap.s + ap.c;
+}
+
+tldr_status tldr_evalm_average_precision(double *out_ap, const void *scores, int is_f64,
+                                         const uint8_t *target, size_t n, int descending)
+{
+    if (!out_ap || !scores || !target || n == 0) return TLDR_ERR_ARG;
+    if (n > SIZE_MAX / (2 * sizeof(uint64_t) + 2)) return TLDR_ERR_LIMIT;
+    uint64_t *key = NULL;
+    uint8_t *pay = NULL;
+    int packed = 0;
+    size_t npos = 0;
+    tldr_status st = sorted_keys(&key, &pay, &packed, &npos, scores, is_f64, target, n, descending);
+    if (st != TLDR_OK) return st;
+    if (npos == 0)
+        st = TLDR_ERR_ARG;
+    else
+        *out_ap = walk_ap(key, pay, packed, n, 1, 0, npos);
+    free(key);
+    free(pay);
+    return st;
+}
+
+tldr_status tldr_evalm_average_precision_pair(double *out_bad, double *out_good, const void *scores,
+                                              int is_f64, const uint8_t *good, size_t n)
+{
+    if (!out_bad || !out_good || !scores || !good || n == 0) return TLDR_ERR_ARG;
+    if (n > SIZE_MAX / (2 * sizeof(uint64_t) + 2)) return TLDR_ERR_LIMIT;
+    uint64_t *key = NULL;
+    uint8_t *pay = NULL;
+    int packed = 0;
+    size_t ngood = 0;
+    /* Ascending scores: the ranking for bad tokens forward, for good tokens backward. */
+    tldr_status st = sorted_keys(&key, &pay, &packed, &ngood, scores, is_f64, good, n, 0);
+    if (st != TLDR_OK) return st;
+    *out_bad = ngood < n ? walk_ap(key, pay, packed, n, 0, 0, n - ngood) : NAN;
+    *out_good = ngood > 0 ? walk_ap(key, pay, packed, n, 1, 1, ngood) : NAN;
+    free(key);
+    free(pay);
+    return TLDR_OK;
 }
 
 /* Probabilities are compared in float64 (widening float32 is exact), so the decision

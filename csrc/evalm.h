@@ -19,6 +19,13 @@
 TLDR_EXPORT tldr_status tldr_evalm_average_precision(double *out_ap, const void *scores, int is_f64,
                                                      const uint8_t *target, size_t n, int descending);
 
+/* Both APs of one score array from one sort: out_bad = AP of bad tokens (good[i] == 0)
+ * ranked by ascending score, out_good = AP of good tokens ranked by descending score;
+ * NaN for a side without positives. Same checks as above. */
+TLDR_EXPORT tldr_status tldr_evalm_average_precision_pair(double *out_bad, double *out_good,
+                                                          const void *scores, int is_f64,
+                                                          const uint8_t *good, size_t n);
+
 /* Per row r of row_splits (nrows+1,), over tokens i in [row_splits[r], row_splits[r+1]):
  *   out_pred_bad[r]  = #{i : prob[i] < threshold}
  *   out_true_bad[r]  = #{i : label[i] == 0}          (labels may be NULL: then 0)

@@ -1,5 +1,6 @@
 /* py_evalm.c: binding of evalm.c (evaluation kernels) as private functions of tldr._core:
  *   _evalm_average_precision(scores, target, descending) -> float
+ *   _evalm_average_precision_pair(scores, good) -> (ap_bad, ap_good)
  *   _evalm_segment_counts(probs, labels_or_None, row_splits, threshold) -> (pred_bad, true_bad, correct)
  * The public, documented API is tldr.metrics; these take already-validated arrays but
  * still check dtypes and shapes (never trust the caller with memory). */
@@ -84,6 +85,34 @@ static PyObject *py_average_precision(PyObject *m, PyObject *args)
     return PyFloat_FromDouble(ap);
 }
 
+static PyObject *py_average_precision_pair(PyObject *m, PyObject *args)
+{
+    tldr_module_state *st = tldr_state(m);
+    PyObject *so, *go;
+    if (!PyArg_ParseTuple(args, "OO:_evalm_average_precision_pair", &so, &go)) return NULL;
+    int is_f64 = 0;
+    PyArrayObject *s = as_real(st, so, "scores", &is_f64);
+    if (!s) return NULL;
+    PyArrayObject *g = as_u8(st, go, "good", PyArray_DIM(s, 0));
+    if (!g) {
+        Py_DECREF(s);
+        return NULL;
+    }
+    size_t n = (size_t)PyArray_DIM(s, 0);
+    double bad = 0.0, good = 0.0;
+    tldr_status rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = tldr_evalm_average_precision_pair(&bad, &good, PyArray_DATA(s), is_f64,
+                                           (const uint8_t *)PyArray_DATA(g), n);
+    Py_END_ALLOW_THREADS
+    Py_DECREF(s);
+    Py_DECREF(g);
+    if (rc == TLDR_ERR_ARG) return tldr_raise_status(st, rc, "average precision needs at least one token");
+    if (rc == TLDR_ERR_NONFINITE) return tldr_raise_status(st, rc, "scores must be finite");
+    if (rc != TLDR_OK) return tldr_raise_status(st, rc, "average precision failed: %s", tldr_status_str(rc));
+    return Py_BuildValue("(dd)", bad, good);
+}
+
 static PyObject *py_segment_counts(PyObject *m, PyObject *args)
 {
     tldr_module_state *st = tldr_state(m);
@@ -143,6 +172,8 @@ error:
 static PyMethodDef evalm_methods[] = {
     {"_evalm_average_precision", py_average_precision, METH_VARARGS,
      "_evalm_average_precision(scores, target, descending) -> float (see tldr.metrics.average_precision)"},
+    {"_evalm_average_precision_pair", py_average_precision_pair, METH_VARARGS,
+     "_evalm_average_precision_pair(scores, good) -> (AP of bad tokens, AP of good tokens); NaN without positives"},
     {"_evalm_segment_counts", py_segment_counts, METH_VARARGS,
      "_evalm_segment_counts(probs, labels_or_None, row_splits, threshold) -> (pred_bad, true_bad, correct)"},
     {NULL, NULL, 0, NULL}};

@@ -49,6 +49,38 @@ def test_ap_kernel_equals_twin_adversarial(pairs, descending, f32):
     assert c_ap(s, t, descending) == pytest.approx(twin_ap(s, t, descending), rel=1e-13, abs=1e-300)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(ADVERSARIAL), st.booleans()), min_size=1, max_size=80), st.booleans())
+def test_ap_pair_kernel_equals_twin(pairs, f32):
+    s = np.array([a for a, _ in pairs], dtype=np.float64)
+    good = np.array([b for _, b in pairs])
+    if f32:
+        with np.errstate(over="ignore"):
+            s = s.astype(np.float32)
+        if not np.all(np.isfinite(s)):
+            with pytest.raises(tldr.NonFiniteError):
+                _core._evalm_average_precision_pair(s, good)
+            return
+    bad_ap, good_ap = _core._evalm_average_precision_pair(s, good)
+    if (~good).any():
+        assert bad_ap == pytest.approx(twin_ap(s, ~good, False), rel=1e-13, abs=1e-300)
+    else:
+        assert np.isnan(bad_ap)
+    if good.any():
+        assert good_ap == pytest.approx(twin_ap(s, good, True), rel=1e-13, abs=1e-300)
+    else:
+        assert np.isnan(good_ap)
+
+
+def test_ap_pair_kernel_errors():
+    with pytest.raises(tldr.InvalidInputError, match="at least one token"):
+        _core._evalm_average_precision_pair(np.zeros(0), np.zeros(0, bool))
+    with pytest.raises(tldr.NonFiniteError):
+        _core._evalm_average_precision_pair(np.array([np.nan]), np.array([True]))
+    with pytest.raises(tldr.InvalidInputError, match="shape"):
+        _core._evalm_average_precision_pair(np.array([0.1, 0.2]), np.array([True]))
+
+
 def test_ap_kernel_random_large_float32_and_float64():
     rng = np.random.default_rng(0)
     n = int(300_000 * SCALE)
@@ -59,6 +91,9 @@ def test_ap_kernel_random_large_float32_and_float64():
         ref = twin_ap(s32, t if not desc else ~t, desc)
         assert c_ap(s32, t if not desc else ~t, desc) == pytest.approx(ref, rel=1e-12)
         assert c_ap(s32.astype(np.float64), t if not desc else ~t, desc) == pytest.approx(ref, rel=1e-12)
+    pb, pg = _core._evalm_average_precision_pair(s32, ~t)
+    assert pb == pytest.approx(twin_ap(s32, t, False), rel=1e-12)
+    assert pg == pytest.approx(twin_ap(s32, ~t, True), rel=1e-12)
     from sklearn.metrics import average_precision_score
 
     assert tldr.metrics.average_precision(s32, ~t) == pytest.approx(

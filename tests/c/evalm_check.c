@@ -76,6 +76,25 @@ int main(void)
                 fails++;
             }
         }
+        /* both APs from one sort: bad = !t ranked ascending, good = t ranked descending */
+        {
+            double pb = -1.0, pg = -1.0;
+            uint8_t *bad = malloc(n);
+            for (size_t i = 0; i < n; i++) bad[i] = !t[i];
+            for (int w = 0; w < 2; w++) {
+                tldr_status sp = w ? tldr_evalm_average_precision_pair(&pb, &pg, f, 0, t, n)
+                                   : tldr_evalm_average_precision_pair(&pb, &pg, s, 1, t, n);
+                double wb = npos < n ? ref_ap(s, bad, n, 0) : NAN;
+                double wg = npos > 0 ? ref_ap(s, t, n, 1) : NAN;
+                int okb = npos < n ? fabs(pb - wb) <= 1e-12 : isnan(pb);
+                int okg = npos > 0 ? fabs(pg - wg) <= 1e-12 : isnan(pg);
+                if (sp != TLDR_OK || !okb || !okg) {
+                    printf("trial %d pair (f32=%d): got %.17g %.17g want %.17g %.17g\n", trial, w, pb, pg, wb, wg);
+                    fails++;
+                }
+            }
+            free(bad);
+        }
         /* segment counts over random rows */
         size_t nrows = 1 + (size_t)(rand() % 5);
         int64_t *rs = malloc((nrows + 1) * sizeof *rs);
