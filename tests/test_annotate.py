@@ -306,3 +306,13 @@ def test_surrogate_id_still_renders(tmp_path):
     p.write_text('{"id": "\\udc00", "text": "a"}\n', encoding="utf-8")
     with pytest.raises(tldr.FileFormatError, match="lone surrogate"):
         load_records(p)
+
+
+def test_large_form_is_refused(tmp_path):
+    recs = [{"id": 0, "text": "ok", "spans": [], "offsets": None, "probs": None}]
+    with AnnotationServer(recs, tmp_path / "o.jsonl") as srv:
+        tok = token_of(get(srv.url + "item/0")[2])
+        st, _, body = post(srv.url + "item/0", {"token": tok, "text": "x" * (1 << 20)})
+        assert st == 400 and "too large" in body
+        assert not (tmp_path / "o.jsonl").exists()
+        assert post(srv.url + "item/0", {"token": tok, "text": "fine"})[0] == 303
