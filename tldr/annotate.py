@@ -320,6 +320,14 @@ class AnnotationServer:
                 except ValueError:
                     n = -1
                 if n < 0 or n > MAX_BODY:
+                    # Drain a moderately oversized body so the client reads our 400
+                    # instead of a connection reset; a huge one is not read at all.
+                    left = n if 0 < n <= 8 * MAX_BODY else 0
+                    while left > 0:
+                        chunk = self.rfile.read(min(left, 65536))
+                        if not chunk:
+                            break
+                        left -= len(chunk)
                     return None
                 raw = self.rfile.read(n)
                 try:
