@@ -8,7 +8,11 @@ import sys
 
 import pytest
 
-NOTEBOOKS = sorted((pathlib.Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
+HERE = pathlib.Path(__file__).resolve().parent
+# Notebooks with a dedicated test (tests/test_notebook_<name>.py, which also checks their
+# output) are run there, not twice.
+NOTEBOOKS = sorted(p for p in (HERE.parent / "notebooks").glob("*.ipynb")
+                   if not (HERE / f"test_notebook_{p.stem}.py").exists())
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])

@@ -23,6 +23,12 @@ from .head import NaiveRewardHead, TokenHead, lr_schedule  # noqa: E402
 
 build_info = _core.build_info
 
+from . import metrics  # noqa: E402
+from .rates import hallucination_rates, rate_vs_benchmark  # noqa: E402
+from .correct import LexiconCorrector, correction_prompt, flag_spans, self_correct  # noqa: E402
+from .heatmap import HeatMap, heatmap  # noqa: E402
+from . import plots  # noqa: E402  (matplotlib is imported only when a plot is drawn)
+
 __all__ = [
     "__version__",
     "build_info",
@@ -35,4 +41,14 @@ __all__ = [
     "TokenHead",
     "NaiveRewardHead",
     "lr_schedule",
+    "metrics",
+    "hallucination_rates",
+    "rate_vs_benchmark",
+    "flag_spans",
+    "correction_prompt",
+    "self_correct",
+    "LexiconCorrector",
+    "heatmap",
+    "HeatMap",
+    "plots",
 ]

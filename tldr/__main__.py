@@ -3,6 +3,7 @@
 Commands:
   demo      the main job on the embedded default data (see README)
   info      versions of the linked libraries and build flags
+  annotate  correct flagged captions in a local web page (see tldr/annotate.py)
 """
 
 import argparse
@@ -37,6 +38,10 @@ def build_parser():
 
 # Other modules register their subcommands here (name -> function(subparsers)).
 SUBCOMMANDS = []
+
+from .annotate import register_cli as _register_annotate  # noqa: E402
+
+SUBCOMMANDS.append(_register_annotate)
 
 
 def main(argv=None):

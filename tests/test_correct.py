@@ -1,0 +1,239 @@
+"""Self-correction: flag_spans, correction_prompt, self_correct, LexiconCorrector."""
+
+import re
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tldr
+from tldr.correct import DEFAULT_WORD_CLASSES, lexicon_from_classes, sentence_spans
+
+PAT = re.compile(r" ?\w+| ?[^\w\s]|\s+")
+
+
+def tokenize(text):
+    ms = list(PAT.finditer(text))
+    return np.array([m.span() for m in ms], dtype=np.int64).reshape(-1, 2), [m.group() for m in ms]
+
+
+def truth_scorer(truth):
+    """A fake TLDR model that knows the image: a word token not in ``truth`` is bad."""
+    good = {w.lower() for w in re.findall(r"\w+", truth)}
+
+    def score(texts):
+        out = []
+        for t in texts:
+            off, pieces = tokenize(t)
+            p = np.array([0.05 if (pc.strip().isalnum() and pc.strip().lower() not in good) else 0.97
+                          for pc in pieces])
+            out.append((off, p))
+        return out
+
+    return score
+
+
+def test_flag_spans_merges_widens_and_groups():
+    text = "Four blue ducks swim. The pond is calm."
+    off, pieces = tokenize(text)
+    p = np.full(len(pieces), 0.9)
+    p[[0, 1]] = 0.2          # "Four", " blue" -> one phrase
+    # a flagged sub-word piece: pretend " ca" + "lm" are two tokens, only "lm" bad
+    off = np.vstack([off[:-2], [[32, 35], [35, 37]], off[-1:]])
+    p = np.concatenate([p[:-2], [0.9, 0.3], p[-1:]])
+    fl = tldr.flag_spans(text, off, p)
+    assert [f.index for f in fl] == [0, 1]
+    assert fl[0].text == "Four blue ducks swim." and fl[1].text == "The pond is calm."
+    assert [(s.text, s.start, s.end) for s in fl[0].spans] == [("Four blue", 0, 9)]
+    assert fl[0].spans[0].min_prob == 0.2
+    assert [s.text for s in fl[1].spans] == ["calm"]  # widened to the whole word
+    for f in fl:
+        assert text[f.start:f.end] == f.text
+        for s in f.spans:
+            assert text[s.start:s.end] == s.text and f.start <= s.start < s.end <= f.end
+
+
+def test_flag_spans_nothing_and_whitespace_only():
+    text = "a b"
+    off, pieces = tokenize(text)
+    assert tldr.flag_spans(text, off, np.full(len(pieces), 0.9)) == []
+    # only a whitespace token flagged -> nothing to show
+    assert tldr.flag_spans("a  b", np.array([[0, 1], [1, 3], [3, 4]]), [0.9, 0.1, 0.9]) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ab c.d\n", max_size=40), st.data())
+def test_flag_spans_invariants(text, data):
+    off, pieces = tokenize(text)
+    p = np.array(data.draw(st.lists(st.sampled_from([0.1, 0.9]), min_size=len(pieces), max_size=len(pieces))))
+    fl = tldr.flag_spans(text, off, p)
+    spans = [s for f in fl for s in f.spans]
+    # sorted, disjoint, non-empty, not starting/ending with space
+    for a, b in zip(spans, spans[1:]):
+        assert a.end < b.start or (a.end <= b.start)
+    for s in spans:
+        assert s.text and not s.text[0].isspace() and not s.text[-1].isspace()
+        assert s.start == 0 or not (text[s.start - 1].isalnum() and text[s.start].isalnum())
+    # every flagged non-space token character is covered by a span
+    covered = np.zeros(len(text), bool)
+    for s in spans:
+        covered[s.start:s.end] = True
+    for (a, b), pr in zip(off, p):
+        if pr < 0.5:
+            for i in range(a, b):
+                assert covered[i] or text[i].isspace()
+
+
+def test_flag_spans_errors():
+    with pytest.raises(tldr.InvalidInputError, match="shape"):
+        tldr.flag_spans("ab", [[0, 1]], [0.1, 0.2])
+    with pytest.raises(tldr.InvalidInputError, match="len\\(text\\)"):
+        tldr.flag_spans("ab", [[0, 3]], [0.1])
+    with pytest.raises(tldr.InvalidInputError, match="start <= end"):
+        tldr.flag_spans("ab", [[2, 1]], [0.1])
+    with pytest.raises(tldr.NonFiniteError):
+        tldr.flag_spans("ab", [[0, 1]], [np.nan])
+    with pytest.raises(tldr.InvalidInputError, match=r"\[0, 1\]"):
+        tldr.flag_spans("ab", [[0, 1]], [0.1], threshold=2)
+
+
+def test_sentence_spans():
+    t = " One two. Three 3.5 four.  Five"
+    assert [t[a:b] for a, b in sentence_spans(t)] == ["One two.", "Three 3.5 four.", "Five"]
+    u = "Hi! Yo. x"
+    assert [u[a:b] for a, b in sentence_spans(u, "!.")] == ["Hi!", "Yo.", "x"]
+
+
+def test_correction_prompt_contents():
+    text = "Four ducks swim. The sky is blue."
+    off, _ = tokenize(text)
+    p = np.full(len(off), 0.9)
+    p[0] = 0.1
+    fl = tldr.flag_spans(text, off, p)
+    pr = tldr.correction_prompt(text, fl)
+    assert text in pr and '"Four"' in pr and 'Sentence 1: "Four ducks swim."' in pr
+    assert "Sentence 2" not in pr
+    assert "delete" in pr and "can be wrong" in pr
+    base = tldr.correction_prompt(text, fl, guidance="response")
+    assert text in base and '"Four"' not in base
+    with pytest.raises(tldr.InvalidInputError, match="nothing is flagged"):
+        tldr.correction_prompt(text, [])
+    with pytest.raises(tldr.InvalidInputError, match="guidance"):
+        tldr.correction_prompt(text, fl, guidance="words")
+
+
+def test_lexicon_corrector_fixes_with_fake_model():
+    truth = "Two red ducks swim on the pond near a wooden bench."
+    score = truth_scorer(truth)
+    cor = tldr.LexiconCorrector(score)
+    bad = "Four blue ducks swim under the pond near a metal bench."
+    fixed, changes = cor.correct(bad)
+    assert fixed == "Two red ducks swim on the pond near a wooden bench."
+    assert ("Four", "Two") in changes and ("blue", "red") in changes
+    # nothing flagged -> unchanged, no extra scoring needed
+    assert cor(truth) == truth
+
+
+def test_lexicon_corrector_custom_lexicon_and_delete():
+    truth = "A cat sits."
+    score = truth_scorer(truth)
+    # the default lexicon does not know "kitten"; a custom mapping does
+    assert tldr.LexiconCorrector(score)("A kitten sits.") == "A kitten sits."
+    assert tldr.LexiconCorrector(score, {"kitten": ["puppy", "cat"]})("A kitten sits.") == "A cat sits."
+    # word classes as a list of lists
+    assert tldr.LexiconCorrector(score, [["kitten", "cat"]])("A Kitten sits.") == "A Cat sits."
+    # an invented object with no alternative: deletion
+    score2 = truth_scorer("A cat sits.")
+    assert tldr.LexiconCorrector(score2, allow_delete=True)("A cat sits happily.") == "A cat sits."
+    assert tldr.LexiconCorrector(score2, allow_delete=True)("Happily a cat sits.") == "a cat sits."
+    with pytest.raises(tldr.InvalidInputError, match="map a word"):
+        tldr.LexiconCorrector(score, {"cat": "dog"})
+
+
+def test_lexicon_from_classes_union():
+    lex = lexicon_from_classes({"a": ["on", "under"], "b": ["over", "under"]})
+    assert set(lex["under"]) == {"on", "over"}
+    default = lexicon_from_classes(DEFAULT_WORD_CLASSES)
+    assert "two" in default["four"] and "left" in default["right"]
+
+
+def test_self_correct_with_judge_counts():
+    truth = "Two red ducks swim on the pond."
+    score = truth_scorer(truth)
+    texts = [
+        "Two red ducks swim on the pond.",   # clean: untouched
+        "Four red ducks swim on the pond.",  # fixable
+        "Two red ducks swim on the lake.",   # not fixable from the lexicon
+    ]
+    seen = []
+
+    def corrector(text, prompt):
+        seen.append(prompt)
+        return tldr.LexiconCorrector(score)(text)
+
+    def judge(orig, new):
+        def nbad(t):
+            return int(np.sum(score([t])[0][1] < 0.5))
+        d = nbad(orig) - nbad(new)
+        return 1 if d > 0 else (0 if d == 0 else -1)
+
+    res = tldr.self_correct(texts, score, corrector, judge)
+    assert res.texts == [truth, truth, texts[2]]
+    assert res.flagged == [False, True, True]
+    assert res.prompts[0] is None and '"Four"' in res.prompts[1] and '"lake"' in res.prompts[2]
+    assert len(seen) == 2
+    assert res.outcomes == [None, "win", "tie"]
+    assert res.counts == {"win": 1, "tie": 1, "loss": 0}
+    res2 = tldr.self_correct(texts, score, lambda t, p: t, guidance="response")
+    assert res2.counts is None and "checker believes" in res2.prompts[1]
+
+
+def test_self_correct_errors():
+    score = truth_scorer("a")
+    with pytest.raises(tldr.InvalidInputError, match="list of strings"):
+        tldr.self_correct("abc", score, lambda t, p: t)
+    with pytest.raises(tldr.InvalidInputError, match="returned 0 results"):
+        tldr.self_correct(["b"], lambda ts: [], lambda t, p: t)
+    with pytest.raises(tldr.InvalidInputError, match="must return a str"):
+        tldr.self_correct(["b"], score, lambda t, p: None)
+    with pytest.raises(tldr.InvalidInputError, match="judge must return"):
+        tldr.self_correct(["b"], score, lambda t, p: t, judge=lambda a, b: "better")
+    assert tldr.self_correct([], score, lambda t, p: t).texts == []
+
+
+LEX_SAMPLE = """
+# a comment line
+color: red, blue, gray = grey, gold = golden
+seat: chair, bench/benches, couch/couches = sofa, stool
+vertical: above = over, below = beneath
+surface: on>det = onto>det, under>det, next to>det
+horizontal: the left = left side, the right = right side
+"""
+
+
+def test_parse_lex_format():
+    from tldr.correct import merge_lexicons, parse_lex
+
+    lex = parse_lex(LEX_SAMPLE, plurals=True)
+    assert set(lex["red"]) == {"blue", "gray", "gold"}
+    assert "grey" not in lex["gray"] and set(lex["grey"]) == {"red", "blue", "gold"}
+    assert set(lex["golden"]) == {"red", "blue", "gray"}
+    assert set(lex["bench"]) == {"chair", "couch", "stool"}
+    assert set(lex["benches"]) == {"chairs", "couches", "stools"}
+    assert "sofa" not in lex["couch"] and "couch" not in lex["sofa"] and "chairs" in lex["sofas"]
+    assert set(lex["over"]) == {"below"} and set(lex["beneath"]) == {"above"}
+    assert set(lex["on"]) == {"under"}  # "next to" has two words: skipped
+    assert "left" not in lex and "the left" not in lex
+    only = parse_lex(LEX_SAMPLE, only={"vertical"})
+    assert set(only) == {"above", "over", "below", "beneath"}
+    # without plurals=True only explicit sing/plural forms have plurals
+    assert "reds" not in parse_lex(LEX_SAMPLE) and parse_lex(LEX_SAMPLE)["benches"] == ("couches",)
+    with pytest.raises(tldr.InvalidInputError, match="line 2"):
+        parse_lex("a: b, c\nnonsense line\n")
+    merged = merge_lexicons(lex, {"red": ["pink"]}, [["dog", "cat"]])
+    assert "pink" in merged["red"] and "blue" in merged["red"] and merged["dog"] == ("cat",)
+    # a corrector from the .lex format fixes a material/colour edit
+    score = truth_scorer("A red bench stands below the tree.")
+    cor = tldr.LexiconCorrector(score, lex)
+    assert cor("A blue couch stands above the tree.") == "A red bench stands below the tree."

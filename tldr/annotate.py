@@ -1,0 +1,440 @@
+"""Annotation aid: correct captions in a browser with the flagged words highlighted.
+
+``tldr annotate IN.jsonl -o OUT.jsonl`` starts a small web server (standard library
+``http.server``, bound to 127.0.0.1 only, on a free port unless ``--port`` is given) and
+prints its URL. Each caption is shown with its flagged words highlighted (a heat map
+with per-token tooltips when token probabilities are given) above an editable text box;
+"Accept" stores the (possibly edited) caption with the seconds spent on it and moves on.
+The output file is rewritten after every acceptance, so nothing is lost on Ctrl-C.
+
+Input (one JSON object per line):
+
+* ``text`` (str, required): the caption.
+* ``id`` (optional, any JSON value): copied to the output; default: the line number (0-based).
+* the flags, one of:
+  - ``offsets`` ([[start, end], ...] str character offsets of the tokens) and ``probs``
+    ([P(good), ...]); tokens with P(good) < ``threshold`` (per record key ``threshold``,
+    else the command's ``--threshold``, default 0.5) are flagged, widened to whole words
+    (:func:`tldr.flag_spans`);
+  - ``spans`` ([[start, end], ...] character spans to highlight);
+  - neither: nothing is highlighted.
+
+Output (one JSON object per accepted caption, in input order):
+``{"id", "original", "text", "changed", "seconds", "flagged"}`` where ``seconds`` is the
+time from the first display of the caption to its acceptance and ``flagged`` the
+highlighted spans.
+
+Captions are untrusted: every piece of text is HTML-escaped and pages are served with a
+Content-Security-Policy that forbids scripts. Requests must carry the server's own
+Host (``127.0.0.1:PORT``/``localhost:PORT``, against DNS rebinding) and form posts a
+per-server secret token (against cross-site posts).
+"""
+
+import http.server
+import json
+import os
+import secrets
+import threading
+import time
+import urllib.parse
+
+import numpy as np
+
+from ._core import FileFormatError, InvalidInputError
+from ._ragged import check_threshold
+from .correct import flag_spans
+from .heatmap import _esc, heatmap
+
+__all__ = ["load_records", "AnnotationServer", "register_cli"]
+
+MAX_BODY = 1 << 20  # bytes of a form post
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+PAGE_CSS = """
+body { font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em; color: #222; }
+.cap { font-size: 1.1em; line-height: 1.8; padding: 0.6em 0.8em; border: 1px solid #ddd; border-radius: 6px;
+  white-space: pre-wrap; background: #fafafa; }
+mark.f { background: #ffd6d6; text-decoration: underline wavy #b00020; text-underline-offset: 3px; }
+textarea { width: 100%; font: inherit; font-size: 1.05em; padding: 0.5em; box-sizing: border-box; }
+button { font-size: 1em; padding: 0.4em 1.2em; margin-top: 0.6em; }
+nav { margin: 1em 0; font-size: 0.9em; } nav a { margin-right: 1em; }
+.meta { color: #666; font-size: 0.85em; }
+"""
+
+
+def _parse_spans(obj, text, where):
+    if not isinstance(obj, list):
+        raise FileFormatError(f"{where}: spans must be a list of [start, end] pairs")
+    out = []
+    for s in obj:
+        if (not isinstance(s, list) or len(s) != 2
+                or not all(isinstance(v, int) and not isinstance(v, bool) for v in s)
+                or not 0 <= s[0] <= s[1] <= len(text)):
+            raise FileFormatError(f"{where}: bad span {s!r} for a text of length {len(text)}")
+        if s[1] > s[0]:
+            out.append((s[0], s[1]))
+    return sorted(out)
+
+
+def load_records(path, threshold=0.5):
+    """Read and check an input JSONL file (see the module docstring). Returns a list of
+    dicts with ``id``, ``text``, ``spans`` and, when given, ``offsets``/``probs``."""
+    t_default = check_threshold(threshold)
+    records = []
+    with open(path, encoding="utf-8") as f:
+        for ln, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{ln}"
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise FileFormatError(f"{where}: not valid JSON ({e.msg})") from None
+            if not isinstance(obj, dict):
+                raise FileFormatError(f"{where}: expected a JSON object")
+            text = obj.get("text")
+            if not isinstance(text, str):
+                raise FileFormatError(f"{where}: 'text' must be a string")
+            try:
+                json.dumps(obj, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:
+                raise FileFormatError(f"{where}: a string holds a lone surrogate (not valid Unicode text)") from None
+            rec = {"id": obj.get("id", len(records)), "text": text, "offsets": None, "probs": None}
+            if "offsets" in obj or "probs" in obj:
+                if "spans" in obj:
+                    raise FileFormatError(f"{where}: give either offsets+probs or spans, not both")
+                try:
+                    off = np.asarray(obj.get("offsets"), dtype=np.int64).reshape(-1, 2)
+                    pr = np.asarray(obj.get("probs"), dtype=np.float64)
+                    t = check_threshold(obj.get("threshold", t_default))
+                    fl = flag_spans(text, off, pr, t)
+                except (InvalidInputError, TypeError, ValueError) as e:
+                    raise FileFormatError(f"{where}: bad offsets/probs: {e}") from None
+                rec["offsets"], rec["probs"], rec["threshold"] = off, pr, t
+                rec["spans"] = [(sp.start, sp.end) for fs in fl for sp in fs.spans]
+            else:
+                rec["spans"] = _parse_spans(obj.get("spans", []), text, where)
+            records.append(rec)
+    return records
+
+
+def _marked(text, spans):
+    """Escaped text with the spans wrapped in <mark class="f">."""
+    parts, cur = [], 0
+    for a, b in spans:
+        a = max(a, cur)
+        if b <= a:
+            continue
+        parts.append(_esc(text[cur:a]))
+        parts.append(f'<mark class="f">{_esc(text[a:b])}</mark>')
+        cur = b
+    parts.append(_esc(text[cur:]))
+    return "".join(parts)
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = False
+
+
+class AnnotationServer:
+    """The annotation web app over ``records`` (from :func:`load_records`), writing
+    ``out_path``. Bound to 127.0.0.1 only. ``start()`` serves in a background thread;
+    ``url`` is the address to open; ``shutdown()`` stops it; ``finished`` is set when the
+    user presses "Finish" (or every caption is accepted and ``stop_when_done``)."""
+
+    def __init__(self, records, out_path, port=0, *, stop_when_done=False, clock=time.monotonic):
+        if not records:
+            raise InvalidInputError("no captions to annotate")
+        self.records = records
+        self.out_path = os.fspath(out_path)
+        self.token = secrets.token_urlsafe(24)
+        self.results = [None] * len(records)
+        self.first_shown = [None] * len(records)
+        self.lock = threading.Lock()
+        self.finished = threading.Event()
+        self.stop_when_done = stop_when_done
+        self.clock = clock
+        self._thread = None
+        self.httpd = _Server(("127.0.0.1", int(port)), self._handler())
+        self.port = self.httpd.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}/"
+
+    # ----------------------------------------------------------------- state
+    def _next_open(self, after=-1):
+        n = len(self.records)
+        for k in list(range(after + 1, n)) + list(range(0, after + 1)):
+            if self.results[k] is None:
+                return k
+        return None
+
+    def _write(self):
+        tmp = self.out_path + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            for r in self.results:
+                if r is not None:
+                    line = json.dumps(r, ensure_ascii=False)
+                    try:
+                        line.encode("utf-8")
+                    except UnicodeEncodeError:  # a lone surrogate: keep it as a \u escape
+                        line = json.dumps(r)
+                    f.write(line + "\n")
+        os.replace(tmp, self.out_path)
+
+    def accept(self, i, text):
+        """Record caption ``i`` as corrected to ``text`` (also what a POST does)."""
+        with self.lock:
+            rec = self.records[i]
+            now = self.clock()
+            shown = self.first_shown[i] if self.first_shown[i] is not None else now
+            self.results[i] = {
+                "id": rec["id"],
+                "original": rec["text"],
+                "text": text,
+                "changed": text != rec["text"],
+                "seconds": round(max(0.0, now - shown), 3),
+                "flagged": [list(s) for s in rec["spans"]],
+            }
+            self._write()
+            done = all(r is not None for r in self.results)
+        if done and self.stop_when_done:
+            self.finished.set()
+
+    # ----------------------------------------------------------------- pages
+    def _page(self, title, body):
+        return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+                f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+                f'<title>{_esc(title)}</title><style>{PAGE_CSS}</style></head>'
+                f'<body>{body}</body></html>')
+
+    def _item_page(self, i):
+        rec = self.records[i]
+        n = len(self.records)
+        with self.lock:
+            if self.first_shown[i] is None:
+                self.first_shown[i] = self.clock()
+            res = self.results[i]
+            ndone = sum(r is not None for r in self.results)
+        if rec["probs"] is not None:
+            shown = heatmap(rec["text"], rec["offsets"], rec["probs"], threshold=rec["threshold"]).to_html()
+        else:
+            shown = _marked(rec["text"], rec["spans"])
+        current = res["text"] if res is not None else rec["text"]
+        nflag = len(rec["spans"])
+        status = f"accepted ({res['seconds']:.1f} s)" if res is not None else "to do"
+        nav = []
+        if i > 0:
+            nav.append(f'<a id="prev" href="/item/{i - 1}">&larr; previous</a>')
+        if i + 1 < n:
+            nav.append(f'<a id="next" href="/item/{i + 1}">next &rarr;</a>')
+        nav.append('<a id="done" href="/done">finish</a>')
+        body = (
+            f'<h1>Caption {i + 1} of {n}</h1>'
+            f'<p class="meta">id {_esc(json.dumps(rec["id"], ensure_ascii=False))} &middot; '
+            f'{nflag} flagged word(s) &middot; {status} &middot; {ndone}/{n} done</p>'
+            f'<div id="caption" class="cap">{shown}</div>'
+            f'<form method="post" action="/item/{i}">'
+            f'<input type="hidden" name="token" value="{_esc(self.token)}">'
+            f'<p><label for="text">Corrected caption (edit only what is wrong):</label></p>'
+            # The parser drops one newline right after <textarea>: give it one to drop.
+            f'<textarea id="text" name="text" rows="8">\n{_esc(current)}</textarea>'
+            f'<button id="accept" type="submit" name="action" value="accept">Accept</button>'
+            f'</form><nav>{"".join(nav)}</nav>'
+        )
+        return self._page(f"Caption {i + 1} of {n}", body)
+
+    def _done_page(self):
+        with self.lock:
+            ndone = sum(r is not None for r in self.results)
+            secs = [r["seconds"] for r in self.results if r is not None]
+        n = len(self.records)
+        todo = self._next_open()
+        more = f'<p><a id="resume" href="/item/{todo}">continue with caption {todo + 1}</a></p>' if todo is not None else ""
+        mean = f"; mean {sum(secs) / len(secs):.1f} s per caption" if secs else ""
+        body = (
+            f'<h1>{ndone} of {n} captions accepted</h1>'
+            f'<p id="summary">Written to {_esc(self.out_path)}{mean}.</p>{more}'
+            f'<form method="post" action="/quit"><input type="hidden" name="token" value="{_esc(self.token)}">'
+            f'<button id="finish" type="submit">Finish and stop the server</button></form>'
+        )
+        return self._page("tldr annotate: summary", body)
+
+    # ----------------------------------------------------------------- HTTP
+    def _handler(self):
+        app = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            server_version = "tldr-annotate"
+            sys_version = ""
+
+            def log_message(self, fmt, *args):  # keep the terminal quiet
+                pass
+
+            def _send(self, code, body="", ctype="text/html; charset=utf-8", location=None):
+                data = body.encode("utf-8")
+                self.send_response(code)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(data)))
+                self.send_header("Content-Security-Policy", CSP)
+                self.send_header("X-Content-Type-Options", "nosniff")
+                self.send_header("Referrer-Policy", "no-referrer")
+                self.send_header("Cache-Control", "no-store")
+                if location:
+                    self.send_header("Location", location)
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(data)
+
+            def _host_ok(self):
+                host = self.headers.get("Host", "")
+                return host in (f"127.0.0.1:{app.port}", f"localhost:{app.port}")
+
+            def _item(self, path):
+                parts = path.strip("/").split("/")
+                if len(parts) == 2 and parts[0] == "item" and parts[1].isdigit():
+                    i = int(parts[1])
+                    if i < len(app.records):
+                        return i
+                return None
+
+            def do_GET(self):
+                if not self._host_ok():
+                    return self._send(400, "bad Host header", "text/plain; charset=utf-8")
+                path = urllib.parse.urlsplit(self.path).path
+                if path == "/":
+                    k = app._next_open()
+                    return self._send(303, location=f"/item/{k}" if k is not None else "/done")
+                if path == "/done":
+                    return self._send(200, app._done_page())
+                i = self._item(path)
+                if i is None:
+                    return self._send(404, "not found", "text/plain; charset=utf-8")
+                return self._send(200, app._item_page(i))
+
+            do_HEAD = do_GET
+
+            def _form(self):
+                try:
+                    n = int(self.headers.get("Content-Length", "-1"))
+                except ValueError:
+                    n = -1
+                if n < 0 or n > MAX_BODY:
+                    # Drain a moderately oversized body so the client reads our 400
+                    # instead of a connection reset; a huge one is not read at all.
+                    left = n if 0 < n <= 8 * MAX_BODY else 0
+                    while left > 0:
+                        chunk = self.rfile.read(min(left, 65536))
+                        if not chunk:
+                            break
+                        left -= len(chunk)
+                    return None
+                raw = self.rfile.read(n)
+                try:
+                    return urllib.parse.parse_qs(raw.decode("utf-8"), keep_blank_values=True,
+                                                 strict_parsing=False)
+                except UnicodeDecodeError:
+                    return None
+
+            def do_POST(self):
+                if not self._host_ok():
+                    return self._send(400, "bad Host header", "text/plain; charset=utf-8")
+                form = self._form()
+                if form is None:
+                    return self._send(400, "bad or too large form", "text/plain; charset=utf-8")
+                tok = form.get("token", [""])[0]
+                if not secrets.compare_digest(tok, app.token):
+                    return self._send(403, "bad token", "text/plain; charset=utf-8")
+                path = urllib.parse.urlsplit(self.path).path
+                if path == "/quit":
+                    self._send(200, app._page("stopped", "<h1>Done. You can close this page.</h1>"))
+                    app.finished.set()
+                    return None
+                i = self._item(path)
+                if i is None:
+                    return self._send(404, "not found", "text/plain; charset=utf-8")
+                text = form.get("text", [None])[0]
+                if text is None:
+                    return self._send(400, "missing text", "text/plain; charset=utf-8")
+                # Browsers send textarea line breaks as CRLF.
+                app.accept(i, text.replace("\r\n", "\n"))
+                k = app._next_open(i)
+                return self._send(303, location=f"/item/{k}" if k is not None else "/done")
+
+        return Handler
+
+    # ----------------------------------------------------------------- lifecycle
+    def start(self):
+        """Serve in a daemon thread; returns self."""
+        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.1},
+                                        name="tldr-annotate", daemon=True)
+        self._thread.start()
+        return self
+
+    def wait(self, timeout=None):
+        """Block until the user finishes (True) or the timeout passes (False)."""
+        return self.finished.wait(timeout)
+
+    def shutdown(self):
+        if self._thread is not None:
+            self.httpd.shutdown()
+            self._thread.join(10)
+            self._thread = None
+        self.httpd.server_close()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.shutdown()
+
+
+# --------------------------------------------------------------------------- CLI
+def _cmd_annotate(args):
+    import sys
+
+    try:
+        records = load_records(args.input, args.threshold)
+    except (OSError, FileFormatError, InvalidInputError) as e:
+        print(f"tldr annotate: {e}", file=sys.stderr)
+        return 2
+    if not records:
+        print(f"tldr annotate: {args.input} holds no captions", file=sys.stderr)
+        return 2
+    if not 0 <= args.port <= 65535:
+        print(f"tldr annotate: --port must be in [0, 65535], got {args.port}", file=sys.stderr)
+        return 2
+    try:
+        srv = AnnotationServer(records, args.output, port=args.port, stop_when_done=args.exit_when_done)
+    except OSError as e:
+        print(f"tldr annotate: cannot listen on 127.0.0.1:{args.port}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    srv.start()
+    print(f"tldr annotate: {len(records)} captions; open {srv.url} (Ctrl-C to stop)", flush=True)
+    if args.open:
+        import webbrowser
+
+        webbrowser.open(srv.url)
+    try:
+        while not srv.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        srv.shutdown()
+    n = sum(r is not None for r in srv.results)
+    print(f"tldr annotate: {n} of {len(records)} captions written to {args.output}", flush=True)
+    return 0
+
+
+def register_cli(sub):
+    """Add the ``annotate`` subcommand to an argparse subparsers object."""
+    p = sub.add_parser("annotate", help="correct flagged captions in a local web page",
+                       description=__doc__.split("\n\n")[1])
+    p.add_argument("input", help="input JSONL (text + offsets/probs or spans per line)")
+    p.add_argument("-o", "--output", required=True, help="output JSONL of corrected captions with timings")
+    p.add_argument("--threshold", type=float, default=0.5, help="flag tokens with P(good) below this (default 0.5)")
+    p.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    p.add_argument("--open", action="store_true", help="open the page in the default browser")
+    p.add_argument("--exit-when-done", action="store_true", help="stop once every caption is accepted")
+    p.set_defaults(func=_cmd_annotate)

@@ -1,0 +1,477 @@
+"""Self-correction guided by token scores (PAPER.md, "Uses", item 2).
+
+* :func:`flag_spans` turns token probabilities into flagged words/phrases per sentence.
+* :func:`correction_prompt` writes the guidance prompt for a corrector model.
+* :func:`self_correct` runs score -> flag -> prompt -> correct (-> judge) over many texts
+  with any callables, so an LLM, a rule system or a person can be the corrector.
+* :class:`LexiconCorrector` is an offline corrector: it tries replacements for each
+  flagged word from word classes (colours, counts, spatial words, objects, ...) and keeps
+  the one the scoring function prefers. No LLM needed.
+"""
+
+import dataclasses
+import re
+from collections.abc import Mapping
+
+import numpy as np
+
+from ._core import InvalidInputError
+from ._ragged import as_probs, check_threshold
+
+__all__ = [
+    "Span",
+    "FlaggedSentence",
+    "flag_spans",
+    "sentence_spans",
+    "correction_prompt",
+    "SelfCorrection",
+    "self_correct",
+    "DEFAULT_WORD_CLASSES",
+    "lexicon_from_classes",
+    "parse_lex",
+    "load_lex",
+    "merge_lexicons",
+    "LexiconCorrector",
+]
+
+
+@dataclasses.dataclass(frozen=True)
+class Span:
+    """A flagged word or phrase: ``text[start:end]`` and the lowest token probability in it."""
+
+    start: int
+    end: int
+    text: str
+    min_prob: float
+
+
+@dataclasses.dataclass(frozen=True)
+class FlaggedSentence:
+    """A sentence (``index`` counts sentences from 0) with its flagged spans."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    spans: tuple
+
+
+def _is_word_char(c):
+    return c.isalnum() or c == "_"
+
+
+def sentence_spans(text, terminators="."):
+    """Character spans (start, end) of the sentences of ``text``, whitespace trimmed.
+
+    A sentence ends after a terminator character that is followed by whitespace or the
+    end of the text (the rule of :func:`tldr.metrics.sentence_ids`)."""
+    terms = "".join(terminators)
+    if not terms:
+        raise InvalidInputError("terminators must not be empty")
+    cuts = [m.end() for m in re.finditer("[" + re.escape(terms) + r"](?=\s|\Z)", text)]
+    out = []
+    a = 0
+    for b in cuts + [len(text)]:
+        s, e = a, b
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        a = b
+    return out
+
+
+def _check_offsets(text, offsets, n):
+    off = np.asarray(offsets)
+    if off.size == 0:
+        off = off.reshape(0, 2)
+    if off.ndim != 2 or off.shape[1] != 2 or off.shape[0] != n:
+        raise InvalidInputError(f"offsets must have shape ({n}, 2) to match probs, got {off.shape}")
+    if off.size and not np.issubdtype(off.dtype, np.integer):
+        raise InvalidInputError(f"offsets must be integers, got dtype {off.dtype}")
+    off = off.astype(np.int64)
+    if n and (off.min() < 0 or off[:, 1].max() > len(text) or np.any(off[:, 0] > off[:, 1])):
+        raise InvalidInputError(
+            f"offsets must satisfy 0 <= start <= end <= len(text) = {len(text)}")
+    return off
+
+
+def flag_spans(text, offsets, probs, threshold=0.5, *, terminators="."):
+    """Flagged words and phrases of one text, grouped by sentence.
+
+    Tokens with prob < threshold are flagged; runs of consecutive flagged tokens merge into
+    one phrase; each phrase is trimmed of surrounding whitespace and widened to whole words
+    (so a flagged piece "uck" of "duck" flags "duck"); overlapping or touching phrases
+    merge. Returns a list of :class:`FlaggedSentence` (only sentences with flags), each
+    with its :class:`Span` list in text order.
+
+    ``offsets`` (n, 2) are the tokens' ``str`` character offsets into ``text``.
+    """
+    if not isinstance(text, str):
+        raise InvalidInputError(f"text must be a str, got {type(text).__name__}")
+    p = as_probs(probs)
+    off = _check_offsets(text, offsets, p.shape[0])
+    t = check_threshold(threshold)
+    bad = p < t
+    if not np.any(bad):
+        return []
+    prev = np.concatenate([[False], bad[:-1]])
+    nxt = np.concatenate([bad[1:], [False]])
+    run_s = np.flatnonzero(bad & ~prev)
+    run_e = np.flatnonzero(bad & ~nxt)
+    raw = []
+    for s, e in zip(run_s.tolist(), run_e.tolist()):  # a loop over flagged runs
+        a, b = int(off[s:e + 1, 0].min()), int(off[s:e + 1, 1].max())
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a == b:
+            continue
+        while a > 0 and _is_word_char(text[a - 1]) and _is_word_char(text[a]):
+            a -= 1
+        while b < len(text) and _is_word_char(text[b]) and _is_word_char(text[b - 1]):
+            b += 1
+        raw.append([a, b, float(p[s:e + 1].min())])
+    merged = []
+    for a, b, m in sorted(raw):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+            merged[-1][2] = min(merged[-1][2], m)
+        else:
+            merged.append([a, b, m])
+    sents = sentence_spans(text, terminators)
+    starts = [s for s, _ in sents]
+    groups = {}
+    for a, b, m in merged:
+        i = max(0, int(np.searchsorted(starts, a, side="right")) - 1) if sents else 0
+        groups.setdefault(i, []).append(Span(a, b, text[a:b], m))
+    out = []
+    for i in sorted(groups):
+        s, e = sents[i] if sents else (0, len(text))
+        out.append(FlaggedSentence(i, s, e, text[s:e], tuple(groups[i])))
+    return out
+
+
+def correction_prompt(text, flagged, *, guidance="tokens"):
+    """The prompt asking a model to fix ``text``.
+
+    ``guidance="tokens"`` (the TLDR way) lists each flagged sentence with the words to look
+    at and asks for minimal edits to those words only; ``guidance="response"`` (the
+    paper's baseline) only says that the text may contain errors.
+    """
+    if guidance not in ("tokens", "response"):
+        raise InvalidInputError(f"guidance must be 'tokens' or 'response', got {guidance!r}")
+    head = (
+        "Below is a description of an image that you wrote earlier.\n\n"
+        f"Description:\n\"\"\"\n{text}\n\"\"\"\n\n"
+    )
+    if guidance == "response":
+        return head + (
+            "A checker believes this description contains mistakes about the image. "
+            "Look at the image again and correct the description with as few changes as "
+            "possible. Reply with the corrected description only."
+        )
+    flagged = list(flagged)
+    if not flagged:
+        raise InvalidInputError("nothing is flagged: there is nothing to ask a correction for")
+    lines = []
+    for fs in flagged:
+        words = ", ".join(f'"{sp.text}"' for sp in fs.spans)
+        lines.append(f'- Sentence {fs.index + 1}: "{fs.text}"\n  words to check: {words}')
+    return head + (
+        "A checker highlighted the words below as possibly not matching the image.\n\n"
+        + "\n".join(lines) + "\n\n"
+        "Revise the description with these rules:\n"
+        "1. Edit only the highlighted words, and as little as you can; if a highlighted "
+        "word or phrase names something that is not in the image, delete it.\n"
+        "2. Copy every sentence that is not listed above exactly as it is.\n"
+        "3. The checker can be wrong: keep a highlighted word if it is in fact correct.\n"
+        "4. Reply with the whole revised description and nothing else."
+    )
+
+
+@dataclasses.dataclass
+class SelfCorrection:
+    """Result of :func:`self_correct`: the output texts (unflagged texts unchanged), which
+    inputs were flagged, the prompts sent (None where none), and, with a judge, the
+    outcome per flagged text and the win/tie/loss counts over flagged texts."""
+
+    texts: list
+    flagged: list
+    prompts: list
+    outcomes: list = None
+    counts: dict = None
+
+
+_OUTCOMES = {1: "win", 0: "tie", -1: "loss", "win": "win", "tie": "tie", "loss": "loss"}
+
+
+def _score_batch(score_fn, texts):
+    res = list(score_fn(list(texts)))
+    if len(res) != len(texts):
+        raise InvalidInputError(f"score_fn returned {len(res)} results for {len(texts)} texts")
+    out = []
+    for i, r in enumerate(res):
+        try:
+            off, pr = r
+        except (TypeError, ValueError):
+            raise InvalidInputError(f"score_fn must return (offsets, probs) pairs; item {i} is {type(r).__name__}") from None
+        out.append((off, pr))
+    return out
+
+
+def self_correct(texts, score_fn, corrector, judge=None, *, threshold=0.5, guidance="tokens",
+                 terminators="."):
+    """Score, flag, prompt and correct every text; optionally judge the result.
+
+    * ``score_fn(list_of_texts) -> [(offsets (n,2), probs (n,)), ...]``: the TLDR model.
+    * ``corrector(text, prompt) -> str``: any model or function.
+    * ``judge(original, corrected) -> "win" | "tie" | "loss"`` (or 1 / 0 / -1), from the
+      correction's point of view; counted over the flagged texts only.
+
+    Texts without a flagged token are returned unchanged and not sent to the corrector.
+    """
+    if isinstance(texts, str):
+        raise InvalidInputError("texts must be a list of strings, not one string")
+    texts = list(texts)
+    for i, s in enumerate(texts):
+        if not isinstance(s, str):
+            raise InvalidInputError(f"texts[{i}] is {type(s).__name__}, expected str")
+    check_threshold(threshold)
+    scored = _score_batch(score_fn, texts) if texts else []
+    out, flagged, prompts = [], [], []
+    for s, (off, pr) in zip(texts, scored):
+        fl = flag_spans(s, off, pr, threshold, terminators=terminators)
+        if not fl:
+            out.append(s)
+            flagged.append(False)
+            prompts.append(None)
+            continue
+        prompt = correction_prompt(s, fl, guidance=guidance)
+        new = corrector(s, prompt)
+        if not isinstance(new, str):
+            raise InvalidInputError(f"corrector must return a str, got {type(new).__name__}")
+        out.append(new)
+        flagged.append(True)
+        prompts.append(prompt)
+    res = SelfCorrection(out, flagged, prompts)
+    if judge is not None:
+        outcomes = []
+        counts = {"win": 0, "tie": 0, "loss": 0}
+        for orig, new, f in zip(texts, out, flagged):
+            if not f:
+                outcomes.append(None)
+                continue
+            o = judge(orig, new)
+            if o not in _OUTCOMES:
+                raise InvalidInputError(f"judge must return 'win'/'tie'/'loss' or 1/0/-1, got {o!r}")
+            o = _OUTCOMES[o]
+            counts[o] += 1
+            outcomes.append(o)
+        res.outcomes, res.counts = outcomes, counts
+    return res
+
+
+# --------------------------------------------------------------------------- offline corrector
+# Small built-in word classes: each word may be replaced by the others of its class.
+DEFAULT_WORD_CLASSES = {
+    "colour": ["red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black",
+               "white", "gray", "silver", "gold"],
+    "count": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+    "left_right": ["left", "right"],
+    "above_below": ["above", "below"],
+    "on_under": ["on", "under"],
+    "over_under": ["over", "under"],
+    "top_bottom": ["top", "bottom"],
+    "inside_outside": ["inside", "outside"],
+    "front_back": ["front", "back"],
+    "near_far": ["near", "far"],
+    "up_down": ["up", "down"],
+    "size": ["small", "large", "big", "tiny", "huge"],
+    "material": ["wooden", "metal", "plastic", "glass", "stone", "marble", "brick"],
+    "animal": ["dog", "cat", "horse", "cow", "sheep", "bird", "duck", "bear", "elephant", "zebra",
+               "giraffe"],
+    "animals": ["dogs", "cats", "horses", "cows", "sheep", "birds", "ducks", "bears",
+                "elephants", "zebras", "giraffes"],
+    "person": ["man", "woman", "boy", "girl", "person", "child"],
+    "people": ["men", "women", "boys", "girls", "people", "children"],
+    "vehicle": ["car", "truck", "bus", "bicycle", "motorcycle", "train", "boat", "airplane"],
+    "furniture": ["chair", "table", "bench", "sofa", "bed", "desk"],
+    "food": ["apple", "banana", "orange", "pizza", "sandwich", "cake", "donut"],
+}
+
+
+def lexicon_from_classes(classes):
+    """Word -> alternatives from word classes (a mapping name -> words, or an iterable of
+    word lists). A word in several classes gets the union of their other members."""
+    groups = classes.values() if isinstance(classes, Mapping) else classes
+    lex = {}
+    for g in groups:
+        if isinstance(g, str):
+            raise InvalidInputError("each word class must be a list of words, got a string")
+        words = [w.lower() for w in g]
+        for w in words:
+            alts = lex.setdefault(w, [])
+            for o in words:
+                if o != w and o not in alts:
+                    alts.append(o)
+    return {w: tuple(a) for w, a in lex.items()}
+
+
+def parse_lex(text, *, plurals=False, only=None):
+    """Word -> alternatives from the perturbation lexicon format (``tldr/data/perturb/*.lex``):
+    one class per line, ``name: value, value = synonym, sing/plural, ...``; ``#`` starts a
+    comment. A word's alternatives are the written (first) forms of the *other* values of
+    its class; synonyms never replace each other. ``sing/plural`` also maps plurals to
+    plurals (with ``plurals=True`` a value without ``/`` gets the plural ``+s``). Forms of
+    several words and ``>CLASS`` context marks are skipped (single-word replacements only).
+    ``only``: class names to keep (default all)."""
+    only = None if only is None else set(only)
+    lex = {}
+
+    def forms(value):
+        out = []
+        for f in value.split("="):
+            f = f.strip().split(">")[0].strip().lower()
+            if not f:
+                continue
+            sing, _, plu = f.partition("/")
+            plu = plu or (sing + "s" if plurals else "")
+            out.append((sing, plu))
+        return out
+
+    for ln, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        name, sep, rest = line.partition(":")
+        if not sep:
+            raise InvalidInputError(f"lexicon line {ln}: expected 'class: value, value, ...', got {line!r}")
+        if only is not None and name.strip() not in only:
+            continue
+        values = [forms(v) for v in rest.split(",") if v.strip()]
+        values = [v for v in values if v]
+        for i, vi in enumerate(values):
+            for j, vj in enumerate(values):
+                if i == j:
+                    continue
+                sing_alt, plu_alt = vj[0]
+                for sing, plu in vi:
+                    for src, alt in ((sing, sing_alt), (plu, plu_alt)):
+                        if src and alt and " " not in src and " " not in alt and src != alt:
+                            alts = lex.setdefault(src, [])
+                            if alt not in alts:
+                                alts.append(alt)
+    return {w: tuple(a) for w, a in lex.items()}
+
+
+def load_lex(path, *, plurals=False, only=None):
+    """:func:`parse_lex` of a file."""
+    with open(path, encoding="utf-8") as f:
+        return parse_lex(f.read(), plurals=plurals, only=only)
+
+
+def merge_lexicons(*lexicons):
+    """Union of several word -> alternatives mappings."""
+    out = {}
+    for lex in lexicons:
+        for w, alts in _normalize_lexicon(lex).items():
+            cur = out.setdefault(w, [])
+            cur.extend(a for a in alts if a not in cur)
+    return {w: tuple(a) for w, a in out.items()}
+
+
+def _normalize_lexicon(lexicon):
+    if lexicon is None:
+        return lexicon_from_classes(DEFAULT_WORD_CLASSES)
+    if not isinstance(lexicon, Mapping):
+        return lexicon_from_classes(lexicon)
+    out = {}
+    for w, alts in lexicon.items():
+        if not isinstance(w, str) or isinstance(alts, str):
+            raise InvalidInputError("lexicon must map a word to a list of alternative words")
+        out[w.lower()] = tuple(a.lower() for a in alts if a.lower() != w.lower())
+    return out
+
+
+def _match_case(word, alt):
+    if word.isupper() and len(word) > 1:
+        return alt.upper()
+    if word[:1].isupper():
+        return alt[:1].upper() + alt[1:]
+    return alt
+
+
+def _preference(probs, threshold):
+    """Higher is better: fewer flagged tokens first, then higher mean log-probability."""
+    p = np.asarray(probs, dtype=np.float64)
+    if p.size == 0:
+        return (0, 0.0)
+    return (-int(np.count_nonzero(p < threshold)), float(np.mean(np.log(np.maximum(p, 1e-12)))))
+
+
+class LexiconCorrector:
+    """Offline corrector: replace flagged words by lexicon alternatives the scorer prefers.
+
+    ``score_fn`` has the :func:`self_correct` signature. ``lexicon`` is a mapping word ->
+    alternatives, or word classes (mapping name -> words, or a list of word lists);
+    default :data:`DEFAULT_WORD_CLASSES`. For each flagged span (last first) and each of its
+    words found in the lexicon, every alternative is scored in one ``score_fn`` call and
+    the best text is kept if the scorer prefers it to the current one (fewer flagged
+    tokens, then higher mean log-probability). ``allow_delete`` also tries deleting the
+    whole flagged phrase. Usable as ``corrector`` in :func:`self_correct` (the prompt is
+    ignored).
+    """
+
+    def __init__(self, score_fn, lexicon=None, *, threshold=0.5, allow_delete=False,
+                 terminators="."):
+        self.score_fn = score_fn
+        self.lexicon = _normalize_lexicon(lexicon)
+        self.threshold = check_threshold(threshold)
+        self.allow_delete = bool(allow_delete)
+        self.terminators = terminators
+
+    def correct(self, text):
+        """Return (corrected text, list of (original, replacement) changes)."""
+        (off, pr), = _score_batch(self.score_fn, [text])
+        flagged = flag_spans(text, off, pr, self.threshold, terminators=self.terminators)
+        spans = [sp for fs in flagged for sp in fs.spans]
+        cur, cur_pref = text, _preference(pr, self.threshold)
+        changes = []
+        # Last span first, so the character positions of earlier spans stay valid.
+        for sp in reversed(spans):
+            words = [m for m in re.finditer(r"\w+", cur[sp.start:sp.end])]
+            for m in reversed(words):
+                a, b = sp.start + m.start(), sp.start + m.end()
+                word = cur[a:b]
+                cands = [(cur[:a] + _match_case(word, alt) + cur[b:], word, _match_case(word, alt))
+                         for alt in self.lexicon.get(word.lower(), ())]
+                del_idx = -1
+                if self.allow_delete and m is words[-1]:
+                    # Delete the whole phrase (the span is still unchanged on this first word visited)
+                    # and the space before it, or after it at the start of the text.
+                    s0, e0 = sp.start, sp.end
+                    if s0 > 0 and cur[s0 - 1] == " ":
+                        s0 -= 1
+                    elif cur[e0:e0 + 1] == " ":
+                        e0 += 1
+                    cands.append((cur[:s0] + cur[e0:], cur[sp.start:sp.end], ""))
+                    del_idx = len(cands) - 1
+                if not cands:
+                    continue
+                scored = _score_batch(self.score_fn, [c[0] for c in cands])
+                prefs = [_preference(r[1], self.threshold) for r in scored]
+                j = max(range(len(cands)), key=prefs.__getitem__)
+                if prefs[j] > cur_pref:
+                    changes.append((cands[j][1], cands[j][2]))
+                    cur, cur_pref = cands[j][0], prefs[j]
+                    if j == del_idx:
+                        break  # the phrase is gone
+            # Earlier words of the span keep their positions: changes are to their right.
+        return cur, changes
+
+    def __call__(self, text, prompt=None):
+        return self.correct(text)[0]

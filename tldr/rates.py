@@ -1,0 +1,182 @@
+"""Hallucination rates of a model's own outputs, and their link to benchmark scores.
+
+No ground truth is needed: a TLDR model scores the captions and the rates count the
+tokens it predicts bad (PAPER.md, "Metrics", last item).
+"""
+
+import dataclasses
+import math
+
+import numpy as np
+
+from . import _core
+from ._core import InvalidInputError
+from ._ragged import (
+    as_probs,
+    as_row_splits,
+    as_scores,
+    check_empty,
+    check_threshold,
+    sentence_splits,
+    subsplits,
+)
+
+__all__ = ["HallucinationRates", "hallucination_rates", "RateFit", "rate_vs_benchmark",
+           "t_two_sided_p"]
+
+
+@dataclasses.dataclass(frozen=True)
+class HallucinationRates:
+    """Rates as fractions in [0, 1] (multiply by 100 for the paper's %)."""
+
+    token: float       # mean over responses of (#predicted-bad tokens / #tokens)
+    sentence: float    # share of all sentences with >= 1 predicted-bad token (NaN without ids)
+    response: float    # share of responses with >= 1 predicted-bad token
+    n_responses: int
+    n_sentences: int
+    n_tokens: int
+
+
+def hallucination_rates(probs, row_splits, sentence_ids=None, threshold=0.5, *, empty="error"):
+    """Token, sentence and response hallucination rates (PAPER.md definitions).
+
+    ``probs`` (N,) P(good) of each token of R responses cut by ``row_splits`` (R+1,);
+    ``sentence_ids`` (N,) as from :func:`tldr.metrics.sentence_ids` (without it the
+    sentence rate is NaN). A token is predicted bad when prob < threshold.
+    ``empty="skip"`` leaves responses without tokens out (default: error).
+    """
+    p = as_probs(probs)
+    rs = as_row_splits(row_splits, n=p.shape[0])
+    t = check_threshold(threshold)
+    keep = check_empty(rs, empty)
+    sid = sentence_ids
+    if sid is not None:
+        sid = np.asarray(sid)
+        if sid.ndim != 1 or sid.shape[0] != p.shape[0]:
+            raise InvalidInputError(f"sentence_ids must have shape (N,) = ({p.shape[0]},), got {sid.shape}")
+    if not np.all(keep):
+        m, rs = subsplits(keep, rs)
+        p = p[m]
+        if sid is not None:
+            sid = sid[m]
+    nbad = _core._evalm_segment_counts(p, None, rs, t)[0]
+    token = float(np.mean(nbad / np.diff(rs)))
+    response = float(np.mean(nbad > 0))
+    if sid is not None:
+        ss, _ = sentence_splits(sid, rs)
+        sb = _core._evalm_segment_counts(p, None, ss, t)[0] > 0
+        sentence, n_sent = float(np.mean(sb)), int(sb.shape[0])
+    else:
+        sentence, n_sent = float("nan"), 0
+    return HallucinationRates(token, sentence, response, int(rs.shape[0] - 1), n_sent, int(p.shape[0]))
+
+
+# --------------------------------------------------------------------------- statistics
+def _betacf(a, b, x):
+    """Continued fraction of the incomplete beta function (modified Lentz)."""
+    tiny = 1e-300
+    qab, qap, qam = a + b, a + 1.0, a - 1.0
+    c, d = 1.0, 1.0 - qab * x / qap
+    d = 1.0 / (d if abs(d) > tiny else tiny)
+    h = d
+    for m in range(1, 10000):
+        m2 = 2 * m
+        aa = m * (b - m) * x / ((qam + m2) * (a + m2))
+        d = 1.0 + aa * d
+        d = 1.0 / (d if abs(d) > tiny else tiny)
+        c = 1.0 + aa / c
+        c = c if abs(c) > tiny else tiny
+        h *= d * c
+        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))
+        d = 1.0 + aa * d
+        d = 1.0 / (d if abs(d) > tiny else tiny)
+        c = 1.0 + aa / c
+        c = c if abs(c) > tiny else tiny
+        delta = d * c
+        h *= delta
+        if abs(delta - 1.0) < 1e-15:
+            break
+    return h
+
+
+def _betainc_reg(a, b, x, y=None):
+    """Regularised incomplete beta I_x(a, b) for a, b > 0, x in [0, 1]; ``y`` = 1 - x when
+    the caller knows it more precisely than ``1 - x`` (x near 1)."""
+    if y is None:
+        y = 1.0 - x
+    if x <= 0.0:
+        return 0.0
+    if y <= 0.0:
+        return 1.0
+    lbeta = math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b)
+    front = math.exp(lbeta + a * math.log(x) + b * math.log(y))
+    if x < (a + 1.0) / (a + b + 2.0):
+        return front * _betacf(a, b, x) / a
+    return 1.0 - front * _betacf(b, a, y) / b
+
+
+def t_two_sided_p(t, df):
+    """Two-sided tail probability P(|T| >= |t|) of Student's t with ``df`` degrees of
+    freedom: I_{df/(df+t^2)}(df/2, 1/2)."""
+    if df <= 0:
+        raise InvalidInputError(f"degrees of freedom must be > 0, got {df}")
+    if math.isinf(t):
+        return 0.0
+    t2 = t * t
+    return _betainc_reg(df / 2.0, 0.5, df / (df + t2), t2 / (df + t2))
+
+
+@dataclasses.dataclass(frozen=True)
+class RateFit:
+    """Pearson correlation of benchmark score with x = -ln(token rate), its two-sided
+    p-value (t-test, n-2 degrees of freedom) and the least-squares line score = slope*x +
+    intercept."""
+
+    r: float
+    p_value: float
+    slope: float
+    intercept: float
+    n: int
+    x: np.ndarray
+    y: np.ndarray
+
+    def predict(self, token_rate):
+        return self.slope * -np.log(np.asarray(token_rate, dtype=np.float64)) + self.intercept
+
+
+def rate_vs_benchmark(token_rates, scores, *, percent=False):
+    """Correlate -ln(token hallucination rate) with benchmark scores, as the paper does.
+
+    ``token_rates`` (M,) are fractions in (0, 1] (``percent=True``: in %, as in the paper's
+    table); ``scores`` (M,) the models' benchmark scores. Needs M >= 3 and rates > 0.
+    """
+    rates = as_scores(token_rates, "token_rates")
+    y = as_scores(scores, "scores")
+    if rates.shape != y.shape:
+        raise InvalidInputError(f"token_rates has {rates.shape[0]} entries but scores has {y.shape[0]}")
+    if rates.shape[0] < 3:
+        raise InvalidInputError(f"need at least 3 models for a correlation test, got {rates.shape[0]}")
+    if percent:
+        rates = rates / 100.0
+    if np.any(rates <= 0) or np.any(rates > 1):
+        i = int(np.argmax((rates <= 0) | (rates > 1)))
+        raise InvalidInputError(
+            f"token rates must lie in (0, 1]{' after dividing by 100' if percent else ''}; "
+            f"entry {i} is {rates[i]!r} (-ln of 0 is undefined)"
+        )
+    x = -np.log(rates)
+    n = x.shape[0]
+    xc, yc = x - x.mean(), y - y.mean()
+    sxx, syy, sxy = float(xc @ xc), float(yc @ yc), float(xc @ yc)
+    if sxx == 0 or syy == 0:
+        raise InvalidInputError("rates or scores are all equal: correlation undefined")
+    r = max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))
+    slope = sxy / sxx
+    intercept = float(y.mean() - slope * x.mean())
+    df = n - 2
+    if abs(r) == 1.0:
+        p = 0.0
+    else:
+        t = r * math.sqrt(df / (1.0 - r * r))
+        p = t_two_sided_p(t, df)
+    return RateFit(float(r), float(p), float(slope), intercept, n, x, y)
