@@ -224,7 +224,10 @@ static uint8_t *get_binary(tldr_module_state *st, PyObject *obj, const char *wha
     }
 #undef CONV
     if (bad != SIZE_MAX) {
-        PyObject *v = PySequence_GetItem(PyArray_Ravel(a, NPY_CORDER), (Py_ssize_t)bad);
+        PyObject *flat = PyArray_Ravel(a, NPY_CORDER);
+        PyObject *v = flat ? PySequence_GetItem(flat, (Py_ssize_t)bad) : NULL;
+        Py_XDECREF(flat);
+        PyErr_Clear();
         PyErr_Format(st->InvalidInputError, "%s must be 0 or 1, got %R at flat index %zu", what, v ? v : Py_None, bad);
         Py_XDECREF(v);
         free(out);
