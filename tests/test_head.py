@@ -535,3 +535,34 @@ def test_hypothesis_shapes(n, d, k, dtype, seed):
     loss_r, dW_r, db_r, _ = R.head_loss_grad(H, W, b, y, m)
     assert abs(loss - loss_r) <= 1e-5 * max(1.0, abs(loss_r))
     np.testing.assert_allclose(g["weight"], dW_r, rtol=1e-3, atol=1e-5)
+
+
+def test_no_memory_growth_on_error_and_success_paths():
+    """Repeated calls (failing and succeeding) do not leak: RSS stays flat."""
+    code = textwrap.dedent(
+        """
+        import numpy as np, tldr
+        from tldr import _core
+        def rss():
+            with open('/proc/self/statm') as f:
+                return int(f.read().split()[1]) * 4096
+        H = np.ones((64, 32), np.float32); Hn = H.copy(); Hn[5, 5] = np.nan
+        W = np.ones(32, np.float32) * 0.1; b = np.zeros(1, np.float32); y = np.ones(64)
+        def once():
+            for bad in (dict(labels=np.full(64, 2.0)), dict(labels=y[:3]), dict(H=Hn), dict(H=H.astype(np.float64))):
+                kw = dict(H=H, labels=y); kw.update(bad)
+                try:
+                    _core.head_loss_grad(kw['H'], W, b, kw['labels'], need_input_grad=True)
+                except (ValueError, TypeError):
+                    pass
+            _core.head_loss_grad(H, W, b, y, np.ones(64), need_input_grad=True, return_logits=True)
+            _core.head_forward(H, W, b); _core.head_backward(H, W, np.ones(64, np.float32), need_input_grad=True)
+        for _ in range(2000): once()
+        r0 = rss()
+        for _ in range(20000): once()
+        print(rss() - r0)
+        """
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    assert int(r.stdout.strip()) < 4 * 2**20, f"RSS grew by {int(r.stdout)} bytes"
