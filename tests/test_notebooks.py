@@ -2,6 +2,7 @@
 interpreter (no Jupyter needed), so the notebooks stay true to the code."""
 
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -24,6 +25,9 @@ def test_notebook_runs(path, tmp_path):
     assert not any(line.lstrip().startswith(("%", "!")) for c in cells for line in c.splitlines())
     script = tmp_path / (path.stem + ".py")
     script.write_text("\n\n".join(f"# cell {i}\n{c}" for i, c in enumerate(cells)))
+    # the notebook must import the same tldr as the tests (the one in this tree)
+    env = {**os.environ, "MPLBACKEND": "Agg",
+           "PYTHONPATH": os.pathsep.join([str(HERE.parent), os.environ.get("PYTHONPATH", "")])}
     r = subprocess.run([sys.executable, str(script)], cwd=path.parent, capture_output=True, text=True,
-                       timeout=600, env={**__import__("os").environ, "MPLBACKEND": "Agg"})
+                       timeout=600, env=env)
     assert r.returncode == 0, f"{path.name} failed:\n{r.stdout[-2000:]}\n{r.stderr[-4000:]}"
