@@ -31,3 +31,7 @@ __all__ = [
     "FileFormatError",
     "UnsupportedError",
 ]
+
+from .tokenizer import BatchEncoding, Encoding, Tokenizer  # noqa: E402
+
+__all__ += ["Tokenizer", "Encoding", "BatchEncoding"]
