@@ -453,6 +453,7 @@ class Tokenizer:
         self._str_to_id: dict[str, int] | None = None
         self._special_ids = {i for _, i, sp in self._added if sp}
         self._modes_cache: dict = {}
+        self._added_re = None
 
     # ---- construction ------------------------------------------------------------------------
 
@@ -583,9 +584,43 @@ class Tokenizer:
         return m
 
     def _normalize(self, text: str):
+        """Normalized text and its alignment (None when offsets are unchanged). Added
+        tokens are matched in the ORIGINAL text (as HF does for normalized=false), so
+        they are kept verbatim and only the text between them is normalized."""
         if self._normalizer is None:
             return text, None
-        return self._normalizer(text)
+        are = self._added_re
+        if are is None:
+            are = self._added_re = (
+                re.compile("|".join(re.escape(c) for c in sorted({c for c, _, _ in self._added}, key=len, reverse=True)))
+                if self._added
+                else False
+            )
+        if not are or not are.search(text):
+            return self._normalizer(text)
+        parts = []
+        pos = 0
+        for m in are.finditer(text):
+            if m.start() > pos:
+                parts.append((pos, text[pos : m.start()], True))
+            parts.append((m.start(), m.group(), False))
+            pos = m.end()
+        if pos < len(text):
+            parts.append((pos, text[pos:], True))
+        norm_parts, sts, ens = [], [], []
+        for start, part, normalize in parts:
+            norm, align = self._normalizer(part) if normalize else (part, None)
+            if align is None:
+                st = np.arange(len(part) + 1, dtype=np.int64)
+                en = st
+            else:
+                st, en = align
+            norm_parts.append(norm)
+            sts.append(st[:-1] + start)
+            ens.append(en[1:] + start)
+        st_all = np.concatenate(sts + [np.array([len(text)], dtype=np.int64)])
+        en_all = np.concatenate([np.array([0], dtype=np.int64)] + ens)
+        return "".join(norm_parts), (st_all, en_all)
 
     def encode(
         self,
