@@ -68,7 +68,22 @@ struct tldr_bpe {
     tldr_regex *re;
 };
 
+/* Per-scratch cache of short pre-tokens -> tokens (direct mapped; captions repeat the
+ * same words, so most pieces skip the merge loop). Byte-level BPE only, where a piece's
+ * tokens tile it: token k covers [end[k-1], end[k]) relative to the piece start. */
+#define PC_SLOTS 4096
+#define PC_MAXB 24
+#define PC_MAXT 8
+typedef struct {
+    uint64_t h;
+    uint8_t len, ntok;
+    uint8_t ends[PC_MAXT];
+    uint8_t bytes[PC_MAXB];
+    int32_t ids[PC_MAXT];
+} pc_slot;
+
 struct tldr_bpe_scratch {
+    pc_slot *pc; /* PC_SLOTS entries, allocated on first use */
     size_t cap;
     int32_t *id;
     size_t *st, *en, *nx, *pv;
@@ -534,6 +549,7 @@ void tldr_bpe_scratch_free(tldr_bpe_scratch *s)
     free(s->pv);
     free(s->heap);
     free(s->buf);
+    free(s->pc);
     tldr_regex_matcher_free(s->m);
     free(s);
 }
@@ -685,11 +701,34 @@ static tldr_status bpe_bytes_piece(const tldr_bpe *b, tldr_bpe_scratch *s, const
     if (n == 0) return TLDR_OK;
     int sfx = b->cfg.suffix_len != 0;
     if (!sfx && n == 1 && b->byte_id[text[ps]] >= 0) return out_push(out, b->byte_id[text[ps]], ps, pe);
+    pc_slot *slot = NULL;
+    uint64_t h = 0;
+    if (n <= PC_MAXB) {
+        if (!s->pc) s->pc = calloc(PC_SLOTS, sizeof *s->pc);
+        if (s->pc) {
+            h = hash_bytes(text + ps, n) | 1; /* h == 0 marks an empty slot */
+            slot = &s->pc[h & (PC_SLOTS - 1)];
+            if (slot->h == h && slot->len == n && memcmp(slot->bytes, text + ps, n) == 0) {
+                size_t prev = ps;
+                for (size_t k = 0; k < slot->ntok; k++) {
+                    tldr_status st = out_push(out, slot->ids[k], prev, ps + slot->ends[k]);
+                    if (st != TLDR_OK) return st;
+                    prev = ps + slot->ends[k];
+                }
+                return TLDR_OK;
+            }
+        }
+    }
+    size_t first = out->n;
+    tldr_status st;
     if (b->cfg.ignore_merges && !sfx) {
         int32_t id = vocab_find(b, text + ps, n);
-        if (id >= 0) return out_push(out, id, ps, pe);
+        if (id >= 0) {
+            if ((st = out_push(out, id, ps, pe)) != TLDR_OK) return st;
+            goto store;
+        }
     }
-    tldr_status st = scratch_reserve(s, 2 * n + 2);
+    st = scratch_reserve(s, 2 * n + 2);
     if (st != TLDR_OK) return st;
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
@@ -707,7 +746,20 @@ static tldr_status bpe_bytes_piece(const tldr_bpe *b, tldr_bpe_scratch *s, const
         s->en[k] = ps + i + 1;
         k++;
     }
-    return merge_and_emit(b, s, k, out);
+    if ((st = merge_and_emit(b, s, k, out)) != TLDR_OK) return st;
+store:;
+    size_t nt = out->n - first;
+    if (slot && nt <= PC_MAXT) {
+        slot->h = h;
+        slot->len = (uint8_t)n;
+        slot->ntok = (uint8_t)nt;
+        memcpy(slot->bytes, text + ps, n);
+        for (size_t q = 0; q < nt; q++) {
+            slot->ids[q] = out->ids[first + q];
+            slot->ends[q] = (uint8_t)(out->spans[2 * (first + q) + 1] - ps);
+        }
+    }
+    return TLDR_OK;
 }
 
 /* ---- WordPiece on one pre-token ------------------------------------------------------- */

@@ -8,12 +8,17 @@
 #include "py_common.h"
 #include "bpe.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct {
     PyObject_HEAD
     tldr_bpe *bpe;
+    /* One spare scratch (matcher, heap, piece cache) reused by single encode calls: a
+     * call takes it with an atomic exchange (or makes a new one when another thread
+     * holds it) and puts it back after, so concurrent calls never share one. */
+    _Atomic(tldr_bpe_scratch *) spare;
     Py_ssize_t n_added;
     PyObject *added_texts; /* tuple of str, for error messages */
 } BPEObject;
@@ -181,6 +186,7 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     self = (BPEObject *)type->tp_alloc(type, 0);
     if (!self) goto done;
     self->bpe = bpe;
+    atomic_init(&self->spare, NULL);
     bpe = NULL;
     self->n_added = (Py_ssize_t)n_added;
     self->added_texts = added_texts && added_texts != Py_None ? Py_NewRef(added_texts) : PyTuple_New(0);
@@ -211,6 +217,7 @@ static void BPE_dealloc(BPEObject *self)
 {
     PyTypeObject *tp = Py_TYPE(self);
     PyObject_GC_UnTrack(self);
+    tldr_bpe_scratch_free(atomic_exchange(&self->spare, NULL));
     tldr_bpe_free(self->bpe);
     Py_CLEAR(self->added_texts);
     tp->tp_free((PyObject *)self);
@@ -293,7 +300,8 @@ static PyObject *BPE_encode(BPEObject *self, PyObject *args, PyObject *kwds)
     const char *t = PyUnicode_AsUTF8AndSize(text, &len);
     if (!t) return NULL;
     int ascii = PyUnicode_IS_ASCII(text);
-    tldr_bpe_scratch *scr = tldr_bpe_scratch_new(self->bpe);
+    tldr_bpe_scratch *scr = atomic_exchange(&self->spare, NULL);
+    if (!scr) scr = tldr_bpe_scratch_new(self->bpe);
     if (!scr) return PyErr_NoMemory();
     tldr_bpe_out o = {0};
     size_t err_pos = 0, err_index = 0;
@@ -303,7 +311,8 @@ static PyObject *BPE_encode(BPEObject *self, PyObject *args, PyObject *kwds)
                         &err_pos, &err_index);
     if (s == TLDR_OK && !ascii) tldr_utf8_spans_to_chars(o.spans, o.n, (const uint8_t *)t, (size_t)len);
     Py_END_ALLOW_THREADS
-    tldr_bpe_scratch_free(scr);
+    tldr_bpe_scratch *expected = NULL;
+    if (!atomic_compare_exchange_strong(&self->spare, &expected, scr)) tldr_bpe_scratch_free(scr);
     PyObject *res = s == TLDR_OK ? make_result(&o) : raise_encode_error(self, st, s, t, err_pos, err_index);
     tldr_bpe_out_free(&o);
     return res;
