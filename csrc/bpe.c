@@ -834,7 +834,10 @@ static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const u
     size_t wstart = ss; /* span start of the current word */
     int prev_space = 0;
     int32_t unk = b->cfg.unk_id;
-    if (b->cfg.prepend_space) {
+    int starts_space = (b->cfg.replace_space && text[ss] == ' ') || (se - ss >= 3 && is_u2581(text + ss));
+    int prepend = b->cfg.prepend_space == 1 || (b->cfg.prepend_space == 2 && !starts_space) ||
+                  (b->cfg.prepend_space == 3 && !starts_space && ss == 0);
+    if (prepend) {
         if ((st = scratch_reserve(s, 8)) != TLDR_OK) return st;
         if (b->space_id < 0) return TLDR_ERR_FORMAT;
         s->id[0] = b->space_id;
@@ -849,7 +852,7 @@ static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const u
         if (!at_end && i + cl > se) cl = se - i;
         int is_space = !at_end && ((b->cfg.replace_space && text[i] == ' ') ||
                                    (cl == 3 && is_u2581(text + i)));
-        if (at_end || (is_space && !prev_space && b->chunk_words && k > 0)) {
+        if (at_end || (is_space && k > 0 && (b->cfg.split_spaces || (!prev_space && b->chunk_words)))) {
             /* flush the word */
             if (pieces_only) {
                 if (k && (st = out_push(out, -1, wstart, i)) != TLDR_OK) return st;

@@ -32,7 +32,11 @@ typedef struct {
     tldr_bpe_kind kind;
     int ignore_merges;       /* a whole pre-token that is in the vocab is one token */
     int byte_fallback;       /* CHARS: a character not in the vocab -> <0xXX> tokens */
-    int prepend_space;       /* CHARS: a U+2581 before every non-empty segment (Llama-2) */
+    int prepend_space;       /* CHARS: a U+2581 before each non-empty segment: 0 never,
+                                1 always (HF Prepend normalizer, Llama-2), 2 unless the
+                                segment starts with a space (Metaspace "always"), 3 as 2
+                                but only for the segment at offset 0 (Metaspace "first") */
+    int split_spaces;        /* CHARS: every U+2581 starts a new word (Metaspace split) */
     int replace_space;       /* CHARS: ' ' stands for U+2581 */
     int keep_gaps;           /* text between regex matches becomes pre-tokens too (HF) */
     int32_t unk_id;          /* -1: none (unknown symbols are then an error) */

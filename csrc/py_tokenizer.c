@@ -70,21 +70,21 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
                              "merges", "added", "added_offsets", "added_ids", "added_texts",
                              "pattern", "ignore_merges", "byte_fallback", "prepend_space",
                              "replace_space", "keep_gaps", "unk_id", "fuse_unk", "suffix",
-                             "prefix", "max_word_chars", "byte_ids", "name", NULL};
+                             "prefix", "max_word_chars", "byte_ids", "name", "split_spaces", NULL};
     int kind = 0, ignore_merges = 0, byte_fallback = 0, prepend_space = 0, replace_space = 0,
-        keep_gaps = 1, fuse_unk = 0;
+        keep_gaps = 1, fuse_unk = 0, split_spaces = 0;
     int unk_id = -1;
     Py_ssize_t max_word_chars = 100;
     Py_buffer tokens = {0}, dec = {0}, added = {0}, suffix = {0}, prefix = {0};
     PyObject *offs_o, *ids_o, *dec_offs_o = Py_None, *merges_o = Py_None, *added_offs_o = Py_None,
                                 *added_ids_o = Py_None, *added_texts = NULL, *pattern = Py_None,
                                 *byte_ids_o = Py_None, *name = NULL;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "iy*OO|z*OOz*OOOOpppppipz*z*nOU:BPE", kwlist, &kind,
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "iy*OO|z*OOz*OOOOppippipz*z*nOUp:BPE", kwlist, &kind,
                                      &tokens, &offs_o, &ids_o, &dec, &dec_offs_o, &merges_o, &added,
                                      &added_offs_o, &added_ids_o, &added_texts, &pattern,
                                      &ignore_merges, &byte_fallback, &prepend_space, &replace_space,
                                      &keep_gaps, &unk_id, &fuse_unk, &suffix, &prefix,
-                                     &max_word_chars, &byte_ids_o, &name))
+                                     &max_word_chars, &byte_ids_o, &name, &split_spaces))
         return NULL;
     tldr_module_state *st = tldr_state_from_type(type);
     PyObject *name_own = NULL;
@@ -96,6 +96,10 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     tldr_bpe *bpe = NULL;
     BPEObject *self = NULL;
     if (!st || !name) goto done;
+    if (prepend_space < 0 || prepend_space > 3) {
+        PyErr_Format(st->InvalidInputError, "prepend_space must be in [0, 3], got %d", prepend_space);
+        goto done;
+    }
     if (kind < 0 || kind > 2) {
         PyErr_Format(st->InvalidInputError, "kind must be 0, 1 or 2, got %d", kind);
         goto done;
@@ -154,6 +158,7 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         .ignore_merges = ignore_merges,
         .byte_fallback = byte_fallback,
         .prepend_space = prepend_space,
+        .split_spaces = split_spaces,
         .replace_space = replace_space,
         .keep_gaps = keep_gaps,
         .unk_id = unk_id,

@@ -575,9 +575,9 @@ def test_bad_files(tmp_path):
     vocab = {chr(c): i for i, c in enumerate(range(ord("a"), ord("z") + 1))}
     hf = {
         "model": {"type": "BPE", "vocab": vocab, "merges": ["a b"]},
-        "pre_tokenizer": {"type": "Metaspace", "replacement": "\u2581"},
+        "pre_tokenizer": {"type": "Whitespace"},
     }
-    with pytest.raises(NotImplementedError, match="Metaspace"):
+    with pytest.raises(NotImplementedError, match="Whitespace"):
         tldr.Tokenizer.from_file(_write(tmp_path, "tokenizer.json", json.dumps(hf)))
     hf = {"model": {"type": "BPE", "vocab": vocab, "merges": ["a b"]}, "normalizer": {"type": "Replace",
           "pattern": {"String": " "}, "content": "\u2581"}}
@@ -631,3 +631,42 @@ def test_bad_arguments():
         tok.encode_batch(["a"], num_threads=-1)
     with pytest.raises(ValueError):
         tok.encode("x", allowed_special="some")
+
+
+@pytest.mark.parametrize("scheme", ["first", "always", "never"])
+@pytest.mark.parametrize("split", [False, True])
+def test_metaspace_variants(shared_data, corpus, tmp_path, scheme, split):
+    """Newer Llama/Mistral files spell the "▁" logic as a Metaspace pre-tokenizer."""
+    d = json.loads((shared_data / "tokenizers" / "hf" / "llama2" / "tokenizer.json").read_text())
+    d["normalizer"] = None
+    d["pre_tokenizer"] = {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": scheme, "split": split}
+    d["decoder"] = {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": scheme, "split": split}
+    p = tmp_path / "tokenizer.json"
+    p.write_text(json.dumps(d))
+    ht = hf_reference(p)
+    tok = tldr.Tokenizer.from_file(p)
+    texts = ADVERSARIAL + corpus[:: max(1, int(200 / SCALE))] + ["<s>hello</s> world", " leading", "a</s> b"]
+    ours = tok.encode_batch(texts, allowed_special="all")
+    assert_same_ids(f"metaspace {scheme} {split}", texts, ours, [e.ids for e in ht.encode_batch(texts, add_special_tokens=False)])
+    _twin_check(tok, [t for t in texts if len(t) < 2000])
+    for s in ADVERSARIAL:
+        check_offsets(tok, s, tok.encode(s, disallowed_special=()))
+
+
+def test_nfc_normalizer_offsets(shared_data, tmp_path):
+    """An NFC normalizer (Qwen2-style byte-level files): ids equal HF's on decomposed
+    text, offsets index the original (decomposed) characters."""
+    d = json.loads((shared_data / "tokenizers" / "hf" / "llama3_1" / "tokenizer.json").read_text())
+    d["normalizer"] = {"type": "NFC"}
+    p = tmp_path / "tokenizer.json"
+    p.write_text(json.dumps(d))
+    ht = hf_reference(p)
+    tok = tldr.Tokenizer.from_file(p)
+    texts = ["cafe\u0301 and nai\u0308ve", "A\u030a ring, e\u0301\u0301 double", "plain ascii"] + ADVERSARIAL
+    for s in texts:
+        enc = tok.encode(s, disallowed_special=())
+        assert enc.ids.tolist() == ht.encode(s, add_special_tokens=False).ids, s
+    s = "cafe\u0301 ok"
+    enc = tok.encode(s)
+    spans = [s[a:b] for a, b in enc.offsets.tolist()]
+    assert "".join(spans) == s and spans[-1] == " ok"

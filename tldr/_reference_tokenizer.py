@@ -61,7 +61,8 @@ class ReferenceTokenizer:
         self.ignore_merges = a.get("ignore_merges", False)
         self.byte_fallback = a.get("byte_fallback", False)
         self.byte_ids = list(a["byte_ids"]) if a.get("byte_ids") is not None else None
-        self.prepend = a.get("prepend_space", False)
+        self.prepend = int(a.get("prepend_space", 0))
+        self.split_spaces = a.get("split_spaces", False)
         self.replace = a.get("replace_space", False)
         self.keep_gaps = a.get("keep_gaps", True)
         self.unk = a.get("unk_id", -1)
@@ -122,7 +123,12 @@ class ReferenceTokenizer:
     def _chars_segment(self, seg: bytes, start: int, out):
         """SentencePiece-style: whole segment as one word (HF semantics, no chunking)."""
         syms = []
-        if self.prepend and seg:
+        starts_space = seg.startswith(b" " if self.replace else "\u2581".encode()) or seg.startswith("\u2581".encode())
+        if seg and (
+            self.prepend == 1
+            or (self.prepend == 2 and not starts_space)
+            or (self.prepend == 3 and not starts_space and start == 0)
+        ):
             syms.append(("\u2581".encode(), start, start))
         pos = 0
         for ch in seg.decode():
@@ -139,11 +145,17 @@ class ReferenceTokenizer:
             else:
                 syms.append((("<unk>",), s, e))
             pos += len(cb)
-        # byte and unk symbols never merge: BPE on runs of ordinary symbols
+        # byte and unk symbols never merge: BPE on runs of ordinary symbols; with
+        # Metaspace split=true every "▁" starts a new word
         run = []
         for sym in syms + [None]:
             if sym is not None and isinstance(sym[0], bytes):
-                run.append(sym)
+                if not (self.split_spaces and sym[0] == "\u2581".encode() and run):
+                    run.append(sym)
+                    continue
+                for t, s, e in self._bpe(run):
+                    out.append((self.vocab[t], s, e))
+                run = [sym]
                 continue
             for t, s, e in self._bpe(run):
                 out.append((self.vocab[t], s, e))

@@ -219,9 +219,10 @@ class BatchEncoding:
 
 
 def _aligned(text: str, pieces: Iterable[tuple[int, int, str]]):
-    """Build normalized text from (orig_start, orig_end, replacement) pieces covering the
-    text in order; return (normalized, starts, ends) where normalized char k came from
-    original chars [starts[k], ends[k+1])... as arrays usable by _map_offsets."""
+    """Build normalized text from (orig_start, orig_end, replacement) pieces that cover
+    the text in order. Returns (normalized, st, en), int64 arrays of length N + 1 for N
+    normalized characters: normalized char k came from original chars [st[k], en[k+1]);
+    st[N] = len(text), en[0] = 0. A normalized span [s, e) maps to [st[s], en[e])."""
     out = []
     starts = []
     ends = []
@@ -263,9 +264,11 @@ def _nfc_pieces(text: str):
 
 
 def _nfc(text: str):
+    """NFC with alignment: (normalized, None) when already NFC (the common case)."""
     if unicodedata.is_normalized("NFC", text):
-        return None
-    return _aligned(text, _nfc_pieces(text))
+        return text, None
+    norm, st, en = _aligned(text, _nfc_pieces(text))
+    return norm, (st, en)
 
 
 def _is_cjk(cp: int) -> bool:
@@ -380,7 +383,8 @@ class Tokenizer:
         ignore_merges: bool = False,
         byte_fallback: bool = False,
         byte_ids=None,
-        prepend_space: bool = False,
+        prepend_space: int = 0,
+        split_spaces: bool = False,
         replace_space: bool = False,
         keep_gaps: bool = True,
         unk_id: int = -1,
@@ -436,7 +440,8 @@ class Tokenizer:
             pattern=pattern,
             ignore_merges=ignore_merges,
             byte_fallback=byte_fallback,
-            prepend_space=prepend_space,
+            prepend_space=int(prepend_space),
+            split_spaces=split_spaces,
             replace_space=replace_space,
             keep_gaps=keep_gaps,
             unk_id=unk_id,
@@ -1231,6 +1236,7 @@ def _load_hf(cls, path, data):
     # pre-tokenizer
     pattern = None
     bytelevel = False
+    metaspace = None
     pres = []
     if pre is not None:
         pres = pre.get("pretokenizers", []) if pre.get("type") == "Sequence" else [pre]
@@ -1246,6 +1252,15 @@ def _load_hf(cls, path, data):
                 if pattern is not None:
                     raise _unsupported(path, "Split followed by ByteLevel(use_regex=true)")
                 pattern = GPT2_PATTERN
+        elif t == "Metaspace" and metaspace is None and pattern is None:
+            if p.get("replacement", "\u2581") != "\u2581":
+                raise _unsupported(path, f"Metaspace replacement {p.get('replacement')!r}")
+            scheme = p.get("prepend_scheme")
+            if scheme is None:
+                scheme = "always" if p.get("add_prefix_space", True) else "never"
+            if scheme not in ("always", "first", "never"):
+                raise _unsupported(path, f"Metaspace prepend_scheme {scheme!r}")
+            metaspace = (scheme, bool(p.get("split", True)))
         else:
             raise _unsupported(path, f"pre_tokenizer {t!r}")
 
@@ -1255,7 +1270,18 @@ def _load_hf(cls, path, data):
         for d in decs:
             if d.get("type") == "Strip" and d.get("content") == " " and int(d.get("start", 0)) == 1:
                 strip_first = True
+            elif d.get("type") == "Metaspace":
+                scheme = d.get("prepend_scheme") or ("always" if d.get("add_prefix_space", True) else "never")
+                strip_first = scheme != "never"
 
+    split_spaces = False
+    if metaspace is not None:
+        if prepend or replace:
+            raise _unsupported(path, "Metaspace together with a Prepend/Replace normalizer")
+        replace = True
+        prepend = {"always": 2, "first": 3, "never": 0}[metaspace[0]]
+        split_spaces = metaspace[1]
+        sp_style = True
     if bytelevel:
         if sp_style:
             raise _unsupported(path, "ByteLevel together with a SentencePiece-style normalizer or byte_fallback")
@@ -1301,7 +1327,8 @@ def _load_hf(cls, path, data):
         dec_tokens=dec,
         byte_fallback=bool(model.get("byte_fallback")),
         byte_ids=byte_ids,
-        prepend_space=prepend,
+        prepend_space=int(prepend),
+        split_spaces=split_spaces,
         replace_space=replace,
         unk_id=unk_id,
         fuse_unk=bool(model.get("fuse_unk")),
