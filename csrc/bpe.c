@@ -195,11 +195,12 @@ static int is_u2581(const uint8_t *s) { return s[0] == 0xE2 && s[1] == 0x96 && s
 tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n_tokens,
                             const uint8_t *blob, const size_t *offs, const int32_t *ids,
                             const uint8_t *dec_blob, const size_t *dec_offs, size_t n_merges,
-                            const int32_t *merges, size_t n_added, const uint8_t *added_blob,
-                            const size_t *added_offs, const int32_t *added_ids,
-                            const uint8_t *added_special, tldr_regex *re, char *errbuf,
-                            size_t errlen)
+                            const int32_t *merges, const tldr_bpe_merge_text *mtext,
+                            size_t n_added, const uint8_t *added_blob, const size_t *added_offs,
+                            const int32_t *added_ids, const uint8_t *added_special, tldr_regex *re,
+                            char *errbuf, size_t errlen)
 {
+    int32_t *mpairs = NULL; /* merges resolved from mtext */
     *out = NULL;
     if (errbuf && errlen) errbuf[0] = 0;
     tldr_bpe *b = calloc(1, sizeof *b);
@@ -423,6 +424,34 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
     }
     b->cfg.byte_ids = NULL;
 
+    /* merges given as text: resolve both sides through the vocab */
+    if (mtext && cfg->kind != TLDR_BPE_WORDPIECE) {
+        mpairs = malloc((2 * mtext->n + 1) * sizeof *mpairs);
+        if (!mpairs) {
+            st = TLDR_ERR_NOMEM;
+            goto fail;
+        }
+        for (size_t i = 0; i < mtext->n; i++) {
+            size_t s0 = mtext->offs[i], e0 = mtext->offs[i + 1], sep = mtext->seps[i];
+            if (e0 < s0 || sep >= e0 - s0) {
+                fmt_err(errbuf, errlen, "merge #%zu: expected two symbols separated by one space", i, 0);
+                st = TLDR_ERR_FORMAT;
+                goto fail;
+            }
+            int32_t l = vocab_find(b, mtext->blob + s0, sep);
+            int32_t r = vocab_find(b, mtext->blob + s0 + sep + 1, e0 - s0 - sep - 1);
+            if (l < 0 || r < 0) {
+                fmt_err(errbuf, errlen, "merge #%zu uses a token that is not in the vocab", i, 0);
+                st = TLDR_ERR_FORMAT;
+                goto fail;
+            }
+            mpairs[2 * i] = l;
+            mpairs[2 * i + 1] = r;
+        }
+        merges = mpairs;
+        n_merges = mtext->n;
+    }
+
     /* merges */
     if (cfg->kind != TLDR_BPE_WORDPIECE) {
         size_t want = merges ? n_merges : 0;
@@ -481,9 +510,11 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
         }
         free(tmp);
     }
+    free(mpairs);
     *out = b;
     return TLDR_OK;
 fail:
+    free(mpairs);
     tldr_bpe_free(b);
     return st;
 }

@@ -70,21 +70,27 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
                              "merges", "added", "added_offsets", "added_ids", "added_texts",
                              "pattern", "ignore_merges", "byte_fallback", "prepend_space",
                              "replace_space", "keep_gaps", "unk_id", "fuse_unk", "suffix",
-                             "prefix", "max_word_chars", "byte_ids", "name", "split_spaces", NULL};
+                             "prefix", "max_word_chars", "byte_ids", "name", "split_spaces",
+                             "merge_text", "merge_offsets", "merge_seps", NULL};
     int kind = 0, ignore_merges = 0, byte_fallback = 0, prepend_space = 0, replace_space = 0,
         keep_gaps = 1, fuse_unk = 0, split_spaces = 0;
     int unk_id = -1;
     Py_ssize_t max_word_chars = 100;
-    Py_buffer tokens = {0}, dec = {0}, added = {0}, suffix = {0}, prefix = {0};
+    Py_buffer tokens = {0}, dec = {0}, added = {0}, suffix = {0}, prefix = {0}, mtext_buf = {0};
+    PyObject *mtext_offs_o = Py_None, *mtext_seps_o = Py_None;
+    PyArrayObject *mtoffs = NULL, *mtseps = NULL;
+    size_t *mtoffs_c = NULL, *mtseps_c = NULL;
+    tldr_bpe_merge_text mtext = {0};
     PyObject *offs_o, *ids_o, *dec_offs_o = Py_None, *merges_o = Py_None, *added_offs_o = Py_None,
                                 *added_ids_o = Py_None, *added_texts = NULL, *pattern = Py_None,
                                 *byte_ids_o = Py_None, *name = NULL;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "iy*OO|z*OOz*OOOOppippipz*z*nOUp:BPE", kwlist, &kind,
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "iy*OO|z*OOz*OOOOppippipz*z*nOUpz*OO:BPE", kwlist, &kind,
                                      &tokens, &offs_o, &ids_o, &dec, &dec_offs_o, &merges_o, &added,
                                      &added_offs_o, &added_ids_o, &added_texts, &pattern,
                                      &ignore_merges, &byte_fallback, &prepend_space, &replace_space,
                                      &keep_gaps, &unk_id, &fuse_unk, &suffix, &prefix,
-                                     &max_word_chars, &byte_ids_o, &name, &split_spaces))
+                                     &max_word_chars, &byte_ids_o, &name, &split_spaces, &mtext_buf,
+                                     &mtext_offs_o, &mtext_seps_o))
         return NULL;
     tldr_module_state *st = tldr_state_from_type(type);
     PyObject *name_own = NULL;
@@ -120,6 +126,20 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
             goto done;
         }
         n_merges = (size_t)PyArray_DIM(merges, 0);
+    }
+    if (mtext_buf.buf) {
+        if (!(mtseps = as_array(st, mtext_seps_o, NPY_INT64, 1, "merge_seps"))) goto done;
+        size_t nm = (size_t)PyArray_DIM(mtseps, 0);
+        if (!(mtoffs = as_array(st, mtext_offs_o, NPY_INT64, 1, "merge_offsets"))) goto done;
+        if (!(mtoffs_c = offsets_from(st, mtoffs, nm, (size_t)mtext_buf.len, "merge_offsets"))) goto done;
+        mtseps_c = malloc((nm + 1) * sizeof *mtseps_c);
+        if (!mtseps_c) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        const int64_t *sp = (const int64_t *)PyArray_DATA(mtseps);
+        for (size_t i = 0; i < nm; i++) mtseps_c[i] = sp[i] < 0 ? SIZE_MAX : (size_t)sp[i];
+        mtext = (tldr_bpe_merge_text){mtext_buf.buf, mtoffs_c, mtseps_c, nm};
     }
     size_t n_added = 0;
     if (added.buf && added_ids_o != Py_None) {
@@ -177,7 +197,7 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     re = NULL; /* owned by the tokenizer from here on */
     Py_BEGIN_ALLOW_THREADS
     s = tldr_bpe_create(&bpe, &cfg, n, tokens.buf, offs_c, (const int32_t *)PyArray_DATA(ids),
-                        dec.buf, doffs_c, n_merges, mptr, n_added, added.buf, aoffs_c,
+                        dec.buf, doffs_c, n_merges, mptr, mtext_buf.buf ? &mtext : NULL, n_added, added.buf, aoffs_c,
                         aids ? (const int32_t *)PyArray_DATA(aids) : NULL, NULL, re_take, err,
                         sizeof err);
     Py_END_ALLOW_THREADS
@@ -202,6 +222,11 @@ done:
     free(offs_c);
     free(doffs_c);
     free(aoffs_c);
+    free(mtoffs_c);
+    free(mtseps_c);
+    Py_XDECREF(mtoffs);
+    Py_XDECREF(mtseps);
+    if (mtext_buf.buf) PyBuffer_Release(&mtext_buf);
     Py_XDECREF(offs);
     Py_XDECREF(ids);
     Py_XDECREF(doffs);

@@ -45,16 +45,27 @@ class ReferenceTokenizer:
     def __init__(self, tok):
         a = tok._build_args
         self.kind = a["kind"]
-        self.vocab = {t: i for t, i in zip(a["tokens"], a["ids"])}
-        self.bytes_of = {i: t for t, i in self.vocab.items()}
-        for t, i in zip(a["tokens"], a["ids"]):  # first id wins for a duplicate string
+        tokens = a["tokens"]
+        if isinstance(tokens, tuple):  # (blob, lengths)
+            blob, lens = tokens
+            tokens, pos = [], 0
+            for n in lens.tolist():
+                tokens.append(blob[pos : pos + n])
+                pos += n
+        self.vocab = {}
+        for t, i in zip(tokens, a["ids"]):  # first id wins for a duplicate string
             self.vocab.setdefault(t, i)
-        merges = a.get("merges")
-        if merges is None:  # tiktoken: the rank of a merge is the merged token's rank
+        self.bytes_of = {i: t for t, i in zip(tokens, a["ids"])}
+        if a.get("merge_text") is not None:  # (blob, offsets, separator positions)
+            blob, offs, seps = a["merge_text"]
+            self.pair_rank = {}
+            for r, (s, e, p) in enumerate(zip(offs[:-1].tolist(), offs[1:].tolist(), seps.tolist())):
+                self.pair_rank[(blob[s : s + p], blob[s + p + 1 : e])] = r  # a later duplicate wins (HF)
+        elif a.get("merges") is None:  # tiktoken: the rank of a merge is the merged token's rank
             self.pair_rank = None
         else:
             self.pair_rank = {}
-            for r, (x, y) in enumerate(merges):
+            for r, (x, y) in enumerate(a["merges"]):
                 self.pair_rank[(self.bytes_of[x], self.bytes_of[y])] = r
         self.pattern = regex.compile(a["pattern"]) if a.get("pattern") else None
         self.added = sorted(((c.encode(), i, sp) for c, i, sp in a.get("added", ())), key=lambda x: -len(x[0]))

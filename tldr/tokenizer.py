@@ -377,6 +377,7 @@ class Tokenizer:
         ids: Sequence[int],
         token_strs: dict[int, str],
         merges=None,
+        merge_text=None,
         pattern: str | None = None,
         added: Sequence[tuple[str, int, bool]] = (),
         dec_tokens: list[bytes] | None = None,
@@ -410,10 +411,18 @@ class Tokenizer:
         self.lossless = lossless
         self._added = [(c, int(i), bool(sp)) for c, i, sp in added]
         ids = np.asarray(ids, dtype=np.int32)
-        offs = np.zeros(len(tokens) + 1, dtype=np.int64)
-        if tokens:
-            np.cumsum(np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)), out=offs[1:])
+        if isinstance(tokens, tuple):  # (blob, byte lengths)
+            blob, lens = tokens
+            offs = np.zeros(len(lens) + 1, dtype=np.int64)
+            np.cumsum(lens, out=offs[1:])
+        else:
+            blob = b"".join(tokens)
+            offs = np.zeros(len(tokens) + 1, dtype=np.int64)
+            if tokens:
+                np.cumsum(np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)), out=offs[1:])
         kw = {}
+        if merge_text is not None:
+            kw["merge_text"], kw["merge_offsets"], kw["merge_seps"] = merge_text
         if dec_tokens is not None:
             doffs = np.zeros(len(dec_tokens) + 1, dtype=np.int64)
             if dec_tokens:
@@ -434,7 +443,7 @@ class Tokenizer:
             kw["byte_ids"] = np.asarray(byte_ids, dtype=np.int32)
         self._core = _BPE(
             kind,
-            b"".join(tokens),
+            blob,
             offs,
             ids,
             pattern=pattern,
@@ -883,23 +892,26 @@ class Tokenizer:
         if not all(isinstance(v, int) for v in vocab.values()):
             raise _fmt_err(path, "vocab values must be integer ids")
         keys = list(vocab)
-        tokens, ids, strs = [], [], {}
-        for k in keys:
-            v = vocab[k]
-            strs[v] = k
-            b = _bytelevel_to_bytes(k)
-            if b is None:
-                continue  # not in the byte alphabet: unreachable by byte-level text
-            tokens.append(b)
-            ids.append(v)
-        mids = _merge_ids(merges_path or path, merges, vocab)
+        strs = dict(zip(vocab.values(), keys))
+        try:  # the whole vocab in one translate (1 char -> 1 byte, so lengths carry over)
+            blob = "".join(keys).translate(_unicode_to_byte_table()).encode("latin-1")
+            tokens = (blob, np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)))
+            ids = list(vocab.values())
+        except UnicodeEncodeError:
+            tokens, ids = [], []
+            for k, v in vocab.items():
+                b = _bytelevel_to_bytes(k)
+                if b is not None:  # else not in the byte alphabet: unreachable by byte-level text
+                    tokens.append(b)
+                    ids.append(v)
+        mtext = _merge_text(merges_path or path, merges, bytelevel=True)
         return cls._make(
             name=name,
             kind=_BYTES,
             tokens=tokens,
             ids=ids,
             token_strs=strs,
-            merges=mids,
+            merge_text=mtext,
             pattern=pattern,
             added=added,
             ignore_merges=ignore_merges,
@@ -1022,23 +1034,59 @@ def _read_json(p: pathlib.Path):
         raise _fmt_err(p, f"not UTF-8: {exc}") from None
 
 
-def _merge_ids(path, merges, vocab):
-    """Merges ("a b" strings or [a, b] lists) -> list of (left id, right id)."""
-    out = []
-    for i, m in enumerate(merges):
-        if isinstance(m, str):
-            a, sep, b = m.partition(" ")
-            if not sep or " " in b:
-                raise _fmt_err(path, f"merge #{i} {m[:60]!r}: expected two symbols separated by one space")
-        elif isinstance(m, (list, tuple)) and len(m) == 2:
-            a, b = m
-        else:
-            raise _fmt_err(path, f"merge #{i}: expected 'a b' or [a, b], got {str(m)[:60]!r}")
-        ia, ib = vocab.get(a), vocab.get(b)
-        if ia is None or ib is None:
-            raise _fmt_err(path, f"merge #{i} {a!r} {b!r} uses a token that is not in the vocab")
-        out.append((ia, ib))
-    return out
+@lru_cache(maxsize=1)
+def _merge_translate_table():
+    t = dict(_unicode_to_byte_table())
+    t[ord(" ")] = " "  # the separator survives; positions carry over (1 char -> 1 byte)
+    return t
+
+
+def _merge_text(path, merges, bytelevel: bool):
+    """Merges ("a b" strings or [a, b] lists) -> (blob, offsets, separator positions) in
+    the vocab's byte form, resolved to ids in C. Malformed entries raise FileFormatError."""
+    from itertools import repeat
+
+    if merges and not isinstance(merges[0], str):
+        for i, m in enumerate(merges):
+            if not (isinstance(m, (list, tuple)) and len(m) == 2 and all(isinstance(x, str) for x in m)):
+                raise _fmt_err(path, f"merge #{i}: expected 'a b' or [a, b], got {str(m)[:60]!r}")
+        lefts = [m[0] for m in merges]
+        merges = list(map(" ".join, merges))
+    else:
+        for i, m in enumerate(merges):
+            if not isinstance(m, str):
+                raise _fmt_err(path, f"merge #{i}: expected 'a b' or [a, b], got {str(m)[:60]!r}")
+        counts = np.fromiter(map(str.count, merges, repeat(" ")), dtype=np.int64, count=len(merges))
+        bad = np.flatnonzero(counts != 1)
+        if bad.size:
+            i = int(bad[0])
+            raise _fmt_err(path, f"merge #{i} {merges[i][:60]!r}: expected two symbols separated by one space")
+        lefts = None
+    n = len(merges)
+    if bytelevel:
+        try:
+            blob = "".join(merges).translate(_merge_translate_table()).encode("latin-1")
+        except UnicodeEncodeError:
+            bad = next(i for i, m in enumerate(merges) if _bytelevel_to_bytes(m.replace(" ", "!")) is None)
+            raise _fmt_err(path, f"merge #{bad} {merges[bad][:60]!r} uses a token that is not in the vocab") from None
+        lens = np.fromiter(map(len, merges), dtype=np.int64, count=n)
+        seps = (
+            np.fromiter(map(len, lefts), dtype=np.int64, count=n)
+            if lefts is not None
+            else np.fromiter(map(str.find, merges, repeat(" ")), dtype=np.int64, count=n)
+        )
+    else:
+        enc = list(map(str.encode, merges))
+        blob = b"".join(enc)
+        lens = np.fromiter(map(len, enc), dtype=np.int64, count=n)
+        seps = (
+            np.fromiter(map(len, map(str.encode, lefts)), dtype=np.int64, count=n)
+            if lefts is not None
+            else np.fromiter(map(bytes.find, enc, repeat(b" ")), dtype=np.int64, count=n)
+        )
+    offs = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lens, out=offs[1:])
+    return blob, offs, seps
 
 
 def _byte_spans_to_chars(data: bytes, spans: np.ndarray) -> np.ndarray:
@@ -1322,7 +1370,7 @@ def _load_hf(cls, path, data):
         tokens=tokens,
         ids=ids,
         token_strs={v: k for k, v in vocab.items()},
-        merges=_merge_ids(path, merges, vocab),
+        merge_text=_merge_text(path, merges, bytelevel=False),
         added=added,
         dec_tokens=dec,
         byte_fallback=bool(model.get("byte_fallback")),
