@@ -249,6 +249,8 @@ def test_bert_wordpiece_parity(shared_data, corpus, bert_dir, fname):
             assert [tuple(x) for x in ours[b].offsets.tolist()] == theirs[b].offsets, texts[b][:80]
     s = "[CLS] hello [MASK] world"
     assert tok.encode(s, allowed_special="all").ids.tolist() == ht.encode(s, add_special_tokens=False).ids
+    # specials taken as text are normalized like text ("[cls]" -> "[", "cl", "##s", "]")
+    assert tok.encode(s, disallowed_special=()).ids.tolist() == ht.encode(s.lower(), add_special_tokens=False).ids
     assert tok.encode("Hello", add_special_tokens=True).ids.tolist() == ht.encode("Hello").ids
 
 
@@ -284,7 +286,7 @@ def _twin_check(tok, texts):
     ref = ReferenceTokenizer(tok)
     modes = tok._modes("all", "all")
     for s in texts:
-        norm = tok._normalize(s)[0]
+        norm = tok._normalize(s, modes)[0]
         ids, offs = tok._core.encode(norm, modes)
         rids, roffs = ref.encode(norm, allowed_special="all")
         assert ids.tolist() == rids, (tok.name, s[:60])

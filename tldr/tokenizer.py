@@ -467,7 +467,7 @@ class Tokenizer:
         self._str_to_id: dict[str, int] | None = None
         self._special_ids = {i for _, i, sp in self._added if sp}
         self._modes_cache: dict = {}
-        self._added_re = None
+        self._added_re: dict = {}
 
     # ---- construction ------------------------------------------------------------------------
 
@@ -597,18 +597,18 @@ class Tokenizer:
             self._modes_cache[key] = m
         return m
 
-    def _normalize(self, text: str):
+    def _normalize(self, text: str, modes: bytes | None = None):
         """Normalized text and its alignment (None when offsets are unchanged). Added
         tokens are matched in the ORIGINAL text (as HF does for normalized=false), so
-        they are kept verbatim and only the text between them is normalized."""
+        the ones matched in this call (modes) are kept verbatim and only the text
+        between them is normalized."""
         if self._normalizer is None:
             return text, None
-        are = self._added_re
+        are = self._added_re.get(modes)
         if are is None:
-            are = self._added_re = (
-                re.compile("|".join(re.escape(c) for c in sorted({c for c, _, _ in self._added}, key=len, reverse=True)))
-                if self._added
-                else False
+            keep = {c for k, (c, _, _) in enumerate(self._added) if modes is None or modes[k] != _TEXT}
+            are = self._added_re[modes] = (
+                re.compile("|".join(re.escape(c) for c in sorted(keep, key=len, reverse=True))) if keep else False
             )
         if not are or not are.search(text):
             return self._normalizer(text)
@@ -655,7 +655,7 @@ class Tokenizer:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, got {type(text).__name__}")
         modes = self._modes(allowed_special, disallowed_special)
-        norm, align = self._normalize(text)
+        norm, align = self._normalize(text, modes)
         try:
             ids, offs = self._core.encode(norm, modes)
         except UnicodeEncodeError:
@@ -692,7 +692,7 @@ class Tokenizer:
         modes = self._modes(allowed_special, disallowed_special)
         aligns = None
         if self._normalizer is not None:
-            normed = [self._normalize(t) for t in texts]
+            normed = [self._normalize(t, modes) for t in texts]
             texts_n = [t for t, _ in normed]
             aligns = [a for _, a in normed]
         else:
@@ -725,8 +725,8 @@ class Tokenizer:
         run of spaces that follows another character; the prepended "▁" is not a
         character). Added tokens are pieces of their own. Tokens never cross a piece
         boundary, so an edit inside one piece only needs that piece re-tokenized."""
-        norm, align = self._normalize(text)
         modes = self._modes((), ())  # special tokens as text: pieces only
+        norm, align = self._normalize(text, modes)
         try:
             _, offs = self._core.encode(norm, modes, True)
         except UnicodeEncodeError:
