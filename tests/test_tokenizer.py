@@ -460,6 +460,15 @@ def test_encode_batch_threads_subprocess():
         "for th in (2, 4, 8):\n"
         "    b = tok.encode_batch(texts, num_threads=th)\n"
         "    assert [b[i].ids.tolist() for i in range(len(texts))] == ref, th\n"
+        "# single encode calls from several Python threads share one tokenizer\n"
+        "import threading\n"
+        "errors = []\n"
+        "def work(k):\n"
+        "    for i in range(k, len(texts), 4):\n"
+        "        if tok.encode(texts[i]).ids.tolist() != ref[i]: errors.append(i)\n"
+        "ts = [threading.Thread(target=work, args=(k,)) for k in range(4)]\n"
+        "[t.start() for t in ts]; [t.join() for t in ts]\n"
+        "assert not errors, errors[:5]\n"
         "print('ok')\n"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
