@@ -537,7 +537,9 @@ class Tokenizer:
         """PaliGemma: the Gemma tokenizer plus 1,024 ``<locNNNN>`` and 128 ``<segNNN>``
         tokens (ids 256000..257151)."""
         extra = [f"<loc{i:04d}>" for i in range(1024)] + [f"<seg{i:03d}>" for i in range(128)]
-        return cls.from_file(gemma_tokenizer_json, added_tokens=extra)
+        tok = cls.from_file(gemma_tokenizer_json, added_tokens=extra)
+        tok.name = "paligemma"
+        return tok
 
     def with_added_tokens(self, tokens: Sequence[str | tuple[str, bool]]) -> "Tokenizer":
         """A copy with extra added tokens (new ids after the largest one; existing ones
