@@ -350,46 +350,56 @@ static PyObject *BPE_encode(BPEObject *self, PyObject *args, PyObject *kwds)
 
 /* ---- batch ------------------------------------------------------------------------------ */
 
+/* The batch is cut into chunks of contiguous items (~32 KiB of text each); threads take
+ * chunks from an atomic counter (so a thread slowed down by another process does less),
+ * each chunk has its own output, and the outputs are concatenated in chunk order. */
+#define BATCH_CHUNK_BYTES 32768
+
 typedef struct {
     const tldr_bpe *bpe;
     const uint8_t *modes;
     int pieces_only;
-    size_t n_items;
     const char **text;
     size_t *len;
     char *ascii;
-    size_t nthreads;
-    size_t *bounds;     /* nthreads + 1: items [bounds[t], bounds[t+1]) go to thread t */
-    tldr_bpe_out *outs; /* per thread */
+    size_t nchunks;
+    size_t *bounds;     /* nchunks + 1: chunk c holds items [bounds[c], bounds[c+1]) */
+    tldr_bpe_out *outs; /* per chunk */
     size_t *counts;     /* per item: number of tokens */
-    tldr_status *status;
-    size_t *err_item, *err_pos, *err_index;
+    tldr_status *status; /* per chunk */
+    size_t *err_item, *err_pos, *err_index; /* per chunk */
+    _Atomic size_t next;
 } batch_job;
 
 static void batch_worker(void *arg, size_t t)
 {
     batch_job *j = (batch_job *)arg;
     tldr_bpe_scratch *scr = tldr_bpe_scratch_new(j->bpe);
-    if (!scr) {
-        j->status[t] = TLDR_ERR_NOMEM;
-        return;
-    }
-    tldr_bpe_out *o = &j->outs[t];
-    for (size_t i = j->bounds[t]; i < j->bounds[t + 1]; i++) {
-        size_t before = o->n, ep = 0, ei = 0;
-        tldr_status s = tldr_bpe_encode(j->bpe, scr, (const uint8_t *)j->text[i], j->len[i], j->modes,
-                                        j->pieces_only, o, &ep, &ei);
-        if (s != TLDR_OK) {
-            j->status[t] = s;
-            j->err_item[t] = i;
-            j->err_pos[t] = ep;
-            j->err_index[t] = ei;
-            break;
+    for (;;) {
+        size_t c = atomic_fetch_add(&j->next, 1);
+        if (c >= j->nchunks) break;
+        if (!scr) {
+            j->status[c] = TLDR_ERR_NOMEM;
+            j->err_item[c] = j->bounds[c];
+            continue;
         }
-        if (!j->ascii[i])
-            tldr_utf8_spans_to_chars(o->spans + 2 * before, o->n - before, (const uint8_t *)j->text[i],
-                                     j->len[i]);
-        j->counts[i] = o->n - before;
+        tldr_bpe_out *o = &j->outs[c];
+        for (size_t i = j->bounds[c]; i < j->bounds[c + 1]; i++) {
+            size_t before = o->n, ep = 0, ei = 0;
+            tldr_status s = tldr_bpe_encode(j->bpe, scr, (const uint8_t *)j->text[i], j->len[i], j->modes,
+                                            j->pieces_only, o, &ep, &ei);
+            if (s != TLDR_OK) {
+                j->status[c] = s;
+                j->err_item[c] = i;
+                j->err_pos[c] = ep;
+                j->err_index[c] = ei;
+                break;
+            }
+            if (!j->ascii[i])
+                tldr_utf8_spans_to_chars(o->spans + 2 * before, o->n - before, (const uint8_t *)j->text[i],
+                                         j->len[i]);
+            j->counts[i] = o->n - before;
+        }
     }
     tldr_bpe_scratch_free(scr);
 }
@@ -419,7 +429,6 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
     j.bpe = self->bpe;
     j.modes = modes;
     j.pieces_only = pieces_only;
-    j.n_items = n;
     j.text = malloc((n + 1) * sizeof *j.text);
     j.len = malloc((n + 1) * sizeof *j.len);
     j.ascii = malloc(n + 1);
@@ -446,28 +455,39 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
     size_t max_useful = total / 65536 + 1;
     if (nthreads > max_useful) nthreads = max_useful;
     if (nthreads > n) nthreads = n ? n : 1;
-    j.nthreads = nthreads;
-    j.bounds = malloc((nthreads + 1) * sizeof *j.bounds);
-    j.outs = calloc(nthreads, sizeof *j.outs);
-    j.status = calloc(nthreads, sizeof *j.status);
-    j.err_item = calloc(nthreads, sizeof(size_t));
-    j.err_pos = calloc(nthreads, sizeof(size_t));
-    j.err_index = calloc(nthreads, sizeof(size_t));
-    if (!j.bounds || !j.outs || !j.status || !j.err_item || !j.err_pos || !j.err_index) {
+    /* chunks of contiguous items, ~BATCH_CHUNK_BYTES of text each */
+    size_t maxchunks = total / BATCH_CHUNK_BYTES + 2;
+    if (maxchunks > n + 1) maxchunks = n + 1;
+    j.bounds = malloc((maxchunks + 1) * sizeof *j.bounds);
+    if (!j.bounds) {
         PyErr_NoMemory();
         goto done;
     }
-    /* contiguous shares balanced by bytes, so per-thread outputs concatenate in order */
-    j.bounds[0] = 0;
     {
-        size_t acc = 0, t = 1;
-        for (size_t i = 0; i < n && t < nthreads; i++) {
+        size_t c = 0, acc = 0;
+        j.bounds[0] = 0;
+        for (size_t i = 0; i < n; i++) {
             acc += j.len[i] + 1;
-            while (t < nthreads && acc * nthreads >= (total + n) * t) j.bounds[t++] = i + 1;
+            if (acc >= BATCH_CHUNK_BYTES && c + 1 < maxchunks) {
+                j.bounds[++c] = i + 1;
+                acc = 0;
+            }
         }
-        while (t < nthreads) j.bounds[t++] = n;
-        j.bounds[nthreads] = n;
+        if (j.bounds[c] != n) j.bounds[++c] = n;
+        j.nchunks = c;
     }
+    size_t nc = j.nchunks ? j.nchunks : 1;
+    j.outs = calloc(nc, sizeof *j.outs);
+    j.status = calloc(nc, sizeof *j.status);
+    j.err_item = calloc(nc, sizeof(size_t));
+    j.err_pos = calloc(nc, sizeof(size_t));
+    j.err_index = calloc(nc, sizeof(size_t));
+    if (!j.outs || !j.status || !j.err_item || !j.err_pos || !j.err_index) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (nthreads > j.nchunks) nthreads = j.nchunks ? j.nchunks : 1;
+    atomic_init(&j.next, 0);
     tldr_status ps;
     Py_BEGIN_ALLOW_THREADS
     ps = tldr_parallel_run(nthreads, batch_worker, &j);
@@ -476,14 +496,14 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
         tldr_raise_status(st, ps, "encode_batch: %s", tldr_status_str(ps));
         goto done;
     }
-    for (size_t t = 0; t < nthreads; t++)
-        if (j.status[t] != TLDR_OK) {
-            size_t i = j.err_item[t];
-            raise_encode_error(self, st, j.status[t], j.text[i], j.err_pos[t], j.err_index[t]);
+    for (size_t c = 0; c < j.nchunks; c++)
+        if (j.status[c] != TLDR_OK) {
+            size_t i = j.err_item[c];
+            raise_encode_error(self, st, j.status[c], j.text[i], j.err_pos[c], j.err_index[c]);
             goto done;
         }
     size_t ntok = 0;
-    for (size_t t = 0; t < nthreads; t++) ntok += j.outs[t].n;
+    for (size_t c = 0; c < j.nchunks; c++) ntok += j.outs[c].n;
     npy_intp d1[1] = {(npy_intp)ntok}, d2[2] = {(npy_intp)ntok, 2}, dr[1] = {(npy_intp)n + 1};
     PyObject *ids = PyArray_SimpleNew(1, d1, NPY_INT32);
     PyObject *offs = PyArray_SimpleNew(2, d2, NPY_INT64);
@@ -498,8 +518,8 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
     int64_t *po = (int64_t *)PyArray_DATA((PyArrayObject *)offs);
     int64_t *pr = (int64_t *)PyArray_DATA((PyArrayObject *)rs);
     size_t w = 0;
-    for (size_t t = 0; t < nthreads; t++) {
-        tldr_bpe_out *o = &j.outs[t];
+    for (size_t c = 0; c < j.nchunks; c++) {
+        tldr_bpe_out *o = &j.outs[c];
         if (o->n) memcpy(pi + w, o->ids, o->n * sizeof(int32_t));
         for (size_t k = 0; k < 2 * o->n; k++) po[2 * w + k] = (int64_t)o->spans[k];
         w += o->n;
@@ -509,7 +529,7 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
     res = Py_BuildValue("(NNN)", ids, offs, rs);
 done:
     if (j.outs)
-        for (size_t t = 0; t < j.nthreads; t++) tldr_bpe_out_free(&j.outs[t]);
+        for (size_t c = 0; c < j.nchunks; c++) tldr_bpe_out_free(&j.outs[c]);
     free(j.text);
     free(j.len);
     free(j.ascii);
