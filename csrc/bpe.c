@@ -585,11 +585,13 @@ void tldr_bpe_scratch_free(tldr_bpe_scratch *s)
     free(s);
 }
 
+/* Room for n symbols and 2n heap entries (the heap never holds more: n - 1 initial
+ * pairs, and each merge pops one entry and pushes at most two). */
 static tldr_status scratch_reserve(tldr_bpe_scratch *s, size_t n)
 {
     if (n <= s->cap) return TLDR_OK;
-    size_t c = s->cap ? s->cap : 64;
-    while (c < n) c *= 2;
+    size_t c = s->cap ? 2 * s->cap : 64;
+    if (c < n) c = n;
     int32_t *id = realloc(s->id, c * sizeof *id);
     if (id) s->id = id;
     size_t *st = realloc(s->st, c * sizeof *st);
@@ -600,7 +602,7 @@ static tldr_status scratch_reserve(tldr_bpe_scratch *s, size_t n)
     if (nx) s->nx = nx;
     size_t *pv = realloc(s->pv, c * sizeof *pv);
     if (pv) s->pv = pv;
-    hentry *h = realloc(s->heap, c * sizeof *h);
+    hentry *h = realloc(s->heap, 2 * c * sizeof *h);
     if (h) s->heap = h;
     if (!id || !st || !en || !nx || !pv || !h) return TLDR_ERR_NOMEM;
     s->cap = c;
@@ -707,8 +709,8 @@ static tldr_status merge_and_emit(const tldr_bpe *b, tldr_bpe_scratch *s, size_t
             s->nx[i] = s->nx[j];
             if (s->nx[j] != NONE) s->pv[s->nx[j]] = i;
             /* the heap can only grow by one per merge here: one popped, two pushed */
-            if (s->hn + 2 > s->cap) {
-                /* cap >= 2n is reserved by the caller, so this cannot happen */
+            if (s->hn + 2 > 2 * s->cap) {
+                /* 2 * cap >= 2n heap entries are reserved, so this cannot happen */
                 return TLDR_ERR_ARG;
             }
             if (s->pv[i] != NONE) push_pair(b, s, s->pv[i]);
@@ -759,7 +761,7 @@ static tldr_status bpe_bytes_piece(const tldr_bpe *b, tldr_bpe_scratch *s, const
             goto store;
         }
     }
-    st = scratch_reserve(s, 2 * n + 2);
+    st = scratch_reserve(s, n + 1);
     if (st != TLDR_OK) return st;
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
@@ -894,7 +896,7 @@ static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const u
             wstart = i;
             if (at_end) break;
         }
-        if ((st = scratch_reserve(s, 2 * (k + 4) + 2)) != TLDR_OK) return st;
+        if ((st = scratch_reserve(s, k + 5)) != TLDR_OK) return st;
         int32_t id = is_space ? b->space_id : vocab_find(b, text + i, cl);
         if (id >= 0) {
             s->id[k] = id;
@@ -906,7 +908,7 @@ static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const u
                 int32_t bid = b->byte_id[text[i + q]];
                 if (bid < 0) bid = unk;
                 if (bid < 0) return TLDR_ERR_FORMAT;
-                if ((st = scratch_reserve(s, 2 * (k + 4) + 2)) != TLDR_OK) return st;
+                if ((st = scratch_reserve(s, k + 5)) != TLDR_OK) return st;
                 s->id[k] = bid;
                 s->st[k] = i + q;
                 s->en[k] = i + q + 1;
