@@ -190,6 +190,17 @@ static void fmt_err(char *errbuf, size_t errlen, const char *fmt, size_t a, size
     if (errbuf && errlen) snprintf(errbuf, errlen, fmt, a, b);
 }
 
+typedef struct {
+    size_t len, idx;
+} added_key;
+
+static int cmp_added_key(const void *pa, const void *pb)
+{
+    const added_key *a = pa, *b = pb;
+    if (a->len != b->len) return a->len > b->len ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
 static int is_u2581(const uint8_t *s) { return s[0] == 0xE2 && s[1] == 0x96 && s[2] == 0x81; }
 
 tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n_tokens,
@@ -335,19 +346,21 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
         size_t fill[256];
         for (size_t c = 0; c < 256; c++) fill[c] = b->added_first[c];
         for (size_t i = 0; i < n_added; i++) b->added_order[fill[added_blob[added_offs[i]]]++] = i;
-        /* longest first within each first-byte group (insertion sort: groups are small) */
+        /* longest first within each first-byte group, ties in file order (qsort on
+         * (length, index) keys: PaliGemma puts 1,000+ tokens in the "<" group) */
+        added_key *keys = malloc(n_added * sizeof *keys);
+        if (!keys) {
+            st = TLDR_ERR_NOMEM;
+            goto fail;
+        }
         for (size_t c = 0; c < 256; c++) {
             size_t *g = b->added_order + b->added_first[c];
             size_t gn = b->added_first[c + 1] - b->added_first[c];
-            for (size_t i = 1; i < gn; i++) {
-                size_t v = g[i], vl = added_offs[v + 1] - added_offs[v], j = i;
-                while (j > 0 && added_offs[g[j - 1] + 1] - added_offs[g[j - 1]] < vl) {
-                    g[j] = g[j - 1];
-                    j--;
-                }
-                g[j] = v;
-            }
+            for (size_t i = 0; i < gn; i++) keys[i] = (added_key){added_offs[g[i] + 1] - added_offs[g[i]], g[i]};
+            qsort(keys, gn, sizeof *keys, cmp_added_key);
+            for (size_t i = 0; i < gn; i++) g[i] = keys[i].idx;
         }
+        free(keys);
     }
     (void)added_special;
     if (dec_blob) {

@@ -682,3 +682,23 @@ def test_nfc_normalizer_offsets(shared_data, tmp_path):
     enc = tok.encode(s)
     spans = [s[a:b] for a, b in enc.offsets.tolist()]
     assert "".join(spans) == s and spans[-1] == " ok"
+
+
+def test_added_tokens_api(shared_data, toks):
+    """Llama-3.2-Vision = Llama-3.1 + <|image|> (128256), added as a special token."""
+    base = toks("llama3_1")
+    tok = base.with_added_tokens([("<|image|>", True)])
+    assert tok.token_to_id("<|image|>") == 128256 and tok.vocab_size == 128257
+    assert base.token_to_id("<|image|>") is None  # the original is unchanged
+    s = "<|image|>Describe the image."
+    with pytest.raises(ValueError, match="image"):
+        tok.encode(s)
+    enc = tok.encode(s, allowed_special={"<|image|>"})
+    assert enc.ids.tolist()[0] == 128256 and enc.offsets.tolist()[0] == [0, 9]
+    assert enc.ids.tolist()[1:] == base.encode(s[9:]).ids.tolist()
+    assert tok.decode(enc.ids) == s
+    # many added tokens sharing a first byte; longest match wins, ordinary ones always match
+    many = tldr.Tokenizer.gpt2().with_added_tokens([f"<t{i}>" for i in range(5000)] + ["<t1", ("<sp>", True)])
+    enc = many.encode("a<t12><t1x<t4999>")
+    assert [many.id_to_token(i) for i in enc.ids.tolist()] == ["a", "<t12>", "<t1", "x", "<t4999>"]
+    assert enc.offsets.tolist() == [[0, 1], [1, 6], [6, 9], [9, 10], [10, 17]]
