@@ -702,3 +702,15 @@ def test_added_tokens_api(shared_data, toks):
     enc = many.encode("a<t12><t1x<t4999>")
     assert [many.id_to_token(i) for i in enc.ids.tolist()] == ["a", "<t12>", "<t1", "x", "<t4999>"]
     assert enc.offsets.tolist() == [[0, 1], [1, 6], [6, 9], [9, 10], [10, 17]]
+
+
+def test_pickle_roundtrip():
+    import pickle
+
+    for tok in (tldr.Tokenizer.gpt2(), tldr.Tokenizer.clip()):
+        tok2 = pickle.loads(pickle.dumps(tok))
+        s = "A Photo of a cat 🙂 &amp; <|endoftext|>"
+        a = tok.encode(s, allowed_special="all")
+        b = tok2.encode(s, allowed_special="all")
+        assert a.ids.tolist() == b.ids.tolist() and a.offsets.tolist() == b.offsets.tolist()
+        assert tok2.name == tok.name and tok2.vocab_size == tok.vocab_size

@@ -822,6 +822,10 @@ class Tokenizer:
     def __repr__(self) -> str:
         return f"Tokenizer({self.name!r}, vocab_size={self.vocab_size})"
 
+    def __reduce__(self):
+        # picklable (DataLoader workers started with spawn): rebuilt from the parsed inputs
+        return (_rebuild, (self._build_args, self.name))
+
     # ---- loaders ---------------------------------------------------------------------------------
 
     @classmethod
@@ -1131,6 +1135,12 @@ def _decode_offsets_lossy(data: bytes, spans: np.ndarray):
     arr = np.array(out, dtype=np.int64).reshape(-1, 2)
     np.minimum(arr, len(text), out=arr)
     return text, arr
+
+
+def _rebuild(args, name):
+    tok = Tokenizer._make(**args)
+    tok.name = name
+    return tok
 
 
 _BUNDLED: dict[str, Tokenizer] = {}
