@@ -208,8 +208,8 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
                             const uint8_t *dec_blob, const size_t *dec_offs, size_t n_merges,
                             const int32_t *merges, const tldr_bpe_merge_text *mtext,
                             size_t n_added, const uint8_t *added_blob, const size_t *added_offs,
-                            const int32_t *added_ids, const uint8_t *added_special, tldr_regex *re,
-                            char *errbuf, size_t errlen)
+                            const int32_t *added_ids, tldr_regex *re, char *errbuf,
+                            size_t errlen)
 {
     int32_t *mpairs = NULL; /* merges resolved from mtext */
     *out = NULL;
@@ -362,7 +362,6 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
         }
         free(keys);
     }
-    (void)added_special;
     if (dec_blob) {
         /* decode bytes of added-only ids: their text (memory lives in tok_blob) */
         for (size_t i = 0; i < nid; i++)

@@ -69,8 +69,8 @@ typedef struct {
  *   merges: n_merges pairs (left id, right id) in rank order, or mtext (merges as
  *           text); both NULL = tiktoken rule: the rank of a merge is the id of the
  *           merged token (derived from the vocab);
- *   added:  n_added added tokens (bytes blob/offs, ids, special flags), matched in the
- *           original text before anything else;
+ *   added:  n_added added tokens (bytes blob/offs, ids), matched in the original text
+ *           before anything else (their per-call mode says whether they match);
  *   re:     pre-tokenizer regex (owned by the tokenizer from here on, even on error), or NULL.
  * On TLDR_ERR_FORMAT, errbuf says what is wrong (which token/merge). */
 tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n_tokens,
@@ -78,8 +78,8 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
                             const uint8_t *dec_blob, const size_t *dec_offs, size_t n_merges,
                             const int32_t *merges, const tldr_bpe_merge_text *mtext,
                             size_t n_added, const uint8_t *added_blob, const size_t *added_offs,
-                            const int32_t *added_ids, const uint8_t *added_special, tldr_regex *re,
-                            char *errbuf, size_t errlen);
+                            const int32_t *added_ids, tldr_regex *re, char *errbuf,
+                            size_t errlen);
 void tldr_bpe_free(tldr_bpe *bpe);
 
 /* Number of ids (max id + 1 over vocab and added tokens). */

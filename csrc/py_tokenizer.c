@@ -198,7 +198,7 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     Py_BEGIN_ALLOW_THREADS
     s = tldr_bpe_create(&bpe, &cfg, n, tokens.buf, offs_c, (const int32_t *)PyArray_DATA(ids),
                         dec.buf, doffs_c, n_merges, mptr, mtext_buf.buf ? &mtext : NULL, n_added, added.buf, aoffs_c,
-                        aids ? (const int32_t *)PyArray_DATA(aids) : NULL, NULL, re_take, err,
+                        aids ? (const int32_t *)PyArray_DATA(aids) : NULL, re_take, err,
                         sizeof err);
     Py_END_ALLOW_THREADS
     if (s != TLDR_OK) {

@@ -47,7 +47,7 @@ int main(void)
     tldr_bpe_config cfg = {.kind = TLDR_BPE_BYTES, .keep_gaps = 1, .unk_id = -1};
     tldr_bpe *bpe = NULL;
     CHECK(tldr_bpe_create(&bpe, &cfg, 259, blob, offs, ids, NULL, NULL, 3, merges, NULL, 1,
-                          (const uint8_t *)special, aoffs, &aid, NULL, re, err, sizeof err) == TLDR_OK);
+                          (const uint8_t *)special, aoffs, &aid, re, err, sizeof err) == TLDR_OK);
     if (!bpe) return 1;
     CHECK(tldr_bpe_vocab_size(bpe) == 301);
 
@@ -97,11 +97,11 @@ int main(void)
     int32_t huge = 1 << 30;
     size_t o1[2] = {0, 1};
     CHECK(tldr_bpe_create(&bpe, &cfg, 1, (const uint8_t *)"a", o1, &huge, NULL, NULL, 0, NULL, NULL, 0, NULL,
-                          NULL, NULL, NULL, NULL, err, sizeof err) == TLDR_ERR_FORMAT);
+                          NULL, NULL, NULL, err, sizeof err) == TLDR_ERR_FORMAT);
     CHECK(bpe == NULL && strstr(err, "outside") != NULL);
     int32_t badmerge[] = {'a', 'z'}; /* "az" is not in the vocab */
     CHECK(tldr_bpe_create(&bpe, &cfg, 259, blob, offs, ids, NULL, NULL, 1, badmerge, NULL, 0, NULL, NULL, NULL,
-                          NULL, NULL, err, sizeof err) == TLDR_ERR_FORMAT);
+                          NULL, err, sizeof err) == TLDR_ERR_FORMAT);
     CHECK(strstr(err, "merge #0") != NULL);
     if (failures) {
         fprintf(stderr, "%d check(s) failed\n", failures);
