@@ -339,6 +339,10 @@ def test_roundtrip_and_offsets_hypothesis_shared(toks, s):
         # SentencePiece-style files cannot tell a literal "▁" from a space
         want = s.replace("\u2581", " ") if tok._kind == 1 else s
         assert tok.decode(enc.ids) == want, name
+        text, offs = tok.decode_with_offsets(enc.ids)
+        assert text == want
+        if want == s:  # generated ids get the same spans as encoded ones
+            assert offs.tolist() == enc.offsets.tolist(), name
 
 
 # ---- offsets: rules and known bugs of other libraries ------------------------------------------------
