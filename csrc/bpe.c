@@ -68,16 +68,17 @@ struct tldr_bpe {
     tldr_regex *re;
 };
 
-/* Per-scratch cache of short pre-tokens -> tokens (direct mapped; captions repeat the
- * same words, so most pieces skip the merge loop). Byte-level BPE only, where a piece's
- * tokens tile it: token k covers [end[k-1], end[k]) relative to the piece start. */
+/* Per-scratch cache of short pre-tokens (byte-level BPE) and words (SentencePiece-style,
+ * except a word that starts with the prepended U+2581) -> tokens with their spans
+ * relative to the piece start. Direct mapped: captions repeat the same words, so most
+ * pieces skip the merge loop. */
 #define PC_SLOTS 4096
 #define PC_MAXB 24
 #define PC_MAXT 8
 typedef struct {
     uint64_t h;
     uint8_t len, ntok;
-    uint8_t ends[PC_MAXT];
+    uint8_t starts[PC_MAXT], ends[PC_MAXT]; /* token spans relative to the piece start */
     uint8_t bytes[PC_MAXB];
     int32_t ids[PC_MAXT];
 } pc_slot;
@@ -737,6 +738,43 @@ static tldr_status merge_and_emit(const tldr_bpe *b, tldr_bpe_scratch *s, size_t
     return TLDR_OK;
 }
 
+/* ---- the piece cache ------------------------------------------------------------------ */
+
+/* Look text[ps:ps+n) up; on a hit emit its tokens and return 1. *slot/*h are set for
+ * pc_store when the piece is cacheable. */
+static int pc_lookup(tldr_bpe_scratch *s, const uint8_t *text, size_t ps, size_t n, pc_slot **slot,
+                     uint64_t *h, tldr_bpe_out *out, tldr_status *st)
+{
+    *slot = NULL;
+    *st = TLDR_OK;
+    if (n == 0 || n > PC_MAXB) return 0;
+    if (!s->pc) s->pc = calloc(PC_SLOTS, sizeof *s->pc);
+    if (!s->pc) return 0;
+    *h = hash_bytes(text + ps, n) | 1; /* h == 0 marks an empty slot */
+    pc_slot *e = &s->pc[*h & (PC_SLOTS - 1)];
+    *slot = e;
+    if (e->h != *h || e->len != n || memcmp(e->bytes, text + ps, n) != 0) return 0;
+    for (size_t k = 0; k < e->ntok; k++)
+        if ((*st = out_push(out, e->ids[k], ps + e->starts[k], ps + e->ends[k])) != TLDR_OK) return 1;
+    return 1;
+}
+
+static void pc_store(pc_slot *slot, uint64_t h, const uint8_t *text, size_t ps, size_t n,
+                     const tldr_bpe_out *out, size_t first)
+{
+    size_t nt = out->n - first;
+    if (!slot || nt > PC_MAXT) return;
+    slot->h = h;
+    slot->len = (uint8_t)n;
+    slot->ntok = (uint8_t)nt;
+    memcpy(slot->bytes, text + ps, n);
+    for (size_t q = 0; q < nt; q++) {
+        slot->ids[q] = out->ids[first + q];
+        slot->starts[q] = (uint8_t)(out->spans[2 * (first + q)] - ps);
+        slot->ends[q] = (uint8_t)(out->spans[2 * (first + q) + 1] - ps);
+    }
+}
+
 /* ---- byte-level BPE on one pre-token -------------------------------------------------- */
 
 static tldr_status bpe_bytes_piece(const tldr_bpe *b, tldr_bpe_scratch *s, const uint8_t *text,
@@ -746,24 +784,10 @@ static tldr_status bpe_bytes_piece(const tldr_bpe *b, tldr_bpe_scratch *s, const
     if (n == 0) return TLDR_OK;
     int sfx = b->cfg.suffix_len != 0;
     if (!sfx && n == 1 && b->byte_id[text[ps]] >= 0) return out_push(out, b->byte_id[text[ps]], ps, pe);
-    pc_slot *slot = NULL;
+    pc_slot *slot;
     uint64_t h = 0;
-    if (n <= PC_MAXB) {
-        if (!s->pc) s->pc = calloc(PC_SLOTS, sizeof *s->pc);
-        if (s->pc) {
-            h = hash_bytes(text + ps, n) | 1; /* h == 0 marks an empty slot */
-            slot = &s->pc[h & (PC_SLOTS - 1)];
-            if (slot->h == h && slot->len == n && memcmp(slot->bytes, text + ps, n) == 0) {
-                size_t prev = ps;
-                for (size_t k = 0; k < slot->ntok; k++) {
-                    tldr_status st = out_push(out, slot->ids[k], prev, ps + slot->ends[k]);
-                    if (st != TLDR_OK) return st;
-                    prev = ps + slot->ends[k];
-                }
-                return TLDR_OK;
-            }
-        }
-    }
+    tldr_status cst;
+    if (pc_lookup(s, text, ps, n, &slot, &h, out, &cst)) return cst;
     size_t first = out->n;
     tldr_status st;
     if (b->cfg.ignore_merges && !sfx) {
@@ -792,18 +816,8 @@ static tldr_status bpe_bytes_piece(const tldr_bpe *b, tldr_bpe_scratch *s, const
         k++;
     }
     if ((st = merge_and_emit(b, s, k, out)) != TLDR_OK) return st;
-store:;
-    size_t nt = out->n - first;
-    if (slot && nt <= PC_MAXT) {
-        slot->h = h;
-        slot->len = (uint8_t)n;
-        slot->ntok = (uint8_t)nt;
-        memcpy(slot->bytes, text + ps, n);
-        for (size_t q = 0; q < nt; q++) {
-            slot->ids[q] = out->ids[first + q];
-            slot->ends[q] = (uint8_t)(out->spans[2 * (first + q) + 1] - ps);
-        }
-    }
+store:
+    pc_store(slot, h, text, ps, n, out, first);
     return TLDR_OK;
 }
 
@@ -866,50 +880,35 @@ static inline size_t utf8_len(uint8_t c)
     return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
 }
 
-/* Segment [ss, se) of the original text (between added tokens). Symbols are characters;
- * ' ' stands for U+2581 (replace_space), a U+2581 is prepended (prepend_space) with the
- * empty span [ss, ss). Words start at each run of U+2581 that follows another character
- * (when chunk_words), and are merged one at a time. */
-static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const uint8_t *text,
-                                 size_t ss, size_t se, int pieces_only, tldr_bpe_out *out)
+static inline int chars_is_space(const tldr_bpe *b, const uint8_t *text, size_t i, size_t cl)
 {
-    if (se <= ss) return TLDR_OK;
+    return (b->cfg.replace_space && text[i] == ' ') || (cl == 3 && is_u2581(text + i));
+}
+
+/* One word [ws, we) of a segment: symbols are its characters (' ' stands for U+2581), a
+ * character missing from the vocab becomes its <0xXX> byte tokens (or unk); prepend: a
+ * U+2581 with the empty span [ws, ws) goes first. */
+static tldr_status chars_word(const tldr_bpe *b, tldr_bpe_scratch *s, const uint8_t *text, size_t ws,
+                              size_t we, int prepend, tldr_bpe_out *out)
+{
+    pc_slot *slot = NULL;
+    uint64_t h = 0;
     tldr_status st;
-    size_t k = 0;      /* symbols of the current word */
-    size_t wstart = ss; /* span start of the current word */
-    int prev_space = 0;
+    if (!prepend && pc_lookup(s, text, ws, we - ws, &slot, &h, out, &st)) return st;
+    size_t first = out->n, k = 0;
     int32_t unk = b->cfg.unk_id;
-    int starts_space = (b->cfg.replace_space && text[ss] == ' ') || (se - ss >= 3 && is_u2581(text + ss));
-    int prepend = b->cfg.prepend_space == 1 || (b->cfg.prepend_space == 2 && !starts_space) ||
-                  (b->cfg.prepend_space == 3 && !starts_space && ss == 0);
+    if ((st = scratch_reserve(s, 8)) != TLDR_OK) return st;
     if (prepend) {
-        if ((st = scratch_reserve(s, 8)) != TLDR_OK) return st;
         if (b->space_id < 0) return TLDR_ERR_FORMAT;
         s->id[0] = b->space_id;
-        s->st[0] = s->en[0] = ss;
+        s->st[0] = s->en[0] = ws;
         k = 1;
-        prev_space = 1;
     }
-    size_t i = ss;
-    while (i <= se) {
-        int at_end = i == se;
-        size_t cl = at_end ? 0 : utf8_len(text[i]);
-        if (!at_end && i + cl > se) cl = se - i;
-        int is_space = !at_end && ((b->cfg.replace_space && text[i] == ' ') ||
-                                   (cl == 3 && is_u2581(text + i)));
-        if (at_end || (is_space && k > 0 && (b->cfg.split_spaces || (!prev_space && b->chunk_words)))) {
-            /* flush the word */
-            if (pieces_only) {
-                if (k && (st = out_push(out, -1, wstart, i)) != TLDR_OK) return st;
-            } else if ((st = merge_and_emit(b, s, k, out)) != TLDR_OK) {
-                return st;
-            }
-            k = 0;
-            wstart = i;
-            if (at_end) break;
-        }
+    for (size_t i = ws; i < we;) {
+        size_t cl = utf8_len(text[i]);
+        if (i + cl > we) cl = we - i;
         if ((st = scratch_reserve(s, k + 5)) != TLDR_OK) return st;
-        int32_t id = is_space ? b->space_id : vocab_find(b, text + i, cl);
+        int32_t id = chars_is_space(b, text, i, cl) ? b->space_id : vocab_find(b, text + i, cl);
         if (id >= 0) {
             s->id[k] = id;
             s->st[k] = i;
@@ -920,7 +919,6 @@ static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const u
                 int32_t bid = b->byte_id[text[i + q]];
                 if (bid < 0) bid = unk;
                 if (bid < 0) return TLDR_ERR_FORMAT;
-                if ((st = scratch_reserve(s, k + 5)) != TLDR_OK) return st;
                 s->id[k] = bid;
                 s->st[k] = i + q;
                 s->en[k] = i + q + 1;
@@ -936,6 +934,48 @@ static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const u
                 s->en[k] = i + cl;
                 k++;
             }
+        }
+        i += cl;
+    }
+    if ((st = merge_and_emit(b, s, k, out)) != TLDR_OK) return st;
+    if (!prepend) pc_store(slot, h, text, ws, we - ws, out, first);
+    return TLDR_OK;
+}
+
+/* Segment [ss, se) of the original text (between added tokens), cut into words: a word
+ * starts at each run of U+2581 that follows another character (when chunk_words; at
+ * every U+2581 with split_spaces), else the segment is one word. The prepended U+2581
+ * (prepend_space) belongs to the first word. */
+static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const uint8_t *text,
+                                 size_t ss, size_t se, int pieces_only, tldr_bpe_out *out)
+{
+    if (se <= ss) return TLDR_OK;
+    size_t cl0 = utf8_len(text[ss]);
+    if (ss + cl0 > se) cl0 = se - ss;
+    int starts_space = chars_is_space(b, text, ss, cl0);
+    int prepend = b->cfg.prepend_space == 1 || (b->cfg.prepend_space == 2 && !starts_space) ||
+                  (b->cfg.prepend_space == 3 && !starts_space && ss == 0);
+    size_t wstart = ss, i = ss;
+    int word_prepend = prepend, prev_space = prepend;
+    tldr_status st;
+    for (;;) {
+        int at_end = i >= se;
+        size_t cl = 0;
+        int is_space = 0;
+        if (!at_end) {
+            cl = utf8_len(text[i]);
+            if (i + cl > se) cl = se - i;
+            is_space = chars_is_space(b, text, i, cl);
+        }
+        int nonempty = i > wstart || word_prepend;
+        if (at_end || (is_space && nonempty && (b->cfg.split_spaces || (!prev_space && b->chunk_words)))) {
+            if (nonempty) {
+                st = pieces_only ? out_push(out, -1, wstart, i) : chars_word(b, s, text, wstart, i, word_prepend, out);
+                if (st != TLDR_OK) return st;
+            }
+            wstart = i;
+            word_prepend = 0;
+            if (at_end) break;
         }
         prev_space = is_space;
         i += cl;
