@@ -8,6 +8,8 @@ Rows: the same tokenizer in each library, in the same run:
     offsets) -- encode_ordinary_batch, or a loop of encode_ordinary when faster;
   * Llama-3.1 tokenizer.json: tldr (ids + offsets) vs tokenizers (ids + offsets, which
     it always computes) -- encode_batch;
+  * Llama-2 tokenizer.json (SentencePiece-style BPE with byte fallback, LLaVA-1.5's):
+    same comparison;
 single-threaded and with 2 threads; MB/s = UTF-8 megabytes of text per second (best of
 --repeat runs). Also the load time of the Llama-3.1 tokenizer.json.
 """
@@ -88,15 +90,19 @@ def main():
     hf_llama = tokenizers.Tokenizer.from_file(str(llama))
     load_hf = time.perf_counter() - t0
     ours_cl = tldr.Tokenizer.from_file(tk / "tiktoken" / "cl100k_base.tiktoken")
+    llama2 = tk / "hf" / "llama2" / "tokenizer.json"
+    ours_l2 = tldr.Tokenizer.from_file(llama2)
+    hf_l2 = tokenizers.Tokenizer.from_file(str(llama2))
     pat, specials = _TIKTOKEN["cl100k_base"]
     tt = tiktoken.Encoding(
         "cl100k_base", pat_str=pat, mergeable_ranks=load_tiktoken_bpe(str(tk / "tiktoken" / "cl100k_base.tiktoken")),
         special_tokens=specials,
     )
 
-    def hf_run(texts, threads):
+    def hf_run(texts, threads, hf=None):
         os.environ["TOKENIZERS_PARALLELISM"] = "true" if threads > 1 else "false"
-        return lambda: hf_llama.encode_batch(texts, add_special_tokens=False)
+        hf = hf or hf_llama
+        return lambda: hf.encode_batch(texts, add_special_tokens=False)
 
     print(f"machine: {os.cpu_count()} CPUs; tldr {tldr.__version__}; build {tldr.build_info()}")
     print(f"tiktoken {tiktoken.__version__ if hasattr(tiktoken, '__version__') else '?'}, tokenizers {tokenizers.__version__}")
@@ -121,9 +127,14 @@ def main():
             t_peer = best_time(hf_run(texts, threads), repeat)
             results[(cname, "llama3.1", threads)] = mb / t_ours
             print(f"{cname:6} {'llama3.1':11} {threads:7d} {mb / t_ours:10.1f} {util:8.2f} {'tokenizers':>10} {mb / t_peer:10.1f} {t_peer / t_ours:6.2f}x")
+            t_ours = best_time(lambda: ours_l2.encode_batch(texts, num_threads=threads, disallowed_special=()), repeat)
+            util = LAST_CPU[0]
+            t_peer = best_time(hf_run(texts, threads, hf_l2), repeat)
+            results[(cname, "llama2", threads)] = mb / t_ours
+            print(f"{cname:6} {'llama2':11} {threads:7d} {mb / t_ours:10.1f} {util:8.2f} {'tokenizers':>10} {mb / t_peer:10.1f} {t_peer / t_ours:6.2f}x")
     print()
     for cname in corpora:
-        for tn in ("cl100k", "llama3.1"):
+        for tn in ("cl100k", "llama3.1", "llama2"):
             print(f"tldr 1 -> 2 threads, {cname} {tn}: {results[(cname, tn, 2)] / results[(cname, tn, 1)]:.2f}x")
 
 
