@@ -746,3 +746,18 @@ def test_offsets_equal_tokenizers(shared_data, toks, corpus, name):
         assert mine == ref, (name, s[:80])
         compared += 1
     assert compared >= len(texts) - 5
+
+
+def test_bundled_parity_without_shared_data():
+    """The bundled GPT-2 and CLIP files against tokenizers and CLIP's logic, on the
+    adversarial corpus (runs on a fresh clone without ../shared/data)."""
+    data = pathlib.Path(tldr.__file__).parent / "data"
+    tokenizers = pytest.importorskip("tokenizers")
+    ht = tokenizers.Tokenizer(tokenizers.models.BPE.from_file(str(data / "gpt2" / "vocab.json"), str(data / "gpt2" / "merges.txt")))
+    ht.pre_tokenizer = tokenizers.pre_tokenizers.ByteLevel(add_prefix_space=False)
+    texts = ADVERSARIAL + ["A man riding a wave on top of a surfboard.", "Two dogs, 3 cats & 1 bird!"]
+    assert_same_ids("gpt2", texts, tldr.Tokenizer.gpt2().encode_batch(texts, disallowed_special=()),
+                    [e.ids for e in ht.encode_batch(texts)])
+    ref = ClipReference(data / "clip" / "bpe_simple_vocab_16e6.txt.gz")
+    clip = tldr.Tokenizer.clip()
+    assert_same_ids("clip", texts, clip.encode_batch(texts, allowed_special="all"), [ref.encode(t) for t in texts])
