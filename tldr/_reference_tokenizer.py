@@ -258,6 +258,8 @@ class ClipReference:
         )
 
     def bpe(self, token):
+        if token in ("<|startoftext|>", "<|endoftext|>"):  # CLIP's initial cache
+            return token
         word = tuple(token[:-1]) + (token[-1] + "</w>",)
         pairs = {(word[i], word[i + 1]) for i in range(len(word) - 1)}
         if not pairs:
