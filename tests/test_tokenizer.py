@@ -5,7 +5,6 @@ the bundled GPT-2 and CLIP tokenizers are always available.
 """
 
 import json
-import os
 import pathlib
 import re
 import subprocess
@@ -761,3 +760,14 @@ def test_bundled_parity_without_shared_data():
     ref = ClipReference(data / "clip" / "bpe_simple_vocab_16e6.txt.gz")
     clip = tldr.Tokenizer.clip()
     assert_same_ids("clip", texts, clip.encode_batch(texts, allowed_special="all"), [ref.encode(t) for t in texts])
+
+
+def test_clip_normalizer_offsets():
+    """CLIP lower-cases and unescapes HTML: offsets still index the original text."""
+    tok = tldr.Tokenizer.clip()
+    s = "Fish &amp; CHIPS İz"
+    enc = tok.encode(s)
+    spans = [s[a:b] for a, b in enc.offsets.tolist()]
+    assert spans[:3] == ["Fish", "&amp;", "CHIPS"]
+    assert spans[-1].endswith("z") and enc.offsets[-1, 1] == len(s)
+    assert (np.diff(enc.offsets[:, 0]) >= 0).all()

@@ -30,7 +30,6 @@ import base64
 import gzip
 import html
 import json
-import os
 import pathlib
 import re
 import unicodedata
@@ -136,11 +135,6 @@ def _bytelevel_to_bytes(s: str) -> bytes | None:
         return s.translate(_unicode_to_byte_table()).encode("latin-1")
     except UnicodeEncodeError:
         return None
-
-
-def _bytes_to_bytelevel(b: bytes) -> str:
-    b2u = bytes_to_unicode()
-    return "".join(b2u[x] for x in b)
 
 
 def _fmt_err(path, what) -> FileFormatError:
@@ -329,26 +323,21 @@ class _ClipNormalizer:
     """CLIP's cleanup (html.unescape twice, whitespace collapse, strip) and lower-casing.
     ftfy.fix_text is not applied (it is an optional dependency of CLIP)."""
 
+    _ENTITY = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
+
     def __call__(self, text: str):
         if "&" not in text:
             low = text.lower()
-            if len(low) == len(text):
-                return low, None  # whitespace is dropped by the regex anyway
+            if len(low) == len(text):  # each character lower-cased to one: offsets unchanged
+                return low, None  # (whitespace needs no collapsing: the regex drops it)
+        # per character, and each HTML entity unescaped (twice) and mapped to its span
         pieces = []
-        for i, c in enumerate(text):
-            pieces.append((i, i + 1, c.lower()))
-        # html entities: unescape each "&...;" run, mapped to its span
-        if "&" in text:
-            pieces = []
-            pos = 0
-            for m in re.finditer(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)", text):
-                for i in range(pos, m.start()):
-                    pieces.append((i, i + 1, text[i].lower()))
-                rep = html.unescape(html.unescape(m.group(0)))
-                pieces.append((m.start(), m.end(), rep.lower()))
-                pos = m.end()
-            for i in range(pos, len(text)):
-                pieces.append((i, i + 1, text[i].lower()))
+        pos = 0
+        for m in self._ENTITY.finditer(text):
+            pieces.extend((i, i + 1, text[i].lower()) for i in range(pos, m.start()))
+            pieces.append((m.start(), m.end(), html.unescape(html.unescape(m.group(0))).lower()))
+            pos = m.end()
+        pieces.extend((i, i + 1, text[i].lower()) for i in range(pos, len(text)))
         norm, st, en = _aligned(text, pieces)
         return norm, (st, en)
 
