@@ -771,3 +771,22 @@ def test_clip_normalizer_offsets():
     assert spans[:3] == ["Fish", "&amp;", "CHIPS"]
     assert spans[-1].endswith("z") and enc.offsets[-1, 1] == len(s)
     assert (np.diff(enc.offsets[:, 0]) >= 0).all()
+
+
+def test_gpt2_style_tokenizer_json(tmp_path):
+    """A GPT-2/RoBERTa-style tokenizer.json (ByteLevel pre-tokenizer with its own regex,
+    ByteLevel decoder and post-processor) written by tokenizers itself."""
+    tokenizers = pytest.importorskip("tokenizers")
+    data = pathlib.Path(tldr.__file__).parent / "data" / "gpt2"
+    ht = tokenizers.Tokenizer(tokenizers.models.BPE.from_file(str(data / "vocab.json"), str(data / "merges.txt")))
+    ht.pre_tokenizer = tokenizers.pre_tokenizers.ByteLevel(add_prefix_space=False)
+    ht.decoder = tokenizers.decoders.ByteLevel()
+    ht.post_processor = tokenizers.processors.ByteLevel(trim_offsets=False)
+    ht.add_special_tokens(["<|endoftext|>"])
+    p = tmp_path / "tokenizer.json"
+    ht.save(str(p))
+    tok = tldr.Tokenizer.from_file(p)
+    texts = ADVERSARIAL + ["a photo of a cat"]
+    assert_same_ids("gpt2 json", texts, tok.encode_batch(texts, allowed_special="all"),
+                    [e.ids for e in ht.encode_batch(texts)])
+    assert tok.decode(tok.encode("héllo 🙂").ids) == "héllo 🙂"
