@@ -790,3 +790,25 @@ def test_gpt2_style_tokenizer_json(tmp_path):
     assert_same_ids("gpt2 json", texts, tok.encode_batch(texts, allowed_special="all"),
                     [e.ids for e in ht.encode_batch(texts)])
     assert tok.decode(tok.encode("héllo 🙂").ids) == "héllo 🙂"
+
+
+def test_unicode_version_differences(shared_data, toks):
+    """PCRE2 10.42 knows Unicode 14: against tiktoken over (a stride of) every code point,
+    the only differences are the Kaktovik numerals U+1D2C0..U+1D2D3 (\\p{N} since Unicode
+    15). docs/tokenizers.md lists this."""
+    tiktoken = pytest.importorskip("tiktoken")
+    from tiktoken.load import load_tiktoken_bpe
+
+    from tldr.tokenizer import _TIKTOKEN
+
+    pattern, specials = _TIKTOKEN["cl100k_base"]
+    path = shared_data / "tokenizers" / "tiktoken" / "cl100k_base.tiktoken"
+    ref = tiktoken.Encoding("cl100k_base", pat_str=pattern, mergeable_ranks=load_tiktoken_bpe(str(path)), special_tokens=specials)
+    tok = toks("cl100k_base")
+    step = max(1, int(23 / SCALE))
+    cps = [cp for cp in range(0x20, 0x110000, step) if not 0xD800 <= cp <= 0xDFFF] + list(range(0x1D2B8, 0x1D2D8))
+    texts = ["a" + chr(cp) + "b " + chr(cp) * 2 + " 1" + chr(cp) for cp in cps]
+    ours, theirs = tok.encode_batch(texts), ref.encode_ordinary_batch(texts)
+    bad = {cp for k, cp in enumerate(cps) if ours[k].ids.tolist() != theirs[k]}
+    kaktovik = set(range(0x1D2C0, 0x1D2D4))
+    assert bad <= kaktovik, sorted(map(hex, bad - kaktovik))[:10]
