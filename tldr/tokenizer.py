@@ -557,6 +557,10 @@ class Tokenizer:
     def _modes(self, allowed_special, disallowed_special) -> bytes | None:
         if not self._added:
             return None
+        if allowed_special == () and disallowed_special == "all":  # the default, per call
+            m = self._modes_cache.get(None)
+            if m is not None:
+                return m
         key = (
             allowed_special if isinstance(allowed_special, str) else frozenset(allowed_special),
             disallowed_special if isinstance(disallowed_special, str) else frozenset(disallowed_special),
@@ -586,6 +590,8 @@ class Tokenizer:
         m = bytes(out)
         if len(self._modes_cache) < 64:
             self._modes_cache[key] = m
+            if allowed_special == () and disallowed_special == "all":
+                self._modes_cache[None] = m
         return m
 
     def _normalize(self, text: str, modes: bytes | None = None):
@@ -646,7 +652,7 @@ class Tokenizer:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, got {type(text).__name__}")
         modes = self._modes(allowed_special, disallowed_special)
-        norm, align = self._normalize(text, modes)
+        norm, align = (text, None) if self._normalizer is None else self._normalize(text, modes)
         try:
             ids, offs = self._core.encode(norm, modes)
         except UnicodeEncodeError:
