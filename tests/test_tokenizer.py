@@ -812,3 +812,35 @@ def test_unicode_version_differences(shared_data, toks):
     bad = {cp for k, cp in enumerate(cps) if ours[k].ids.tolist() != theirs[k]}
     kaktovik = set(range(0x1D2C0, 0x1D2D4))
     assert bad <= kaktovik, sorted(map(hex, bad - kaktovik))[:10]
+
+
+def _tokens_inside_pieces(tok, s):
+    pieces = tok.pre_tokenize(s)
+    enc = tok.encode(s, disallowed_special=())
+    starts = pieces[:, 0]
+    for a, b in enc.offsets.tolist():
+        k = np.searchsorted(starts, a, side="right") - 1
+        # a token lies inside one piece (an empty span may sit at a piece's end)
+        assert k >= 0 and pieces[k, 0] <= a and b <= pieces[k, 1], (s[:60], a, b, pieces.tolist()[:10])
+    assert (np.diff(starts) > 0).all() and (pieces[:-1, 1] <= pieces[1:, 0]).all()
+
+
+def test_pre_tokenize_contains_tokens(toks):
+    """The contract the perturbation engine relies on: no token crosses a pre-token."""
+    for tok in (tldr.Tokenizer.gpt2(), tldr.Tokenizer.clip(), toks("cl100k_base"), toks("llama3_1"),
+                toks("llama2"), toks("gemma")):
+        for s in ADVERSARIAL:
+            if s:
+                _tokens_inside_pieces(tok, s)
+    clip = tldr.Tokenizer.clip()
+    s = "A  Cat's  12 paws"
+    assert [s[a:b] for a, b in clip.pre_tokenize(s).tolist()] == ["A", "Cat", "'s", "1", "2", "paws"]
+
+
+def test_pre_tokenize_bert(bert_dir):
+    tok = tldr.Tokenizer.from_file(bert_dir / "vocab.txt")
+    s = "Héllo, wörld!! 中文 unbelievable"
+    assert [s[a:b] for a, b in tok.pre_tokenize(s).tolist()] == ["Héllo", ",", "wörld", "!", "!", "中", "文", "unbelievable"]
+    for t in ADVERSARIAL:
+        if t.strip():
+            _tokens_inside_pieces(tok, t)

@@ -334,8 +334,11 @@ class _ClipNormalizer:
         pieces = []
         pos = 0
         for m in self._ENTITY.finditer(text):
+            rep = html.unescape(html.unescape(m.group(0)))
+            if rep == m.group(0):  # not an entity: keep per-character spans
+                continue
             pieces.extend((i, i + 1, text[i].lower()) for i in range(pos, m.start()))
-            pieces.append((m.start(), m.end(), html.unescape(html.unescape(m.group(0))).lower()))
+            pieces.append((m.start(), m.end(), rep.lower()))
             pos = m.end()
         pieces.extend((i, i + 1, text[i].lower()) for i in range(pos, len(text)))
         norm, st, en = _aligned(text, pieces)
