@@ -52,3 +52,7 @@ __all__ = [
     "HeatMap",
     "plots",
 ]
+
+from .tokenizer import BatchEncoding, Encoding, Tokenizer  # noqa: E402
+
+__all__ += ["Tokenizer", "Encoding", "BatchEncoding"]
