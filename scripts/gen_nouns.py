@@ -19,7 +19,7 @@ import pathlib
 import re
 
 MIN_COUNT = 3
-SKIP = {"people", "peoples", "folk", "data", "news", "sheep", "deer", "fish", "series", "species"}
+SKIP = {"are", "can", "will", "may", "might", "must", "no", "yes", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "here", "there", "then", "now", "up", "down", "out", "in", "on", "off", "over", "under", "behind", "inside", "outside", "front", "back", "ahead", "near", "far", "left", "right", "top", "bottom", "side", "middle", "center", "people", "peoples", "folk", "data", "news", "sheep", "deer", "fish", "series", "species"}
 SPECIAL = {"person": "people", "child": "children", "foot": "feet", "tooth": "teeth", "mouse": "mice", "bus": "buses", "gas": "gases"}
 
 

@@ -31,3 +31,36 @@ __all__ = [
     "FileFormatError",
     "UnsupportedError",
 ]
+
+from .perturb import (  # noqa: E402
+    CATEGORIES,
+    Edit,
+    Perturbation,
+    Perturber,
+    align_labels,
+    label_tokens,
+)
+from .negatives import NegativeDataset, make_negatives  # noqa: E402
+from . import prompts  # noqa: E402
+
+__all__ += [
+    "CATEGORIES",
+    "Edit",
+    "Perturbation",
+    "Perturber",
+    "align_labels",
+    "label_tokens",
+    "NegativeDataset",
+    "make_negatives",
+    "prompts",
+]
+
+
+def _load_tokenizer(spec):
+    """A tokenizer from a CLI argument: 'gpt2' or a file path (needs tldr.Tokenizer)."""
+    tok_cls = globals().get("Tokenizer")
+    if tok_cls is None:
+        raise UnsupportedError("this build has no tldr.Tokenizer yet")
+    if spec == "gpt2":
+        return tok_cls.gpt2()
+    return tok_cls.from_file(spec)

@@ -50,3 +50,12 @@ def main(argv=None):
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _register_perturb(sub):
+    from .negatives import register_cli
+
+    register_cli(sub)
+
+
+SUBCOMMANDS.append(_register_perturb)

@@ -78,6 +78,10 @@ def lower(s):
     return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in s)
 
 
+def upper(s):
+    return "".join(chr(ord(c) - 32) if "a" <= c <= "z" else c for c in s)
+
+
 def split_words(text):
     """[(start, end)] str spans of the words of text."""
     out = []
@@ -111,7 +115,7 @@ def case_like(new, ref):
     """new in the case style of ref: ALL CAPS, Capitalized or as is."""
     letters = [c for c in ref if "A" <= c <= "Z" or "a" <= c <= "z"]
     if len(letters) > 1 and all("A" <= c <= "Z" for c in letters):
-        return "".join(chr(ord(c) - 32) if "a" <= c <= "z" else c for c in new)
+        return upper(new)
     if ref and "A" <= ref[0] <= "Z" and new and "a" <= new[0] <= "z":
         return chr(ord(new[0]) - 32) + new[1:]
     return new
@@ -177,8 +181,6 @@ class Lexicon:
         for w in REQUIRED_WORDS:
             if w not in self.words:
                 raise LexiconError(f"words lexicon: required class {w!r} is missing")
-        for name, kind, _ in files:
-            pass
         self.ocr_words = self.words_list["ocr_words"]
 
     def _phrase(self, fname, lineno, e):
@@ -548,11 +550,12 @@ def counting_sites(doc):
                     k += 1
                 verb = None
                 if hit is not None and k < doc.n() and doc.joined(k) and not doc.protected[k]:
-                    vl, vh = doc.match(("verbs",), k)
-                    if vl == 1:
-                        verb = vh[0]
-                    elif doc.is_noun(k):
+                    if doc.is_noun(k):
                         hit = None  # "ball chain": the counted word is a modifier
+                    else:
+                        vl, vh = doc.match(("verbs",), k)
+                        if vl == 1:
+                            verb = vh[0]
                 if hit is not None and not stop:
                     alts = count_alternatives(n, vague)
                     site = Site("counting", i, j + nl, len(alts), hit, plural=want_plural, alts=alts,
@@ -711,12 +714,11 @@ def phrase_edit(doc, i, j, new):
         if not nw:
             return []
         # insertion: after word oi-1 (or before word oj at the start)
-        if oi > i or oi == 0 or True:
-            if oi > 0:
-                pos = doc.spans[oi - 1][1]
-                return [(pos, pos, " " + " ".join(nw))]
-            pos = doc.spans[oi][0]
-            return [(pos, pos, " ".join(nw) + " ")]
+        if oi > 0:
+            pos = doc.spans[oi - 1][1]
+            return [(pos, pos, " " + " ".join(nw))]
+        pos = doc.spans[oi][0]
+        return [(pos, pos, " ".join(nw) + " ")]
     s, e = doc.spans[oi][0], doc.spans[oj - 1][1]
     return [(s, e, case_like(" ".join(nw), doc.text[s:e]))]
 
@@ -790,16 +792,16 @@ def materialize(doc, site, alt):
             d = (ord(w[p]) - 48 + (3, 5, 7)[alt]) % 10
             return [(s + p, s + p + 1, chr(48 + d))]
         new = lex.ocr_words[site.alts[alt]]
-        letters = [c for c in w if c.isalpha()]
+        letters = [c for c in w if "A" <= c <= "Z" or "a" <= c <= "z"]
         if len(letters) > 1 and all("A" <= c <= "Z" for c in letters):
-            new = new.upper()
-        elif w[:1].isupper():
-            new = " ".join(x[:1].upper() + x[1:] for x in new.split(" "))
+            new = upper(new)
+        elif "A" <= w[:1] <= "Z":
+            new = " ".join(upper(x[:1]) + x[1:] for x in new.split(" "))
         return [(s, e, new)]
     if cat == "counterfactual":
         s, e = doc.spans[site.i]
         if site.extra == "not":
-            return [(e, e, case_like(" not", doc.text[s:e]).replace(" Not", " not"))]
+            return [(e, e, case_like(" not", doc.text[s:e]))]
         return [word_edit(doc, site.i, site.extra)]
     raise AssertionError(cat)
 
@@ -809,11 +811,9 @@ def fix_articles(doc, edits):
     lex = doc.lex
     out = list(edits)
     for s, e, new in edits:
-        first = new.lstrip(WS).split(" ")[0] if new.strip(WS) else ""
-        if not first or s != e and new[:1] in WS:
+        if not new or new[0] in WS:  # empty, or an insertion after a word
             continue
-        if s == e and new[:1] in WS:  # insertion after a word: it follows that word
-            continue
+        first = new.split(" ")[0]
         # the word right before the edit
         k = None
         for idx in range(doc.n() - 1, -1, -1):

@@ -30,7 +30,6 @@ noun: apple/apples
 noun: appliance/appliances
 noun: apron/aprons
 noun: aquarium/aquaria
-noun: are/ares
 noun: area/areas
 noun: arena/arenas
 noun: arm/arms
@@ -149,7 +148,6 @@ noun: booth/booths
 noun: border/borders
 noun: boston/bostons
 noun: bottle/bottles
-noun: bottom/bottoms
 noun: boulder/boulders
 noun: bouquet/bouquets
 noun: bowl/bowls
@@ -235,7 +233,6 @@ noun: cell/cells
 noun: cellphone/cellphones
 noun: cement/cements
 noun: cemetery/cemeteries
-noun: center/centers
 noun: centerpiece/centerpieces
 noun: chain/chains
 noun: chair/chairs
@@ -499,7 +496,6 @@ noun: french/frenches
 noun: fridge/fridges
 noun: friend/friends
 noun: frisbee/frisbees
-noun: front/fronts
 noun: fruit/fruits
 noun: fun/funs
 noun: fur/furs
@@ -727,7 +723,6 @@ noun: mast/masts
 noun: mat/mats
 noun: material/materials
 noun: mattress/mattresses
-noun: may/mays
 noun: meadow/meadows
 noun: meal/meals
 noun: meat/meats
@@ -746,7 +741,6 @@ noun: metro/metros
 noun: mexican/mexicans
 noun: microphone/microphones
 noun: microwave/microwaves
-noun: middle/middles
 noun: midst/midsts
 noun: milk/milks
 noun: milkshake/milkshakes
@@ -1078,7 +1072,6 @@ noun: shower/showers
 noun: shrub/shrubs
 noun: shrubbery/shrubberies
 noun: shutter/shutters
-noun: side/sides
 noun: sidewalk/sidewalks
 noun: signage/signages
 noun: signal/signals
@@ -1247,7 +1240,6 @@ noun: tool/tools
 noun: tooth/teeth
 noun: toothbrush/toothbrushes
 noun: toothpaste/toothpastes
-noun: top/tops
 noun: tour/tours
 noun: tourist/tourists
 noun: tournament/tournaments
@@ -1348,7 +1340,6 @@ noun: wife/wives
 noun: wildebeest/wildebeests
 noun: wilderness/wildernesses
 noun: wildlife/wildlifes
-noun: will/wills
 noun: wind/winds
 noun: window/windows
 noun: windowsill/windowsills

@@ -1,0 +1,239 @@
+"""Datasets of positives and token-labelled hard negatives (``tldr.make_negatives``) and the
+``tldr perturb`` command."""
+
+import json
+import sys
+import time
+
+import numpy as np
+
+from . import _core
+from .perturb import CATEGORIES, Perturber, overlap_labels
+
+
+class NegativeDataset:
+    """Ragged rows of token ids and labels (one row per positive or negative caption).
+
+    ids int32, labels int8 (1 good, 0 bad), offsets int64 (n, 2) str offsets into the
+    row's text: flat over all rows, row r is [row_splits[r], row_splits[r+1]).
+    Per row: text, category (index into CATEGORIES, -1 for positives), source_index
+    (the caption the row comes from), is_negative (bool)."""
+
+    def __init__(self, ids, labels, offsets, row_splits, category, source_index, is_negative, texts):
+        self.ids = ids
+        self.labels = labels
+        self.offsets = offsets
+        self.row_splits = row_splits
+        self.category = category
+        self.source_index = source_index
+        self.is_negative = is_negative
+        self.texts = texts
+
+    def __len__(self):
+        return len(self.row_splits) - 1
+
+    def row(self, r):
+        a, b = self.row_splits[r], self.row_splits[r + 1]
+        return {
+            "text": self.texts[r],
+            "ids": self.ids[a:b],
+            "labels": self.labels[a:b],
+            "offsets": self.offsets[a:b],
+            "category": CATEGORIES[self.category[r]] if self.category[r] >= 0 else None,
+            "source_index": int(self.source_index[r]),
+            "is_negative": bool(self.is_negative[r]),
+        }
+
+    def yield_per_category(self):
+        """{category: number of negatives}."""
+        cnt = np.bincount(self.category[self.is_negative], minlength=len(CATEGORIES))
+        return {c: int(cnt[i]) for i, c in enumerate(CATEGORIES)}
+
+    def to_jsonl(self, path):
+        with open(path, "w", encoding="utf-8") as f:
+            for r in range(len(self)):
+                d = self.row(r)
+                f.write(json.dumps({
+                    "text": d["text"], "ids": d["ids"].tolist(), "labels": d["labels"].tolist(),
+                    "offsets": d["offsets"].tolist(), "category": d["category"],
+                    "source_index": d["source_index"], "is_negative": d["is_negative"],
+                }, ensure_ascii=False) + "\n")
+
+    @classmethod
+    def from_jsonl(cls, path):
+        rows = []
+        with open(path, encoding="utf-8") as f:
+            for lineno, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as e:
+                    raise _core.FileFormatError(f"{path}:{lineno}: not JSON: {e}") from None
+        return cls._from_rows(rows, path)
+
+    @classmethod
+    def _from_rows(cls, rows, where):
+        ids, labels, offs, splits = [], [], [], [0]
+        cat, src, neg, texts = [], [], [], []
+        for i, d in enumerate(rows):
+            try:
+                n = len(d["ids"])
+                if len(d["labels"]) != n or len(d["offsets"]) != n:
+                    raise ValueError("ids, labels and offsets differ in length")
+                ids += d["ids"]
+                labels += d["labels"]
+                offs += [tuple(o) for o in d["offsets"]]
+                splits.append(splits[-1] + n)
+                cat.append(CATEGORIES.index(d["category"]) if d["category"] is not None else -1)
+                src.append(int(d["source_index"]))
+                neg.append(bool(d["is_negative"]))
+                texts.append(d["text"])
+            except (KeyError, TypeError, ValueError) as e:
+                raise _core.FileFormatError(f"{where}: row {i + 1}: {e}") from None
+        return cls(np.array(ids, np.int32), np.array(labels, np.int8), np.array(offs, np.int64).reshape(-1, 2),
+                   np.array(splits, np.int64), np.array(cat, np.int8), np.array(src, np.int64),
+                   np.array(neg, bool), texts)
+
+    def to_parquet(self, path):
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise _core.UnsupportedError("to_parquet needs pyarrow (pip install pyarrow)") from None
+        rows = [self.row(r) for r in range(len(self))]
+        table = pa.table({
+            "text": [d["text"] for d in rows],
+            "ids": [d["ids"].tolist() for d in rows],
+            "labels": [d["labels"].tolist() for d in rows],
+            "offsets": [d["offsets"].tolist() for d in rows],
+            "category": [d["category"] for d in rows],
+            "source_index": [d["source_index"] for d in rows],
+            "is_negative": [d["is_negative"] for d in rows],
+        })
+        pq.write_table(table, path)
+
+
+def _encode_many(tokenizer, texts, num_threads):
+    if hasattr(tokenizer, "encode_batch"):
+        try:
+            b = tokenizer.encode_batch(texts, num_threads=num_threads)
+        except TypeError:
+            b = tokenizer.encode_batch(texts)
+        if hasattr(b, "row_splits"):
+            return (np.asarray(b.ids, np.int32), np.asarray(b.offsets, np.int64).reshape(-1, 2),
+                    np.asarray(b.row_splits, np.int64))
+        encs = list(b)
+    else:
+        encs = [tokenizer.encode(t) for t in texts]
+    ids = [np.asarray(e.ids, np.int32) for e in encs]
+    offs = [np.asarray(e.offsets, np.int64).reshape(-1, 2) for e in encs]
+    splits = np.zeros(len(encs) + 1, np.int64)
+    splits[1:] = np.cumsum([len(x) for x in ids])
+    cat = (lambda xs, dt, shp: np.concatenate(xs).astype(dt) if xs else np.zeros(shp, dt))
+    return cat(ids, np.int32, (0,)), cat(offs, np.int64, (0, 2)).reshape(-1, 2), splits
+
+
+def make_negatives(captions, tokenizer, perturber=None, per_caption=8, seed=0, num_threads=None):
+    """Positives (all tokens 1) and up to per_caption negatives per caption (categories
+    in rotation), tokenized with tokenizer, labelled exactly from the engine's edits:
+    a token of a negative is 0 when it overlaps an edited character."""
+    captions = list(captions)
+    if perturber is None:
+        perturber = Perturber(seed=seed)
+    negs, src, cat, esplit, edits = perturber.perturb_batch(captions, per_caption, num_threads)
+    texts = captions + list(negs)
+    ids, offs, splits = _encode_many(tokenizer, texts, num_threads)
+    labels = np.ones(len(ids), np.int8)
+    npos = len(captions)
+    for r in range(len(negs)):
+        a, b = splits[npos + r], splits[npos + r + 1]
+        es = edits[esplit[r]:esplit[r + 1]]
+        labels[a:b] = overlap_labels(offs[a:b], [(int(e[2]), int(e[3])) for e in es])
+    # rows: each caption, then its negatives
+    order = np.concatenate([np.arange(npos), npos + np.arange(len(negs))])
+    row_src = np.concatenate([np.arange(npos), np.asarray(src, np.int64)])
+    key = np.lexsort((order, row_src))
+    lens = np.diff(splits)
+    new_splits = np.zeros(len(texts) + 1, np.int64)
+    new_splits[1:] = np.cumsum(lens[key])
+    gather = np.concatenate([np.arange(splits[k], splits[k + 1]) for k in key]) if len(ids) else np.zeros(0, np.int64)
+    category = np.concatenate([np.full(npos, -1, np.int8), np.asarray(cat, np.int8)])[key]
+    is_neg = np.concatenate([np.zeros(npos, bool), np.ones(len(negs), bool)])[key]
+    return NegativeDataset(ids[gather], labels[gather], offs[gather].reshape(-1, 2), new_splits, category,
+                           row_src[key], is_neg, [texts[k] for k in key])
+
+
+def _read_captions(path):
+    caps = []
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                d = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise _core.FileFormatError(f"{path}:{lineno}: not JSON: {e}") from None
+            if isinstance(d, str):
+                caps.append(d)
+            elif isinstance(d, dict) and isinstance(d.get("caption", d.get("text")), str):
+                caps.append(d.get("caption", d.get("text")))
+            else:
+                raise _core.FileFormatError(f"{path}:{lineno}: expected a string or an object with 'caption'/'text'")
+    return caps
+
+
+def _cmd_perturb(args):
+    from . import _load_tokenizer
+
+    tok = _load_tokenizer(args.tokenizer)
+    caps = _read_captions(args.input)
+    perturber = Perturber(seed=args.seed, lexicon=args.lexicon)
+    chunk = 2048
+    parts = []
+    t0 = time.perf_counter()
+    for i in range(0, len(caps), chunk):
+        parts.append(make_negatives(caps[i:i + chunk], tok, perturber, args.per_caption, args.seed, args.threads))
+        done = min(i + chunk, len(caps))
+        if not args.quiet:
+            w = 30
+            f = done / max(len(caps), 1)
+            sys.stderr.write(f"\r[{'#' * int(w * f):<{w}}] {done}/{len(caps)} captions "
+                             f"{done / max(time.perf_counter() - t0, 1e-9):,.0f}/s")
+            sys.stderr.flush()
+    if not args.quiet:
+        sys.stderr.write("\n")
+    with open(args.output, "w", encoding="utf-8") as f:
+        pass
+    total = {c: 0 for c in CATEGORIES}
+    with open(args.output, "a", encoding="utf-8") as out:
+        for k, ds in enumerate(parts):
+            for c, n in ds.yield_per_category().items():
+                total[c] += n
+            for r in range(len(ds)):
+                d = ds.row(r)
+                out.write(json.dumps({
+                    "text": d["text"], "ids": d["ids"].tolist(), "labels": d["labels"].tolist(),
+                    "offsets": d["offsets"].tolist(), "category": d["category"],
+                    "source_index": d["source_index"] + k * chunk, "is_negative": d["is_negative"],
+                }, ensure_ascii=False) + "\n")
+    n = max(len(caps), 1)
+    print(f"{len(caps)} captions -> {sum(total.values())} negatives in {args.output}")
+    print(f"{'category':<16}{'negatives':>10}{'per caption':>13}")
+    for c in CATEGORIES:
+        print(f"{c:<16}{total[c]:>10}{total[c] / n:>13.2f}")
+    return 0
+
+
+def register_cli(sub):
+    p = sub.add_parser("perturb", help="write token-labelled hard negatives of captions (JSONL)")
+    p.add_argument("input", help="JSONL of captions (strings, or objects with 'caption' or 'text')")
+    p.add_argument("--tokenizer", required=True, help="tokenizer file, or 'gpt2' for the bundled GPT-2")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--per-caption", type=int, default=8)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--threads", type=int, default=None)
+    p.add_argument("--lexicon", action="append", default=None, help="extra or replacement lexicon file/dir")
+    p.add_argument("-q", "--quiet", action="store_true")
+    p.set_defaults(func=_cmd_perturb)
