@@ -157,3 +157,57 @@ fail:
     if (bad) *bad = i;
     return 0;
 }
+
+struct tldr_regex_matcher {
+    const tldr_regex *re;
+    pcre2_match_data *md;
+    pcre2_match_context *mc;
+    pcre2_jit_stack *js;
+};
+
+tldr_regex_matcher *tldr_regex_matcher_new(const tldr_regex *re)
+{
+    tldr_regex_matcher *m = calloc(1, sizeof *m);
+    if (!m) return NULL;
+    m->re = re;
+    m->md = pcre2_match_data_create_from_pattern(re->code, NULL);
+    if (!m->md) goto fail;
+    if (re->jit) {
+        /* Long runs (a 1,000-character word, 100 MB without a space) need more than the
+         * 32 KiB default JIT stack for some patterns. */
+        m->mc = pcre2_match_context_create(NULL);
+        m->js = pcre2_jit_stack_create(32 * 1024, 8 * 1024 * 1024, NULL);
+        if (!m->mc || !m->js) goto fail;
+        pcre2_jit_stack_assign(m->mc, NULL, m->js);
+    }
+    return m;
+fail:
+    tldr_regex_matcher_free(m);
+    return NULL;
+}
+
+void tldr_regex_matcher_free(tldr_regex_matcher *m)
+{
+    if (!m) return;
+    pcre2_match_data_free(m->md);
+    pcre2_match_context_free(m->mc);
+    pcre2_jit_stack_free(m->js);
+    free(m);
+}
+
+tldr_status tldr_regex_next(tldr_regex_matcher *m, const uint8_t *text, size_t len, size_t pos,
+                            size_t *s, size_t *e)
+{
+    *s = *e = SIZE_MAX;
+    if (pos > len) return TLDR_OK;
+    int rc = pcre2_match(m->re->code, text, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mc);
+    if (rc == PCRE2_ERROR_NOMATCH) return TLDR_OK;
+    if (rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_MATCHLIMIT ||
+        rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT)
+        return TLDR_ERR_LIMIT;
+    if (rc < 0) return TLDR_ERR_REGEX;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    *s = ov[0];
+    *e = ov[1];
+    return TLDR_OK;
+}

@@ -32,4 +32,16 @@ void tldr_utf8_char_index(size_t *out, const uint8_t *text, size_t len);
  * byte offset. */
 int tldr_utf8_valid(const uint8_t *text, size_t len, size_t *bad);
 
+/* A reusable matcher: match data and a JIT stack for one thread, so that iterating
+ * over matches allocates nothing per call. */
+typedef struct tldr_regex_matcher tldr_regex_matcher;
+tldr_regex_matcher *tldr_regex_matcher_new(const tldr_regex *re);
+void tldr_regex_matcher_free(tldr_regex_matcher *m);
+
+/* First match in text[pos:len) (text must be valid UTF-8; it is not re-checked).
+ * Returns TLDR_OK with *s/*e set, or TLDR_OK with *s = *e = SIZE_MAX when there is no
+ * match, or an error status. An empty match is reported as such: the caller advances. */
+tldr_status tldr_regex_next(tldr_regex_matcher *m, const uint8_t *text, size_t len, size_t pos,
+                            size_t *s, size_t *e);
+
 #endif

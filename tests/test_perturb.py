@@ -325,3 +325,26 @@ def test_prompts():
     s = tldr.prompts.format_prompt("spatial", "A dog on a mat.")
     assert "A dog on a mat." in s
     assert "Edited: x" in tldr.prompts.format_check("ocr", "a", "x")
+
+
+def test_label_tokens_gpt2_equals_full_tokenization():
+    tok = tldr.Tokenizer.gpt2()
+    p = tldr.Perturber(seed=1)
+    n = 0
+    for text in SAMPLE + ADVERSARIAL:
+        for x in p.perturb(text, n=8):
+            enc, lab = tldr.label_tokens(x, tok)
+            full = tok.encode(x.text)
+            assert np.array_equal(enc.ids, full.ids), x.text
+            assert np.array_equal(enc.offsets, np.asarray(full.offsets).reshape(-1, 2))
+            assert lab.dtype == np.int8 and (lab == 0).any() and (lab == 1).any()
+            n += 1
+    assert n > 1500
+
+
+def test_make_negatives_gpt2_batch():
+    tok = tldr.Tokenizer.gpt2()
+    ds = tldr.make_negatives(SAMPLE[:100], tok, per_caption=8, num_threads=2)
+    for r in range(0, len(ds), 7):
+        row = ds.row(r)
+        assert np.array_equal(row["ids"], tok.encode(row["text"]).ids)

@@ -32,6 +32,10 @@ __all__ = [
     "UnsupportedError",
 ]
 
+from .tokenizer import BatchEncoding, Encoding, Tokenizer  # noqa: E402
+
+__all__ += ["Tokenizer", "Encoding", "BatchEncoding"]
+
 from .perturb import (  # noqa: E402
     CATEGORIES,
     Edit,
