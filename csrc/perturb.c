@@ -606,6 +606,7 @@ typedef struct {
     size_t *sent;
     span_t *quotes;
     size_t nq;
+    int *heads; /* heads[i * MAXW + L - 1]: phrase table entry of words [i, i+L); -2 unknown */
     char key[512];
 } doc_t;
 
@@ -616,6 +617,7 @@ static void doc_free(doc_t *d)
     free(d->prot);
     free(d->sent);
     free(d->quotes);
+    free(d->heads);
 }
 
 static tldr_status regex_spans(vec *out, const vec *res, const uint8_t *t, size_t len)
@@ -663,6 +665,12 @@ static tldr_status doc_init(doc_t *d, const tldr_perturb_engine *E, const uint8_
         free(pr.p);
         return st;
     }
+    d->heads = malloc((d->n * MAXW + 1) * sizeof *d->heads);
+    if (!d->heads) {
+        free(pr.p);
+        return TLDR_ERR_NOMEM;
+    }
+    for (size_t k = 0; k < d->n * MAXW; k++) d->heads[k] = -2;
     d->prot = calloc(d->n + 1, 1);
     d->sent = calloc(d->n + 1, sizeof *d->sent);
     if (!d->prot || !d->sent) {
@@ -715,6 +723,28 @@ static long phrase_at(doc_t *d, size_t i, size_t L)
     return (long)m;
 }
 
+/* head entry of the phrase of words [i, i+L) (-1: not a phrase or unknown), cached */
+static int head(doc_t *d, size_t i, size_t L)
+{
+    if (i + L > d->n || L == 0 || L > MAXW) return -1;
+    int *c = &d->heads[i * MAXW + L - 1];
+    if (*c == -2) {
+        long m = phrase_at(d, i, L);
+        *c = m < 0 ? -1 : table_find(d->E, d->key, (size_t)m);
+    }
+    return *c;
+}
+
+/* the phrase of words [i, i+L) is in words class cls: its index there, else -1 */
+static int wc_index(doc_t *d, int cls, size_t i, size_t L)
+{
+    for (int e = head(d, i, L); e >= 0; e = AT(d->E->entries, entry_t, e).next) {
+        const entry_t *en = &AT(d->E->entries, entry_t, e);
+        if (en->kind == KIND_WORDS && en->a == cls) return en->b;
+    }
+    return -1;
+}
+
 static int wlow_eq(const doc_t *d, size_t i, const char *s)
 {
     size_t n = strlen(s);
@@ -724,7 +754,7 @@ static int wlow_eq(const doc_t *d, size_t i, const char *s)
 static int in_words(doc_t *d, int req, size_t i)
 {
     if (i >= d->n) return 0;
-    return words_index(d->E, d->E->req[req], (const char *)d->low + d->w[i].s, d->w[i].e - d->w[i].s) >= 0;
+    return wc_index(d, d->E->req[req], i, 1) >= 0;
 }
 
 static int kind_of_form(const tldr_perturb_engine *E, int fid)
@@ -741,7 +771,7 @@ static int hit_ok(doc_t *d, const entry_t *en, unsigned kmask, size_t i, size_t 
     if (ctx >= 0) {
         size_t j = i + L;
         if (j >= d->n || !joined(d, j)) return 0;
-        if (words_index(d->E, ctx, (const char *)d->low + d->w[j].s, d->w[j].e - d->w[j].s) < 0) return 0;
+        if (wc_index(d, ctx, j, 1) < 0) return 0;
     }
     return 1;
 }
@@ -754,9 +784,7 @@ static int match(doc_t *d, unsigned kmask, size_t i, size_t *L)
     if (i >= d->n) return -1;
     size_t maxl = d->E->maxw < d->n - i ? d->E->maxw : d->n - i;
     for (size_t l = maxl; l >= 1; l--) {
-        long m = phrase_at(d, i, l);
-        if (m < 0) continue;
-        for (int e = table_find(d->E, d->key, (size_t)m); e >= 0; e = AT(d->E->entries, entry_t, e).next)
+        for (int e = head(d, i, l); e >= 0; e = AT(d->E->entries, entry_t, e).next)
             if (hit_ok(d, &AT(d->E->entries, entry_t, e), kmask, i, l)) {
                 *L = l;
                 return e;
@@ -780,8 +808,7 @@ static size_t words_match(doc_t *d, int req, size_t i)
     if (i >= d->n) return 0;
     size_t maxl = d->E->maxw < d->n - i ? d->E->maxw : d->n - i;
     for (size_t l = maxl; l >= 1; l--) {
-        long m = phrase_at(d, i, l);
-        if (m >= 0 && words_index(d->E, d->E->req[req], d->key, (size_t)m) >= 0) return l;
+        if (wc_index(d, d->E->req[req], i, l) >= 0) return l;
     }
     return 0;
 }
@@ -796,8 +823,7 @@ static int is_attr1(doc_t *d, size_t i)
 {
     if (i >= d->n) return 0;
     const tldr_perturb_engine *E = d->E;
-    for (int e = table_find(E, (const char *)d->low + d->w[i].s, d->w[i].e - d->w[i].s); e >= 0;
-         e = AT(E->entries, entry_t, e).next) {
+    for (int e = head(d, i, 1); e >= 0; e = AT(E->entries, entry_t, e).next) {
         entry_t *en = &AT(E->entries, entry_t, e);
         if (en->kind != KIND_WORDS && kind_of_form(E, en->a) == TLDR_LEX_ATTRIBUTES &&
             AT(E->forms, form_t, en->a).ctx < 0)
@@ -949,8 +975,7 @@ static int small_cued(doc_t *d, size_t i, size_t j)
         if (p < 0 || !joined(d, (size_t)p + 1)) break;
         if (in_words(d, W_SMALL_CUE, (size_t)p)) return 1;
         if (p > 0 && joined(d, (size_t)p)) {
-            long m = phrase_at(d, (size_t)p - 1, 2);
-            if (m >= 0 && words_index(d->E, d->E->req[W_SMALL_CUE], d->key, (size_t)m) >= 0) return 1;
+            if (wc_index(d, d->E->req[W_SMALL_CUE], (size_t)p - 1, 2) >= 0) return 1;
         }
         if (is_attr1(d, (size_t)p)) {
             p--;
@@ -989,8 +1014,7 @@ static size_t count_at(doc_t *d, size_t i, int *val, int *digit, int *vague)
         if (l && l > best) {
             best = l;
             if (c == 0) {
-                long m = phrase_at(d, i, l);
-                *val = words_index(d->E, d->E->req[W_NUMBER], d->key, (size_t)m) + 1;
+                *val = wc_index(d, d->E->req[W_NUMBER], i, l) + 1;
             } else {
                 *val = vals[c];
             }
@@ -1048,8 +1072,7 @@ static tldr_status counting_sites(doc_t *d, sites_t *S)
             int e = match(d, K(TLDR_LEX_OBJECTS) | K(TLDR_LEX_NOUNS), j, &nl);
             if (e >= 0 && dfree(d, i, j + nl)) {
                 int want_plural = n != 1;
-                long m = phrase_at(d, j, nl);
-                int stop = (m >= 0 && words_index(E, E->req[W_COUNT_STOP], d->key, (size_t)m) >= 0) ||
+                int stop = wc_index(d, E->req[W_COUNT_STOP], j, nl) >= 0 ||
                            in_words(d, W_COUNT_STOP, j + nl - 1);
                 int hit = -1;
                 for (; e >= 0; e = next_hit(d, e, K(TLDR_LEX_OBJECTS) | K(TLDR_LEX_NOUNS), j, nl)) {
@@ -1458,10 +1481,8 @@ static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t
                 if (idx < 0 || (size_t)idx >= d->n) continue;
                 if (q == 0 && !joined(d, k)) continue;
                 if (q == 1 && !(i >= 2 && joined(d, i) && in_words(d, W_THERE, i - 2) && joined(d, i - 1))) continue;
-                const char *w = (const char *)d->low + d->w[idx].s;
-                size_t wl = d->w[idx].e - d->w[idx].s;
-                int ps = words_index(E, E->req[W_AGREE_SING], w, wl);
-                int pp = words_index(E, E->req[W_AGREE_PLUR], w, wl);
+                int ps = wc_index(d, E->req[W_AGREE_SING], (size_t)idx, 1);
+                int pp = wc_index(d, E->req[W_AGREE_PLUR], (size_t)idx, 1);
                 if (q == 0 && s->verb >= 0 && ps < 0 && pp < 0) {
                     const form_t *vf = &AT(E->forms, form_t, s->verb);
                     if (want_plural && s->verb3) {
@@ -1560,11 +1581,15 @@ static int fix_articles(edits_t *x, doc_t *d)
         size_t fl = 0;
         while (fl < ed.len && nt[fl] != ' ') fl++;
         long k = -1;
-        for (long idx = (long)d->n - 1; idx >= 0; idx--)
-            if (d->w[idx].e <= ed.s) {
-                k = idx;
-                break;
+        {
+            size_t lo = 0, hi = d->n; /* first word with end > ed.s */
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (d->w[mid].e <= ed.s) lo = mid + 1;
+                else hi = mid;
             }
+            k = (long)lo - 1;
+        }
         if (k < 0) continue;
         size_t ks = d->w[k].s, ke = d->w[k].e;
         if (ke >= ed.s) continue;
@@ -1867,4 +1892,40 @@ nomem:
     free(trace.p);
     free(v);
     return TLDR_ERR_NOMEM;
+}
+
+/* ------------------------------------------------------------------ labels ------------- */
+tldr_status tldr_perturb_labels(int8_t *labels, const int64_t *offsets, size_t ntok, const int64_t *row_splits,
+                                size_t rows, const int64_t *edit_splits, const int64_t *edits, size_t nedits)
+{
+    if (row_splits[0] != 0 || (size_t)row_splits[rows] != ntok || edit_splits[0] != 0 ||
+        (size_t)edit_splits[rows] != nedits)
+        return TLDR_ERR_ARG;
+    for (size_t r = 0; r < rows; r++)
+        if (row_splits[r + 1] < row_splits[r] || edit_splits[r + 1] < edit_splits[r]) return TLDR_ERR_ARG;
+    for (size_t t = 0; t < ntok; t++) labels[t] = 1;
+    for (size_t r = 0; r < rows; r++) {
+        size_t a = (size_t)row_splits[r], b = (size_t)row_splits[r + 1];
+        for (int64_t q = edit_splits[r]; q < edit_splits[r + 1]; q++) {
+            int64_t s = edits[4 * q + 2], e = edits[4 * q + 3];
+            if (e > s) {
+                for (size_t t = a; t < b; t++)
+                    if (offsets[2 * t] < e && s < offsets[2 * t + 1]) labels[t] = 0;
+            } else {
+                int hit = 0;
+                for (size_t t = a; t < b; t++)
+                    if (offsets[2 * t] <= s && s < offsets[2 * t + 1]) {
+                        labels[t] = 0;
+                        hit = 1;
+                    }
+                if (!hit)
+                    for (size_t t = a; t < b; t++)
+                        if (offsets[2 * t] >= s) {
+                            labels[t] = 0;
+                            break;
+                        }
+            }
+        }
+    }
+    return TLDR_OK;
 }

@@ -65,4 +65,12 @@ void tldr_perturb_results_free(tldr_perturb_result *res, size_t n);
  * myers_keep), else 0. */
 tldr_status tldr_perturb_diff(uint8_t *keep, const int32_t *a, size_t na, const int32_t *b, size_t nb);
 
+/* Token labels of rows of negatives: labels[t] = 0 when token t (str offsets
+ * offsets[2t], offsets[2t+1]) overlaps the negative-side span [edits[4q+2], edits[4q+3])
+ * of an edit of its row (rows: tokens [row_splits[r], row_splits[r+1]), edits
+ * [edit_splits[r], edit_splits[r+1])); an empty span marks the token containing its
+ * position, else the first token after it. Else 1. Twin: tldr.perturb.overlap_labels. */
+tldr_status tldr_perturb_labels(int8_t *labels, const int64_t *offsets, size_t ntok, const int64_t *row_splits,
+                                size_t rows, const int64_t *edit_splits, const int64_t *edits, size_t nedits);
+
 #endif

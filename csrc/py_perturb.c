@@ -428,7 +428,58 @@ done:
     return out;
 }
 
+static PyArrayObject *as_i64(PyObject *o, int ndim, npy_intp last, const char *name, tldr_module_state *st)
+{
+    PyArrayObject *a = (PyArrayObject *)PyArray_FROM_OTF(o, NPY_INT64, NPY_ARRAY_IN_ARRAY);
+    if (!a) return NULL;
+    if (PyArray_NDIM(a) != ndim || (ndim == 2 && PyArray_DIM(a, 1) != last)) {
+        PyErr_Format(st->InvalidInputError, "%s: expected a %d-d int64 array%s, got %d-d", name, ndim,
+                     ndim == 2 ? (last == 2 ? " of shape (n, 2)" : " of shape (n, 4)") : "", PyArray_NDIM(a));
+        Py_DECREF(a);
+        return NULL;
+    }
+    return a;
+}
+
+/* edit_labels(offsets (n,2), row_splits (R+1,), edit_splits (R+1,), edits (E,4)) -> int8 (n,) */
+static PyObject *edit_labels(PyObject *m, PyObject *args)
+{
+    tldr_module_state *st = tldr_state(m);
+    PyObject *oo, *ro, *eso, *eo;
+    if (!PyArg_ParseTuple(args, "OOOO:edit_labels", &oo, &ro, &eso, &eo)) return NULL;
+    PyArrayObject *off = NULL, *rs = NULL, *es = NULL, *ed = NULL;
+    PyObject *out = NULL;
+    if (!(off = as_i64(oo, 2, 2, "offsets", st)) || !(rs = as_i64(ro, 1, 0, "row_splits", st)) ||
+        !(es = as_i64(eso, 1, 0, "edit_splits", st)) || !(ed = as_i64(eo, 2, 4, "edits", st)))
+        goto done;
+    if (PyArray_DIM(rs, 0) < 1 || PyArray_DIM(es, 0) != PyArray_DIM(rs, 0)) {
+        PyErr_Format(st->InvalidInputError, "row_splits and edit_splits must have the same length >= 1, got %zd and %zd",
+                     (Py_ssize_t)PyArray_DIM(rs, 0), (Py_ssize_t)PyArray_DIM(es, 0));
+        goto done;
+    }
+    npy_intp n = PyArray_DIM(off, 0);
+    out = PyArray_SimpleNew(1, &n, NPY_INT8);
+    if (!out) goto done;
+    tldr_status s;
+    Py_BEGIN_ALLOW_THREADS
+    s = tldr_perturb_labels(PyArray_DATA((PyArrayObject *)out), PyArray_DATA(off), (size_t)n, PyArray_DATA(rs),
+                            (size_t)PyArray_DIM(rs, 0) - 1, PyArray_DATA(es), PyArray_DATA(ed), (size_t)PyArray_DIM(ed, 0));
+    Py_END_ALLOW_THREADS
+    if (s != TLDR_OK) {
+        Py_CLEAR(out);
+        tldr_raise_status(st, s, "row_splits/edit_splits must start at 0, be non-decreasing and end at the number of tokens/edits");
+    }
+done:
+    Py_XDECREF(off);
+    Py_XDECREF(rs);
+    Py_XDECREF(es);
+    Py_XDECREF(ed);
+    return out;
+}
+
 static PyMethodDef perturb_functions[] = {
+    {"edit_labels", edit_labels, METH_VARARGS,
+     "edit_labels(offsets, row_splits, edit_splits, edits) -> int8 labels: 0 where a token overlaps an edit of its row."},
     {"token_diff", token_diff, METH_VARARGS,
      "token_diff(a, b) -> uint8 array over b: 1 where b's token is kept by Myers' shortest edit script from a."},
     {NULL, NULL, 0, NULL}};

@@ -348,3 +348,30 @@ def test_make_negatives_gpt2_batch():
     for r in range(0, len(ds), 7):
         row = ds.row(r)
         assert np.array_equal(row["ids"], tok.encode(row["text"]).ids)
+
+
+def test_edit_labels_twin():
+    rng = np.random.default_rng(0)
+    offs, splits, esplits, edits, want = [], [0], [0], [], []
+    for r in range(60):
+        n = int(rng.integers(0, 12))
+        bounds = np.sort(rng.choice(np.arange(1, 60), size=n + 1, replace=False)) if n else np.array([0])
+        o = np.stack([bounds[:-1], bounds[1:]], 1) if n else np.zeros((0, 2), np.int64)
+        es = []
+        for _ in range(int(rng.integers(0, 3))):
+            s = int(rng.integers(0, 62))
+            es.append((0, 0, s, s + int(rng.integers(0, 4))))
+        offs.append(o)
+        splits.append(splits[-1] + n)
+        esplits.append(esplits[-1] + len(es))
+        edits += es
+        want.append(P.overlap_labels(o, [(e[2], e[3]) for e in es]))
+    got = tldr._core.edit_labels(np.concatenate(offs).reshape(-1, 2), np.array(splits), np.array(esplits),
+                                 np.array(edits, np.int64).reshape(-1, 4))
+    assert np.array_equal(got, np.concatenate(want))
+    with pytest.raises(tldr.InvalidInputError):
+        tldr._core.edit_labels(np.zeros((2, 2), np.int64), np.array([0, 5]), np.array([0, 0]), np.zeros((0, 4), np.int64))
+    with pytest.raises(tldr.InvalidInputError):
+        tldr._core.edit_labels(np.zeros((2, 3), np.int64), np.array([0, 2]), np.array([0, 0]), np.zeros((0, 4), np.int64))
+    with pytest.raises(TypeError):
+        tldr._core.edit_labels(np.zeros((2, 2)), np.array([0, 2]), np.array([0, 0]), np.zeros((0, 4), np.int64))

@@ -8,7 +8,7 @@ import time
 import numpy as np
 
 from . import _core
-from .perturb import CATEGORIES, Perturber, overlap_labels
+from .perturb import CATEGORIES, Perturber
 
 
 class NegativeDataset:
@@ -144,12 +144,10 @@ def make_negatives(captions, tokenizer, perturber=None, per_caption=8, seed=0, n
     negs, src, cat, esplit, edits = perturber.perturb_batch(captions, per_caption, num_threads)
     texts = captions + list(negs)
     ids, offs, splits = _encode_many(tokenizer, texts, num_threads)
-    labels = np.ones(len(ids), np.int8)
     npos = len(captions)
-    for r in range(len(negs)):
-        a, b = splits[npos + r], splits[npos + r + 1]
-        es = edits[esplit[r]:esplit[r + 1]]
-        labels[a:b] = overlap_labels(offs[a:b], [(int(e[2]), int(e[3])) for e in es])
+    labels = np.ones(len(ids), np.int8)
+    p0 = splits[npos]
+    labels[p0:] = _core.edit_labels(offs[p0:], splits[npos:] - p0, esplit, edits)
     # rows: each caption, then its negatives
     order = np.concatenate([np.arange(npos), npos + np.arange(len(negs))])
     row_src = np.concatenate([np.arange(npos), np.asarray(src, np.int64)])
