@@ -92,6 +92,7 @@ struct tldr_perturb_engine {
     size_t tcap, tcount;
     vec quote, protect; /* tldr_regex * */
     int req[W_NREQ];
+    int *req_of; /* words class id -> required index or -1 */
     size_t maxw;
 };
 
@@ -545,6 +546,7 @@ void tldr_perturb_engine_free(tldr_perturb_engine *E)
     free(E->quote.p);
     free(E->protect.p);
     free(E->table);
+    free(E->req_of);
     free(E);
 }
 
@@ -582,6 +584,14 @@ tldr_status tldr_perturb_engine_new(tldr_perturb_engine **out, size_t nfiles, co
             st = TLDR_ERR_FORMAT;
         }
     }
+    if (!st) {
+        E->req_of = malloc((E->wcls.n + 1) * sizeof *E->req_of);
+        if (!E->req_of) st = TLDR_ERR_NOMEM;
+        else {
+            for (size_t k = 0; k < E->wcls.n; k++) E->req_of[k] = -1;
+            for (int r = 0; r < W_NREQ; r++) E->req_of[E->req[r]] = r;
+        }
+    }
     if (st) {
         tldr_perturb_engine_free(E);
         return st;
@@ -607,6 +617,9 @@ typedef struct {
     span_t *quotes;
     size_t nq;
     int *heads; /* heads[i * MAXW + L - 1]: phrase table entry of words [i, i+L); -2 unknown */
+    uint32_t *wmask; /* per word: bit r set when the word alone is in required words class r */
+    int8_t *attr1;   /* per word: the word alone is an attribute (no context) */
+    int8_t *noun;    /* per word: is_noun, -1 unknown */
     char key[512];
 } doc_t;
 
@@ -618,6 +631,9 @@ static void doc_free(doc_t *d)
     free(d->sent);
     free(d->quotes);
     free(d->heads);
+    free(d->wmask);
+    free(d->attr1);
+    free(d->noun);
 }
 
 static tldr_status regex_spans(vec *out, const vec *res, const uint8_t *t, size_t len)
@@ -671,6 +687,14 @@ static tldr_status doc_init(doc_t *d, const tldr_perturb_engine *E, const uint8_
         return TLDR_ERR_NOMEM;
     }
     for (size_t k = 0; k < d->n * MAXW; k++) d->heads[k] = -2;
+    d->wmask = calloc(d->n + 1, sizeof *d->wmask);
+    d->attr1 = calloc(d->n + 1, 1);
+    d->noun = malloc(d->n + 1);
+    if (!d->wmask || !d->attr1 || !d->noun) {
+        free(pr.p);
+        return TLDR_ERR_NOMEM;
+    }
+    memset(d->noun, -1, d->n + 1);
     d->prot = calloc(d->n + 1, 1);
     d->sent = calloc(d->n + 1, sizeof *d->sent);
     if (!d->prot || !d->sent) {
@@ -735,6 +759,25 @@ static int head(doc_t *d, size_t i, size_t L)
     return *c;
 }
 
+/* per-word caches: words-class bits and attribute flag of each single word */
+static void doc_words_init(doc_t *d)
+{
+    const tldr_perturb_engine *E = d->E;
+    for (size_t i = 0; i < d->n; i++) {
+        for (int e = head(d, i, 1); e >= 0; e = AT(E->entries, entry_t, e).next) {
+            const entry_t *en = &AT(E->entries, entry_t, e);
+            if (en->kind == KIND_WORDS) {
+                int r = E->req_of[en->a];
+                if (r >= 0) d->wmask[i] |= 1u << r;
+            } else if (AT(E->classes, class_t, AT(E->values, value_t, AT(E->forms, form_t, en->a).value).cls).kind ==
+                           TLDR_LEX_ATTRIBUTES &&
+                       AT(E->forms, form_t, en->a).ctx < 0) {
+                d->attr1[i] = 1;
+            }
+        }
+    }
+}
+
 /* the phrase of words [i, i+L) is in words class cls: its index there, else -1 */
 static int wc_index(doc_t *d, int cls, size_t i, size_t L)
 {
@@ -754,7 +797,7 @@ static int wlow_eq(const doc_t *d, size_t i, const char *s)
 static int in_words(doc_t *d, int req, size_t i)
 {
     if (i >= d->n) return 0;
-    return wc_index(d, d->E->req[req], i, 1) >= 0;
+    return (d->wmask[i] >> req) & 1u;
 }
 
 static int kind_of_form(const tldr_perturb_engine *E, int fid)
@@ -816,21 +859,12 @@ static size_t words_match(doc_t *d, int req, size_t i)
 static int is_noun(doc_t *d, size_t i)
 {
     size_t L;
-    return i < d->n && match(d, K(TLDR_LEX_OBJECTS) | K(TLDR_LEX_NOUNS), i, &L) >= 0;
+    if (i >= d->n) return 0;
+    if (d->noun[i] < 0) d->noun[i] = match(d, K(TLDR_LEX_OBJECTS) | K(TLDR_LEX_NOUNS), i, &L) >= 0;
+    return d->noun[i];
 }
 
-static int is_attr1(doc_t *d, size_t i)
-{
-    if (i >= d->n) return 0;
-    const tldr_perturb_engine *E = d->E;
-    for (int e = head(d, i, 1); e >= 0; e = AT(E->entries, entry_t, e).next) {
-        entry_t *en = &AT(E->entries, entry_t, e);
-        if (en->kind != KIND_WORDS && kind_of_form(E, en->a) == TLDR_LEX_ATTRIBUTES &&
-            AT(E->forms, form_t, en->a).ctx < 0)
-            return 1;
-    }
-    return 0;
-}
+static int is_attr1(doc_t *d, size_t i) { return i < d->n && d->attr1[i]; }
 
 static int dfree(const doc_t *d, size_t i, size_t j)
 {
@@ -1727,6 +1761,7 @@ tldr_status tldr_perturb_run(const tldr_perturb_engine *E, const uint8_t *text, 
     doc_t *d = malloc(sizeof *d);
     if (!d) return TLDR_ERR_NOMEM;
     tldr_status st = doc_init(d, E, text, len);
+    if (!st) doc_words_init(d);
     sites_t S[TLDR_PERTURB_NCAT];
     for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) {
         S[c].sites = (vec)VEC(site_t);

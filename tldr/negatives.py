@@ -155,7 +155,8 @@ def make_negatives(captions, tokenizer, perturber=None, per_caption=8, seed=0, n
     lens = np.diff(splits)
     new_splits = np.zeros(len(texts) + 1, np.int64)
     new_splits[1:] = np.cumsum(lens[key])
-    gather = np.concatenate([np.arange(splits[k], splits[k + 1]) for k in key]) if len(ids) else np.zeros(0, np.int64)
+    # token index of every output position: row start in the old layout + position in row
+    gather = np.repeat(splits[:-1][key] - new_splits[:-1], lens[key]) + np.arange(new_splits[-1])
     category = np.concatenate([np.full(npos, -1, np.int8), np.asarray(cat, np.int8)])[key]
     is_neg = np.concatenate([np.zeros(npos, bool), np.ones(len(negs), bool)])[key]
     return NegativeDataset(ids[gather], labels[gather], offs[gather].reshape(-1, 2), new_splits, category,
