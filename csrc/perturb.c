@@ -19,13 +19,13 @@ enum {
     W_DET, W_COPULA, W_NOUN_LEFT, W_NUMBER, W_Q1, W_Q2, W_Q3, W_Q12, W_VAGUE, W_COUNT_STOP,
     W_AGREE_SING, W_AGREE_PLUR, W_THERE, W_SMALL_CUE, W_SMALL_AFTER, W_OCR_CUE, W_OCR_SKIP,
     W_OCR_WORDS, W_ING_NOUNS, W_WITH_DET, W_HAVE, W_HAVE_DET, W_AN_WORDS, W_A_WORDS, W_BE_AUX,
-    W_SPATIAL_STOP, W_NREQ
+    W_SPATIAL_STOP, W_MALE, W_FEMALE, W_NREQ
 };
 static const char *const required_words[W_NREQ] = {
     "det", "copula", "noun_left", "number", "quantifier_1", "quantifier_2", "quantifier_3",
     "quantifier_12", "vague", "count_stop", "agree_singular", "agree_plural", "there", "small_cue",
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
-    "an_words", "a_words", "be_aux", "spatial_stop"};
+    "an_words", "a_words", "be_aux", "spatial_stop", "male", "female"};
 
 enum { C_SPATIAL, C_ATTRIBUTE, C_BINDING, C_OBJECT, C_COUNTING, C_SMALL, C_OCR, C_CF };
 
@@ -909,12 +909,20 @@ static long other_values(doc_t *d, sites_t *S, int fid, int need_mass)
     return cnt;
 }
 
+static int plain_word(doc_t *d, size_t j)
+{
+    size_t l2;
+    return d->wmask[j] == 0 && !is_noun(d, j) && match(d, K(TLDR_LEX_VERBS), j, &l2) < 0 &&
+           match(d, K(TLDR_LEX_ATTRIBUTES), j, &l2) < 0;
+}
+
 static int attr_context(doc_t *d, size_t i, size_t L, int strict)
 {
     size_t j = i + L, l2;
     if (j < d->n && joined(d, j)) {
         if (is_noun(d, j)) return 1;
         if (!strict && match(d, K(TLDR_LEX_ATTRIBUTES), j, &l2) >= 0) return 1;
+        if (j + 1 < d->n && joined(d, j + 1) && plain_word(d, j) && is_noun(d, j + 1)) return 1;
     }
     if (!strict && i > 0 && joined(d, i) && in_words(d, W_COPULA, i - 1)) return 1;
     return 0;
@@ -938,8 +946,24 @@ static tldr_status attribute_sites(doc_t *d, sites_t *S, int strict, int cat)
                 s.alt_off = S->alts.n;
                 long k = other_values(d, S, fid, -1);
                 if (k < 0) return TLDR_ERR_NOMEM;
-                s.nalt = (size_t)k;
-                if (k > 0 && push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
+                /* never a value already said nearby ("red and white" -> "red and red") */
+                size_t lo = i >= 3 ? i - 3 : 0, hi = i + L + 3 < d->n ? i + L + 3 : d->n, w = s.alt_off;
+                for (size_t a = s.alt_off; a < s.alt_off + (size_t)k; a++) {
+                    int v = AT(S->alts, int, a), near = 0;
+                    for (size_t q = lo; q < hi && !near; q++) {
+                        if (q >= i && q < i + L) continue;
+                        for (int e2 = head(d, q, 1); e2 >= 0 && !near; e2 = AT(E->entries, entry_t, e2).next) {
+                            const entry_t *en2 = &AT(E->entries, entry_t, e2);
+                            if (en2->kind != KIND_WORDS && kind_of_form(E, en2->a) == TLDR_LEX_ATTRIBUTES &&
+                                AT(E->forms, form_t, en2->a).value == v)
+                                near = 1;
+                        }
+                    }
+                    if (!near) AT(S->alts, int, w++) = v;
+                }
+                S->alts.n = w;
+                s.nalt = w - s.alt_off;
+                if (s.nalt > 0 && push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
             }
             i += L;
         } else {
@@ -1453,6 +1477,38 @@ static int word_edit(edits_t *x, doc_t *d, size_t k, const char *t, size_t n)
     return add_cased(x, d, d->w[k].s, d->w[k].e, t, n);
 }
 
+/* pronoun_edits of _perturb_ref.py: words [i, j) become the phrase nw */
+static int pronoun_edits(edits_t *x, doc_t *d, size_t i, size_t j, const char *nw, size_t nn)
+{
+    const tldr_perturb_engine *E = d->E;
+    int male = E->req[W_MALE], female = E->req[W_FEMALE], to_female;
+    if (wc_index(d, male, i, j - i) >= 0 && words_index(E, female, nw, nn) >= 0) to_female = 1;
+    else if (wc_index(d, female, i, j - i) >= 0 && words_index(E, male, nw, nn) >= 0) to_female = 0;
+    else return 0;
+    size_t sid = d->sent[i];
+    for (size_t k = 0; k < d->n; k++)
+        if (d->sent[k] == sid && (k < i || k >= j) && (in_words(d, W_MALE, k) || in_words(d, W_FEMALE, k))) return 0;
+    static const char *const he[4] = {"he", "him", "his", "himself"};
+    static const char *const she_of_he[4] = {"she", "her", "her", "herself"};
+    for (size_t k = 0; k < d->n; k++) {
+        if (d->sent[k] != sid || (k >= i && k < j)) continue;
+        const char *r = NULL;
+        if (to_female) {
+            for (int q = 0; q < 4; q++)
+                if (wlow_eq(d, k, he[q])) r = she_of_he[q];
+        } else if (wlow_eq(d, k, "she")) {
+            r = "he";
+        } else if (wlow_eq(d, k, "herself")) {
+            r = "himself";
+        } else if (wlow_eq(d, k, "her")) {
+            int nxt = k + 1 < d->n && joined(d, k + 1) && (is_noun(d, k + 1) || is_attr1(d, k + 1));
+            r = nxt ? "his" : "him";
+        }
+        if (r && word_edit(x, d, k, r, strlen(r)) < 0) return -1;
+    }
+    return 0;
+}
+
 static const char *wc_item(const tldr_perturb_engine *E, int req, size_t idx, size_t *n)
 {
     const wclass_t *w = &AT(E->wcls, wclass_t, E->req[req]);
@@ -1477,8 +1533,10 @@ static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t
     case C_SMALL: {
         int v = AT(S->alts, int, s->alt_off + alt);
         const form_t *f = &AT(E->forms, form_t, AT(E->values, value_t, v).first);
-        if (s->plural) return phrase_edit(x, d, s->i, s->j, P(E, f->poff), f->plen);
-        return phrase_edit(x, d, s->i, s->j, P(E, f->off), f->len);
+        const char *nt = s->plural ? P(E, f->poff) : P(E, f->off);
+        size_t nn = s->plural ? f->plen : f->len;
+        if (phrase_edit(x, d, s->i, s->j, nt, nn) < 0) return -1;
+        return pronoun_edits(x, d, s->i, s->j, nt, nn);
     }
     case C_BINDING: {
         size_t sa = d->w[s->x[0]].s, ea = d->w[s->x[1] - 1].e, sb = d->w[s->x[2]].s, eb = d->w[s->x[3] - 1].e;

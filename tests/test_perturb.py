@@ -375,3 +375,18 @@ def test_edit_labels_twin():
         tldr._core.edit_labels(np.zeros((2, 3), np.int64), np.array([0, 2]), np.array([0, 0]), np.zeros((0, 4), np.int64))
     with pytest.raises(TypeError):
         tldr._core.edit_labels(np.zeros((2, 2)), np.array([0, 2]), np.array([0, 0]), np.zeros((0, 4), np.int64))
+
+
+def test_gender_pronouns_follow():
+    got = {x.text for x in tldr.Perturber().candidates("A man holding his phone.", "object")}
+    assert "A woman holding her phone." in got
+    got = {x.text for x in tldr.Perturber().candidates("A woman is holding her bag. She smiles at her.", "object")}
+    assert "A man is holding his bag. She smiles at her." in got
+    # another gendered person in the sentence: pronouns are left alone
+    got = {x.text for x in tldr.Perturber().candidates("A man and a boy with his kite.", "object")}
+    assert "A woman and a boy with his kite." in got
+
+
+def test_no_duplicate_coordinated_attribute():
+    got = [x.text for x in tldr.Perturber().candidates("The red and white fire hydrant.", "attribute")]
+    assert got and not any("red and red" in t or "white and white" in t for t in got)

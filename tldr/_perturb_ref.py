@@ -22,6 +22,10 @@ CATEGORIES = ("spatial", "attribute", "binding", "object", "counting", "small_ob
 KINDS = ("spatial", "attributes", "objects", "nouns", "verbs", "words", "patterns")
 MAXW = 6
 MAX_TRIES = 8
+MAX_EDITS = 16  # per candidate (the C engine's fixed buffers)
+MAX_EDIT_BYTES = 2048  # UTF-8 bytes of all new texts of a candidate
+HE_SHE = {"he": "she", "him": "her", "his": "her", "himself": "herself"}
+SHE_HE = {"she": "he", "herself": "himself"}
 ROTATE_CAT = 255
 M64 = (1 << 64) - 1
 
@@ -29,7 +33,7 @@ REQUIRED_WORDS = (
     "det", "copula", "noun_left", "number", "quantifier_1", "quantifier_2", "quantifier_3",
     "quantifier_12", "vague", "count_stop", "agree_singular", "agree_plural", "there", "small_cue",
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
-    "an_words", "a_words", "be_aux", "spatial_stop",
+    "an_words", "a_words", "be_aux", "spatial_stop", "male", "female",
 )
 WS = " \t\n\r\f\v"
 
@@ -402,14 +406,23 @@ def other_values(lex, fid, need_mass=None):
     return out
 
 
+def plain_word(doc, j):
+    """Word j is no function word, noun, verb or attribute (e.g. "grassy", "frosted")."""
+    return (not any(doc.low[j] in doc.lex.words[c] for c in REQUIRED_WORDS) and not doc.is_noun(j)
+            and not doc.match(("verbs",), j)[0] and not doc.match(("attributes",), j)[0])
+
+
 def attr_context(doc, i, length, strict):
-    """An attribute at words [i, i+length) stands before a noun (or, unless strict,
-    another attribute), or after a copula."""
+    """An attribute at words [i, i+length) stands before a noun (possibly after one plain
+    word: "large grassy area"), or, unless strict, before another attribute or after a
+    copula."""
     j = i + length
     if j < doc.n() and doc.joined(j):
         if doc.is_noun(j):
             return True
         if not strict and doc.match(("attributes",), j)[0]:
+            return True
+        if j + 1 < doc.n() and doc.joined(j + 1) and plain_word(doc, j) and doc.is_noun(j + 1):
             return True
     if not strict and i > 0 and doc.joined(i) and doc.in_words("copula", i - 1):
         return True
@@ -427,7 +440,15 @@ def attribute_sites(doc, strict):
             cid = lex.values[lex.forms[fid].value][0]
             free_cls = lex.classes[cid][2]
             if (free_cls and not strict) or attr_context(doc, i, length, strict):
-                alts = other_values(lex, fid)
+                # never a value already said nearby ("red and white" -> "red and red")
+                near = set()
+                for k in range(max(i - 3, 0), min(i + length + 3, doc.n())):
+                    if i <= k < i + length:
+                        continue
+                    for f2, _ in lex.phrases.get(doc.low[k], ()):
+                        if lex.kind_of_form(f2) == "attributes":
+                            near.add(lex.forms[f2].value)
+                alts = [v for v in other_values(lex, fid) if v not in near]
                 if alts:
                     out.append(Site("attribute", i, i + length, len(alts), fid, alts=alts))
             i += length
@@ -723,6 +744,33 @@ def phrase_edit(doc, i, j, new):
     return [(s, e, case_like(" ".join(nw), doc.text[s:e]))]
 
 
+def pronoun_edits(doc, i, j, new):
+    """When words [i, j) (one gendered noun) become new of the other gender and the
+    sentence names no other gendered person, its pronouns follow."""
+    lex = doc.lex
+    old = " ".join(doc.low[i:j])
+    male, female = lex.words["male"], lex.words["female"]
+    if old in male and new in female:
+        table = HE_SHE
+    elif old in female and new in male:
+        table = SHE_HE
+    else:
+        return []
+    sid = doc.sent[i]
+    ks = [k for k in range(doc.n()) if doc.sent[k] == sid and not i <= k < j]
+    if any(doc.low[k] in male or doc.low[k] in female for k in ks):
+        return []
+    out = []
+    for k in ks:
+        w = doc.low[k]
+        if w in table:
+            out.append(word_edit(doc, k, table[w]))
+        elif w == "her" and table is SHE_HE:
+            nxt = k + 1 < doc.n() and doc.joined(k + 1) and (doc.is_noun(k + 1) or doc.is_attr1(k + 1))
+            out.append(word_edit(doc, k, "his" if nxt else "him"))
+    return out
+
+
 def word_edit(doc, k, new):
     s, e = doc.spans[k]
     return (s, e, case_like(new, doc.text[s:e]))
@@ -737,7 +785,8 @@ def materialize(doc, site, alt):
         return phrase_edit(doc, site.i, site.j, lex.forms[lex.values[v][1][0]].text)
     if cat in ("object", "small_object"):
         f = lex.forms[lex.values[site.alts[alt]][1][0]]
-        return phrase_edit(doc, site.i, site.j, f.plural if site.plural else f.text)
+        new = f.plural if site.plural else f.text
+        return phrase_edit(doc, site.i, site.j, new) + pronoun_edits(doc, site.i, site.j, new)
     if cat == "binding":
         ai, aj, bi, bj = site.extra
         sa, ea = doc.spans[ai][0], doc.spans[aj - 1][1]
@@ -859,11 +908,17 @@ def apply_edits(text, edits):
     return neg, out
 
 
+def too_big(edits):
+    return len(edits) > MAX_EDITS or sum(len(n.encode("utf-8")) for _, _, n in edits) > MAX_EDIT_BYTES
+
+
 def candidate(doc, site, alt):
     edits = materialize(doc, site, alt)
-    if not edits:
+    if not edits or too_big(edits):
         return None
     edits = fix_articles(doc, edits)
+    if too_big(edits):
+        return None
     return apply_edits(doc.text, edits)
 
 
