@@ -19,13 +19,13 @@ enum {
     W_DET, W_COPULA, W_NOUN_LEFT, W_NUMBER, W_Q1, W_Q2, W_Q3, W_Q12, W_VAGUE, W_COUNT_STOP,
     W_AGREE_SING, W_AGREE_PLUR, W_THERE, W_SMALL_CUE, W_SMALL_AFTER, W_OCR_CUE, W_OCR_SKIP,
     W_OCR_WORDS, W_ING_NOUNS, W_WITH_DET, W_HAVE, W_HAVE_DET, W_AN_WORDS, W_A_WORDS, W_BE_AUX,
-    W_SPATIAL_STOP, W_MALE, W_FEMALE, W_NREQ
+    W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_NREQ
 };
 static const char *const required_words[W_NREQ] = {
     "det", "copula", "noun_left", "number", "quantifier_1", "quantifier_2", "quantifier_3",
     "quantifier_12", "vague", "count_stop", "agree_singular", "agree_plural", "there", "small_cue",
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
-    "an_words", "a_words", "be_aux", "spatial_stop", "male", "female"};
+    "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop"};
 
 enum { C_SPATIAL, C_ATTRIBUTE, C_BINDING, C_OBJECT, C_COUNTING, C_SMALL, C_OCR, C_CF };
 
@@ -60,6 +60,7 @@ typedef struct {
 typedef struct {
     int cls;
     size_t first, nforms;
+    uint64_t weight; /* 1 + corpus count of the first form (weights.lex) */
 } value_t;
 typedef struct {
     int kind, free;
@@ -93,6 +94,8 @@ struct tldr_perturb_engine {
     vec quote, protect; /* tldr_regex * */
     int req[W_NREQ];
     int *req_of; /* words class id -> required index or -1 */
+    vec weights; /* (pool offset, length, count) triples of weights.lex, as size_t */
+    uint64_t number_weight[64];
     size_t maxw;
 };
 
@@ -344,7 +347,7 @@ static tldr_status add_value(parse_ctx *c, int kind, int cid, const char *s, siz
 {
     tldr_perturb_engine *E = c->E;
     int vid = (int)E->values.n;
-    value_t v = {cid, E->forms.n, 0};
+    value_t v = {cid, E->forms.n, 0, 1};
     size_t a = 0;
     while (a <= n) {
         size_t b = a;
@@ -453,6 +456,21 @@ static tldr_status parse_file(parse_ctx *c, int kind, const uint8_t *data, size_
         size_t bl = n - cl - 1 - (size_t)(cn - s);
         bl = n - (size_t)(body - s);
         strip(&body, &bl);
+        if (kind == TLDR_LEX_WEIGHTS) {
+            size_t off, plen;
+            tldr_status st = parse_phrase(c, cn, cl, &off, &plen);
+            if (st) return st;
+            uint64_t cnt = 0;
+            if (!bl || bl > 9) return perr(c, "expected 'phrase: count', got", s, n);
+            for (size_t b = 0; b < bl; b++) {
+                if (body[b] < '0' || body[b] > '9') return perr(c, "expected 'phrase: count', got", s, n);
+                cnt = cnt * 10 + (uint64_t)(body[b] - '0');
+            }
+            size_t trip[3] = {off, plen, (size_t)cnt};
+            for (int q = 0; q < 3; q++)
+                if (vec_push(&E->weights, &trip[q]) < 0) return TLDR_ERR_NOMEM;
+            continue;
+        }
         if (!name_ok(cn, cl)) return perr(c, "bad class name", cn, cl);
         if (kind == TLDR_LEX_PATTERNS) {
             vec *dst = NULL;
@@ -547,7 +565,18 @@ void tldr_perturb_engine_free(tldr_perturb_engine *E)
     free(E->protect.p);
     free(E->table);
     free(E->req_of);
+    free(E->weights.p);
     free(E);
+}
+
+static uint64_t weight_of(const tldr_perturb_engine *E, const char *s, size_t n)
+{
+    uint64_t w = 0;
+    for (size_t k = 0; k + 2 < E->weights.n; k += 3) {
+        size_t off = AT(E->weights, size_t, k), len = AT(E->weights, size_t, k + 1);
+        if (len == n && memcmp(P(E, off), s, n) == 0) w = AT(E->weights, size_t, k + 2);
+    }
+    return w;
 }
 
 tldr_status tldr_perturb_engine_new(tldr_perturb_engine **out, size_t nfiles, const char *const *names,
@@ -565,6 +594,7 @@ tldr_status tldr_perturb_engine_new(tldr_perturb_engine **out, size_t nfiles, co
     E->entries.elem = sizeof(entry_t);
     E->wcls.elem = sizeof(wclass_t);
     E->quote.elem = E->protect.elem = sizeof(tldr_regex *);
+    E->weights.elem = sizeof(size_t);
     E->maxw = 1;
     tldr_status st = TLDR_OK;
     char dummy[8];
@@ -590,6 +620,20 @@ tldr_status tldr_perturb_engine_new(tldr_perturb_engine **out, size_t nfiles, co
         else {
             for (size_t k = 0; k < E->wcls.n; k++) E->req_of[k] = -1;
             for (int r = 0; r < W_NREQ; r++) E->req_of[E->req[r]] = r;
+        }
+    }
+    if (!st) {
+        /* weights: the last count given for a phrase wins (as a dict update) */
+        for (size_t v = 0; v < E->values.n; v++) {
+            value_t *vv = &AT(E->values, value_t, v);
+            const form_t *f = &AT(E->forms, form_t, vv->first);
+            vv->weight = 1 + weight_of(E, P(E, f->off), f->len);
+        }
+        const wclass_t *num = &AT(E->wcls, wclass_t, E->req[W_NUMBER]);
+        for (size_t k = 0; k < 64; k++) {
+            E->number_weight[k] = 1;
+            if (k < num->items.n / 2)
+                E->number_weight[k] = 1 + weight_of(E, P(E, AT(num->items, size_t, 2 * k)), AT(num->items, size_t, 2 * k + 1));
         }
     }
     if (st) {
@@ -1115,6 +1159,7 @@ static tldr_status counting_sites(doc_t *d, sites_t *S)
     while (i < d->n) {
         int n = 0, digit = 0, vague = 0;
         size_t len = d->prot[i] ? 0 : count_at(d, i, &n, &digit, &vague);
+        if (len && i > 0 && in_words(d, W_COUNT_PREP_STOP, i - 1)) len = 0;
         if (!len) {
             i++;
             continue;
@@ -1469,6 +1514,11 @@ static int phrase_edit(edits_t *x, doc_t *d, size_t i, size_t j, const char *nw,
         return add_edit(x, pos, pos, tmp, nlen + 1);
     }
     size_t s = d->w[oi].s, e = d->w[oj - 1].e;
+    if (!nlen) { /* a deletion takes the space before it (or after it, at the start) */
+        if (oi > 0) s = d->w[oi - 1].e;
+        else if (oj < d->n) e = d->w[oj].s;
+        return add_edit(x, s, e, "", 0);
+    }
     return add_cased(x, d, s, e, ns, nlen);
 }
 
@@ -1517,6 +1567,8 @@ static const char *wc_item(const tldr_perturb_engine *E, int req, size_t idx, si
     return P(E, AT(w->items, size_t, 2 * idx));
 }
 
+static int needs_an(const tldr_perturb_engine *E, const char *w, size_t wn);
+
 static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t alt)
 {
     const tldr_perturb_engine *E = d->E;
@@ -1555,6 +1607,23 @@ static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t
         } else {
             nt = wc_item(E, W_NUMBER, (size_t)m - 1, &nn);
             if (!nt) return -1;
+        }
+        if (m == 1 && !s->x[3] && !(qlen == 1 && wlow_eq(d, i, "one"))) {
+            /* "two dogs" -> "a dog": the article, as real captions say it */
+            const char *nx;
+            size_t nxl;
+            if (j == i + qlen) {
+                const form_t *f = &AT(E->forms, form_t, s->fid);
+                nx = P(E, f->off);
+                nxl = 0;
+                while (nxl < f->len && nx[nxl] != ' ') nxl++;
+            } else {
+                nx = (const char *)d->low + d->w[i + qlen].s;
+                nxl = d->w[i + qlen].e - d->w[i + qlen].s;
+            }
+            int an = needs_an(E, nx, nxl);
+            nt = an ? "an" : "a";
+            nn = an ? 2 : 1;
         }
         if (phrase_edit(x, d, i, i + qlen, nt, nn) < 0) return -1;
         int want_plural = m != 1;
@@ -1785,6 +1854,35 @@ static int candidate(doc_t *d, sites_t *S, const site_t *s, size_t alt, tldr_per
     return apply_edits(d, &x, r);
 }
 
+static uint64_t alt_weight(const tldr_perturb_engine *E, const sites_t *S, const site_t *s, size_t k)
+{
+    switch (s->cat) {
+    case C_SPATIAL:
+    case C_ATTRIBUTE:
+    case C_OBJECT:
+    case C_SMALL: return AT(E->values, value_t, AT(S->alts, int, s->alt_off + k)).weight;
+    case C_COUNTING: {
+        int a = AT(S->alts, int, s->alt_off + k);
+        return a >= 1 && a <= 64 ? E->number_weight[a - 1] : 1;
+    }
+    default: return 1;
+    }
+}
+
+/* alternative drawn from x with probability proportional to its weight (pick in the twin) */
+static size_t pick(const tldr_perturb_engine *E, const sites_t *S, const site_t *s, uint64_t x)
+{
+    uint64_t total = 0;
+    for (size_t k = 0; k < s->nalt; k++) total += alt_weight(E, S, s, k);
+    x %= total;
+    for (size_t k = 0; k < s->nalt; k++) {
+        uint64_t w = alt_weight(E, S, s, k);
+        if (x < w) return k;
+        x -= w;
+    }
+    return s->nalt - 1;
+}
+
 void tldr_perturb_results_free(tldr_perturb_result *res, size_t n)
 {
     if (!res) return;
@@ -1873,7 +1971,7 @@ tldr_status tldr_perturb_run(const tldr_perturb_engine *E, const uint8_t *text, 
                 uint64_t r = draw_rng(seed, h, (uint64_t)cats[c], draws[c]);
                 draws[c]++;
                 site_t *s = &AT(S[c].sites, site_t, r % S[c].sites.n);
-                size_t alt = (size_t)(mix64(r) % s->nalt);
+                size_t alt = pick(E, &S[c], s, mix64(r));
                 tldr_perturb_result rr = {0};
                 int g = candidate(d, &S[c], s, alt, &rr);
                 if (g < 0) { st = TLDR_ERR_NOMEM; break; }

@@ -116,7 +116,7 @@ def test_articles_and_case():
     got = {x.text for x in tldr.Perturber().candidates("An apple on a table.", "object")}
     assert "A banana on a table." in got
     got = {x.text for x in tldr.Perturber().candidates("TWO DOGS ARE ON THE TABLE", "counting")}
-    assert "ONE DOG IS ON THE TABLE" in got
+    assert "A DOG IS ON THE TABLE" in got
 
 
 def test_counting_never_touches_times_dates_measures_quotes():

@@ -19,7 +19,7 @@ import os
 import re
 
 CATEGORIES = ("spatial", "attribute", "binding", "object", "counting", "small_object", "ocr", "counterfactual")
-KINDS = ("spatial", "attributes", "objects", "nouns", "verbs", "words", "patterns")
+KINDS = ("spatial", "attributes", "objects", "nouns", "verbs", "words", "patterns", "weights")
 MAXW = 6
 MAX_TRIES = 8
 MAX_EDITS = 16  # per candidate (the C engine's fixed buffers)
@@ -33,7 +33,7 @@ REQUIRED_WORDS = (
     "det", "copula", "noun_left", "number", "quantifier_1", "quantifier_2", "quantifier_3",
     "quantifier_12", "vague", "count_stop", "agree_singular", "agree_plural", "there", "small_cue",
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
-    "an_words", "a_words", "be_aux", "spatial_stop", "male", "female",
+    "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
 )
 WS = " \t\n\r\f\v"
 
@@ -142,6 +142,7 @@ class Lexicon:
         self.words = {}  # words class name -> {phrase: index}
         self.words_list = {}  # words class name -> [phrase]
         self.patterns = {"quote": [], "protect": []}
+        self.weights = {}  # phrase -> corpus count (weights.lex)
         self.maxw = 1
         class_index = {}
         for name, kind, data in files:
@@ -158,10 +159,16 @@ class Lexicon:
                     raise LexiconError(f"{name}:{lineno}: expected 'class: entries', got {line[:60]!r}")
                 cname = line[:colon].strip(WS)
                 body = line[colon + 1:].strip(WS)
-                if not re.fullmatch(r"\*?[A-Za-z0-9_]+", cname):
+                if kind != "weights" and not re.fullmatch(r"\*?[A-Za-z0-9_]+", cname):
                     raise LexiconError(f"{name}:{lineno}: bad class name {cname[:40]!r}")
                 if kind == "patterns":
                     self._add_pattern(name, lineno, cname, body)
+                    continue
+                if kind == "weights":
+                    ph = self._phrase(name, lineno, line[:colon])
+                    if not re.fullmatch(r"[0-9]{1,9}", body):
+                        raise LexiconError(f"{name}:{lineno}: expected 'phrase: count', got {line[:60]!r}")
+                    self.weights[ph] = int(body)
                     continue
                 if not body:
                     raise LexiconError(f"{name}:{lineno}: class {cname!r} has no entries")
@@ -186,6 +193,14 @@ class Lexicon:
             if w not in self.words:
                 raise LexiconError(f"words lexicon: required class {w!r} is missing")
         self.ocr_words = self.words_list["ocr_words"]
+
+    def value_weight(self, v):
+        """1 + corpus count of the value's written form (its plural for plural use is not
+        distinguished: the singular's count is used)."""
+        return 1 + self.weights.get(self.forms[self.values[v][1][0]].text, 0)
+
+    def number_weight(self, k):
+        return 1 + self.weights.get(self.words_list["number"][k - 1], 0) if 1 <= k <= len(self.words_list["number"]) else 1
 
     def _phrase(self, fname, lineno, e):
         e = e.strip(WS)
@@ -544,6 +559,8 @@ def counting_sites(doc):
     i = 0
     while i < doc.n():
         c = count_at(doc, i) if not doc.protected[i] else None
+        if c is not None and i > 0 and doc.in_words("count_prep_stop", i - 1):
+            c = None  # "on a table" -> "on two tables" reads oddly; count subjects and objects
         if c is None:
             i += 1
             continue
@@ -741,6 +758,12 @@ def phrase_edit(doc, i, j, new):
         pos = doc.spans[oi][0]
         return [(pos, pos, " ".join(nw) + " ")]
     s, e = doc.spans[oi][0], doc.spans[oj - 1][1]
+    if not nw:  # a deletion takes the space before it (or after it, at the start)
+        if oi > 0:
+            s = doc.spans[oi - 1][1]
+        elif oj < doc.n():
+            e = doc.spans[oj][0]
+        return [(s, e, "")]
     return [(s, e, case_like(" ".join(nw), doc.text[s:e]))]
 
 
@@ -798,6 +821,10 @@ def materialize(doc, site, alt):
         m = site.alts[alt]
         i = site.i
         new = str(m) if style == "digit" else number_word(lex, m)
+        if m == 1 and style == "word" and doc.phrase_at(i, qlen) != "one":
+            # "two dogs" -> "a dog": the article, as real captions say it
+            nxt = lex.forms[site.fid].text.split(" ")[0] if j == i + qlen else doc.low[i + qlen]
+            new = "an" if needs_an(lex, nxt) else "a"
         edits = phrase_edit(doc, i, i + qlen, new)
         want_plural = m != 1
         if want_plural != site.plural:
@@ -922,6 +949,26 @@ def candidate(doc, site, alt):
     return apply_edits(doc.text, edits)
 
 
+def alt_weight(lex, site, k):
+    """Weight of alternative k of a site: 1 + corpus count of what it writes."""
+    if site.cat in ("spatial", "attribute", "object", "small_object"):
+        return lex.value_weight(site.alts[k])
+    if site.cat == "counting":
+        return lex.number_weight(site.alts[k])
+    return 1
+
+
+def pick(lex, site, x):
+    """Alternative drawn from the 64-bit x with probability proportional to its weight."""
+    w = [alt_weight(lex, site, k) for k in range(site.nalt)]
+    x %= sum(w)
+    for k, wk in enumerate(w):
+        if x < wk:
+            return k
+        x -= wk
+    raise AssertionError
+
+
 class Engine:
     """The twin of tldr._core.PerturbEngine."""
 
@@ -971,7 +1018,7 @@ class Engine:
                 r = draw(seed, h, ci, draws[c])
                 draws[c] += 1
                 site = ss[r % len(ss)]
-                alt = mix64(r) % site.nalt
+                alt = pick(self.lex, site, mix64(r))
                 res = candidate(doc, site, alt)
                 if res is not None and res[0] not in seen:
                     seen.add(res[0])
