@@ -79,7 +79,8 @@ typedef struct {
 } wclass_t;
 typedef struct {
     size_t off, len;
-    int head, tail;
+    int head, tail; /* entries of the phrase (-1: none, the key is only a prefix) */
+    int used;       /* 0: empty slot */
 } slot_t;
 
 struct tldr_perturb_engine {
@@ -106,6 +107,23 @@ static uint64_t fnv1a(const uint8_t *s, size_t n)
     return h;
 }
 
+/* hash of the phrase table (internal; the RNG keys use FNV-1a of the caption) */
+static uint64_t table_hash(const char *s, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0xC2B2AE3D27D4EB4FULL);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ (w * 0xBF58476D1CE4E5B9ULL)) * 0x94D049BB133111EBULL;
+        h ^= h >> 29;
+    }
+    uint64_t w = 0;
+    memcpy(&w, s + i, n - i);
+    h = (h ^ (w * 0xBF58476D1CE4E5B9ULL)) * 0x94D049BB133111EBULL;
+    return h ^ (h >> 31);
+}
+
 static uint64_t mix64(uint64_t x)
 {
     x += 0x9E3779B97F4A7C15ULL;
@@ -130,50 +148,72 @@ static int pool_add(tldr_perturb_engine *E, const char *s, size_t n, size_t *off
     return vec_push(&E->pool, &z);
 }
 
-static int table_find(const tldr_perturb_engine *E, const char *k, size_t n)
+/* slot of key k (n bytes), or NULL */
+static const slot_t *table_slot(const tldr_perturb_engine *E, const char *k, size_t n)
 {
-    if (!E->tcap) return -1;
-    size_t m = E->tcap - 1, i = fnv1a((const uint8_t *)k, n) & m;
-    while (E->table[i].head >= 0) {
-        if (E->table[i].len == n && memcmp(P(E, E->table[i].off), k, n) == 0) return E->table[i].head;
+    if (!E->tcap) return NULL;
+    size_t m = E->tcap - 1, i = table_hash(k, n) & m;
+    while (E->table[i].used) {
+        if (E->table[i].len == n && memcmp(P(E, E->table[i].off), k, n) == 0) return &E->table[i];
         i = (i + 1) & m;
     }
-    return -1;
+    return NULL;
+}
+
+static int table_find(const tldr_perturb_engine *E, const char *k, size_t n)
+{
+    const slot_t *sl = table_slot(E, k, n);
+    return sl ? sl->head : -1;
+}
+
+static int table_grow(tldr_perturb_engine *E)
+{
+    if ((E->tcount + 1) * 2 <= E->tcap) return 0;
+    size_t nc = E->tcap ? E->tcap * 2 : 1024;
+    slot_t *nt = calloc(nc, sizeof *nt);
+    if (!nt) return -1;
+    for (size_t i = 0; i < E->tcap; i++) {
+        if (!E->table[i].used) continue;
+        size_t j = table_hash(P(E, E->table[i].off), E->table[i].len) & (nc - 1);
+        while (nt[j].used) j = (j + 1) & (nc - 1);
+        nt[j] = E->table[i];
+    }
+    free(E->table);
+    E->table = nt;
+    E->tcap = nc;
+    return 0;
+}
+
+/* the slot of key (pool off, n), created (as a bare prefix) when absent */
+static slot_t *table_get(tldr_perturb_engine *E, size_t off, size_t n)
+{
+    if (table_grow(E) < 0) return NULL;
+    size_t m = E->tcap - 1, i = table_hash(P(E, off), n) & m;
+    while (E->table[i].used) {
+        if (E->table[i].len == n && memcmp(P(E, E->table[i].off), P(E, off), n) == 0) return &E->table[i];
+        i = (i + 1) & m;
+    }
+    E->table[i].used = 1;
+    E->table[i].off = off;
+    E->table[i].len = n;
+    E->table[i].head = E->table[i].tail = -1;
+    E->tcount++;
+    return &E->table[i];
 }
 
 static int table_add(tldr_perturb_engine *E, size_t off, size_t n, entry_t ent)
 {
-    if ((E->tcount + 1) * 2 > E->tcap) {
-        size_t nc = E->tcap ? E->tcap * 2 : 1024;
-        slot_t *nt = malloc(nc * sizeof *nt);
-        if (!nt) return -1;
-        for (size_t i = 0; i < nc; i++) nt[i].head = -1;
-        for (size_t i = 0; i < E->tcap; i++) {
-            if (E->table[i].head < 0) continue;
-            size_t j = fnv1a((const uint8_t *)P(E, E->table[i].off), E->table[i].len) & (nc - 1);
-            while (nt[j].head >= 0) j = (j + 1) & (nc - 1);
-            nt[j] = E->table[i];
-        }
-        free(E->table);
-        E->table = nt;
-        E->tcap = nc;
-    }
+    /* every word prefix of the phrase gets a slot, so lookups can stop early */
+    for (size_t k = 1; k < n; k++)
+        if (P(E, off)[k] == ' ' && !table_get(E, off, k)) return -1;
     ent.next = -1;
     int id = (int)E->entries.n;
     if (vec_push(&E->entries, &ent) < 0) return -1;
-    size_t m = E->tcap - 1, i = fnv1a((const uint8_t *)P(E, off), n) & m;
-    while (E->table[i].head >= 0) {
-        if (E->table[i].len == n && memcmp(P(E, E->table[i].off), P(E, off), n) == 0) {
-            AT(E->entries, entry_t, E->table[i].tail).next = id;
-            E->table[i].tail = id;
-            return 0;
-        }
-        i = (i + 1) & m;
-    }
-    E->table[i].off = off;
-    E->table[i].len = n;
-    E->table[i].head = E->table[i].tail = id;
-    E->tcount++;
+    slot_t *sl = table_get(E, off, n);
+    if (!sl) return -1;
+    if (sl->head < 0) sl->head = id;
+    else AT(E->entries, entry_t, sl->tail).next = id;
+    sl->tail = id;
     return 0;
 }
 
@@ -664,6 +704,7 @@ typedef struct {
     uint32_t *wmask; /* per word: bit r set when the word alone is in required words class r */
     int8_t *attr1;   /* per word: the word alone is an attribute (no context) */
     int8_t *noun;    /* per word: is_noun, -1 unknown */
+    uint8_t *maxl;   /* per word: longest L whose phrase [i, i+L) is a key (phrase or prefix) */
     char key[512];
 } doc_t;
 
@@ -678,6 +719,7 @@ static void doc_free(doc_t *d)
     free(d->wmask);
     free(d->attr1);
     free(d->noun);
+    free(d->maxl);
 }
 
 static tldr_status regex_spans(vec *out, const vec *res, const uint8_t *t, size_t len)
@@ -734,7 +776,8 @@ static tldr_status doc_init(doc_t *d, const tldr_perturb_engine *E, const uint8_
     d->wmask = calloc(d->n + 1, sizeof *d->wmask);
     d->attr1 = calloc(d->n + 1, 1);
     d->noun = malloc(d->n + 1);
-    if (!d->wmask || !d->attr1 || !d->noun) {
+    d->maxl = malloc(d->n + 1);
+    if (!d->wmask || !d->attr1 || !d->noun || !d->maxl) {
         free(pr.p);
         return TLDR_ERR_NOMEM;
     }
@@ -791,22 +834,29 @@ static long phrase_at(doc_t *d, size_t i, size_t L)
     return (long)m;
 }
 
-/* head entry of the phrase of words [i, i+L) (-1: not a phrase or unknown), cached */
+/* head entry of the phrase of words [i, i+L) (-1: not a phrase), from the cache that
+ * doc_words_init fills: only keys of the table (phrases or their prefixes) are looked up */
 static int head(doc_t *d, size_t i, size_t L)
 {
-    if (i + L > d->n || L == 0 || L > MAXW) return -1;
-    int *c = &d->heads[i * MAXW + L - 1];
-    if (*c == -2) {
-        long m = phrase_at(d, i, L);
-        *c = m < 0 ? -1 : table_find(d->E, d->key, (size_t)m);
-    }
-    return *c;
+    if (i + L > d->n || L == 0 || L > d->maxl[i]) return -1;
+    return d->heads[i * MAXW + L - 1];
 }
 
 /* per-word caches: words-class bits and attribute flag of each single word */
 static void doc_words_init(doc_t *d)
 {
     const tldr_perturb_engine *E = d->E;
+    for (size_t i = 0; i < d->n; i++) {
+        size_t L = 0;
+        while (L < E->maxw && i + L < d->n) {
+            long m = phrase_at(d, i, L + 1);
+            const slot_t *sl = m < 0 ? NULL : table_slot(E, d->key, (size_t)m);
+            if (!sl) break;
+            d->heads[i * MAXW + L] = sl->head;
+            L++;
+        }
+        d->maxl[i] = (uint8_t)L;
+    }
     for (size_t i = 0; i < d->n; i++) {
         for (int e = head(d, i, 1); e >= 0; e = AT(E->entries, entry_t, e).next) {
             const entry_t *en = &AT(E->entries, entry_t, e);
