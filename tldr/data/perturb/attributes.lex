@@ -4,7 +4,7 @@
 # copula (words.lex `copula`).
 color: red, blue, green, yellow, orange, purple = violet, pink, brown, black, white, gray = grey, silver, gold = golden, beige = tan, teal = turquoise
 material: wooden = wood, metal = metallic = steel = iron = aluminum, plastic, glass, stone = marble = granite, brick, leather, ceramic = porcelain, wicker, paper = cardboard, concrete = cement
-size: small = little = tiny = miniature, large = big = huge = giant = enormous
+size: small = tiny = miniature, large = big = huge = giant = enormous
 length: long, short
 shape: round = circular, square, triangular, rectangular, oval, heart-shaped
 pattern: striped, checkered = plaid = checked, polka-dot = polka dot = dotted, floral = flowered, solid = plain
