@@ -390,3 +390,16 @@ def test_gender_pronouns_follow():
 def test_no_duplicate_coordinated_attribute():
     got = [x.text for x in tldr.Perturber().candidates("The red and white fire hydrant.", "attribute")]
     assert got and not any("red and red" in t or "white and white" in t for t in got)
+
+
+@pytest.mark.parametrize("path", ["hf/llama2/tokenizer.json", "hf/gemma/tokenizer.json", "hf/llama3_1/tokenizer.json",
+                                  "tiktoken/cl100k_base.tiktoken", "clip"])
+def test_label_tokens_other_tokenizers(shared_data, path):
+    tok = tldr.Tokenizer.clip() if path == "clip" else tldr.Tokenizer.from_file(shared_data / "tokenizers" / path)
+    p = tldr.Perturber(seed=2)
+    for text in SAMPLE[:60] + ADVERSARIAL:
+        for x in p.perturb(text, n=8):
+            enc, lab = tldr.label_tokens(x, tok)
+            full = tok.encode(x.text)
+            assert np.array_equal(enc.ids, full.ids), (path, x.text)
+            assert np.array_equal(enc.offsets, np.asarray(full.offsets).reshape(-1, 2)), (path, x.text)
