@@ -403,3 +403,31 @@ def test_label_tokens_other_tokenizers(shared_data, path):
             full = tok.encode(x.text)
             assert np.array_equal(enc.ids, full.ids), (path, x.text)
             assert np.array_equal(enc.offsets, np.asarray(full.offsets).reshape(-1, 2)), (path, x.text)
+
+
+@pytest.mark.parametrize("tokname", ["regex", "gpt2"])
+def test_make_negatives_spliced_equals_whole(monkeypatch, tokname):
+    from tldr import negatives as N
+
+    tok = RegexTok() if tokname == "regex" else tldr.Tokenizer.gpt2()
+    caps = SAMPLE[:80] + [c for c in ADVERSARIAL if c.strip()]
+    monkeypatch.setattr(N, "SPLICE_MIN_CHARS", 0)
+    ds = tldr.make_negatives(caps, tok, per_caption=8)
+    monkeypatch.setattr(N, "SPLICE_MIN_CHARS", 10**9)
+    whole = tldr.make_negatives(caps, tok, per_caption=8)
+    for k in ("ids", "labels", "offsets", "row_splits", "category", "source_index", "is_negative"):
+        assert np.array_equal(getattr(ds, k), getattr(whole, k)), k
+    assert ds.texts == whole.texts
+
+
+def test_make_negatives_spliced_iiw(shared_data):
+    tok = tldr.Tokenizer.gpt2()
+    caps = []
+    for line in (shared_data / "captions/iiw/DOCCI_Test.jsonl").read_text().splitlines()[:40]:
+        caps.append(json.loads(line)["DOCCI"])
+    ds = tldr.make_negatives(caps, tok, per_caption=8)
+    assert ds.is_negative.sum() > 200
+    for r in range(len(ds)):
+        row = ds.row(r)
+        full = tok.encode(row["text"])
+        assert np.array_equal(row["ids"], full.ids) and np.array_equal(row["offsets"], np.asarray(full.offsets).reshape(-1, 2))

@@ -134,6 +134,145 @@ def _encode_many(tokenizer, texts, num_threads):
     return cat(ids, np.int32, (0,)), cat(offs, np.int64, (0, 2)).reshape(-1, 2), splits
 
 
+# Negatives of captions at least this long are tokenized by splicing (see _encode_spliced).
+SPLICE_MIN_CHARS = 256
+
+
+def _seg_starts(keys):
+    """Boolean mask: True where a new segment (run of equal keys) starts."""
+    m = np.ones(len(keys), bool)
+    m[1:] = keys[1:] != keys[:-1]
+    return m
+
+
+def _encode_spliced(tok, captions, negs, src, esplit, edits, long_src, num_threads):
+    """Flat (ids, offsets, splits) of captions + negs, where the negatives of long captions
+    are tokenized by splicing: the pre-token window around each edit (widened by one
+    pre-token each side, merged when they touch) is re-tokenized and put in place of the
+    original's tokens, exactly as label_tokens does but vectorized over the batch. A
+    negative whose windows do not start/end on the original's token boundaries, or whose
+    unchanged edge pre-tokens tokenize differently in the window, is tokenized whole."""
+    npos, nneg = len(captions), len(negs)
+    src = np.asarray(src, np.int64)
+    esplit = np.asarray(esplit, np.int64)
+    edits = np.asarray(edits, np.int64).reshape(-1, 4)
+    pids, poffs, psplits = _encode_many(tok, captions, num_threads)
+    clen = np.fromiter((len(c) for c in captions), np.int64, npos)
+    base = np.zeros(npos + 1, np.int64)
+    base[1:] = np.cumsum(clen + 1)  # global coordinates: caption i occupies [base[i], base[i] + len]
+    long_idx = np.flatnonzero(long_src)
+    pre = [np.asarray(tok.pre_tokenize(captions[i]), np.int64).reshape(-1, 2) for i in long_idx]
+    npre = np.zeros(npos, np.int64)
+    npre[long_idx] = [len(x) for x in pre]
+    pre_first = np.zeros(npos + 1, np.int64)
+    pre_first[1:] = np.cumsum(npre)
+    pre_g = (np.concatenate(pre) if pre else np.zeros((0, 2), np.int64)) + np.repeat(base[:-1], npre)[:, None]
+    # rows (negatives) to splice and their edits
+    rows = np.flatnonzero(long_src[src] & (npre[src] > 0) & (np.diff(esplit) > 0))
+    if len(rows) == 0:
+        return _encode_many(tok, list(captions) + list(negs), num_threads)
+    ne_row = np.diff(esplit)[rows]
+    eidx = np.repeat(esplit[rows], ne_row) + (np.arange(ne_row.sum()) - np.repeat(np.cumsum(ne_row) - ne_row, ne_row))
+    erow = np.repeat(rows, ne_row)
+    ecap = src[erow]
+    es, ee, ens, ene = edits[eidx].T
+    b0 = base[ecap]
+    # pre-token window of each edit (_window_tokens)
+    a = np.searchsorted(pre_g[:, 1], b0 + es, "left")
+    a = np.maximum(a - 1, pre_first[ecap])
+    b = np.searchsorted(pre_g[:, 0], b0 + ee, "left")
+    b = np.minimum(b + 1, pre_first[ecap + 1])
+    ws = np.where(a < pre_first[ecap + 1], pre_g[np.minimum(a, len(pre_g) - 1), 0] - b0, clen[ecap])
+    we = np.where(b > pre_first[ecap], pre_g[np.maximum(b - 1, 0), 1] - b0, 0)
+    ws, we = np.minimum(ws, es), np.maximum(we, ee)
+    # merge windows of one negative that touch (edits are sorted by start within a row)
+    big = int(clen.max()) + 2
+    kws, kwe = erow * big + ws, erow * big + we
+    cm = np.maximum.accumulate(kwe)
+    new = np.ones(len(erow), bool)
+    new[1:] = (erow[1:] != erow[:-1]) | (kws[1:] > cm[:-1])
+    g0 = np.flatnonzero(new)
+    grow = erow[g0]
+    gcap = src[grow]
+    gws = ws[g0]
+    gwe = np.maximum.reduceat(we, g0)
+    gfs = es[g0]
+    gle = np.maximum.reduceat(ee, g0)
+    gdelta = np.add.reduceat((ene - ens) - (ee - es), g0)
+    gfirst = _seg_starts(grow)
+    csum = np.cumsum(gdelta)
+    row_base = np.maximum.accumulate(np.where(gfirst, np.arange(len(g0)), 0))
+    shift_before = csum - gdelta - (csum[row_base] - gdelta[row_base])
+    nws = gws + shift_before
+    nwe = gwe + shift_before + gdelta
+    subs = [negs[r][x:y] for r, x, y in zip(grow.tolist(), nws.tolist(), nwe.tolist())]
+    wids, woffs, wsplits = _encode_many(tok, subs, num_threads)
+    # original tokens covered by each window
+    tcap = np.repeat(np.arange(npos), np.diff(psplits))
+    tstart_g, tend_g = poffs[:, 0] + base[tcap], poffs[:, 1] + base[tcap]
+    t0 = np.searchsorted(tstart_g, base[gcap] + gws, "left")
+    t1 = np.searchsorted(tend_g, base[gcap] + gwe, "right")
+    capend = psplits[gcap + 1]
+    nt = len(pids)
+    ok = t0 <= t1
+    ok &= ~((t0 < t1) & (tstart_g[np.minimum(t0, nt - 1)] - base[gcap] != gws))
+    ok &= ~((t1 < capend) & (tstart_g[np.minimum(t1, nt - 1)] - base[gcap] < gwe))
+    x0, x1 = wsplits[:-1], wsplits[1:]
+    nonempty = (x1 > x0) & (t0 < t1)
+    nw = len(wids)
+    first_ok = nonempty & (wids[np.minimum(x0, nw - 1)] == pids[np.minimum(t0, nt - 1)])
+    last_ok = nonempty & (wids[np.maximum(x1 - 1, 0)] == pids[np.maximum(t1 - 1, 0)])
+    ok &= (gws >= gfs) | first_ok
+    ok &= (gwe <= gle) | last_ok
+    row_ok = np.ones(nneg, bool)
+    row_ok[grow[~ok]] = False
+    spliced = np.zeros(nneg, bool)
+    spliced[rows] = True
+    spliced &= row_ok
+    # pieces of the spliced rows: [src tokens before window g, window g] ..., src tail
+    keep = spliced[grow]
+    gws_k, gwe_k, nwe_k = gws[keep], gwe[keep], nwe[keep]
+    grow, gcap, t0, t1, nws, shift_before, x0, x1 = (v[keep] for v in (grow, gcap, t0, t1, nws, shift_before, x0, x1))
+    gfirst = _seg_starts(grow)
+    glast = np.ones(len(grow), bool)
+    glast[:-1] = grow[1:] != grow[:-1]
+    prev_t1 = np.where(gfirst, psplits[gcap], np.roll(t1, 1))
+    n_g = len(grow)
+    tails = np.flatnonzero(glast)
+    total_delta = (np.add.reduceat((nwe_k - nws) - (gwe_k - gws_k), np.flatnonzero(gfirst))
+                   if n_g else np.zeros(0, np.int64))
+    # the rest: tokenized whole
+    rest = np.flatnonzero(~spliced)
+    rids, roffs, rsplits = _encode_many(tok, [negs[r] for r in rest], num_threads)
+    # one piece table over a pool (positives, windows, whole rest) in text order:
+    # text key * 4 + sub-order; a spliced row's pieces keep their group order (stable sort)
+    nt, nw = len(pids), len(wids)
+    key = np.concatenate([
+        np.arange(npos) * 4,
+        (npos + grow) * 4 + 1, (npos + grow) * 4 + 1, (npos + grow[tails]) * 4 + 2,
+        (npos + rest) * 4,
+    ])
+    sub = np.concatenate([np.zeros(npos, np.int64), np.arange(n_g) * 2, np.arange(n_g) * 2 + 1,
+                          np.full(len(tails), 2 * n_g + 1), np.zeros(len(rest), np.int64)])
+    p_start = np.concatenate([psplits[:-1], prev_t1, nt + x0, t1[tails], nt + nw + rsplits[:-1]])
+    p_len = np.concatenate([np.diff(psplits), t0 - prev_t1, x1 - x0, psplits[gcap[tails] + 1] - t1[tails],
+                            np.diff(rsplits)])
+    p_shift = np.concatenate([np.zeros(npos, np.int64), shift_before, nws, total_delta, np.zeros(len(rest), np.int64)])
+    p_text = np.concatenate([np.arange(npos), npos + grow, npos + grow, npos + grow[tails], npos + rest])
+    srt = np.lexsort((sub, key))
+    p_start, p_len, p_shift, p_text = p_start[srt], p_len[srt], p_shift[srt], p_text[srt]
+    pool_ids = np.concatenate([pids, wids, rids])
+    pool_offs = np.concatenate([poffs, woffs.reshape(-1, 2), roffs.reshape(-1, 2)])
+    p_out = np.cumsum(p_len) - p_len
+    gather = np.repeat(p_start - p_out, p_len) + np.arange(int(p_len.sum()))
+    ids = pool_ids[gather].astype(np.int32)
+    offs = pool_offs[gather]
+    offs += np.repeat(p_shift, p_len)[:, None]
+    splits = np.zeros(npos + nneg + 1, np.int64)
+    splits[1:] = np.cumsum(np.bincount(p_text, weights=p_len, minlength=npos + nneg).astype(np.int64))
+    return ids, offs, splits
+
+
 def make_negatives(captions, tokenizer, perturber=None, per_caption=8, seed=0, num_threads=None):
     """Positives (all tokens 1) and up to per_caption negatives per caption (categories
     in rotation), tokenized with tokenizer, labelled exactly from the engine's edits:
@@ -143,7 +282,11 @@ def make_negatives(captions, tokenizer, perturber=None, per_caption=8, seed=0, n
         perturber = Perturber(seed=seed)
     negs, src, cat, esplit, edits = perturber.perturb_batch(captions, per_caption, num_threads)
     texts = captions + list(negs)
-    ids, offs, splits = _encode_many(tokenizer, texts, num_threads)
+    long_src = np.fromiter((len(c) >= SPLICE_MIN_CHARS for c in captions), bool, len(captions))
+    if len(negs) and long_src.any() and hasattr(tokenizer, "pre_tokenize"):
+        ids, offs, splits = _encode_spliced(tokenizer, captions, negs, src, esplit, edits, long_src, num_threads)
+    else:
+        ids, offs, splits = _encode_many(tokenizer, texts, num_threads)
     npos = len(captions)
     labels = np.ones(len(ids), np.int8)
     p0 = splits[npos]
