@@ -431,3 +431,35 @@ def test_make_negatives_spliced_iiw(shared_data):
         row = ds.row(r)
         full = tok.encode(row["text"])
         assert np.array_equal(row["ids"], full.ids) and np.array_equal(row["offsets"], np.asarray(full.offsets).reshape(-1, 2))
+
+
+def test_cli_perturb(tmp_path):
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("\n".join(json.dumps({"caption": c}) for c in SAMPLE[:30]) + "\n" + json.dumps("A red car.") + "\n")
+    out = tmp_path / "out.jsonl"
+    r = subprocess.run([sys.executable, "-m", "tldr", "perturb", str(inp), "--tokenizer", "gpt2", "-o", str(out),
+                        "--per-caption", "3", "--seed", "5", "-q"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "counting" in r.stdout and "negatives" in r.stdout
+    ds = tldr.NegativeDataset.from_jsonl(out)
+    assert len(set(ds.source_index.tolist())) == 31 and ds.is_negative.sum() > 30
+    assert max(np.bincount(ds.source_index[ds.is_negative])) <= 3
+    r = subprocess.run([sys.executable, "-m", "tldr", "perturb", str(tmp_path / "missing.jsonl"), "--tokenizer", "gpt2",
+                        "-o", str(out)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and "error" in r.stderr and "Traceback" not in r.stderr
+    (tmp_path / "bad.jsonl").write_text("{not json\n")
+    r = subprocess.run([sys.executable, "-m", "tldr", "perturb", str(tmp_path / "bad.jsonl"), "--tokenizer", "gpt2",
+                        "-o", str(out)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and "bad.jsonl:1" in r.stderr
+
+
+def test_threads_in_subprocess():
+    code = (
+        "import json, numpy as np, tldr, pathlib\n"
+        "caps=[json.loads(l)['caption'] for l in (pathlib.Path(tldr.__file__).parent/'data'/'captions_coco_sample.jsonl').read_text().splitlines()]\n"
+        "p=tldr.Perturber(seed=9)\n"
+        "a=p.perturb_batch(caps*4, 8, 1); b=p.perturb_batch(caps*4, 8, 4)\n"
+        "assert a[0]==b[0] and all(np.array_equal(x,y) for x,y in zip(a[1:],b[1:]))\n"
+        "print('ok')\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr

@@ -3,6 +3,7 @@
 Commands:
   demo      the main job on the embedded default data (see README)
   info      versions of the linked libraries and build flags
+  perturb   token-labelled hard negatives of captions (JSONL in, JSONL out)
 """
 
 import argparse
@@ -39,6 +40,15 @@ def build_parser():
 SUBCOMMANDS = []
 
 
+def _register_perturb(sub):
+    from .negatives import register_cli
+
+    register_cli(sub)
+
+
+SUBCOMMANDS.append(_register_perturb)
+
+
 def main(argv=None):
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
@@ -50,12 +60,3 @@ def main(argv=None):
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-def _register_perturb(sub):
-    from .negatives import register_cli
-
-    register_cli(sub)
-
-
-SUBCOMMANDS.append(_register_perturb)

@@ -327,8 +327,18 @@ def _read_captions(path):
 
 
 def _cmd_perturb(args):
+    try:
+        return _run_perturb(args)
+    except (OSError, _core.TldrError, UnicodeError) as e:
+        print(f"tldr perturb: error: {e}", file=sys.stderr)
+        return 1
+
+
+def _run_perturb(args):
     from . import _load_tokenizer
 
+    if args.per_caption < 0:
+        raise _core.InvalidInputError(f"--per-caption must be >= 0, got {args.per_caption}")
     tok = _load_tokenizer(args.tokenizer)
     caps = _read_captions(args.input)
     perturber = Perturber(seed=args.seed, lexicon=args.lexicon)
@@ -346,10 +356,8 @@ def _cmd_perturb(args):
             sys.stderr.flush()
     if not args.quiet:
         sys.stderr.write("\n")
-    with open(args.output, "w", encoding="utf-8") as f:
-        pass
     total = {c: 0 for c in CATEGORIES}
-    with open(args.output, "a", encoding="utf-8") as out:
+    with open(args.output, "w", encoding="utf-8") as out:
         for k, ds in enumerate(parts):
             for c, n in ds.yield_per_category().items():
                 total[c] += n
