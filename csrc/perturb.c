@@ -434,7 +434,7 @@ static tldr_status add_value(parse_ctx *c, int kind, int cid, const char *s, siz
                 entry_t *en = &AT(E->entries, entry_t, e);
                 if (en->kind == KIND_WORDS) continue;
                 form_t *o = &AT(E->forms, form_t, en->a);
-                if (AT(E->values, value_t, o->value).cls == cid)
+                if (o->value == vid || AT(E->values, value_t, o->value).cls == cid)
                     return perr(c, "appears twice in one class:", P(E, fm.off), fm.len);
             }
         }

@@ -463,3 +463,37 @@ def test_threads_in_subprocess():
         "print('ok')\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80), st.integers(0, 2**64 - 1))
+def test_twin_agreement_any_text(text, seed):
+    p = tldr.Perturber(seed=seed)
+    assert c_perturb(p, text, 8) == ref_perturb(text, 8, seed)
+
+
+lex_lines = st.lists(st.sampled_from([
+    "x: red, blue", "x: red,", ": red", "x red", "*x: a = b", "x: a/b", "x: a>det", "x: a>nope", "x: a = a",
+    "x: (paren)", "# comment", "", "x: one two three four five six seven", "x: " + "w " * 7, "\u00e9: caf\u00e9",
+    "x: \u4e00\u4e8c", "x: a=b=c, d", "x: a / b", "x: =", "x: a,,b", "  x :  y  ",
+]), max_size=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(lex_lines, st.sampled_from(["attributes", "objects", "spatial", "words", "nouns", "weights", "patterns"]))
+def test_lexicon_parsers_agree(lines, kind):
+    data = "\n".join(lines).encode()
+    files = P._ref.load_files(None, P.DATA_DIR) + [(f"{kind}_fuzz.lex", kind, data)]
+    try:
+        P._ref.Engine(files)
+        ref_err = None
+    except P._ref.LexiconError as e:
+        ref_err = str(e)
+    try:
+        tldr._core.PerturbEngine([(n, P._ref.KINDS.index(k), d) for n, k, d in files])
+        c_err = None
+    except tldr.FileFormatError as e:
+        c_err = str(e)
+    assert (ref_err is None) == (c_err is None), (ref_err, c_err)
+    if ref_err:
+        assert ref_err.split(":")[:2] == c_err.split(":")[:2]  # same file and line

@@ -252,7 +252,7 @@ class Lexicon:
             # negative of itself)
             for pf, _ in (self.phrases.get(f.text, ()) if kind not in ("nouns", "verbs") else ()):
                 other = self.forms[pf]
-                if self.values[other.value][0] == cid:
+                if other.value == vid or self.values[other.value][0] == cid:
                     raise LexiconError(f"{fname}:{lineno}: {f.text!r} appears twice in one class")
             fid = len(self.forms)
             self.forms.append(f)
