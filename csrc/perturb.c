@@ -1577,6 +1577,39 @@ static int word_edit(edits_t *x, doc_t *d, size_t k, const char *t, size_t n)
     return add_cased(x, d, d->w[k].s, d->w[k].e, t, n);
 }
 
+/* number_pronoun_edits of _perturb_ref.py: the counted noun [j, jend) changes number */
+static int number_pronoun_edits(edits_t *x, doc_t *d, size_t j, size_t jend, int fid, int want_plural)
+{
+    const tldr_perturb_engine *E = d->E;
+    const form_t *f = &AT(E->forms, form_t, fid);
+    int male = words_index(E, E->req[W_MALE], P(E, f->off), f->len) >= 0;
+    int female = words_index(E, E->req[W_FEMALE], P(E, f->off), f->len) >= 0;
+    if (!male && !female) return 0;
+    size_t sid = d->sent[j];
+    for (size_t k = 0; k < d->n; k++)
+        if (d->sent[k] == sid && (k < j || k >= jend) && (in_words(d, W_MALE, k) || in_words(d, W_FEMALE, k)))
+            return 0;
+    for (size_t k = jend; k < d->n; k++) {
+        if (d->sent[k] != sid) break;
+        const char *r = NULL;
+        if (want_plural) {
+            if (wlow_eq(d, k, "himself") || wlow_eq(d, k, "herself")) r = "themselves";
+            else if (wlow_eq(d, k, "him") && male) r = "them";
+            else if (wlow_eq(d, k, "his") && male) r = "their";
+            else if (wlow_eq(d, k, "her") && female) {
+                int nxt = k + 1 < d->n && joined(d, k + 1) && (is_noun(d, k + 1) || is_attr1(d, k + 1));
+                r = nxt ? "their" : "them";
+            }
+        } else {
+            if (wlow_eq(d, k, "their")) r = male ? "his" : "her";
+            else if (wlow_eq(d, k, "them")) r = male ? "him" : "her";
+            else if (wlow_eq(d, k, "themselves")) r = male ? "himself" : "herself";
+        }
+        if (r && word_edit(x, d, k, r, strlen(r)) < 0) return -1;
+    }
+    return 0;
+}
+
 /* pronoun_edits of _perturb_ref.py: words [i, j) become the phrase nw */
 static int pronoun_edits(edits_t *x, doc_t *d, size_t i, size_t j, const char *nw, size_t nn)
 {
@@ -1713,6 +1746,7 @@ static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t
                     if (r && word_edit(x, d, (size_t)idx, r, rn) < 0) return -1;
                 }
             }
+            if (number_pronoun_edits(x, d, j, j + nl, s->fid, want_plural) < 0) return -1;
         }
         return 0;
     }

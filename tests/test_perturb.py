@@ -497,3 +497,10 @@ def test_lexicon_parsers_agree(lines, kind):
     assert (ref_err is None) == (c_err is None), (ref_err, c_err)
     if ref_err:
         assert ref_err.split(":")[:2] == c_err.split(":")[:2]  # same file and line
+
+
+def test_counting_pronouns_follow():
+    got = {x.text for x in tldr.Perturber().candidates("A man is holding his umbrella.", "counting")}
+    assert "Two men are holding their umbrella." in got
+    got = {x.text for x in tldr.Perturber().candidates("Two women are holding their bags.", "counting")}
+    assert "A woman is holding her bags." in got

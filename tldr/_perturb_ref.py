@@ -794,6 +794,45 @@ def pronoun_edits(doc, i, j, new):
     return out
 
 
+def number_pronoun_edits(doc, j, jend, fid, want_plural):
+    """When a counted person noun (words [j, jend)) changes number and the sentence names
+    no other gendered person, the pronouns after it follow (his -> their, them -> him)."""
+    lex = doc.lex
+    sing = lex.forms[fid].text
+    male, female = sing in lex.words["male"], sing in lex.words["female"]
+    if not (male or female):
+        return []
+    sid = doc.sent[j]
+    for k in range(doc.n()):
+        if doc.sent[k] == sid and not j <= k < jend and (doc.in_words("male", k) or doc.in_words("female", k)):
+            return []
+    out = []
+    for k in range(jend, doc.n()):
+        if doc.sent[k] != sid:
+            break
+        w, new = doc.low[k], None
+        if want_plural:
+            if w in ("himself", "herself"):
+                new = "themselves"
+            elif w == "him" and male:
+                new = "them"
+            elif w == "his" and male:
+                new = "their"
+            elif w == "her" and female:
+                nxt = k + 1 < doc.n() and doc.joined(k + 1) and (doc.is_noun(k + 1) or doc.is_attr1(k + 1))
+                new = "their" if nxt else "them"
+        else:
+            if w == "their":
+                new = "his" if male else "her"
+            elif w == "them":
+                new = "him" if male else "her"
+            elif w == "themselves":
+                new = "himself" if male else "herself"
+        if new is not None:
+            out.append(word_edit(doc, k, new))
+    return out
+
+
 def word_edit(doc, k, new):
     s, e = doc.spans[k]
     return (s, e, case_like(new, doc.text[s:e]))
@@ -858,6 +897,7 @@ def materialize(doc, site, alt):
                     pos = lex.words["agree_plural"][w]
                     if pos < len(sing):
                         edits.append(word_edit(doc, idx, sing[pos]))
+            edits += number_pronoun_edits(doc, j, j + nl, site.fid, want_plural)
         return edits
     if cat == "ocr":
         k = site.i
