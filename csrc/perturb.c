@@ -705,6 +705,7 @@ typedef struct {
     int8_t *attr1;   /* per word: the word alone is an attribute (no context) */
     int8_t *noun;    /* per word: is_noun, -1 unknown */
     uint8_t *maxl;   /* per word: longest L whose phrase [i, i+L) is a key (phrase or prefix) */
+    int all_caps;    /* every ASCII letter of the caption is upper case (and there are >= 2) */
     char key[512];
 } doc_t;
 
@@ -749,7 +750,15 @@ static tldr_status doc_init(doc_t *d, const tldr_perturb_engine *E, const uint8_
     d->len = len;
     d->low = malloc(len + 1);
     if (!d->low) return TLDR_ERR_NOMEM;
-    for (size_t i = 0; i < len; i++) d->low[i] = low8(t[i]);
+    size_t letters = 0, upper = 0;
+    for (size_t i = 0; i < len; i++) {
+        d->low[i] = low8(t[i]);
+        if ((t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= 'a' && t[i] <= 'z')) {
+            letters++;
+            upper += t[i] <= 'Z';
+        }
+    }
+    d->all_caps = letters > 1 && letters == upper;
     vec sp = VEC(size_t);
     if (split_words(&sp, t, len) < 0) return TLDR_ERR_NOMEM;
     d->n = sp.n / 2;
@@ -960,6 +969,13 @@ static int is_noun(doc_t *d, size_t i)
 
 static int is_attr1(doc_t *d, size_t i) { return i < d->n && d->attr1[i]; }
 
+/* proper in the twin: capitalized inside a sentence of a caption that is not ALL CAPS */
+static int proper(const doc_t *d, size_t k)
+{
+    uint8_t c = d->t[d->w[k].s];
+    return c >= 'A' && c <= 'Z' && !d->all_caps && k > 0 && d->sent[k] == d->sent[k - 1];
+}
+
 static int dfree(const doc_t *d, size_t i, size_t j)
 {
     for (size_t k = i; k < j && k < d->n; k++)
@@ -1028,7 +1044,7 @@ static tldr_status attribute_sites(doc_t *d, sites_t *S, int strict, int cat)
     size_t i = 0, L;
     while (i < d->n) {
         int e = match(d, K(TLDR_LEX_ATTRIBUTES), i, &L);
-        if (e >= 0 && dfree(d, i, i + L)) {
+        if (e >= 0 && dfree(d, i, i + L) && !proper(d, i)) {
             int fid = AT(E->entries, entry_t, e).a;
             const class_t *c = &AT(E->classes, class_t, AT(E->values, value_t, AT(E->forms, form_t, fid).value).cls);
             if ((c->free && !strict) || attr_context(d, i, L, strict)) {
@@ -1097,7 +1113,7 @@ static tldr_status object_sites(doc_t *d, sites_t *S, int cat)
     size_t i = 0, L;
     while (i < d->n) {
         int e = match(d, K(TLDR_LEX_OBJECTS), i, &L);
-        if (e >= 0 && dfree(d, i, i + L) && object_ok(d, i, L)) {
+        if (e >= 0 && dfree(d, i, i + L) && !proper(d, i) && object_ok(d, i, L)) {
             entry_t en = AT(E->entries, entry_t, e);
             if (cat == C_OBJECT || small_cued(d, i, i + L)) {
                 site_t s = {0};
@@ -1109,8 +1125,24 @@ static tldr_status object_sites(doc_t *d, sites_t *S, int cat)
                 s.alt_off = S->alts.n;
                 long k = other_values(d, S, en.a, AT(E->forms, form_t, en.a).mass);
                 if (k < 0) return TLDR_ERR_NOMEM;
-                s.nalt = (size_t)k;
-                if (k > 0 && push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
+                /* never an object said nearby ("men and women" never gives "men and men") */
+                size_t lo = i >= 3 ? i - 3 : 0, hi = i + L + 3 < d->n ? i + L + 3 : d->n, w = s.alt_off;
+                for (size_t a = s.alt_off; a < s.alt_off + (size_t)k; a++) {
+                    int v = AT(S->alts, int, a), near = 0;
+                    for (size_t q = lo; q < hi && !near; q++) {
+                        if (q >= i && q < i + L) continue;
+                        for (int e2 = head(d, q, 1); e2 >= 0 && !near; e2 = AT(E->entries, entry_t, e2).next) {
+                            const entry_t *en2 = &AT(E->entries, entry_t, e2);
+                            if (en2->kind != KIND_WORDS && kind_of_form(E, en2->a) == TLDR_LEX_OBJECTS &&
+                                AT(E->forms, form_t, en2->a).value == v)
+                                near = 1;
+                        }
+                    }
+                    if (!near) AT(S->alts, int, w++) = v;
+                }
+                S->alts.n = w;
+                s.nalt = w - s.alt_off;
+                if (s.nalt > 0 && push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
             }
             i += L;
         } else {
@@ -1223,7 +1255,7 @@ static tldr_status counting_sites(doc_t *d, sites_t *S)
         site_t s = {0};
         if (j < d->n && joined(d, j)) {
             int e = match(d, K(TLDR_LEX_OBJECTS) | K(TLDR_LEX_NOUNS), j, &nl);
-            if (e >= 0 && dfree(d, i, j + nl)) {
+            if (e >= 0 && dfree(d, i, j + nl) && !proper(d, j)) {
                 int want_plural = n != 1;
                 int stop = wc_index(d, E->req[W_COUNT_STOP], j, nl) >= 0 ||
                            in_words(d, W_COUNT_STOP, j + nl - 1);
@@ -1520,7 +1552,10 @@ static int add_cased(edits_t *x, const doc_t *d, size_t s, size_t e, const char 
     char tmp[512];
     if (n > sizeof tmp) return -1;
     memcpy(tmp, t, n);
-    case_like(tmp, n, d->t + s, e - s);
+    if (d->all_caps)
+        for (size_t k = 0; k < n; k++) tmp[k] = (char)up8((uint8_t)tmp[k]);
+    else
+        case_like(tmp, n, d->t + s, e - s);
     return add_edit(x, s, e, tmp, n);
 }
 
@@ -1556,12 +1591,12 @@ static int phrase_edit(edits_t *x, doc_t *d, size_t i, size_t j, const char *nw,
             size_t pos = d->w[oi - 1].e;
             tmp[0] = ' ';
             memcpy(tmp + 1, ns, nlen);
-            return add_edit(x, pos, pos, tmp, nlen + 1);
+            return add_cased(x, d, pos, pos, tmp, nlen + 1);
         }
         size_t pos = d->w[oi].s;
         memcpy(tmp, ns, nlen);
         tmp[nlen] = ' ';
-        return add_edit(x, pos, pos, tmp, nlen + 1);
+        return add_cased(x, d, pos, pos, tmp, nlen + 1);
     }
     size_t s = d->w[oi].s, e = d->w[oj - 1].e;
     if (!nlen) { /* a deletion takes the space before it (or after it, at the start) */
@@ -1619,9 +1654,23 @@ static int pronoun_edits(edits_t *x, doc_t *d, size_t i, size_t j, const char *n
     else if (wc_index(d, female, i, j - i) >= 0 && words_index(E, male, nw, nn) >= 0) to_female = 0;
     else return 0;
     size_t sid = d->sent[i];
-    for (size_t k = 0; k < d->n; k++)
-        if (d->sent[k] == sid && (k < i || k >= j) && (in_words(d, W_MALE, k) || in_words(d, W_FEMALE, k))) return 0;
     static const char *const he[4] = {"he", "him", "his", "himself"};
+    static const char *const she[3] = {"she", "her", "herself"};
+    for (size_t k = 0; k < d->n; k++)
+        if (d->sent[k] == sid && (k < i || k >= j) && (in_words(d, W_MALE, k) || in_words(d, W_FEMALE, k))) {
+            /* another person: a sentence with pronouns of the old gender gives no candidate */
+            for (size_t q = 0; q < d->n; q++) {
+                if (d->sent[q] != sid || (q >= i && q < j)) continue;
+                if (to_female) {
+                    for (int z = 0; z < 4; z++)
+                        if (wlow_eq(d, q, he[z])) return -1;
+                } else {
+                    for (int z = 0; z < 3; z++)
+                        if (wlow_eq(d, q, she[z])) return -1;
+                }
+            }
+            return 0;
+        }
     static const char *const she_of_he[4] = {"she", "her", "her", "herself"};
     for (size_t k = 0; k < d->n; k++) {
         if (d->sent[k] != sid || (k >= i && k < j)) continue;
@@ -1785,7 +1834,10 @@ static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t
         size_t ws = d->w[s->i].s, we = d->w[s->i].e;
         if (s->kind == 0) {
             char tmp[4] = {' ', 'n', 'o', 't'};
-            case_like(tmp, 4, d->t + ws, we - ws);
+            if (d->all_caps)
+                for (int k = 0; k < 4; k++) tmp[k] = (char)up8((uint8_t)tmp[k]);
+            else
+                case_like(tmp, 4, d->t + ws, we - ws);
             return add_edit(x, we, we, tmp, 4);
         }
         if (s->kind == 1) return word_edit(x, d, s->i, "without", 7);

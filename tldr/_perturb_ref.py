@@ -107,6 +107,11 @@ def split_words(text):
     return out
 
 
+def doc_case(doc, new, ref):
+    """case_like, except that in an ALL CAPS caption everything written is upper case."""
+    return upper(new) if doc.all_caps else case_like(new, ref)
+
+
 def regular_plural(w):
     if w.endswith(("s", "x", "z", "ch", "sh")):
         return w + "es"
@@ -322,12 +327,20 @@ class Doc:
             prot += [m.span() for m in rx.finditer(text) if m.end() > m.start()]
         allp = prot + self.quotes
         self.protected = [any(s < pe and ps < e for ps, pe in allp) for s, e in self.spans]
+        letters = [c for c in text if "A" <= c <= "Z" or "a" <= c <= "z"]
+        self.all_caps = len(letters) > 1 and all("A" <= c <= "Z" for c in letters)
         self.sent = []
         sid = 0
         for i in range(n):
             if i > 0 and any(c in ".!?\n" for c in self.gap(i)):
                 sid += 1
             self.sent.append(sid)
+
+    def proper(self, k):
+        """Word k looks like a proper name: capitalized inside a sentence of a caption that
+        is not ALL CAPS ("a West 32nd sign")."""
+        w = self.text[self.spans[k][0]]
+        return ("A" <= w <= "Z" and not self.all_caps and k > 0 and self.sent[k] == self.sent[k - 1])
 
     def gap(self, i):
         """Text between word i-1 and word i."""
@@ -450,7 +463,7 @@ def attribute_sites(doc, strict):
     i = 0
     while i < doc.n():
         length, hits = doc.match(("attributes",), i)
-        if length and doc.free(i, i + length):
+        if length and doc.free(i, i + length) and not doc.proper(i):
             fid = hits[0][0]
             cid = lex.values[lex.forms[fid].value][0]
             free_cls = lex.classes[cid][2]
@@ -495,10 +508,18 @@ def object_sites(doc):
     i = 0
     while i < doc.n():
         length, hits = doc.match(("objects",), i)
-        if length and doc.free(i, i + length) and object_ok(doc, i, length, hits[0][0]):
+        if length and doc.free(i, i + length) and not doc.proper(i) and object_ok(doc, i, length, hits[0][0]):
             fid, pl = hits[0]
             f = lex.forms[fid]
-            alts = other_values(lex, fid, need_mass=f.mass)
+            # never an object said nearby ("men and women" never gives "men and men")
+            near = set()
+            for k in range(max(i - 3, 0), min(i + length + 3, doc.n())):
+                if i <= k < i + length:
+                    continue
+                for f2, _ in lex.phrases.get(doc.low[k], ()):
+                    if lex.kind_of_form(f2) == "objects":
+                        near.add(lex.forms[f2].value)
+            alts = [v for v in other_values(lex, fid, need_mass=f.mass) if v not in near]
             if alts:
                 out.append(Site("object", i, i + length, len(alts), fid, plural=pl, alts=alts))
             i += length
@@ -573,7 +594,7 @@ def counting_sites(doc):
         site = None
         if j < doc.n() and doc.joined(j):
             nl, hits = doc.match(("objects", "nouns"), j)
-            if nl and doc.free(i, j + nl):
+            if nl and doc.free(i, j + nl) and not doc.proper(j):
                 want_plural = n != 1
                 ph = doc.phrase_at(j, nl)
                 last = doc.low[j + nl - 1]
@@ -754,9 +775,9 @@ def phrase_edit(doc, i, j, new):
         # insertion: after word oi-1 (or before word oj at the start)
         if oi > 0:
             pos = doc.spans[oi - 1][1]
-            return [(pos, pos, " " + " ".join(nw))]
+            return [(pos, pos, doc_case(doc, " " + " ".join(nw), ""))]
         pos = doc.spans[oi][0]
-        return [(pos, pos, " ".join(nw) + " ")]
+        return [(pos, pos, doc_case(doc, " ".join(nw) + " ", ""))]
     s, e = doc.spans[oi][0], doc.spans[oj - 1][1]
     if not nw:  # a deletion takes the space before it (or after it, at the start)
         if oi > 0:
@@ -764,7 +785,7 @@ def phrase_edit(doc, i, j, new):
         elif oj < doc.n():
             e = doc.spans[oj][0]
         return [(s, e, "")]
-    return [(s, e, case_like(" ".join(nw), doc.text[s:e]))]
+    return [(s, e, doc_case(doc, " ".join(nw), doc.text[s:e]))]
 
 
 def pronoun_edits(doc, i, j, new):
@@ -782,7 +803,10 @@ def pronoun_edits(doc, i, j, new):
     sid = doc.sent[i]
     ks = [k for k in range(doc.n()) if doc.sent[k] == sid and not i <= k < j]
     if any(doc.low[k] in male or doc.low[k] in female for k in ks):
-        return []
+        # another person: pronouns cannot be resolved; a sentence that has pronouns of
+        # the old gender would read wrong ("a man and her son"), so no candidate
+        old_pron = ("he", "him", "his", "himself") if table is HE_SHE else ("she", "her", "herself")
+        return None if any(doc.low[k] in old_pron for k in ks) else []
     out = []
     for k in ks:
         w = doc.low[k]
@@ -835,7 +859,7 @@ def number_pronoun_edits(doc, j, jend, fid, want_plural):
 
 def word_edit(doc, k, new):
     s, e = doc.spans[k]
-    return (s, e, case_like(new, doc.text[s:e]))
+    return (s, e, doc_case(doc, new, doc.text[s:e]))
 
 
 def materialize(doc, site, alt):
@@ -848,13 +872,14 @@ def materialize(doc, site, alt):
     if cat in ("object", "small_object"):
         f = lex.forms[lex.values[site.alts[alt]][1][0]]
         new = f.plural if site.plural else f.text
-        return phrase_edit(doc, site.i, site.j, new) + pronoun_edits(doc, site.i, site.j, new)
+        pe = pronoun_edits(doc, site.i, site.j, new)
+        return None if pe is None else phrase_edit(doc, site.i, site.j, new) + pe
     if cat == "binding":
         ai, aj, bi, bj = site.extra
         sa, ea = doc.spans[ai][0], doc.spans[aj - 1][1]
         sb, eb = doc.spans[bi][0], doc.spans[bj - 1][1]
         ta, tb = doc.text[sa:ea], doc.text[sb:eb]
-        return [(sa, ea, case_like(lower(tb), ta)), (sb, eb, case_like(lower(ta), tb))]
+        return [(sa, ea, doc_case(doc, lower(tb), ta)), (sb, eb, doc_case(doc, lower(ta), tb))]
     if cat == "counting":
         qlen, j, nl, style, verb = site.extra
         m = site.alts[alt]
@@ -917,7 +942,7 @@ def materialize(doc, site, alt):
     if cat == "counterfactual":
         s, e = doc.spans[site.i]
         if site.extra == "not":
-            return [(e, e, case_like(" not", doc.text[s:e]))]
+            return [(e, e, doc_case(doc, " not", doc.text[s:e]))]
         return [word_edit(doc, site.i, site.extra)]
     raise AssertionError(cat)
 
@@ -948,7 +973,7 @@ def fix_articles(doc, edits):
             continue
         want = "an" if needs_an(lex, first) else "a"
         if want != doc.low[k]:
-            out.append((ks, ke, case_like(want, doc.text[ks:ke])))
+            out.append((ks, ke, doc_case(doc, want, doc.text[ks:ke])))
     return out
 
 
