@@ -1271,8 +1271,8 @@ static tldr_status counting_sites(doc_t *d, sites_t *S)
                 if (k + 1 < d->n && joined(d, k) && rel_pronoun(d, k) && joined(d, k + 1)) k++;
                 int verb = -1, verb3 = 0;
                 if (hit >= 0 && k < d->n && joined(d, k) && !d->prot[k]) {
-                    if (is_noun(d, k)) {
-                        hit = -1;
+                    if (is_noun(d, k) || is_attr1(d, k) || (is_attr1(d, j) && plain_word(d, k))) {
+                        hit = -1; /* "ball chain", "light red", "metal railing": a modifier */
                     } else {
                         size_t vl;
                         int ve = match(d, K(TLDR_LEX_VERBS), k, &vl);
@@ -1701,6 +1701,15 @@ static const char *wc_item(const tldr_perturb_engine *E, int req, size_t idx, si
 
 static int needs_an(const tldr_perturb_engine *E, const char *w, size_t wn);
 
+/* parallel_form in the twin: v's form at the position of fid among its synonyms */
+static size_t parallel_form(const tldr_perturb_engine *E, int fid, int v)
+{
+    const form_t *f = &AT(E->forms, form_t, fid);
+    size_t k = (size_t)fid - AT(E->values, value_t, f->value).first;
+    const value_t *tv = &AT(E->values, value_t, v);
+    return k < tv->nforms ? tv->first + k : tv->first;
+}
+
 static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t alt)
 {
     const tldr_perturb_engine *E = d->E;
@@ -1710,13 +1719,13 @@ static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t
     case C_SPATIAL:
     case C_ATTRIBUTE: {
         int v = AT(S->alts, int, s->alt_off + alt);
-        const form_t *f = &AT(E->forms, form_t, AT(E->values, value_t, v).first);
+        const form_t *f = &AT(E->forms, form_t, parallel_form(E, s->fid, v));
         return phrase_edit(x, d, s->i, s->j, P(E, f->off), f->len);
     }
     case C_OBJECT:
     case C_SMALL: {
         int v = AT(S->alts, int, s->alt_off + alt);
-        const form_t *f = &AT(E->forms, form_t, AT(E->values, value_t, v).first);
+        const form_t *f = &AT(E->forms, form_t, parallel_form(E, s->fid, v));
         const char *nt = s->plural ? P(E, f->poff) : P(E, f->off);
         size_t nn = s->plural ? f->plen : f->len;
         if (phrase_edit(x, d, s->i, s->j, nt, nn) < 0) return -1;

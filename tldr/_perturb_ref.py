@@ -609,8 +609,8 @@ def counting_sites(doc):
                     k += 1
                 verb = None
                 if hit is not None and k < doc.n() and doc.joined(k) and not doc.protected[k]:
-                    if doc.is_noun(k):
-                        hit = None  # "ball chain": the counted word is a modifier
+                    if doc.is_noun(k) or doc.is_attr1(k) or (doc.is_attr1(j) and plain_word(doc, k)):
+                        hit = None  # "ball chain", "light red", "metal railing": a modifier
                     else:
                         vl, vh = doc.match(("verbs",), k)
                         if vl == 1:
@@ -756,6 +756,15 @@ def needs_an(lex, word):
     return w[:1] in ("a", "e", "i", "o", "u")
 
 
+def parallel_form(lex, fid, v):
+    """The form of value v written in place of form fid: the one at the same position
+    among v's synonyms ("right side" -> "left side", "puppy" -> "kitten"), else v's first."""
+    f = lex.forms[fid]
+    k = lex.values[f.value][1].index(fid)
+    forms = lex.values[v][1]
+    return forms[k] if k < len(forms) else forms[0]
+
+
 def phrase_edit(doc, i, j, new):
     """Edit replacing words [i, j) by the phrase new, trimmed of equal leading/trailing
     words: [(start, end, new_text)] in the original (possibly an insertion)."""
@@ -868,9 +877,9 @@ def materialize(doc, site, alt):
     cat = site.cat
     if cat in ("spatial", "attribute"):
         v = site.alts[alt]
-        return phrase_edit(doc, site.i, site.j, lex.forms[lex.values[v][1][0]].text)
+        return phrase_edit(doc, site.i, site.j, lex.forms[parallel_form(lex, site.fid, v)].text)
     if cat in ("object", "small_object"):
-        f = lex.forms[lex.values[site.alts[alt]][1][0]]
+        f = lex.forms[parallel_form(lex, site.fid, site.alts[alt])]
         new = f.plural if site.plural else f.text
         pe = pronoun_edits(doc, site.i, site.j, new)
         return None if pe is None else phrase_edit(doc, site.i, site.j, new) + pe

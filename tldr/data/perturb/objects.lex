@@ -30,7 +30,7 @@ sport_ball: basketball, volleyball, soccer ball = football, tennis ball, basebal
 sport_gear: skateboard, snowboard, surfboard, ski, tennis racket = racket, baseball bat = bat
 bag: backpack, handbag = purse, suitcase = luggage/luggage, basket, box/boxes
 clothing_top: shirt = t-shirt = tee shirt, jacket = coat, sweater, dress/dresses, hoodie, vest
-headwear: hat = cap, helmet, hood, bandana, headband
+headwear: hat = cap, helmet, bandana, headband
 footwear: shoe, boot, sandal, sneaker
 accessory: tie, scarf/scarves, necklace, bracelet, umbrella
 person_adult: man/men = gentleman/gentlemen = guy, woman/women = lady/ladies

@@ -221,7 +221,6 @@ hats: 34
 headbands: 1
 helmet: 58
 helmets: 10
-hood: 22
 hoodie: 2
 horse: 503
 horses: 245
