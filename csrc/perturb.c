@@ -1707,7 +1707,24 @@ static size_t parallel_form(const tldr_perturb_engine *E, int fid, int v)
     const form_t *f = &AT(E->forms, form_t, fid);
     size_t k = (size_t)fid - AT(E->values, value_t, f->value).first;
     const value_t *tv = &AT(E->values, value_t, v);
-    return k < tv->nforms ? tv->first + k : tv->first;
+    if (k >= tv->nforms) return tv->first;
+    const form_t *g = &AT(E->forms, form_t, tv->first + k);
+    /* the two forms must share a word */
+    const char *a = P(E, f->off), *b = P(E, g->off);
+    size_t i = 0;
+    while (i < f->len) {
+        size_t ie = i;
+        while (ie < f->len && a[ie] != ' ') ie++;
+        size_t j = 0;
+        while (j < g->len) {
+            size_t je = j;
+            while (je < g->len && b[je] != ' ') je++;
+            if (ie - i == je - j && memcmp(a + i, b + j, ie - i) == 0) return tv->first + k;
+            j = je + 1;
+        }
+        i = ie + 1;
+    }
+    return tv->first;
 }
 
 static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t alt)

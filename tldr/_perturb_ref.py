@@ -758,11 +758,14 @@ def needs_an(lex, word):
 
 def parallel_form(lex, fid, v):
     """The form of value v written in place of form fid: the one at the same position
-    among v's synonyms ("right side" -> "left side", "puppy" -> "kitten"), else v's first."""
+    among v's synonyms when the two share a word ("right side" -> "left side"), else v's
+    first form."""
     f = lex.forms[fid]
     k = lex.values[f.value][1].index(fid)
     forms = lex.values[v][1]
-    return forms[k] if k < len(forms) else forms[0]
+    if k < len(forms) and set(f.text.split(" ")) & set(lex.forms[forms[k]].text.split(" ")):
+        return forms[k]
+    return forms[0]
 
 
 def phrase_edit(doc, i, j, new):
