@@ -68,7 +68,22 @@ struct tldr_bpe {
     tldr_regex *re;
 };
 
+/* Per-scratch cache of short pre-tokens -> tokens (direct mapped; captions repeat the
+ * same words, so most pieces skip the merge loop). Byte-level BPE only, where a piece's
+ * tokens tile it: token k covers [end[k-1], end[k]) relative to the piece start. */
+#define PC_SLOTS 4096
+#define PC_MAXB 24
+#define PC_MAXT 8
+typedef struct {
+    uint64_t h;
+    uint8_t len, ntok;
+    uint8_t ends[PC_MAXT];
+    uint8_t bytes[PC_MAXB];
+    int32_t ids[PC_MAXT];
+} pc_slot;
+
 struct tldr_bpe_scratch {
+    pc_slot *pc; /* PC_SLOTS entries, allocated on first use */
     size_t cap;
     int32_t *id;
     size_t *st, *en, *nx, *pv;
@@ -180,11 +195,12 @@ static int is_u2581(const uint8_t *s) { return s[0] == 0xE2 && s[1] == 0x96 && s
 tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n_tokens,
                             const uint8_t *blob, const size_t *offs, const int32_t *ids,
                             const uint8_t *dec_blob, const size_t *dec_offs, size_t n_merges,
-                            const int32_t *merges, size_t n_added, const uint8_t *added_blob,
-                            const size_t *added_offs, const int32_t *added_ids,
-                            const uint8_t *added_special, tldr_regex *re, char *errbuf,
-                            size_t errlen)
+                            const int32_t *merges, const tldr_bpe_merge_text *mtext,
+                            size_t n_added, const uint8_t *added_blob, const size_t *added_offs,
+                            const int32_t *added_ids, const uint8_t *added_special, tldr_regex *re,
+                            char *errbuf, size_t errlen)
 {
+    int32_t *mpairs = NULL; /* merges resolved from mtext */
     *out = NULL;
     if (errbuf && errlen) errbuf[0] = 0;
     tldr_bpe *b = calloc(1, sizeof *b);
@@ -408,6 +424,34 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
     }
     b->cfg.byte_ids = NULL;
 
+    /* merges given as text: resolve both sides through the vocab */
+    if (mtext && cfg->kind != TLDR_BPE_WORDPIECE) {
+        mpairs = malloc((2 * mtext->n + 1) * sizeof *mpairs);
+        if (!mpairs) {
+            st = TLDR_ERR_NOMEM;
+            goto fail;
+        }
+        for (size_t i = 0; i < mtext->n; i++) {
+            size_t s0 = mtext->offs[i], e0 = mtext->offs[i + 1], sep = mtext->seps[i];
+            if (e0 < s0 || sep >= e0 - s0) {
+                fmt_err(errbuf, errlen, "merge #%zu: expected two symbols separated by one space", i, 0);
+                st = TLDR_ERR_FORMAT;
+                goto fail;
+            }
+            int32_t l = vocab_find(b, mtext->blob + s0, sep);
+            int32_t r = vocab_find(b, mtext->blob + s0 + sep + 1, e0 - s0 - sep - 1);
+            if (l < 0 || r < 0) {
+                fmt_err(errbuf, errlen, "merge #%zu uses a token that is not in the vocab", i, 0);
+                st = TLDR_ERR_FORMAT;
+                goto fail;
+            }
+            mpairs[2 * i] = l;
+            mpairs[2 * i + 1] = r;
+        }
+        merges = mpairs;
+        n_merges = mtext->n;
+    }
+
     /* merges */
     if (cfg->kind != TLDR_BPE_WORDPIECE) {
         size_t want = merges ? n_merges : 0;
@@ -466,9 +510,11 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
         }
         free(tmp);
     }
+    free(mpairs);
     *out = b;
     return TLDR_OK;
 fail:
+    free(mpairs);
     tldr_bpe_free(b);
     return st;
 }
@@ -534,15 +580,18 @@ void tldr_bpe_scratch_free(tldr_bpe_scratch *s)
     free(s->pv);
     free(s->heap);
     free(s->buf);
+    free(s->pc);
     tldr_regex_matcher_free(s->m);
     free(s);
 }
 
+/* Room for n symbols and 2n heap entries (the heap never holds more: n - 1 initial
+ * pairs, and each merge pops one entry and pushes at most two). */
 static tldr_status scratch_reserve(tldr_bpe_scratch *s, size_t n)
 {
     if (n <= s->cap) return TLDR_OK;
-    size_t c = s->cap ? s->cap : 64;
-    while (c < n) c *= 2;
+    size_t c = s->cap ? 2 * s->cap : 64;
+    if (c < n) c = n;
     int32_t *id = realloc(s->id, c * sizeof *id);
     if (id) s->id = id;
     size_t *st = realloc(s->st, c * sizeof *st);
@@ -553,7 +602,7 @@ static tldr_status scratch_reserve(tldr_bpe_scratch *s, size_t n)
     if (nx) s->nx = nx;
     size_t *pv = realloc(s->pv, c * sizeof *pv);
     if (pv) s->pv = pv;
-    hentry *h = realloc(s->heap, c * sizeof *h);
+    hentry *h = realloc(s->heap, 2 * c * sizeof *h);
     if (h) s->heap = h;
     if (!id || !st || !en || !nx || !pv || !h) return TLDR_ERR_NOMEM;
     s->cap = c;
@@ -660,8 +709,8 @@ static tldr_status merge_and_emit(const tldr_bpe *b, tldr_bpe_scratch *s, size_t
             s->nx[i] = s->nx[j];
             if (s->nx[j] != NONE) s->pv[s->nx[j]] = i;
             /* the heap can only grow by one per merge here: one popped, two pushed */
-            if (s->hn + 2 > s->cap) {
-                /* cap >= 2n is reserved by the caller, so this cannot happen */
+            if (s->hn + 2 > 2 * s->cap) {
+                /* 2 * cap >= 2n heap entries are reserved, so this cannot happen */
                 return TLDR_ERR_ARG;
             }
             if (s->pv[i] != NONE) push_pair(b, s, s->pv[i]);
@@ -685,11 +734,34 @@ static tldr_status bpe_bytes_piece(const tldr_bpe *b, tldr_bpe_scratch *s, const
     if (n == 0) return TLDR_OK;
     int sfx = b->cfg.suffix_len != 0;
     if (!sfx && n == 1 && b->byte_id[text[ps]] >= 0) return out_push(out, b->byte_id[text[ps]], ps, pe);
+    pc_slot *slot = NULL;
+    uint64_t h = 0;
+    if (n <= PC_MAXB) {
+        if (!s->pc) s->pc = calloc(PC_SLOTS, sizeof *s->pc);
+        if (s->pc) {
+            h = hash_bytes(text + ps, n) | 1; /* h == 0 marks an empty slot */
+            slot = &s->pc[h & (PC_SLOTS - 1)];
+            if (slot->h == h && slot->len == n && memcmp(slot->bytes, text + ps, n) == 0) {
+                size_t prev = ps;
+                for (size_t k = 0; k < slot->ntok; k++) {
+                    tldr_status st = out_push(out, slot->ids[k], prev, ps + slot->ends[k]);
+                    if (st != TLDR_OK) return st;
+                    prev = ps + slot->ends[k];
+                }
+                return TLDR_OK;
+            }
+        }
+    }
+    size_t first = out->n;
+    tldr_status st;
     if (b->cfg.ignore_merges && !sfx) {
         int32_t id = vocab_find(b, text + ps, n);
-        if (id >= 0) return out_push(out, id, ps, pe);
+        if (id >= 0) {
+            if ((st = out_push(out, id, ps, pe)) != TLDR_OK) return st;
+            goto store;
+        }
     }
-    tldr_status st = scratch_reserve(s, 2 * n + 2);
+    st = scratch_reserve(s, n + 1);
     if (st != TLDR_OK) return st;
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
@@ -707,7 +779,20 @@ static tldr_status bpe_bytes_piece(const tldr_bpe *b, tldr_bpe_scratch *s, const
         s->en[k] = ps + i + 1;
         k++;
     }
-    return merge_and_emit(b, s, k, out);
+    if ((st = merge_and_emit(b, s, k, out)) != TLDR_OK) return st;
+store:;
+    size_t nt = out->n - first;
+    if (slot && nt <= PC_MAXT) {
+        slot->h = h;
+        slot->len = (uint8_t)n;
+        slot->ntok = (uint8_t)nt;
+        memcpy(slot->bytes, text + ps, n);
+        for (size_t q = 0; q < nt; q++) {
+            slot->ids[q] = out->ids[first + q];
+            slot->ends[q] = (uint8_t)(out->spans[2 * (first + q) + 1] - ps);
+        }
+    }
+    return TLDR_OK;
 }
 
 /* ---- WordPiece on one pre-token ------------------------------------------------------- */
@@ -782,7 +867,10 @@ static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const u
     size_t wstart = ss; /* span start of the current word */
     int prev_space = 0;
     int32_t unk = b->cfg.unk_id;
-    if (b->cfg.prepend_space) {
+    int starts_space = (b->cfg.replace_space && text[ss] == ' ') || (se - ss >= 3 && is_u2581(text + ss));
+    int prepend = b->cfg.prepend_space == 1 || (b->cfg.prepend_space == 2 && !starts_space) ||
+                  (b->cfg.prepend_space == 3 && !starts_space && ss == 0);
+    if (prepend) {
         if ((st = scratch_reserve(s, 8)) != TLDR_OK) return st;
         if (b->space_id < 0) return TLDR_ERR_FORMAT;
         s->id[0] = b->space_id;
@@ -797,7 +885,7 @@ static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const u
         if (!at_end && i + cl > se) cl = se - i;
         int is_space = !at_end && ((b->cfg.replace_space && text[i] == ' ') ||
                                    (cl == 3 && is_u2581(text + i)));
-        if (at_end || (is_space && !prev_space && b->chunk_words && k > 0)) {
+        if (at_end || (is_space && k > 0 && (b->cfg.split_spaces || (!prev_space && b->chunk_words)))) {
             /* flush the word */
             if (pieces_only) {
                 if (k && (st = out_push(out, -1, wstart, i)) != TLDR_OK) return st;
@@ -808,7 +896,7 @@ static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const u
             wstart = i;
             if (at_end) break;
         }
-        if ((st = scratch_reserve(s, 2 * (k + 4) + 2)) != TLDR_OK) return st;
+        if ((st = scratch_reserve(s, k + 5)) != TLDR_OK) return st;
         int32_t id = is_space ? b->space_id : vocab_find(b, text + i, cl);
         if (id >= 0) {
             s->id[k] = id;
@@ -820,7 +908,7 @@ static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const u
                 int32_t bid = b->byte_id[text[i + q]];
                 if (bid < 0) bid = unk;
                 if (bid < 0) return TLDR_ERR_FORMAT;
-                if ((st = scratch_reserve(s, 2 * (k + 4) + 2)) != TLDR_OK) return st;
+                if ((st = scratch_reserve(s, k + 5)) != TLDR_OK) return st;
                 s->id[k] = bid;
                 s->st[k] = i + q;
                 s->en[k] = i + q + 1;

@@ -32,7 +32,11 @@ typedef struct {
     tldr_bpe_kind kind;
     int ignore_merges;       /* a whole pre-token that is in the vocab is one token */
     int byte_fallback;       /* CHARS: a character not in the vocab -> <0xXX> tokens */
-    int prepend_space;       /* CHARS: a U+2581 before every non-empty segment (Llama-2) */
+    int prepend_space;       /* CHARS: a U+2581 before each non-empty segment: 0 never,
+                                1 always (HF Prepend normalizer, Llama-2), 2 unless the
+                                segment starts with a space (Metaspace "always"), 3 as 2
+                                but only for the segment at offset 0 (Metaspace "first") */
+    int split_spaces;        /* CHARS: every U+2581 starts a new word (Metaspace split) */
     int replace_space;       /* CHARS: ' ' stands for U+2581 */
     int keep_gaps;           /* text between regex matches becomes pre-tokens too (HF) */
     int32_t unk_id;          /* -1: none (unknown symbols are then an error) */
@@ -48,12 +52,23 @@ typedef struct {
 
 typedef struct tldr_bpe tldr_bpe;
 
+/* Merges given as text (resolved through the vocab inside create, which is much faster
+ * than doing it in Python): merge i is blob[offs[i]:offs[i+1]), its left token the first
+ * seps[i] bytes, its right token what follows the one separator byte. */
+typedef struct {
+    const uint8_t *blob;
+    const size_t *offs; /* n + 1 */
+    const size_t *seps; /* n */
+    size_t n;
+} tldr_bpe_merge_text;
+
 /* Build a tokenizer.
  *   tokens: n_tokens byte strings, token i = blob[offs[i]:offs[i+1]) (raw bytes the
  *           token stands for in the text), with id ids[i] (distinct, < TLDR_BPE_MAX_ID);
  *   dec:    bytes each id decodes to, same layout (NULL = the token bytes);
- *   merges: n_merges pairs (left id, right id) in rank order; NULL = tiktoken rule: the
- *           rank of a merge is the id of the merged token (derived from the vocab);
+ *   merges: n_merges pairs (left id, right id) in rank order, or mtext (merges as
+ *           text); both NULL = tiktoken rule: the rank of a merge is the id of the
+ *           merged token (derived from the vocab);
  *   added:  n_added added tokens (bytes blob/offs, ids, special flags), matched in the
  *           original text before anything else;
  *   re:     pre-tokenizer regex (owned by the tokenizer from here on, even on error), or NULL.
@@ -61,10 +76,10 @@ typedef struct tldr_bpe tldr_bpe;
 tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n_tokens,
                             const uint8_t *blob, const size_t *offs, const int32_t *ids,
                             const uint8_t *dec_blob, const size_t *dec_offs, size_t n_merges,
-                            const int32_t *merges, size_t n_added, const uint8_t *added_blob,
-                            const size_t *added_offs, const int32_t *added_ids,
-                            const uint8_t *added_special, tldr_regex *re, char *errbuf,
-                            size_t errlen);
+                            const int32_t *merges, const tldr_bpe_merge_text *mtext,
+                            size_t n_added, const uint8_t *added_blob, const size_t *added_offs,
+                            const int32_t *added_ids, const uint8_t *added_special, tldr_regex *re,
+                            char *errbuf, size_t errlen);
 void tldr_bpe_free(tldr_bpe *bpe);
 
 /* Number of ids (max id + 1 over vocab and added tokens). */

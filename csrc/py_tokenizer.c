@@ -8,12 +8,17 @@
 #include "py_common.h"
 #include "bpe.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct {
     PyObject_HEAD
     tldr_bpe *bpe;
+    /* One spare scratch (matcher, heap, piece cache) reused by single encode calls: a
+     * call takes it with an atomic exchange (or makes a new one when another thread
+     * holds it) and puts it back after, so concurrent calls never share one. */
+    _Atomic(tldr_bpe_scratch *) spare;
     Py_ssize_t n_added;
     PyObject *added_texts; /* tuple of str, for error messages */
 } BPEObject;
@@ -65,21 +70,27 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
                              "merges", "added", "added_offsets", "added_ids", "added_texts",
                              "pattern", "ignore_merges", "byte_fallback", "prepend_space",
                              "replace_space", "keep_gaps", "unk_id", "fuse_unk", "suffix",
-                             "prefix", "max_word_chars", "byte_ids", "name", NULL};
+                             "prefix", "max_word_chars", "byte_ids", "name", "split_spaces",
+                             "merge_text", "merge_offsets", "merge_seps", NULL};
     int kind = 0, ignore_merges = 0, byte_fallback = 0, prepend_space = 0, replace_space = 0,
-        keep_gaps = 1, fuse_unk = 0;
+        keep_gaps = 1, fuse_unk = 0, split_spaces = 0;
     int unk_id = -1;
     Py_ssize_t max_word_chars = 100;
-    Py_buffer tokens = {0}, dec = {0}, added = {0}, suffix = {0}, prefix = {0};
+    Py_buffer tokens = {0}, dec = {0}, added = {0}, suffix = {0}, prefix = {0}, mtext_buf = {0};
+    PyObject *mtext_offs_o = Py_None, *mtext_seps_o = Py_None;
+    PyArrayObject *mtoffs = NULL, *mtseps = NULL;
+    size_t *mtoffs_c = NULL, *mtseps_c = NULL;
+    tldr_bpe_merge_text mtext = {0};
     PyObject *offs_o, *ids_o, *dec_offs_o = Py_None, *merges_o = Py_None, *added_offs_o = Py_None,
                                 *added_ids_o = Py_None, *added_texts = NULL, *pattern = Py_None,
                                 *byte_ids_o = Py_None, *name = NULL;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "iy*OO|z*OOz*OOOOpppppipz*z*nOU:BPE", kwlist, &kind,
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "iy*OO|z*OOz*OOOOppippipz*z*nOUpz*OO:BPE", kwlist, &kind,
                                      &tokens, &offs_o, &ids_o, &dec, &dec_offs_o, &merges_o, &added,
                                      &added_offs_o, &added_ids_o, &added_texts, &pattern,
                                      &ignore_merges, &byte_fallback, &prepend_space, &replace_space,
                                      &keep_gaps, &unk_id, &fuse_unk, &suffix, &prefix,
-                                     &max_word_chars, &byte_ids_o, &name))
+                                     &max_word_chars, &byte_ids_o, &name, &split_spaces, &mtext_buf,
+                                     &mtext_offs_o, &mtext_seps_o))
         return NULL;
     tldr_module_state *st = tldr_state_from_type(type);
     PyObject *name_own = NULL;
@@ -91,6 +102,10 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     tldr_bpe *bpe = NULL;
     BPEObject *self = NULL;
     if (!st || !name) goto done;
+    if (prepend_space < 0 || prepend_space > 3) {
+        PyErr_Format(st->InvalidInputError, "prepend_space must be in [0, 3], got %d", prepend_space);
+        goto done;
+    }
     if (kind < 0 || kind > 2) {
         PyErr_Format(st->InvalidInputError, "kind must be 0, 1 or 2, got %d", kind);
         goto done;
@@ -111,6 +126,20 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
             goto done;
         }
         n_merges = (size_t)PyArray_DIM(merges, 0);
+    }
+    if (mtext_buf.buf) {
+        if (!(mtseps = as_array(st, mtext_seps_o, NPY_INT64, 1, "merge_seps"))) goto done;
+        size_t nm = (size_t)PyArray_DIM(mtseps, 0);
+        if (!(mtoffs = as_array(st, mtext_offs_o, NPY_INT64, 1, "merge_offsets"))) goto done;
+        if (!(mtoffs_c = offsets_from(st, mtoffs, nm, (size_t)mtext_buf.len, "merge_offsets"))) goto done;
+        mtseps_c = malloc((nm + 1) * sizeof *mtseps_c);
+        if (!mtseps_c) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        const int64_t *sp = (const int64_t *)PyArray_DATA(mtseps);
+        for (size_t i = 0; i < nm; i++) mtseps_c[i] = sp[i] < 0 ? SIZE_MAX : (size_t)sp[i];
+        mtext = (tldr_bpe_merge_text){mtext_buf.buf, mtoffs_c, mtseps_c, nm};
     }
     size_t n_added = 0;
     if (added.buf && added_ids_o != Py_None) {
@@ -149,6 +178,7 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         .ignore_merges = ignore_merges,
         .byte_fallback = byte_fallback,
         .prepend_space = prepend_space,
+        .split_spaces = split_spaces,
         .replace_space = replace_space,
         .keep_gaps = keep_gaps,
         .unk_id = unk_id,
@@ -167,7 +197,7 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     re = NULL; /* owned by the tokenizer from here on */
     Py_BEGIN_ALLOW_THREADS
     s = tldr_bpe_create(&bpe, &cfg, n, tokens.buf, offs_c, (const int32_t *)PyArray_DATA(ids),
-                        dec.buf, doffs_c, n_merges, mptr, n_added, added.buf, aoffs_c,
+                        dec.buf, doffs_c, n_merges, mptr, mtext_buf.buf ? &mtext : NULL, n_added, added.buf, aoffs_c,
                         aids ? (const int32_t *)PyArray_DATA(aids) : NULL, NULL, re_take, err,
                         sizeof err);
     Py_END_ALLOW_THREADS
@@ -181,6 +211,7 @@ static PyObject *BPE_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     self = (BPEObject *)type->tp_alloc(type, 0);
     if (!self) goto done;
     self->bpe = bpe;
+    atomic_init(&self->spare, NULL);
     bpe = NULL;
     self->n_added = (Py_ssize_t)n_added;
     self->added_texts = added_texts && added_texts != Py_None ? Py_NewRef(added_texts) : PyTuple_New(0);
@@ -191,6 +222,11 @@ done:
     free(offs_c);
     free(doffs_c);
     free(aoffs_c);
+    free(mtoffs_c);
+    free(mtseps_c);
+    Py_XDECREF(mtoffs);
+    Py_XDECREF(mtseps);
+    if (mtext_buf.buf) PyBuffer_Release(&mtext_buf);
     Py_XDECREF(offs);
     Py_XDECREF(ids);
     Py_XDECREF(doffs);
@@ -211,6 +247,7 @@ static void BPE_dealloc(BPEObject *self)
 {
     PyTypeObject *tp = Py_TYPE(self);
     PyObject_GC_UnTrack(self);
+    tldr_bpe_scratch_free(atomic_exchange(&self->spare, NULL));
     tldr_bpe_free(self->bpe);
     Py_CLEAR(self->added_texts);
     tp->tp_free((PyObject *)self);
@@ -293,7 +330,8 @@ static PyObject *BPE_encode(BPEObject *self, PyObject *args, PyObject *kwds)
     const char *t = PyUnicode_AsUTF8AndSize(text, &len);
     if (!t) return NULL;
     int ascii = PyUnicode_IS_ASCII(text);
-    tldr_bpe_scratch *scr = tldr_bpe_scratch_new(self->bpe);
+    tldr_bpe_scratch *scr = atomic_exchange(&self->spare, NULL);
+    if (!scr) scr = tldr_bpe_scratch_new(self->bpe);
     if (!scr) return PyErr_NoMemory();
     tldr_bpe_out o = {0};
     size_t err_pos = 0, err_index = 0;
@@ -303,7 +341,8 @@ static PyObject *BPE_encode(BPEObject *self, PyObject *args, PyObject *kwds)
                         &err_pos, &err_index);
     if (s == TLDR_OK && !ascii) tldr_utf8_spans_to_chars(o.spans, o.n, (const uint8_t *)t, (size_t)len);
     Py_END_ALLOW_THREADS
-    tldr_bpe_scratch_free(scr);
+    tldr_bpe_scratch *expected = NULL;
+    if (!atomic_compare_exchange_strong(&self->spare, &expected, scr)) tldr_bpe_scratch_free(scr);
     PyObject *res = s == TLDR_OK ? make_result(&o) : raise_encode_error(self, st, s, t, err_pos, err_index);
     tldr_bpe_out_free(&o);
     return res;
@@ -311,46 +350,56 @@ static PyObject *BPE_encode(BPEObject *self, PyObject *args, PyObject *kwds)
 
 /* ---- batch ------------------------------------------------------------------------------ */
 
+/* The batch is cut into chunks of contiguous items (~32 KiB of text each); threads take
+ * chunks from an atomic counter (so a thread slowed down by another process does less),
+ * each chunk has its own output, and the outputs are concatenated in chunk order. */
+#define BATCH_CHUNK_BYTES 32768
+
 typedef struct {
     const tldr_bpe *bpe;
     const uint8_t *modes;
     int pieces_only;
-    size_t n_items;
     const char **text;
     size_t *len;
     char *ascii;
-    size_t nthreads;
-    size_t *bounds;     /* nthreads + 1: items [bounds[t], bounds[t+1]) go to thread t */
-    tldr_bpe_out *outs; /* per thread */
+    size_t nchunks;
+    size_t *bounds;     /* nchunks + 1: chunk c holds items [bounds[c], bounds[c+1]) */
+    tldr_bpe_out *outs; /* per chunk */
     size_t *counts;     /* per item: number of tokens */
-    tldr_status *status;
-    size_t *err_item, *err_pos, *err_index;
+    tldr_status *status; /* per chunk */
+    size_t *err_item, *err_pos, *err_index; /* per chunk */
+    _Atomic size_t next;
 } batch_job;
 
 static void batch_worker(void *arg, size_t t)
 {
     batch_job *j = (batch_job *)arg;
     tldr_bpe_scratch *scr = tldr_bpe_scratch_new(j->bpe);
-    if (!scr) {
-        j->status[t] = TLDR_ERR_NOMEM;
-        return;
-    }
-    tldr_bpe_out *o = &j->outs[t];
-    for (size_t i = j->bounds[t]; i < j->bounds[t + 1]; i++) {
-        size_t before = o->n, ep = 0, ei = 0;
-        tldr_status s = tldr_bpe_encode(j->bpe, scr, (const uint8_t *)j->text[i], j->len[i], j->modes,
-                                        j->pieces_only, o, &ep, &ei);
-        if (s != TLDR_OK) {
-            j->status[t] = s;
-            j->err_item[t] = i;
-            j->err_pos[t] = ep;
-            j->err_index[t] = ei;
-            break;
+    for (;;) {
+        size_t c = atomic_fetch_add(&j->next, 1);
+        if (c >= j->nchunks) break;
+        if (!scr) {
+            j->status[c] = TLDR_ERR_NOMEM;
+            j->err_item[c] = j->bounds[c];
+            continue;
         }
-        if (!j->ascii[i])
-            tldr_utf8_spans_to_chars(o->spans + 2 * before, o->n - before, (const uint8_t *)j->text[i],
-                                     j->len[i]);
-        j->counts[i] = o->n - before;
+        tldr_bpe_out *o = &j->outs[c];
+        for (size_t i = j->bounds[c]; i < j->bounds[c + 1]; i++) {
+            size_t before = o->n, ep = 0, ei = 0;
+            tldr_status s = tldr_bpe_encode(j->bpe, scr, (const uint8_t *)j->text[i], j->len[i], j->modes,
+                                            j->pieces_only, o, &ep, &ei);
+            if (s != TLDR_OK) {
+                j->status[c] = s;
+                j->err_item[c] = i;
+                j->err_pos[c] = ep;
+                j->err_index[c] = ei;
+                break;
+            }
+            if (!j->ascii[i])
+                tldr_utf8_spans_to_chars(o->spans + 2 * before, o->n - before, (const uint8_t *)j->text[i],
+                                         j->len[i]);
+            j->counts[i] = o->n - before;
+        }
     }
     tldr_bpe_scratch_free(scr);
 }
@@ -380,7 +429,6 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
     j.bpe = self->bpe;
     j.modes = modes;
     j.pieces_only = pieces_only;
-    j.n_items = n;
     j.text = malloc((n + 1) * sizeof *j.text);
     j.len = malloc((n + 1) * sizeof *j.len);
     j.ascii = malloc(n + 1);
@@ -407,28 +455,39 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
     size_t max_useful = total / 65536 + 1;
     if (nthreads > max_useful) nthreads = max_useful;
     if (nthreads > n) nthreads = n ? n : 1;
-    j.nthreads = nthreads;
-    j.bounds = malloc((nthreads + 1) * sizeof *j.bounds);
-    j.outs = calloc(nthreads, sizeof *j.outs);
-    j.status = calloc(nthreads, sizeof *j.status);
-    j.err_item = calloc(nthreads, sizeof(size_t));
-    j.err_pos = calloc(nthreads, sizeof(size_t));
-    j.err_index = calloc(nthreads, sizeof(size_t));
-    if (!j.bounds || !j.outs || !j.status || !j.err_item || !j.err_pos || !j.err_index) {
+    /* chunks of contiguous items, ~BATCH_CHUNK_BYTES of text each */
+    size_t maxchunks = total / BATCH_CHUNK_BYTES + 2;
+    if (maxchunks > n + 1) maxchunks = n + 1;
+    j.bounds = malloc((maxchunks + 1) * sizeof *j.bounds);
+    if (!j.bounds) {
         PyErr_NoMemory();
         goto done;
     }
-    /* contiguous shares balanced by bytes, so per-thread outputs concatenate in order */
-    j.bounds[0] = 0;
     {
-        size_t acc = 0, t = 1;
-        for (size_t i = 0; i < n && t < nthreads; i++) {
+        size_t c = 0, acc = 0;
+        j.bounds[0] = 0;
+        for (size_t i = 0; i < n; i++) {
             acc += j.len[i] + 1;
-            while (t < nthreads && acc * nthreads >= (total + n) * t) j.bounds[t++] = i + 1;
+            if (acc >= BATCH_CHUNK_BYTES && c + 1 < maxchunks) {
+                j.bounds[++c] = i + 1;
+                acc = 0;
+            }
         }
-        while (t < nthreads) j.bounds[t++] = n;
-        j.bounds[nthreads] = n;
+        if (j.bounds[c] != n) j.bounds[++c] = n;
+        j.nchunks = c;
     }
+    size_t nc = j.nchunks ? j.nchunks : 1;
+    j.outs = calloc(nc, sizeof *j.outs);
+    j.status = calloc(nc, sizeof *j.status);
+    j.err_item = calloc(nc, sizeof(size_t));
+    j.err_pos = calloc(nc, sizeof(size_t));
+    j.err_index = calloc(nc, sizeof(size_t));
+    if (!j.outs || !j.status || !j.err_item || !j.err_pos || !j.err_index) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (nthreads > j.nchunks) nthreads = j.nchunks ? j.nchunks : 1;
+    atomic_init(&j.next, 0);
     tldr_status ps;
     Py_BEGIN_ALLOW_THREADS
     ps = tldr_parallel_run(nthreads, batch_worker, &j);
@@ -437,14 +496,14 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
         tldr_raise_status(st, ps, "encode_batch: %s", tldr_status_str(ps));
         goto done;
     }
-    for (size_t t = 0; t < nthreads; t++)
-        if (j.status[t] != TLDR_OK) {
-            size_t i = j.err_item[t];
-            raise_encode_error(self, st, j.status[t], j.text[i], j.err_pos[t], j.err_index[t]);
+    for (size_t c = 0; c < j.nchunks; c++)
+        if (j.status[c] != TLDR_OK) {
+            size_t i = j.err_item[c];
+            raise_encode_error(self, st, j.status[c], j.text[i], j.err_pos[c], j.err_index[c]);
             goto done;
         }
     size_t ntok = 0;
-    for (size_t t = 0; t < nthreads; t++) ntok += j.outs[t].n;
+    for (size_t c = 0; c < j.nchunks; c++) ntok += j.outs[c].n;
     npy_intp d1[1] = {(npy_intp)ntok}, d2[2] = {(npy_intp)ntok, 2}, dr[1] = {(npy_intp)n + 1};
     PyObject *ids = PyArray_SimpleNew(1, d1, NPY_INT32);
     PyObject *offs = PyArray_SimpleNew(2, d2, NPY_INT64);
@@ -459,8 +518,8 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
     int64_t *po = (int64_t *)PyArray_DATA((PyArrayObject *)offs);
     int64_t *pr = (int64_t *)PyArray_DATA((PyArrayObject *)rs);
     size_t w = 0;
-    for (size_t t = 0; t < nthreads; t++) {
-        tldr_bpe_out *o = &j.outs[t];
+    for (size_t c = 0; c < j.nchunks; c++) {
+        tldr_bpe_out *o = &j.outs[c];
         if (o->n) memcpy(pi + w, o->ids, o->n * sizeof(int32_t));
         for (size_t k = 0; k < 2 * o->n; k++) po[2 * w + k] = (int64_t)o->spans[k];
         w += o->n;
@@ -470,7 +529,7 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
     res = Py_BuildValue("(NNN)", ids, offs, rs);
 done:
     if (j.outs)
-        for (size_t t = 0; t < j.nthreads; t++) tldr_bpe_out_free(&j.outs[t]);
+        for (size_t c = 0; c < j.nchunks; c++) tldr_bpe_out_free(&j.outs[c]);
     free(j.text);
     free(j.len);
     free(j.ascii);

@@ -39,7 +39,7 @@ tldr_regex_matcher *tldr_regex_matcher_new(const tldr_regex *re);
 void tldr_regex_matcher_free(tldr_regex_matcher *m);
 
 /* First match in text[pos:len) (text must be valid UTF-8; it is not re-checked).
- * Returns TLDR_OK with *s/*e set, or TLDR_OK with *s = *e = SIZE_MAX when there is no
+ * Returns TLDR_OK with *s and *e set, or TLDR_OK with *s = *e = SIZE_MAX when there is no
  * match, or an error status. An empty match is reported as such: the caller advances. */
 tldr_status tldr_regex_next(tldr_regex_matcher *m, const uint8_t *text, size_t len, size_t pos,
                             size_t *s, size_t *e);

@@ -219,9 +219,10 @@ class BatchEncoding:
 
 
 def _aligned(text: str, pieces: Iterable[tuple[int, int, str]]):
-    """Build normalized text from (orig_start, orig_end, replacement) pieces covering the
-    text in order; return (normalized, starts, ends) where normalized char k came from
-    original chars [starts[k], ends[k+1])... as arrays usable by _map_offsets."""
+    """Build normalized text from (orig_start, orig_end, replacement) pieces that cover
+    the text in order. Returns (normalized, st, en), int64 arrays of length N + 1 for N
+    normalized characters: normalized char k came from original chars [st[k], en[k+1]);
+    st[N] = len(text), en[0] = 0. A normalized span [s, e) maps to [st[s], en[e])."""
     out = []
     starts = []
     ends = []
@@ -263,9 +264,11 @@ def _nfc_pieces(text: str):
 
 
 def _nfc(text: str):
+    """NFC with alignment: (normalized, None) when already NFC (the common case)."""
     if unicodedata.is_normalized("NFC", text):
-        return None
-    return _aligned(text, _nfc_pieces(text))
+        return text, None
+    norm, st, en = _aligned(text, _nfc_pieces(text))
+    return norm, (st, en)
 
 
 def _is_cjk(cp: int) -> bool:
@@ -374,13 +377,15 @@ class Tokenizer:
         ids: Sequence[int],
         token_strs: dict[int, str],
         merges=None,
+        merge_text=None,
         pattern: str | None = None,
         added: Sequence[tuple[str, int, bool]] = (),
         dec_tokens: list[bytes] | None = None,
         ignore_merges: bool = False,
         byte_fallback: bool = False,
         byte_ids=None,
-        prepend_space: bool = False,
+        prepend_space: int = 0,
+        split_spaces: bool = False,
         replace_space: bool = False,
         keep_gaps: bool = True,
         unk_id: int = -1,
@@ -406,10 +411,18 @@ class Tokenizer:
         self.lossless = lossless
         self._added = [(c, int(i), bool(sp)) for c, i, sp in added]
         ids = np.asarray(ids, dtype=np.int32)
-        offs = np.zeros(len(tokens) + 1, dtype=np.int64)
-        if tokens:
-            np.cumsum(np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)), out=offs[1:])
+        if isinstance(tokens, tuple):  # (blob, byte lengths)
+            blob, lens = tokens
+            offs = np.zeros(len(lens) + 1, dtype=np.int64)
+            np.cumsum(lens, out=offs[1:])
+        else:
+            blob = b"".join(tokens)
+            offs = np.zeros(len(tokens) + 1, dtype=np.int64)
+            if tokens:
+                np.cumsum(np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens)), out=offs[1:])
         kw = {}
+        if merge_text is not None:
+            kw["merge_text"], kw["merge_offsets"], kw["merge_seps"] = merge_text
         if dec_tokens is not None:
             doffs = np.zeros(len(dec_tokens) + 1, dtype=np.int64)
             if dec_tokens:
@@ -430,13 +443,14 @@ class Tokenizer:
             kw["byte_ids"] = np.asarray(byte_ids, dtype=np.int32)
         self._core = _BPE(
             kind,
-            b"".join(tokens),
+            blob,
             offs,
             ids,
             pattern=pattern,
             ignore_merges=ignore_merges,
             byte_fallback=byte_fallback,
-            prepend_space=prepend_space,
+            prepend_space=int(prepend_space),
+            split_spaces=split_spaces,
             replace_space=replace_space,
             keep_gaps=keep_gaps,
             unk_id=unk_id,
@@ -453,6 +467,7 @@ class Tokenizer:
         self._str_to_id: dict[str, int] | None = None
         self._special_ids = {i for _, i, sp in self._added if sp}
         self._modes_cache: dict = {}
+        self._added_re: dict = {}
 
     # ---- construction ------------------------------------------------------------------------
 
@@ -522,7 +537,9 @@ class Tokenizer:
         """PaliGemma: the Gemma tokenizer plus 1,024 ``<locNNNN>`` and 128 ``<segNNN>``
         tokens (ids 256000..257151)."""
         extra = [f"<loc{i:04d}>" for i in range(1024)] + [f"<seg{i:03d}>" for i in range(128)]
-        return cls.from_file(gemma_tokenizer_json, added_tokens=extra)
+        tok = cls.from_file(gemma_tokenizer_json, added_tokens=extra)
+        tok.name = "paligemma"
+        return tok
 
     def with_added_tokens(self, tokens: Sequence[str | tuple[str, bool]]) -> "Tokenizer":
         """A copy with extra added tokens (new ids after the largest one; existing ones
@@ -582,10 +599,44 @@ class Tokenizer:
             self._modes_cache[key] = m
         return m
 
-    def _normalize(self, text: str):
+    def _normalize(self, text: str, modes: bytes | None = None):
+        """Normalized text and its alignment (None when offsets are unchanged). Added
+        tokens are matched in the ORIGINAL text (as HF does for normalized=false), so
+        the ones matched in this call (modes) are kept verbatim and only the text
+        between them is normalized."""
         if self._normalizer is None:
             return text, None
-        return self._normalizer(text)
+        are = self._added_re.get(modes)
+        if are is None:
+            keep = {c for k, (c, _, _) in enumerate(self._added) if modes is None or modes[k] != _TEXT}
+            are = self._added_re[modes] = (
+                re.compile("|".join(re.escape(c) for c in sorted(keep, key=len, reverse=True))) if keep else False
+            )
+        if not are or not are.search(text):
+            return self._normalizer(text)
+        parts = []
+        pos = 0
+        for m in are.finditer(text):
+            if m.start() > pos:
+                parts.append((pos, text[pos : m.start()], True))
+            parts.append((m.start(), m.group(), False))
+            pos = m.end()
+        if pos < len(text):
+            parts.append((pos, text[pos:], True))
+        norm_parts, sts, ens = [], [], []
+        for start, part, normalize in parts:
+            norm, align = self._normalizer(part) if normalize else (part, None)
+            if align is None:
+                st = np.arange(len(part) + 1, dtype=np.int64)
+                en = st
+            else:
+                st, en = align
+            norm_parts.append(norm)
+            sts.append(st[:-1] + start)
+            ens.append(en[1:] + start)
+        st_all = np.concatenate(sts + [np.array([len(text)], dtype=np.int64)])
+        en_all = np.concatenate([np.array([0], dtype=np.int64)] + ens)
+        return "".join(norm_parts), (st_all, en_all)
 
     def encode(
         self,
@@ -606,7 +657,7 @@ class Tokenizer:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, got {type(text).__name__}")
         modes = self._modes(allowed_special, disallowed_special)
-        norm, align = self._normalize(text)
+        norm, align = self._normalize(text, modes)
         try:
             ids, offs = self._core.encode(norm, modes)
         except UnicodeEncodeError:
@@ -643,7 +694,7 @@ class Tokenizer:
         modes = self._modes(allowed_special, disallowed_special)
         aligns = None
         if self._normalizer is not None:
-            normed = [self._normalize(t) for t in texts]
+            normed = [self._normalize(t, modes) for t in texts]
             texts_n = [t for t, _ in normed]
             aligns = [a for _, a in normed]
         else:
@@ -676,8 +727,8 @@ class Tokenizer:
         run of spaces that follows another character; the prepended "▁" is not a
         character). Added tokens are pieces of their own. Tokens never cross a piece
         boundary, so an edit inside one piece only needs that piece re-tokenized."""
-        norm, align = self._normalize(text)
         modes = self._modes((), ())  # special tokens as text: pieces only
+        norm, align = self._normalize(text, modes)
         try:
             _, offs = self._core.encode(norm, modes, True)
         except UnicodeEncodeError:
@@ -843,23 +894,26 @@ class Tokenizer:
         if not all(isinstance(v, int) for v in vocab.values()):
             raise _fmt_err(path, "vocab values must be integer ids")
         keys = list(vocab)
-        tokens, ids, strs = [], [], {}
-        for k in keys:
-            v = vocab[k]
-            strs[v] = k
-            b = _bytelevel_to_bytes(k)
-            if b is None:
-                continue  # not in the byte alphabet: unreachable by byte-level text
-            tokens.append(b)
-            ids.append(v)
-        mids = _merge_ids(merges_path or path, merges, vocab)
+        strs = dict(zip(vocab.values(), keys))
+        try:  # the whole vocab in one translate (1 char -> 1 byte, so lengths carry over)
+            blob = "".join(keys).translate(_unicode_to_byte_table()).encode("latin-1")
+            tokens = (blob, np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)))
+            ids = list(vocab.values())
+        except UnicodeEncodeError:
+            tokens, ids = [], []
+            for k, v in vocab.items():
+                b = _bytelevel_to_bytes(k)
+                if b is not None:  # else not in the byte alphabet: unreachable by byte-level text
+                    tokens.append(b)
+                    ids.append(v)
+        mtext = _merge_text(merges_path or path, merges, bytelevel=True)
         return cls._make(
             name=name,
             kind=_BYTES,
             tokens=tokens,
             ids=ids,
             token_strs=strs,
-            merges=mids,
+            merge_text=mtext,
             pattern=pattern,
             added=added,
             ignore_merges=ignore_merges,
@@ -982,23 +1036,59 @@ def _read_json(p: pathlib.Path):
         raise _fmt_err(p, f"not UTF-8: {exc}") from None
 
 
-def _merge_ids(path, merges, vocab):
-    """Merges ("a b" strings or [a, b] lists) -> list of (left id, right id)."""
-    out = []
-    for i, m in enumerate(merges):
-        if isinstance(m, str):
-            a, sep, b = m.partition(" ")
-            if not sep or " " in b:
-                raise _fmt_err(path, f"merge #{i} {m[:60]!r}: expected two symbols separated by one space")
-        elif isinstance(m, (list, tuple)) and len(m) == 2:
-            a, b = m
-        else:
-            raise _fmt_err(path, f"merge #{i}: expected 'a b' or [a, b], got {str(m)[:60]!r}")
-        ia, ib = vocab.get(a), vocab.get(b)
-        if ia is None or ib is None:
-            raise _fmt_err(path, f"merge #{i} {a!r} {b!r} uses a token that is not in the vocab")
-        out.append((ia, ib))
-    return out
+@lru_cache(maxsize=1)
+def _merge_translate_table():
+    t = dict(_unicode_to_byte_table())
+    t[ord(" ")] = " "  # the separator survives; positions carry over (1 char -> 1 byte)
+    return t
+
+
+def _merge_text(path, merges, bytelevel: bool):
+    """Merges ("a b" strings or [a, b] lists) -> (blob, offsets, separator positions) in
+    the vocab's byte form, resolved to ids in C. Malformed entries raise FileFormatError."""
+    from itertools import repeat
+
+    if merges and not isinstance(merges[0], str):
+        for i, m in enumerate(merges):
+            if not (isinstance(m, (list, tuple)) and len(m) == 2 and all(isinstance(x, str) for x in m)):
+                raise _fmt_err(path, f"merge #{i}: expected 'a b' or [a, b], got {str(m)[:60]!r}")
+        lefts = [m[0] for m in merges]
+        merges = list(map(" ".join, merges))
+    else:
+        for i, m in enumerate(merges):
+            if not isinstance(m, str):
+                raise _fmt_err(path, f"merge #{i}: expected 'a b' or [a, b], got {str(m)[:60]!r}")
+        counts = np.fromiter(map(str.count, merges, repeat(" ")), dtype=np.int64, count=len(merges))
+        bad = np.flatnonzero(counts != 1)
+        if bad.size:
+            i = int(bad[0])
+            raise _fmt_err(path, f"merge #{i} {merges[i][:60]!r}: expected two symbols separated by one space")
+        lefts = None
+    n = len(merges)
+    if bytelevel:
+        try:
+            blob = "".join(merges).translate(_merge_translate_table()).encode("latin-1")
+        except UnicodeEncodeError:
+            bad = next(i for i, m in enumerate(merges) if _bytelevel_to_bytes(m.replace(" ", "!")) is None)
+            raise _fmt_err(path, f"merge #{bad} {merges[bad][:60]!r} uses a token that is not in the vocab") from None
+        lens = np.fromiter(map(len, merges), dtype=np.int64, count=n)
+        seps = (
+            np.fromiter(map(len, lefts), dtype=np.int64, count=n)
+            if lefts is not None
+            else np.fromiter(map(str.find, merges, repeat(" ")), dtype=np.int64, count=n)
+        )
+    else:
+        enc = list(map(str.encode, merges))
+        blob = b"".join(enc)
+        lens = np.fromiter(map(len, enc), dtype=np.int64, count=n)
+        seps = (
+            np.fromiter(map(len, map(str.encode, lefts)), dtype=np.int64, count=n)
+            if lefts is not None
+            else np.fromiter(map(bytes.find, enc, repeat(b" ")), dtype=np.int64, count=n)
+        )
+    offs = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lens, out=offs[1:])
+    return blob, offs, seps
 
 
 def _byte_spans_to_chars(data: bytes, spans: np.ndarray) -> np.ndarray:
@@ -1196,6 +1286,7 @@ def _load_hf(cls, path, data):
     # pre-tokenizer
     pattern = None
     bytelevel = False
+    metaspace = None
     pres = []
     if pre is not None:
         pres = pre.get("pretokenizers", []) if pre.get("type") == "Sequence" else [pre]
@@ -1211,6 +1302,15 @@ def _load_hf(cls, path, data):
                 if pattern is not None:
                     raise _unsupported(path, "Split followed by ByteLevel(use_regex=true)")
                 pattern = GPT2_PATTERN
+        elif t == "Metaspace" and metaspace is None and pattern is None:
+            if p.get("replacement", "\u2581") != "\u2581":
+                raise _unsupported(path, f"Metaspace replacement {p.get('replacement')!r}")
+            scheme = p.get("prepend_scheme")
+            if scheme is None:
+                scheme = "always" if p.get("add_prefix_space", True) else "never"
+            if scheme not in ("always", "first", "never"):
+                raise _unsupported(path, f"Metaspace prepend_scheme {scheme!r}")
+            metaspace = (scheme, bool(p.get("split", True)))
         else:
             raise _unsupported(path, f"pre_tokenizer {t!r}")
 
@@ -1220,7 +1320,18 @@ def _load_hf(cls, path, data):
         for d in decs:
             if d.get("type") == "Strip" and d.get("content") == " " and int(d.get("start", 0)) == 1:
                 strip_first = True
+            elif d.get("type") == "Metaspace":
+                scheme = d.get("prepend_scheme") or ("always" if d.get("add_prefix_space", True) else "never")
+                strip_first = scheme != "never"
 
+    split_spaces = False
+    if metaspace is not None:
+        if prepend or replace:
+            raise _unsupported(path, "Metaspace together with a Prepend/Replace normalizer")
+        replace = True
+        prepend = {"always": 2, "first": 3, "never": 0}[metaspace[0]]
+        split_spaces = metaspace[1]
+        sp_style = True
     if bytelevel:
         if sp_style:
             raise _unsupported(path, "ByteLevel together with a SentencePiece-style normalizer or byte_fallback")
@@ -1261,12 +1372,13 @@ def _load_hf(cls, path, data):
         tokens=tokens,
         ids=ids,
         token_strs={v: k for k, v in vocab.items()},
-        merges=_merge_ids(path, merges, vocab),
+        merge_text=_merge_text(path, merges, bytelevel=False),
         added=added,
         dec_tokens=dec,
         byte_fallback=bool(model.get("byte_fallback")),
         byte_ids=byte_ids,
-        prepend_space=prepend,
+        prepend_space=int(prepend),
+        split_spaces=split_spaces,
         replace_space=replace,
         unk_id=unk_id,
         fuse_unk=bool(model.get("fuse_unk")),
