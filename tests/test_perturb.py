@@ -517,3 +517,16 @@ def test_counting_pronouns_follow():
     assert "Two men are holding their umbrella." in got
     got = {x.text for x in tldr.Perturber().candidates("Two women are holding their bags.", "counting")}
     assert "A woman is holding her bags." in got
+
+
+def test_to_parquet(tmp_path):
+    ds = tldr.make_negatives(SAMPLE[:5], RegexTok(), per_caption=2)
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        with pytest.raises(tldr.UnsupportedError, match="pyarrow"):
+            ds.to_parquet(tmp_path / "x.parquet")
+        return
+    ds.to_parquet(tmp_path / "x.parquet")
+    t = pq.read_table(tmp_path / "x.parquet")
+    assert t.num_rows == len(ds) and t.column("text").to_pylist() == ds.texts
