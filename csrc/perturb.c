@@ -1271,7 +1271,9 @@ static tldr_status counting_sites(doc_t *d, sites_t *S)
                 if (k + 1 < d->n && joined(d, k) && rel_pronoun(d, k) && joined(d, k + 1)) k++;
                 int verb = -1, verb3 = 0;
                 if (hit >= 0 && k < d->n && joined(d, k) && !d->prot[k]) {
-                    if (is_noun(d, k) || is_attr1(d, k) || (is_attr1(d, j) && plain_word(d, k))) {
+                    size_t vl0;
+                    int verb_k = match(d, K(TLDR_LEX_VERBS), k, &vl0) >= 0;
+                    if ((is_noun(d, k) && !verb_k) || is_attr1(d, k) || (is_attr1(d, j) && plain_word(d, k))) {
                         hit = -1; /* "ball chain", "light red", "metal railing": a modifier */
                     } else {
                         size_t vl;
@@ -1422,6 +1424,16 @@ static tldr_status counterfactual_sites(doc_t *d, sites_t *S)
     return TLDR_OK;
 }
 
+/* lonely_attr in the twin: the attribute directly precedes its noun and follows no other */
+static int lonely_attr(doc_t *d, const site_t *s)
+{
+    size_t i = s->i, j = s->j, L;
+    if (i > 0 && joined(d, i) && match(d, K(TLDR_LEX_ATTRIBUTES), i - 1, &L) >= 0) return 0;
+    for (size_t k = i >= 2 ? i - 2 : 0; k < i; k++)
+        if (joined(d, k + 1) && match(d, K(TLDR_LEX_ATTRIBUTES), k, &L) >= 0 && L == i - k) return 0;
+    return j < d->n && joined(d, j) && is_noun(d, j);
+}
+
 static tldr_status binding_sites(doc_t *d, sites_t *S)
 {
     const tldr_perturb_engine *E = d->E;
@@ -1432,7 +1444,11 @@ static tldr_status binding_sites(doc_t *d, sites_t *S)
             site_t *sa = &AT(A.sites, site_t, a), *sb = &AT(A.sites, site_t, b);
             if (d->sent[sa->i] != d->sent[sb->i]) break;
             int va = AT(E->forms, form_t, sa->fid).value, vb = AT(E->forms, form_t, sb->fid).value;
-            if (va != vb && AT(E->values, value_t, va).cls == AT(E->values, value_t, vb).cls) {
+            int ca = AT(E->values, value_t, va).cls, cb = AT(E->values, value_t, vb).cls;
+            int same = va != vb && ca == cb;
+            int cross = ca != cb && !AT(E->classes, class_t, ca).free && !AT(E->classes, class_t, cb).free &&
+                        lonely_attr(d, sa) && lonely_attr(d, sb);
+            if (same || cross) {
                 site_t s = {0};
                 s.cat = C_BINDING;
                 s.i = sa->i;

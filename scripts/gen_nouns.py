@@ -20,6 +20,13 @@ import re
 
 MIN_COUNT = 3
 SKIP = {"are", "can", "will", "may", "might", "must", "no", "yes", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "here", "there", "then", "now", "up", "down", "out", "in", "on", "off", "over", "under", "behind", "inside", "outside", "front", "back", "ahead", "near", "far", "left", "right", "top", "bottom", "side", "middle", "center", "people", "peoples", "folk", "data", "news", "sheep", "deer", "fish", "series", "species"}
+# common caption nouns that WordNet's tag counts call verbs
+EXTRA = {"sign", "display", "base", "selfie"}
+DETS = {"a", "an", "the", "two", "three", "four", "several", "some", "many", "his", "her", "their", "its"}
+# nouns in -ing (other -ing words are left out: mostly verb forms)
+ING_NOUNS = {"building", "ceiling", "painting", "drawing", "railing", "awning", "wedding", "frosting", "icing",
+             "topping", "pudding", "string", "ring", "wing", "king", "swing", "evening", "morning", "sibling",
+             "landing", "opening", "spring", "thing", "stuffing", "dressing", "sling"}
 SPECIAL = {"person": "people", "child": "children", "foot": "feet", "tooth": "teeth", "mouse": "mice", "bus": "buses", "gas": "gases"}
 
 
@@ -64,12 +71,22 @@ def main():
 
     caps = json.load(open(a.captions))["annotations"]
     freq = collections.Counter(w for c in caps for w in re.findall(r"[a-z]+(?:-[a-z]+)?", c["caption"].lower()))
+    det_count = collections.Counter()
+    for c in caps:
+        ws = re.findall(r"[a-z]+(?:-[a-z]+)?", c["caption"].lower())
+        for x, y in zip(ws, ws[1:]):
+            if x in DETS:
+                det_count[y] += 1
+    adjectives = set()
+    for line in open(wn / "index.adj"):
+        if not line.startswith(" "):
+            adjectives.add(line.split()[0])
     rows = []
     plurals = {SPECIAL.get(w) or irregular.get(w) or regular_plural(w) for w in nouns}
     for w in sorted(nouns):
         if w in plurals:
             continue
-        if w in SKIP or w.endswith("ing"):
+        if w in SKIP or (w.endswith("ing") and w not in ING_NOUNS):
             continue
         pl = SPECIAL.get(w) or irregular.get(w) or regular_plural(w)
         if w.endswith("man") and w not in ("human", "german", "roman", "shaman"):
@@ -77,9 +94,12 @@ def main():
         if freq[w] + freq[pl] < MIN_COUNT or pl == w:
             continue
         c = pos_count.get(w, [0] * 6)
-        if w in others and c[1] < c[2] + c[3] + c[4] + c[5]:
+        # a noun by WordNet's tag counts, or by usage: often right after an article or a
+        # number in the captions and never an adjective ("a sign", "two signs")
+        by_use = (det_count[w] + det_count[pl] >= 5 and det_count[w] >= 0.4 * freq[w] and w not in adjectives) or w in EXTRA
+        if w in others and c[1] < c[2] + c[3] + c[4] + c[5] and not by_use:
             continue
-        if w in others and c[1] == 0:
+        if w in others and c[1] == 0 and not by_use:
             continue
         rows.append(f"noun: {w}/{pl}")
     header = [

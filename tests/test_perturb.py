@@ -530,3 +530,10 @@ def test_to_parquet(tmp_path):
     ds.to_parquet(tmp_path / "x.parquet")
     t = pq.read_table(tmp_path / "x.parquet")
     assert t.num_rows == len(ds) and t.column("text").to_pylist() == ds.texts
+
+
+def test_binding_cross_class_only_when_lonely():
+    got = {x.text for x in tldr.Perturber().candidates("A brick building with a blue sign.", "binding")}
+    assert "A blue building with a brick sign." in got
+    got = {x.text for x in tldr.Perturber().candidates("A large brown dog near a wooden fence.", "binding")}
+    assert not any("wooden dog" in t or "large brown fence" in t for t in got)

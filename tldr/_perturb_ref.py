@@ -609,7 +609,8 @@ def counting_sites(doc):
                     k += 1
                 verb = None
                 if hit is not None and k < doc.n() and doc.joined(k) and not doc.protected[k]:
-                    if doc.is_noun(k) or doc.is_attr1(k) or (doc.is_attr1(j) and plain_word(doc, k)):
+                    verb_k = doc.match(("verbs",), k)[0] > 0
+                    if (doc.is_noun(k) and not verb_k) or doc.is_attr1(k) or (doc.is_attr1(j) and plain_word(doc, k)):
                         hit = None  # "ball chain", "light red", "metal railing": a modifier
                     else:
                         vl, vh = doc.match(("verbs",), k)
@@ -689,9 +690,27 @@ def binding_sites(doc):
             if doc.sent[sa.i] != doc.sent[sb.i]:
                 break
             va, vb = lex.forms[sa.fid].value, lex.forms[sb.fid].value
-            if va != vb and lex.values[va][0] == lex.values[vb][0]:
+            ca, cb = lex.values[va][0], lex.values[vb][0]
+            same = va != vb and ca == cb
+            # two attributes of different kinds swap when each is the only attribute of
+            # its noun ("a brick building with a blue sign" -> "a blue building with a
+            # brick sign"), so no noun ends up with two colours
+            cross = (ca != cb and not lex.classes[ca][2] and not lex.classes[cb][2]
+                     and lonely_attr(doc, sa) and lonely_attr(doc, sb))
+            if same or cross:
                 out.append(Site("binding", sa.i, sb.j, 1, extra=(sa.i, sa.j, sb.i, sb.j)))
     return out
+
+
+def lonely_attr(doc, site):
+    """The attribute at site directly precedes its noun and follows no other attribute."""
+    i, j = site.i, site.j
+    if i > 0 and doc.joined(i) and doc.match(("attributes",), i - 1)[0]:
+        return False
+    for k in range(max(i - 2, 0), i):  # a two-word attribute ending right before
+        if doc.joined(k + 1) and doc.match(("attributes",), k)[0] == i - k:
+            return False
+    return j < doc.n() and doc.joined(j) and doc.is_noun(j)
 
 
 def spatial_ok(doc, j):

@@ -53,9 +53,11 @@ noun: audience/audiences
 noun: automobile/automobiles
 noun: avenue/avenues
 noun: award/awards
+noun: awning/awnings
 noun: baby/babies
 noun: backdrop/backdrops
 noun: background/backgrounds
+noun: backpack/backpacks
 noun: backyard/backyards
 noun: bacon/bacons
 noun: badminton/badmintons
@@ -79,16 +81,19 @@ noun: barn/barns
 noun: barrel/barrels
 noun: barrier/barriers
 noun: bartender/bartenders
+noun: base/bases
 noun: baseball/baseballs
 noun: basement/basements
 noun: basin/basins
 noun: basket/baskets
 noun: basketball/basketballs
+noun: bat/bats
 noun: batch/batches
 noun: bath/baths
 noun: bathrobe/bathrobes
 noun: bathroom/bathrooms
 noun: bathtub/bathtubs
+noun: batter/batters
 noun: bay/bays
 noun: beach/beaches
 noun: bead/beads
@@ -112,6 +117,7 @@ noun: beverage/beverages
 noun: bicycle/bicycles
 noun: bicyclist/bicyclists
 noun: bidet/bidets
+noun: bike/bikes
 noun: bikers/bikerses
 noun: bikini/bikinis
 noun: billboard/billboards
@@ -120,6 +126,7 @@ noun: biplane/biplanes
 noun: bird/birds
 noun: birthday/birthdays
 noun: bit/bits
+noun: bite/bites
 noun: blackboard/blackboards
 noun: blade/blades
 noun: blanket/blankets
@@ -140,6 +147,7 @@ noun: boat/boats
 noun: body/bodies
 noun: bomb/bombs
 noun: bone/bones
+noun: boogie/boogies
 noun: book/books
 noun: bookcase/bookcases
 noun: bookshelf/bookshelves
@@ -150,12 +158,14 @@ noun: boston/bostons
 noun: bottle/bottles
 noun: boulder/boulders
 noun: bouquet/bouquets
+noun: bow/bows
 noun: bowl/bowls
 noun: box/boxes
 noun: boy/boys
 noun: branch/branches
 noun: brand/brands
 noun: bread/breads
+noun: break/breaks
 noun: breakfast/breakfasts
 noun: brick/bricks
 noun: bride/brides
@@ -171,7 +181,9 @@ noun: bubble/bubbles
 noun: bucket/buckets
 noun: buddha/buddhas
 noun: buffalo/buffaloes
+noun: buffet/buffets
 noun: buggy/buggies
+noun: building/buildings
 noun: bull/bulls
 noun: bun/buns
 noun: bunch/bunches
@@ -205,7 +217,10 @@ noun: california/californias
 noun: camera/camerae
 noun: camp/camps
 noun: campaign/campaigns
+noun: canal/canals
 noun: candle/candles
+noun: canoe/canoes
+noun: canopy/canopies
 noun: canvas/canvases
 noun: cap/caps
 noun: car/cars
@@ -227,6 +242,7 @@ noun: cathedral/cathedrals
 noun: cattle/cattles
 noun: cauliflower/cauliflowers
 noun: cave/caves
+noun: ceiling/ceilings
 noun: celebration/celebrations
 noun: celery/celeries
 noun: cell/cells
@@ -281,6 +297,7 @@ noun: coach/coaches
 noun: coast/coasts
 noun: coat/coats
 noun: cob/cobs
+noun: cobblestone/cobblestones
 noun: coconut/coconuts
 noun: coffee/coffees
 noun: coin/coins
@@ -333,6 +350,7 @@ noun: cow/cows
 noun: cowboy/cowboys
 noun: cracker/crackers
 noun: craft/crafts
+noun: crane/cranes
 noun: crate/crates
 noun: cream/creams
 noun: crest/crests
@@ -341,6 +359,7 @@ noun: crosse/crosses
 noun: crosswalk/crosswalks
 noun: crowd/crowds
 noun: crown/crowns
+noun: cruise/cruises
 noun: crust/crusts
 noun: crystal/crystals
 noun: cubicle/cubicles
@@ -369,6 +388,7 @@ noun: delivery/deliveries
 noun: den/dens
 noun: department/departments
 noun: depot/depots
+noun: desert/deserts
 noun: desk/desks
 noun: desktop/desktops
 noun: dessert/desserts
@@ -383,6 +403,7 @@ noun: dish/dishes
 noun: dishwasher/dishwashers
 noun: disk/disks
 noun: dispenser/dispensers
+noun: display/displays
 noun: distance/distances
 noun: district/districts
 noun: dock/docks
@@ -398,10 +419,13 @@ noun: dot/dots
 noun: double-decker/double-deckers
 noun: doughnut/doughnuts
 noun: dozen/dozens
+noun: drawing/drawings
 noun: dresser/dressers
+noun: drink/drinks
 noun: driver/drivers
 noun: driveway/driveways
 noun: dryer/dryers
+noun: duck/ducks
 noun: dug/dugs
 noun: dugout/dugouts
 noun: dumpster/dumpsters
@@ -432,6 +456,7 @@ noun: entree/entrees
 noun: entry/entries
 noun: environment/environments
 noun: equipment/equipments
+noun: evening/evenings
 noun: event/events
 noun: exercise/exercises
 noun: exit/exits
@@ -496,6 +521,7 @@ noun: french/frenches
 noun: fridge/fridges
 noun: friend/friends
 noun: frisbee/frisbees
+noun: frosting/frostings
 noun: fruit/fruits
 noun: fun/funs
 noun: fur/furs
@@ -556,6 +582,7 @@ noun: hammock/hammocks
 noun: hand/hands
 noun: handicap/handicaps
 noun: handkerchief/handkerchiefs
+noun: handle/handles
 noun: handler/handlers
 noun: hanger/hangers
 noun: harbor/harbors
@@ -599,6 +626,7 @@ noun: house/houses
 noun: hut/huts
 noun: hydrant/hydrants
 noun: ice/ices
+noun: icing/icings
 noun: image/images
 noun: indian/indians
 noun: individual/individuals
@@ -624,6 +652,7 @@ noun: jewelry/jewelries
 noun: jockey/jockeys
 noun: joke/jokes
 noun: juice/juices
+noun: jump/jumps
 noun: jungle/jungles
 noun: junk/junks
 noun: ketchup/ketchups
@@ -635,6 +664,7 @@ noun: kind/kinds
 noun: kiosk/kiosks
 noun: kit/kits
 noun: kitchen/kitchens
+noun: kite/kites
 noun: kitten/kittens
 noun: kitty/kitties
 noun: kiwi/kiwis
@@ -646,6 +676,7 @@ noun: lake/lakes
 noun: lamb/lambs
 noun: lamp/lamps
 noun: land/lands
+noun: landing/landings
 noun: landscape/landscapes
 noun: lane/lanes
 noun: language/languages
@@ -676,6 +707,7 @@ noun: lifeguard/lifeguards
 noun: light/lights
 noun: lighthouse/lighthouses
 noun: limb/limbs
+noun: lime/limes
 noun: line/lines
 noun: linen/linens
 noun: liner/liners
@@ -755,6 +787,7 @@ noun: mom/moms
 noun: monkey/monkeys
 noun: moon/moons
 noun: moped/mopeds
+noun: morning/mornings
 noun: mosaic/mosaics
 noun: mosquito/mosquitoes
 noun: mote/motes
@@ -762,6 +795,7 @@ noun: motel/motels
 noun: mother/mothers
 noun: motion/motions
 noun: motor/motors
+noun: motorcycle/motorcycles
 noun: motorcyclist/motorcyclists
 noun: mound/mounds
 noun: mountain/mountains
@@ -778,6 +812,7 @@ noun: mustang/mustangs
 noun: mustard/mustards
 noun: n/ns
 noun: name/names
+noun: nap/naps
 noun: napkin/napkins
 noun: nature/natures
 noun: nd/nds
@@ -803,6 +838,7 @@ noun: officer/officers
 noun: oil/oils
 noun: onion/onions
 noun: onlooker/onlookers
+noun: opening/openings
 noun: opponent/opponents
 noun: or/ors
 noun: orange/oranges
@@ -820,10 +856,13 @@ noun: owl/owls
 noun: owner/owners
 noun: ox/oxen
 noun: pacifier/pacifiers
+noun: pack/packs
 noun: package/packages
 noun: pad/pads
+noun: paddle/paddles
 noun: paddock/paddocks
 noun: page/pages
+noun: painting/paintings
 noun: pair/pairs
 noun: pajama/pajamas
 noun: palace/palaces
@@ -893,11 +932,13 @@ noun: pig/pigs
 noun: pigeon/pigeons
 noun: pile/piles
 noun: pillow/pillows
+noun: pin/pins
 noun: pine/pines
 noun: pineapple/pineapples
 noun: pipe/pipes
 noun: pirate/pirates
 noun: pit/pits
+noun: pitch/pitches
 noun: pitcher/pitchers
 noun: pizza/pizzas
 noun: place/places
@@ -915,6 +956,7 @@ noun: player/players
 noun: playground/playgrounds
 noun: plaza/plazas
 noun: plenty/plenties
+noun: plow/plows
 noun: pocket/pockets
 noun: podium/podia
 noun: point/points
@@ -966,6 +1008,7 @@ noun: racquet/racquets
 noun: radio/radios
 noun: rag/rags
 noun: rail/rails
+noun: railing/railings
 noun: railroad/railroads
 noun: railway/railways
 noun: rain/rains
@@ -996,6 +1039,7 @@ noun: robe/robes
 noun: robot/robots
 noun: rock/rocks
 noun: rodeo/rodeos
+noun: roll/rolls
 noun: roller/rollers
 noun: roof/roofs
 noun: rooftop/rooftops
@@ -1007,12 +1051,14 @@ noun: route/routes
 noun: row/rows
 noun: rubber/rubbers
 noun: rug/rugs
+noun: run/runs
 noun: rundown/rundowns
 noun: runner/runners
 noun: runway/runways
 noun: s/ses
 noun: saddle/saddles
 noun: safety/safeties
+noun: sail/sails
 noun: sailboat/sailboats
 noun: sailor/sailors
 noun: salad/salads
@@ -1073,13 +1119,17 @@ noun: shrub/shrubs
 noun: shrubbery/shrubberies
 noun: shutter/shutters
 noun: sidewalk/sidewalks
+noun: sign/signs
 noun: signage/signages
 noun: signal/signals
 noun: silhouette/silhouettes
 noun: sill/sills
 noun: silverware/silverwares
+noun: sink/sinks
 noun: site/sites
 noun: size/sizes
+noun: skate/skates
+noun: skateboard/skateboards
 noun: skateboarder/skateboarders
 noun: skater/skaters
 noun: skier/skiers
@@ -1091,6 +1141,7 @@ noun: sky/skies
 noun: skyline/skylines
 noun: skyscraper/skyscrapers
 noun: slab/slabs
+noun: sled/sleds
 noun: sleeve/sleeves
 noun: slice/slices
 noun: slope/slopes
@@ -1099,6 +1150,7 @@ noun: smoke/smokes
 noun: snack/snacks
 noun: sneaker/sneakers
 noun: snow/snows
+noun: snowboard/snowboards
 noun: snowboarder/snowboarders
 noun: soap/soaps
 noun: soccer/soccers
@@ -1124,8 +1176,10 @@ noun: spoon/spoons
 noun: sport/sports
 noun: spot/spots
 noun: spray/sprays
+noun: spring/springs
 noun: squad/squads
 noun: square/squares
+noun: stack/stacks
 noun: stadium/stadia
 noun: stage/stages
 noun: stair/stairs
@@ -1147,6 +1201,7 @@ noun: sticker/stickers
 noun: stomach/stomaches
 noun: stone/stones
 noun: stool/stools
+noun: stop/stops
 noun: stoplight/stoplights
 noun: storage/storages
 noun: store/stores
@@ -1159,6 +1214,7 @@ noun: strawberry/strawberries
 noun: stream/streams
 noun: street/streets
 noun: streetlight/streetlights
+noun: string/strings
 noun: strip/strips
 noun: stripe/stripes
 noun: structure/structures
@@ -1178,6 +1234,7 @@ noun: sunglass/sunglasses
 noun: sunshine/sunshines
 noun: surf/surfs
 noun: surface/surfaces
+noun: surfboard/surfboards
 noun: surfer/surfers
 noun: surroundings/surroundingses
 noun: sushi/sushis
@@ -1187,6 +1244,7 @@ noun: sweat/sweats
 noun: sweater/sweaters
 noun: sweatshirt/sweatshirts
 noun: swimmer/swimmers
+noun: swing/swings
 noun: symbol/symbols
 noun: syrup/syrups
 noun: system/systems
@@ -1199,6 +1257,7 @@ noun: tail/tails
 noun: tan/tans
 noun: tank/tanks
 noun: tape/tapes
+noun: tarmac/tarmacs
 noun: taxi/taxies
 noun: tea/teas
 noun: team/teams
@@ -1218,6 +1277,7 @@ noun: text/texts
 noun: th/ths
 noun: thames/thameses
 noun: theme/themes
+noun: thing/things
 noun: thumb/thumbs
 noun: ticket/tickets
 noun: tier/tiers
@@ -1252,9 +1312,12 @@ noun: track/tracks
 noun: tractor/tractors
 noun: trade/trades
 noun: traffic/traffics
+noun: trail/trails
 noun: trailer/trailers
+noun: train/trains
 noun: transit/transits
 noun: transportation/transportations
+noun: trash/trashes
 noun: traveler/travelers
 noun: tray/trays
 noun: tree/trees
@@ -1270,7 +1333,9 @@ noun: trunk/trunks
 noun: tub/tubs
 noun: tube/tubes
 noun: tulip/tulips
+noun: tunnel/tunnels
 noun: turkey/turkeys
+noun: turn/turns
 noun: turnip/turnips
 noun: turquoise/turquoises
 noun: tuxedo/tuxedos
@@ -1279,6 +1344,7 @@ noun: twig/twigs
 noun: twin/twins
 noun: type/types
 noun: umbrella/umbrellas
+noun: umpire/umpires
 noun: uniform/uniforms
 noun: unison/unisons
 noun: unit/units
@@ -1326,6 +1392,7 @@ noun: wave/waves
 noun: wax/waxes
 noun: way/ways
 noun: weather/weathers
+noun: wedding/weddings
 noun: wedge/wedges
 noun: weed/weeds
 noun: west/wests
@@ -1345,6 +1412,7 @@ noun: window/windows
 noun: windowsill/windowsills
 noun: windshield/windshields
 noun: wine/wines
+noun: wing/wings
 noun: winter/winters
 noun: wire/wires
 noun: wit/wits
