@@ -537,3 +537,13 @@ def test_binding_cross_class_only_when_lonely():
     assert "A blue building with a brick sign." in got
     got = {x.text for x in tldr.Perturber().candidates("A large brown dog near a wooden fence.", "binding")}
     assert not any("wooden dog" in t or "large brown fence" in t for t in got)
+
+
+def test_label_tokens_returns_encoding():
+    tok = tldr.Tokenizer.gpt2()
+    x = tldr.Perturber().perturb("A man riding a red bike.", category="attribute")[0]
+    enc, lab = tldr.label_tokens(x, tok)
+    assert isinstance(enc, tldr.Encoding) and enc.ids.dtype == np.int32 and enc.offsets.shape == (len(enc), 2)
+    assert "".join(enc.tokens).replace("\u0120", " ") == x.text
+    bad = [x.text[s:e] for (s, e), l in zip(enc.offsets, lab) if l == 0]
+    assert bad and all(t.strip() in x.edits[0].new for t in bad)

@@ -158,7 +158,7 @@ def overlap_labels(offsets, spans):
 
 
 class _Spliced:
-    """An Encoding-like result of label_tokens: ids, offsets (and the text)."""
+    """An Encoding-like result (ids, offsets, text) when tldr.Encoding is unavailable."""
 
     def __init__(self, ids, offsets, text):
         self.ids = ids
@@ -195,7 +195,16 @@ def label_tokens(perturbation, tokenizer):
     src_ids, src_off, _ = _encode(tokenizer, p.source)
     ids, off = _splice(tokenizer, p, src_ids, src_off)
     spans = [(e.new_start, e.new_end) for e in p.edits]
-    return _Spliced(ids, off, p.text), overlap_labels(off, spans)
+    return _make_encoding(ids, off, tokenizer, p.text), overlap_labels(off, spans)
+
+
+def _make_encoding(ids, off, tokenizer, text):
+    """A tldr.Encoding when the tokenizer is tldr's, else a minimal stand-in."""
+    try:
+        from .tokenizer import Encoding, Tokenizer
+    except ImportError:  # pragma: no cover - the tokenizer module ships with tldr
+        return _Spliced(ids, off, text)
+    return Encoding(ids, off, tokenizer if isinstance(tokenizer, Tokenizer) else None)
 
 
 def _splice(tok, p, src_ids, src_off):
