@@ -11,6 +11,7 @@
 
 #define MAXW 6
 #define MAX_TRIES 8
+#define BIND_NEXT 6 /* binding pairs an attribute with at most the next 6 of its sentence */
 #define ROTATE_CAT 255
 #define KIND_WORDS TLDR_LEX_WORDS
 
@@ -1334,8 +1335,14 @@ static tldr_status ocr_sites(doc_t *d, sites_t *S)
         decode(d->t, d->len, qs, &nb);
         size_t cs = qs + nb, ce = qe - 1;
         while (ce > qs && (d->t[ce] & 0xC0) == 0x80) ce--;
-        for (size_t k = 0; k < d->n; k++)
-            if (d->w[k].s >= cs && d->w[k].e <= ce) inq[k] = 1;
+        size_t lo = 0, hi = d->n; /* first word starting at or after cs */
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (d->w[mid].s < cs) lo = mid + 1;
+            else hi = mid;
+        }
+        for (size_t k = lo; k < d->n && d->w[k].s < ce; k++)
+            if (d->w[k].e <= ce) inq[k] = 1;
     }
     const wclass_t *ow = &AT(E->wcls, wclass_t, E->req[W_OCR_WORDS]);
     size_t now = ow->items.n / 2;
@@ -1440,7 +1447,7 @@ static tldr_status binding_sites(doc_t *d, sites_t *S)
     sites_t A = {VEC(site_t), VEC(int)};
     tldr_status st = attribute_sites(d, &A, 1, C_ATTRIBUTE);
     for (size_t a = 0; a < A.sites.n && !st; a++) {
-        for (size_t b = a + 1; b < A.sites.n; b++) {
+        for (size_t b = a + 1; b < A.sites.n && b <= a + BIND_NEXT; b++) {
             site_t *sa = &AT(A.sites, site_t, a), *sb = &AT(A.sites, site_t, b);
             if (d->sent[sa->i] != d->sent[sb->i]) break;
             int va = AT(E->forms, form_t, sa->fid).value, vb = AT(E->forms, form_t, sb->fid).value;
@@ -2071,15 +2078,68 @@ void tldr_perturb_results_free(tldr_perturb_result *res, size_t n)
     free(res);
 }
 
-static int seen_text(const doc_t *d, const vec *out, const tldr_perturb_result *r)
+/* Texts already produced for one caption: an open-addressing set of (hash, index into
+ * out), so deduplication stays linear for captions with many candidates. */
+typedef struct {
+    uint64_t *h;
+    size_t *idx;
+    size_t cap, n;
+} seen_set;
+
+static void seen_free(seen_set *S)
+{
+    free(S->h);
+    free(S->idx);
+}
+
+/* 1 if r's text is the original or already in out (through the set) */
+static int seen_text(const doc_t *d, const vec *out, const seen_set *S, const tldr_perturb_result *r, uint64_t h)
 {
     if (r->len == d->len && memcmp(r->text, d->t, d->len) == 0) return 1;
-    for (size_t k = 0; k < out->n; k++) {
-        const tldr_perturb_result *o = &AT(*out, tldr_perturb_result, k);
+    if (!S->cap) return 0;
+    for (size_t i = h & (S->cap - 1); S->idx[i] != SIZE_MAX; i = (i + 1) & (S->cap - 1)) {
+        if (S->h[i] != h) continue;
+        const tldr_perturb_result *o = &AT(*out, tldr_perturb_result, S->idx[i]);
         if (o->len == r->len && memcmp(o->text, r->text, r->len) == 0) return 1;
     }
     return 0;
 }
+
+static int seen_add(seen_set *S, uint64_t h, size_t index)
+{
+    if ((S->n + 1) * 2 > S->cap) {
+        size_t nc = S->cap ? S->cap * 2 : 16;
+        uint64_t *nh = malloc(nc * sizeof *nh);
+        size_t *ni = malloc(nc * sizeof *ni);
+        if (!nh || !ni) {
+            free(nh);
+            free(ni);
+            return -1;
+        }
+        for (size_t i = 0; i < nc; i++) ni[i] = SIZE_MAX;
+        for (size_t i = 0; i < S->cap; i++) {
+            if (S->idx[i] == SIZE_MAX) continue;
+            size_t j = S->h[i] & (nc - 1);
+            while (ni[j] != SIZE_MAX) j = (j + 1) & (nc - 1);
+            nh[j] = S->h[i];
+            ni[j] = S->idx[i];
+        }
+        free(S->h);
+        free(S->idx);
+        S->h = nh;
+        S->idx = ni;
+        S->cap = nc;
+    }
+    size_t j = h & (S->cap - 1);
+    while (S->idx[j] != SIZE_MAX) j = (j + 1) & (S->cap - 1);
+    S->h[j] = h;
+    S->idx[j] = index;
+    S->n++;
+    return 0;
+}
+
+/* candidates of one caption may not hold more text than this (TLDR_ERR_LIMIT) */
+#define CANDIDATE_BYTES_MAX ((size_t)256 << 20)
 
 tldr_status tldr_perturb_run(const tldr_perturb_engine *E, const uint8_t *text, size_t len, const int *cats,
                              size_t ncats, size_t n, uint64_t seed, int mode, tldr_perturb_result **res,
@@ -2102,6 +2162,8 @@ tldr_status tldr_perturb_run(const tldr_perturb_engine *E, const uint8_t *text, 
         S[c].alts = (vec)VEC(int);
     }
     vec out = VEC(tldr_perturb_result);
+    seen_set seen = {0};
+    size_t total_bytes = 0;
     size_t nc = mode == 1 ? (ncats ? 1 : 0) : ncats;
     for (size_t c = 0; c < nc && !st; c++) st = find_sites(d, cats[c], &S[c]);
     if (st) goto done;
@@ -2114,7 +2176,8 @@ tldr_status tldr_perturb_run(const tldr_perturb_engine *E, const uint8_t *text, 
                 if (got < 0) { st = TLDR_ERR_NOMEM; break; }
                 if (!got) continue;
                 r.cat = cats[0];
-                if (seen_text(d, &out, &r)) {
+                uint64_t h = table_hash(r.text, r.len);
+                if (seen_text(d, &out, &seen, &r, h)) {
                     free(r.text);
                     free(r.edits);
                     continue;
@@ -2123,6 +2186,15 @@ tldr_status tldr_perturb_run(const tldr_perturb_engine *E, const uint8_t *text, 
                     free(r.text);
                     free(r.edits);
                     st = TLDR_ERR_NOMEM;
+                    break;
+                }
+                if (seen_add(&seen, h, out.n - 1) < 0) {
+                    st = TLDR_ERR_NOMEM;
+                    break;
+                }
+                total_bytes += r.len;
+                if (total_bytes > CANDIDATE_BYTES_MAX) {
+                    st = TLDR_ERR_LIMIT;
                     break;
                 }
             }
@@ -2155,7 +2227,8 @@ tldr_status tldr_perturb_run(const tldr_perturb_engine *E, const uint8_t *text, 
                 if (g < 0) { st = TLDR_ERR_NOMEM; break; }
                 if (!g) continue;
                 rr.cat = cats[c];
-                if (seen_text(d, &out, &rr)) {
+                uint64_t hh = table_hash(rr.text, rr.len);
+                if (seen_text(d, &out, &seen, &rr, hh)) {
                     free(rr.text);
                     free(rr.edits);
                     continue;
@@ -2163,6 +2236,10 @@ tldr_status tldr_perturb_run(const tldr_perturb_engine *E, const uint8_t *text, 
                 if (vec_push(&out, &rr) < 0) {
                     free(rr.text);
                     free(rr.edits);
+                    st = TLDR_ERR_NOMEM;
+                    break;
+                }
+                if (seen_add(&seen, hh, out.n - 1) < 0) {
                     st = TLDR_ERR_NOMEM;
                     break;
                 }
@@ -2176,6 +2253,7 @@ tldr_status tldr_perturb_run(const tldr_perturb_engine *E, const uint8_t *text, 
         }
     }
 done:
+    seen_free(&seen);
     for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) {
         free(S[c].sites.p);
         free(S[c].alts.p);

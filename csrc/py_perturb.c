@@ -179,6 +179,9 @@ static PyObject *Engine_run(EngineObject *self, PyObject *args)
     Py_END_ALLOW_THREADS
     if (s != TLDR_OK) {
         free(sidx);
+        if (s == TLDR_ERR_LIMIT)
+            return tldr_raise_status(st, s, "the candidates of this caption (%zd characters) exceed 256 MiB of text; "
+                                            "use perturb() to draw some", PyUnicode_GET_LENGTH(text));
         return tldr_raise_status(st, s, "perturbation failed: %s", tldr_status_str(s));
     }
     PyObject *list = PyList_New((Py_ssize_t)nres);

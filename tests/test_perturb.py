@@ -547,3 +547,13 @@ def test_label_tokens_returns_encoding():
     assert "".join(enc.tokens).replace("\u0120", " ") == x.text
     bad = [x.text[s:e] for (s, e), l in zip(enc.offsets, lab) if l == 0]
     assert bad and all(t.strip() in x.edits[0].new for t in bad)
+
+
+def test_very_long_captions_are_bounded():
+    p = tldr.Perturber()
+    # one sentence with 40,000 attributes: binding pairs stay linear
+    assert len(p.perturb("a red dog and a blue cat " * 20000, n=8)) == 8
+    assert len(p.candidates("a red dog and a blue cat " * 300, "binding")) > 100
+    # the candidates of a huge caption would be gigabytes of text: a clear error instead
+    with pytest.raises(tldr.InvalidInputError, match="256 MiB"):
+        p.candidates("a red dog and a blue cat " * 800, "attribute")

@@ -15,6 +15,7 @@ Vocabulary of this file (shared with perturb.c):
   negative is a (site, alternative) pair, materialized into character edits.
 """
 
+import bisect
 import os
 import re
 
@@ -22,6 +23,7 @@ CATEGORIES = ("spatial", "attribute", "binding", "object", "counting", "small_ob
 KINDS = ("spatial", "attributes", "objects", "nouns", "verbs", "words", "patterns", "weights")
 MAXW = 6
 MAX_TRIES = 8
+BIND_NEXT = 6  # binding pairs an attribute with at most the next 6 of its sentence
 MAX_EDITS = 16  # per candidate (the C engine's fixed buffers)
 MAX_EDIT_BYTES = 2048  # UTF-8 bytes of all new texts of a candidate
 HE_SHE = {"he": "she", "him": "her", "his": "her", "himself": "herself"}
@@ -636,10 +638,13 @@ def ocr_sites(doc):
     lex = doc.lex
     cand = []  # word indices in order of appearance
     inq = [False] * doc.n()
+    starts = [s for s, _ in doc.spans]
     for qs, qe in doc.quotes:
-        for k, (s, e) in enumerate(doc.spans):
-            if s >= qs + 1 and e <= qe - 1:
+        k = bisect.bisect_left(starts, qs + 1)
+        while k < doc.n() and doc.spans[k][0] < qe - 1:
+            if doc.spans[k][1] <= qe - 1:
                 inq[k] = True
+            k += 1
     for k in range(doc.n()):
         if inq[k]:
             cand.append(k)
@@ -685,7 +690,9 @@ def binding_sites(doc):
     lex = doc.lex
     out = []
     for a in range(len(attrs)):
-        for b in range(a + 1, len(attrs)):
+        # the next BIND_NEXT attributes of the same sentence (bounded: a long caption must
+        # not give a quadratic number of pairs)
+        for b in range(a + 1, min(a + 1 + BIND_NEXT, len(attrs))):
             sa, sb = attrs[a], attrs[b]
             if doc.sent[sa.i] != doc.sent[sb.i]:
                 break
