@@ -20,13 +20,14 @@ enum {
     W_DET, W_COPULA, W_NOUN_LEFT, W_NUMBER, W_Q1, W_Q2, W_Q3, W_Q12, W_VAGUE, W_COUNT_STOP,
     W_AGREE_SING, W_AGREE_PLUR, W_THERE, W_SMALL_CUE, W_SMALL_AFTER, W_OCR_CUE, W_OCR_SKIP,
     W_OCR_WORDS, W_ING_NOUNS, W_WITH_DET, W_HAVE, W_HAVE_DET, W_AN_WORDS, W_A_WORDS, W_BE_AUX,
-    W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_NREQ
+    W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_NREQ
 };
 static const char *const required_words[W_NREQ] = {
     "det", "copula", "noun_left", "number", "quantifier_1", "quantifier_2", "quantifier_3",
     "quantifier_12", "vague", "count_stop", "agree_singular", "agree_plural", "there", "small_cue",
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
-    "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop"};
+    "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
+    "ocr_surface"};
 
 enum { C_SPATIAL, C_ATTRIBUTE, C_BINDING, C_OBJECT, C_COUNTING, C_SMALL, C_OCR, C_CF };
 
@@ -1384,6 +1385,21 @@ static tldr_status ocr_sites(doc_t *d, sites_t *S)
             if (s.nalt && push_site(S, &s) < 0) st = TLDR_ERR_NOMEM;
         }
     }
+    /* text where none is written: 'a sign' -> 'a sign that says "EXIT"' */
+    for (size_t k = 0; k < d->n && !st; k++) {
+        if (!in_words(d, W_OCR_SURFACE, k) || d->prot[k] || inq[k]) continue;
+        int skip = 0;
+        for (size_t q = 1; q <= 2; q++)
+            if (k + q < d->n && (inq[k + q] || in_words(d, W_OCR_CUE, k + q))) skip = 1;
+        if (skip) continue;
+        site_t s = {0};
+        s.cat = C_OCR;
+        s.i = k;
+        s.j = k + 1;
+        s.kind = 2;
+        s.nalt = now;
+        if (now && push_site(S, &s) < 0) st = TLDR_ERR_NOMEM;
+    }
     free(inq);
     return st;
 }
@@ -1850,6 +1866,21 @@ static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t
     }
     case C_OCR: {
         size_t ws = d->w[s->i].s, we = d->w[s->i].e;
+        if (s->kind == 2) {
+            size_t nn;
+            const char *nt = wc_item(E, W_OCR_WORDS, alt, &nn);
+            char tmp[600];
+            if (!nt || nn + 14 > sizeof tmp) return -1;
+            if (s->i > 0 && d->w[s->i - 1].e - d->w[s->i - 1].s == nn &&
+                memcmp(d->low + d->w[s->i - 1].s, nt, nn) == 0)
+                return -1; /* a stop sign that says "STOP" is no negative */
+            memcpy(tmp, " that says \"", 12);
+            if (d->all_caps)
+                for (size_t b = 0; b < 12; b++) tmp[b] = (char)up8((uint8_t)tmp[b]);
+            for (size_t b = 0; b < nn; b++) tmp[12 + b] = (char)up8((uint8_t)nt[b]);
+            tmp[12 + nn] = '"';
+            return add_edit(x, we, we, tmp, nn + 13);
+        }
         if (s->kind == 0) {
             size_t p = we;
             for (size_t b = ws; b < we; b++)

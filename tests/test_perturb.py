@@ -557,3 +557,12 @@ def test_very_long_captions_are_bounded():
     # the candidates of a huge caption would be gigabytes of text: a clear error instead
     with pytest.raises(tldr.InvalidInputError, match="256 MiB"):
         p.candidates("a red dog and a blue cat " * 800, "attribute")
+
+
+def test_ocr_inserts_text_where_none_is_written():
+    got = [x.text for x in tldr.Perturber().candidates("A stop sign on a pole.", "ocr")]
+    assert 'A stop sign that says "YIELD" on a pole.' in got
+    assert not any('"STOP"' in t for t in got)
+    assert tldr.Perturber().candidates('A sign that says "OPEN".', "ocr")  # the quoted word changes
+    assert not any("that says" in x.text[x.edits[0].new_start:x.edits[0].new_end]
+                   for x in tldr.Perturber().candidates('A sign that says "OPEN".', "ocr"))

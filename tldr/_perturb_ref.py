@@ -36,6 +36,7 @@ REQUIRED_WORDS = (
     "quantifier_12", "vague", "count_stop", "agree_singular", "agree_plural", "there", "small_cue",
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
+    "ocr_surface",
 )
 WS = " \t\n\r\f\v"
 
@@ -661,6 +662,13 @@ def ocr_sites(doc):
             alts = [x for x, ph in enumerate(lex.ocr_words) if ph != lw and abs(len(ph) - len(w)) <= 2]
             if alts:
                 out.append(Site("ocr", k, k + 1, len(alts), alts=alts, extra="word"))
+    # text where none is written: 'a sign' -> 'a sign that says "EXIT"'
+    for k in range(doc.n()):
+        if not doc.in_words("ocr_surface", k) or doc.protected[k] or inq[k]:
+            continue
+        if any(k + d < doc.n() and (inq[k + d] or doc.in_words("ocr_cue", k + d)) for d in (1, 2)):
+            continue
+        out.append(Site("ocr", k, k + 1, len(lex.ocr_words), extra="insert"))
     return out
 
 
@@ -966,6 +974,10 @@ def materialize(doc, site, alt):
         k = site.i
         s, e = doc.spans[k]
         w = doc.text[s:e]
+        if site.extra == "insert":
+            if k > 0 and doc.low[k - 1] == lex.ocr_words[alt]:
+                return None  # a stop sign that says "STOP" is no negative
+            return [(e, e, doc_case(doc, ' that says "', "") + upper(lex.ocr_words[alt]) + '"')]
         if site.extra == "digit":
             p = max(x for x in range(len(w)) if "0" <= w[x] <= "9")
             d = (ord(w[p]) - 48 + (3, 5, 7)[alt]) % 10

@@ -43,3 +43,5 @@ spatial_stop: ground, floor, surface, water, air, shirt, shirts, jacket, suit, s
 # names no other gendered person, its pronouns follow (his -> her, she -> he, ...).
 male: man, men, boy, boys, gentleman, gentlemen, guy, guys, father, fathers, king, kings, husband, son, sons, brother, brothers, policeman, policemen, groom
 female: woman, women, girl, girls, lady, ladies, mother, mothers, queen, queens, wife, daughter, daughters, sister, sisters, policewoman, bride
+# Things that carry written text: OCR may claim text on them ('a sign that says "EXIT"').
+ocr_surface: sign, billboard, banner, poster, sticker, label, plaque, marquee, placard
