@@ -16,7 +16,6 @@ import json
 import pathlib
 import time
 
-import numpy as np
 
 import tldr
 from tldr import _perturb_ref as ref

@@ -11,7 +11,6 @@ import argparse
 import collections
 import json
 import pathlib
-import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent

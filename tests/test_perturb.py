@@ -1,7 +1,6 @@
 """Perturbation engine: C vs Python twin, realism rules, determinism, bad input, labels."""
 
 import json
-import os
 import pathlib
 import re
 import subprocess
