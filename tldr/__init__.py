@@ -59,12 +59,3 @@ __all__ += [
     "prompts",
 ]
 
-
-def _load_tokenizer(spec):
-    """A tokenizer from a CLI argument: 'gpt2' or a file path (needs tldr.Tokenizer)."""
-    tok_cls = globals().get("Tokenizer")
-    if tok_cls is None:
-        raise UnsupportedError("this build has no tldr.Tokenizer yet")
-    if spec == "gpt2":
-        return tok_cls.gpt2()
-    return tok_cls.from_file(spec)

@@ -334,9 +334,18 @@ def _cmd_perturb(args):
         return 1
 
 
-def _run_perturb(args):
-    from . import _load_tokenizer
+def _load_tokenizer(spec):
+    """A tokenizer from a CLI argument: 'gpt2', 'clip' or a tokenizer file path."""
+    from .tokenizer import Tokenizer
 
+    if spec == "gpt2":
+        return Tokenizer.gpt2()
+    if spec == "clip":
+        return Tokenizer.clip()
+    return Tokenizer.from_file(spec)
+
+
+def _run_perturb(args):
     if args.per_caption < 0:
         raise _core.InvalidInputError(f"--per-caption must be >= 0, got {args.per_caption}")
     tok = _load_tokenizer(args.tokenizer)
@@ -379,7 +388,7 @@ def _run_perturb(args):
 def register_cli(sub):
     p = sub.add_parser("perturb", help="write token-labelled hard negatives of captions (JSONL)")
     p.add_argument("input", help="JSONL of captions (strings, or objects with 'caption' or 'text')")
-    p.add_argument("--tokenizer", required=True, help="tokenizer file, or 'gpt2' for the bundled GPT-2")
+    p.add_argument("--tokenizer", required=True, help="tokenizer file, or 'gpt2' / 'clip' for the bundled ones")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--per-caption", type=int, default=8)
     p.add_argument("--seed", type=int, default=0)
