@@ -472,6 +472,16 @@ def test_threads_in_subprocess():
         "p=tldr.Perturber(seed=9)\n"
         "a=p.perturb_batch(caps*4, 8, 1); b=p.perturb_batch(caps*4, 8, 4)\n"
         "assert a[0]==b[0] and all(np.array_equal(x,y) for x,y in zip(a[1:],b[1:]))\n"
+        "import threading\n"
+        "want=[[x.text for x in p.perturb(c, n=8)] for c in caps]\n"
+        "bad=[]\n"
+        "def work():\n"
+        "    for c, w in zip(caps, want):\n"
+        "        if [x.text for x in p.perturb(c, n=8)] != w: bad.append(c)\n"
+        "    p.perturb_batch(caps, 8, 2)\n"
+        "ts=[threading.Thread(target=work) for _ in range(4)]\n"
+        "[t.start() for t in ts]; [t.join() for t in ts]\n"
+        "assert not bad\n"
         "print('ok')\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
