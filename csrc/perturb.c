@@ -711,47 +711,142 @@ typedef struct {
     char key[512];
 } doc_t;
 
-static void doc_free(doc_t *d)
+typedef struct {
+    int cat;
+    size_t i, j;
+    int fid, plural;
+    size_t nalt;
+    size_t alt_off; /* into the doc's alternative pool */
+    size_t x[5];    /* binding: ai aj bi bj; counting: qlen j nl style(0 word,1 digit) */
+    int verb, verb3;
+    int kind; /* ocr: 0 digit 1 word; counterfactual: 0 not, 1 without, 2 no */
+} site_t;
+
+/* Per-thread scratch: PCRE2 matchers (match data and JIT stack) for every pattern, and
+ * every per-caption buffer, grown as needed and reused from caption to caption, so a
+ * batch allocates almost nothing per caption. */
+typedef struct {
+    vec sites; /* site_t */
+    vec alts;  /* int */
+} sites_t;
+
+struct tldr_perturb_scratch {
+    const tldr_perturb_engine *E;
+    tldr_regex_matcher **mq, **mp;
+    vec words;         /* size_t pairs */
+    vec quotes, prot;  /* span_t */
+    uint8_t *low;
+    size_t cap_len;
+    size_t cap_n;
+    int *heads;
+    uint32_t *wmask;
+    int8_t *attr1, *noun;
+    uint8_t *maxl, *protw;
+    size_t *sent;
+    sites_t S[TLDR_PERTURB_NCAT];
+    doc_t d;
+};
+
+void tldr_perturb_scratch_free(tldr_perturb_scratch *x)
 {
-    free(d->low);
-    free(d->w);
-    free(d->prot);
-    free(d->sent);
-    free(d->quotes);
-    free(d->heads);
-    free(d->wmask);
-    free(d->attr1);
-    free(d->noun);
-    free(d->maxl);
+    if (!x) return;
+    for (size_t r = 0; x->mq && r < x->E->quote.n; r++) tldr_regex_matcher_free(x->mq[r]);
+    for (size_t r = 0; x->mp && r < x->E->protect.n; r++) tldr_regex_matcher_free(x->mp[r]);
+    free(x->mq);
+    free(x->mp);
+    free(x->words.p);
+    free(x->quotes.p);
+    free(x->prot.p);
+    free(x->low);
+    free(x->heads);
+    free(x->wmask);
+    free(x->attr1);
+    free(x->noun);
+    free(x->maxl);
+    free(x->protw);
+    free(x->sent);
+    for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) {
+        free(x->S[c].sites.p);
+        free(x->S[c].alts.p);
+    }
+    free(x);
 }
 
-static tldr_status regex_spans(vec *out, const vec *res, const uint8_t *t, size_t len)
+tldr_perturb_scratch *tldr_perturb_scratch_new(const tldr_perturb_engine *E)
 {
-    for (size_t r = 0; r < res->n; r++) {
-        size_t *sp = NULL, cnt = 0;
-        tldr_status st = tldr_regex_find_all(AT(*res, tldr_regex *, r), t, len, &sp, &cnt);
-        if (st) return st;
-        for (size_t k = 0; k < cnt; k++) {
-            if (sp[2 * k + 1] <= sp[2 * k]) continue;
-            span_t s = {sp[2 * k], sp[2 * k + 1]};
-            if (vec_push(out, &s) < 0) {
-                free(sp);
-                return TLDR_ERR_NOMEM;
+    tldr_perturb_scratch *x = calloc(1, sizeof *x);
+    if (!x) return NULL;
+    x->E = E;
+    x->words.elem = sizeof(size_t);
+    x->quotes.elem = x->prot.elem = sizeof(span_t);
+    for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) {
+        x->S[c].sites.elem = sizeof(site_t);
+        x->S[c].alts.elem = sizeof(int);
+    }
+    x->mq = calloc(E->quote.n + 1, sizeof *x->mq);
+    x->mp = calloc(E->protect.n + 1, sizeof *x->mp);
+    if (!x->mq || !x->mp) goto fail;
+    for (size_t r = 0; r < E->quote.n; r++)
+        if (!(x->mq[r] = tldr_regex_matcher_new(AT(E->quote, tldr_regex *, r)))) goto fail;
+    for (size_t r = 0; r < E->protect.n; r++)
+        if (!(x->mp[r] = tldr_regex_matcher_new(AT(E->protect, tldr_regex *, r)))) goto fail;
+    return x;
+fail:
+    tldr_perturb_scratch_free(x);
+    return NULL;
+}
+
+/* every non-empty match of the patterns (as tldr_regex_find_all, one pattern after the
+ * other) appended to out; text is valid UTF-8 */
+static tldr_status regex_spans(vec *out, tldr_regex_matcher **ms, size_t nre, const uint8_t *t, size_t len)
+{
+    for (size_t r = 0; r < nre; r++) {
+        size_t pos = 0;
+        while (pos <= len) {
+            size_t s, e;
+            tldr_status st = tldr_regex_next(ms[r], t, len, pos, &s, &e);
+            if (st) return st;
+            if (s == SIZE_MAX) break;
+            if (e > s) {
+                span_t sp = {s, e};
+                if (vec_push(out, &sp) < 0) return TLDR_ERR_NOMEM;
+                pos = e;
+            } else {
+                if (e >= len) break;
+                pos = e + 1;
+                while (pos < len && (t[pos] & 0xC0) == 0x80) pos++;
             }
         }
-        free(sp);
     }
     return TLDR_OK;
 }
 
-static tldr_status doc_init(doc_t *d, const tldr_perturb_engine *E, const uint8_t *t, size_t len)
+static int span_cmp(const void *a, const void *b)
 {
+    const span_t *x = a, *y = b;
+    return x->s < y->s ? -1 : x->s > y->s;
+}
+
+#define GROW(ptr, cap, need, T)                                        \
+    do {                                                               \
+        if ((need) > (cap)) {                                          \
+            void *np_ = realloc((ptr), (need) * sizeof(T));            \
+            if (!np_) return TLDR_ERR_NOMEM;                           \
+            (ptr) = np_;                                               \
+        }                                                              \
+    } while (0)
+
+static tldr_status doc_init(tldr_perturb_scratch *x, const uint8_t *t, size_t len)
+{
+    const tldr_perturb_engine *E = x->E;
+    doc_t *d = &x->d;
     memset(d, 0, sizeof *d);
     d->E = E;
     d->t = t;
     d->len = len;
-    d->low = malloc(len + 1);
-    if (!d->low) return TLDR_ERR_NOMEM;
+    GROW(x->low, x->cap_len, len + 1, uint8_t);
+    if (len + 1 > x->cap_len) x->cap_len = len + 1;
+    d->low = x->low;
     size_t letters = 0, upper = 0;
     for (size_t i = 0; i < len; i++) {
         d->low[i] = low8(t[i]);
@@ -761,53 +856,50 @@ static tldr_status doc_init(doc_t *d, const tldr_perturb_engine *E, const uint8_
         }
     }
     d->all_caps = letters > 1 && letters == upper;
-    vec sp = VEC(size_t);
-    if (split_words(&sp, t, len) < 0) return TLDR_ERR_NOMEM;
-    d->n = sp.n / 2;
-    d->w = (span_t *)sp.p;
-    vec q = VEC(span_t), pr = VEC(span_t);
-    tldr_status st = regex_spans(&q, &E->quote, t, len);
-    if (!st) st = regex_spans(&pr, &E->protect, t, len);
-    d->quotes = q.p;
-    d->nq = q.n;
-    if (!st) {
-        for (size_t k = 0; k < q.n; k++)
-            if (vec_push(&pr, &AT(q, span_t, k)) < 0) st = TLDR_ERR_NOMEM;
-    }
-    if (st) {
-        free(pr.p);
-        return st;
-    }
-    d->heads = malloc((d->n * MAXW + 1) * sizeof *d->heads);
-    if (!d->heads) {
-        free(pr.p);
-        return TLDR_ERR_NOMEM;
-    }
+    x->words.n = 0;
+    if (split_words(&x->words, t, len) < 0) return TLDR_ERR_NOMEM;
+    d->n = x->words.n / 2;
+    d->w = (span_t *)x->words.p;
+    x->quotes.n = x->prot.n = 0;
+    tldr_status st = regex_spans(&x->quotes, x->mq, E->quote.n, t, len);
+    if (!st) st = regex_spans(&x->prot, x->mp, E->protect.n, t, len);
+    if (st) return st;
+    d->quotes = x->quotes.p;
+    d->nq = x->quotes.n;
+    for (size_t k = 0; k < x->quotes.n; k++)
+        if (vec_push(&x->prot, &AT(x->quotes, span_t, k)) < 0) return TLDR_ERR_NOMEM;
+    size_t need = d->n + 1;
+    GROW(x->heads, x->cap_n * MAXW, need * MAXW, int);
+    GROW(x->wmask, x->cap_n, need, uint32_t);
+    GROW(x->attr1, x->cap_n, need, int8_t);
+    GROW(x->noun, x->cap_n, need, int8_t);
+    GROW(x->maxl, x->cap_n, need, uint8_t);
+    GROW(x->protw, x->cap_n, need, uint8_t);
+    GROW(x->sent, x->cap_n, need, size_t);
+    if (need > x->cap_n) x->cap_n = need;
+    d->heads = x->heads;
+    d->wmask = x->wmask;
+    d->attr1 = x->attr1;
+    d->noun = x->noun;
+    d->maxl = x->maxl;
+    d->prot = x->protw;
+    d->sent = x->sent;
     for (size_t k = 0; k < d->n * MAXW; k++) d->heads[k] = -2;
-    d->wmask = calloc(d->n + 1, sizeof *d->wmask);
-    d->attr1 = calloc(d->n + 1, 1);
-    d->noun = malloc(d->n + 1);
-    d->maxl = malloc(d->n + 1);
-    if (!d->wmask || !d->attr1 || !d->noun || !d->maxl) {
-        free(pr.p);
-        return TLDR_ERR_NOMEM;
-    }
-    memset(d->noun, -1, d->n + 1);
-    d->prot = calloc(d->n + 1, 1);
-    d->sent = calloc(d->n + 1, sizeof *d->sent);
-    if (!d->prot || !d->sent) {
-        free(pr.p);
-        return TLDR_ERR_NOMEM;
-    }
+    memset(d->wmask, 0, need * sizeof *d->wmask);
+    memset(d->attr1, 0, need);
+    memset(d->noun, -1, need);
+    memset(d->prot, 0, need);
+    /* protected words: overlap with any span; spans sorted by start, swept once */
+    span_t *pr = x->prot.p;
+    size_t np = x->prot.n, j = 0, maxe = 0;
+    if (np > 1) qsort(pr, np, sizeof *pr, span_cmp);
     size_t sid = 0;
     for (size_t i = 0; i < d->n; i++) {
-        for (size_t k = 0; k < pr.n; k++) {
-            span_t p = AT(pr, span_t, k);
-            if (d->w[i].s < p.e && p.s < d->w[i].e) {
-                d->prot[i] = 1;
-                break;
-            }
+        while (j < np && pr[j].s < d->w[i].e) {
+            if (pr[j].e > maxe) maxe = pr[j].e;
+            j++;
         }
+        d->prot[i] = maxe > d->w[i].s;
         if (i > 0)
             for (size_t b = d->w[i - 1].e; b < d->w[i].s; b++)
                 if (t[b] == '.' || t[b] == '!' || t[b] == '?' || t[b] == '\n') {
@@ -816,7 +908,6 @@ static tldr_status doc_init(doc_t *d, const tldr_perturb_engine *E, const uint8_
                 }
         d->sent[i] = sid;
     }
-    free(pr.p);
     return TLDR_OK;
 }
 
@@ -986,21 +1077,6 @@ static int dfree(const doc_t *d, size_t i, size_t j)
 }
 
 /* ------------------------------------------------------------------ sites -------------- */
-typedef struct {
-    int cat;
-    size_t i, j;
-    int fid, plural;
-    size_t nalt;
-    size_t alt_off; /* into the doc's alternative pool */
-    size_t x[5];    /* binding: ai aj bi bj; counting: qlen j nl style(0 word,1 digit) */
-    int verb, verb3;
-    int kind; /* ocr: 0 digit 1 word; counterfactual: 0 not, 1 without, 2 no */
-} site_t;
-
-typedef struct {
-    vec sites; /* site_t */
-    vec alts;  /* int */
-} sites_t;
 
 static int push_site(sites_t *S, const site_t *s) { return vec_push(&S->sites, s); }
 
@@ -2178,20 +2254,30 @@ tldr_status tldr_perturb_run(const tldr_perturb_engine *E, const uint8_t *text, 
 {
     *res = NULL;
     *nres = 0;
+    tldr_perturb_scratch *x = tldr_perturb_scratch_new(E);
+    if (!x) return TLDR_ERR_NOMEM;
+    tldr_status st = tldr_perturb_run_scratch(x, text, len, cats, ncats, n, seed, mode, res, nres);
+    tldr_perturb_scratch_free(x);
+    return st;
+}
+
+tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *text, size_t len, const int *cats,
+                                     size_t ncats, size_t n, uint64_t seed, int mode, tldr_perturb_result **res,
+                                     size_t *nres)
+{
+    const tldr_perturb_engine *E = x->E;
+    *res = NULL;
+    *nres = 0;
     size_t bad;
     if (!tldr_utf8_valid(text, len, &bad)) return TLDR_ERR_UTF8;
     for (size_t c = 0; c < ncats; c++)
         if (cats[c] < 0 || cats[c] >= TLDR_PERTURB_NCAT) return TLDR_ERR_ARG;
     if (ncats > TLDR_PERTURB_NCAT) return TLDR_ERR_ARG;
-    doc_t *d = malloc(sizeof *d);
-    if (!d) return TLDR_ERR_NOMEM;
-    tldr_status st = doc_init(d, E, text, len);
+    doc_t *d = &x->d;
+    tldr_status st = doc_init(x, text, len);
     if (!st) doc_words_init(d);
-    sites_t S[TLDR_PERTURB_NCAT];
-    for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) {
-        S[c].sites = (vec)VEC(site_t);
-        S[c].alts = (vec)VEC(int);
-    }
+    sites_t *S = x->S;
+    for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) S[c].sites.n = S[c].alts.n = 0;
     vec out = VEC(tldr_perturb_result);
     seen_set seen = {0};
     size_t total_bytes = 0;
@@ -2285,12 +2371,6 @@ tldr_status tldr_perturb_run(const tldr_perturb_engine *E, const uint8_t *text, 
     }
 done:
     seen_free(&seen);
-    for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) {
-        free(S[c].sites.p);
-        free(S[c].alts.p);
-    }
-    doc_free(d);
-    free(d);
     if (st) {
         tldr_perturb_results_free(out.p, out.n);
         return st;

@@ -61,6 +61,16 @@ tldr_status tldr_perturb_run(const tldr_perturb_engine *e, const uint8_t *text, 
                              size_t *nres);
 void tldr_perturb_results_free(tldr_perturb_result *res, size_t n);
 
+/* Reusable per-thread buffers (PCRE2 matchers, per-caption arrays) for many runs with one
+ * engine: tldr_perturb_run_scratch is tldr_perturb_run without per-caption allocations
+ * (except the results). A scratch is used by one thread at a time. NULL on no memory. */
+typedef struct tldr_perturb_scratch tldr_perturb_scratch;
+tldr_perturb_scratch *tldr_perturb_scratch_new(const tldr_perturb_engine *e);
+void tldr_perturb_scratch_free(tldr_perturb_scratch *s);
+tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *s, const uint8_t *text, size_t len, const int *cats,
+                                     size_t ncats, size_t n, uint64_t seed, int mode, tldr_perturb_result **res,
+                                     size_t *nres);
+
 /* Token-level diff: keep[j] = 1 when token b[j] is part of a longest common subsequence
  * of a and b found by Myers' O(ND) algorithm (ties broken as in tldr/_perturb_ref.py
  * myers_keep), else 0. */

@@ -214,10 +214,13 @@ typedef struct {
 static void batch_worker(void *arg, size_t t)
 {
     batch_job *J = arg;
+    tldr_perturb_scratch *x = tldr_perturb_scratch_new(J->eng);
     for (size_t i = t; i < J->ntexts; i += J->nthreads) {
-        J->status[i] = tldr_perturb_run(J->eng, (const uint8_t *)J->texts[i], J->lens[i], J->cats, J->ncats, J->n,
-                                        J->seed, 0, &J->res[i], &J->nres[i]);
+        J->status[i] = x ? tldr_perturb_run_scratch(x, (const uint8_t *)J->texts[i], J->lens[i], J->cats, J->ncats,
+                                                    J->n, J->seed, 0, &J->res[i], &J->nres[i])
+                         : TLDR_ERR_NOMEM;
     }
+    tldr_perturb_scratch_free(x);
 }
 
 /* run_batch(texts, cats, n, seed, num_threads) ->
