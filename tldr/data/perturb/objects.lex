@@ -32,7 +32,7 @@ bag: backpack, handbag = purse, suitcase = luggage/luggage, basket, box/boxes
 clothing_top: shirt = t-shirt = tee shirt, jacket = coat, sweater, dress/dresses, hoodie, vest
 headwear: hat = cap, helmet, bandana, headband
 footwear: shoe, boot, sandal, sneaker
-accessory: tie, scarf/scarves, necklace, bracelet, umbrella
+accessory: tie, scarf/scarves, necklace, bracelet
 person_adult: man/men = gentleman/gentlemen = guy, woman/women = lady/ladies
 person_child: boy, girl
 person_age: child/children = kid, adult

@@ -496,8 +496,6 @@ trucks: 64
 tv: 246
 twenty: 1
 two: 2068
-umbrella: 677
-umbrellas: 165
 under: 294
 van: 33
 vans: 5
