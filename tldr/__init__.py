@@ -56,3 +56,27 @@ __all__ = [
 from .tokenizer import BatchEncoding, Encoding, Tokenizer  # noqa: E402
 
 __all__ += ["Tokenizer", "Encoding", "BatchEncoding"]
+
+from .perturb import (  # noqa: E402
+    CATEGORIES,
+    Edit,
+    Perturbation,
+    Perturber,
+    align_labels,
+    label_tokens,
+)
+from .negatives import NegativeDataset, make_negatives  # noqa: E402
+from . import prompts  # noqa: E402
+
+__all__ += [
+    "CATEGORIES",
+    "Edit",
+    "Perturbation",
+    "Perturber",
+    "align_labels",
+    "label_tokens",
+    "NegativeDataset",
+    "make_negatives",
+    "prompts",
+]
+

@@ -4,6 +4,7 @@ Commands:
   demo      the main job on the embedded default data (see README)
   info      versions of the linked libraries and build flags
   annotate  correct flagged captions in a local web page (see tldr/annotate.py)
+  perturb   token-labelled hard negatives of captions (JSONL in, JSONL out)
 """
 
 import argparse
@@ -42,6 +43,15 @@ SUBCOMMANDS = []
 from .annotate import register_cli as _register_annotate  # noqa: E402
 
 SUBCOMMANDS.append(_register_annotate)
+
+
+def _register_perturb(sub):
+    from .negatives import register_cli
+
+    register_cli(sub)
+
+
+SUBCOMMANDS.append(_register_perturb)
 
 
 def main(argv=None):

@@ -1,0 +1,98 @@
+"""Captions per second for "tokenize + 8 negatives + token labels".
+
+tldr: Perturber.perturb_batch (C, GIL released) + Tokenizer.encode_batch + C labels, i.e.
+tldr.make_negatives, with 1 and 2 threads.
+Python peer (same run, same rules): the pure-Python twin engine tldr._perturb_ref (the
+same rules written with `re`), HF `tokenizers` GPT-2 for ids and offsets, labels from the
+offsets in Python. Both produce the same negatives (the twin is tested equal to C).
+
+    python benchmarks/bench_perturb.py [--coco N] [--iiw N] [--python-coco N] [--python-iiw N]
+
+Needs ../shared/data (COCO val2017 captions, IIW/DOCCI descriptions) and `tokenizers`.
+"""
+
+import argparse
+import json
+import pathlib
+import time
+
+
+import tldr
+from tldr import _perturb_ref as ref
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def load(n_coco, n_iiw):
+    coco = [a["caption"].strip() for a in json.load(open(SHARED / "captions/coco/captions_val2017.json"))["annotations"]]
+    iiw = []
+    for f in sorted((SHARED / "captions/iiw").glob("*.jsonl")):
+        for line in f.read_text().splitlines():
+            d = json.loads(line)
+            for k in ("IIW", "DOCCI"):
+                if isinstance(d.get(k), str) and d[k].strip():
+                    iiw.append(d[k].strip())
+    return coco[:n_coco], iiw[:n_iiw]
+
+
+def best_of(fn, reps):
+    best = float("inf")
+    for _ in range(reps):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def python_pipeline(caps, engine, hf):
+    out = 0
+    for c in caps:
+        negs = engine.perturb(c, ref.CATEGORIES, 8, 0)
+        encs = hf.encode_batch([c] + [t for t, _, _ in negs])
+        for (t, _, edits), enc in zip(negs, encs[1:]):
+            spans = [(e[2], e[3]) for e in edits]
+            labels = [0 if any(s < ne and ns < e for ns, ne in spans) else 1 for s, e in enc.offsets]
+            out += len(labels)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--coco", type=int, default=25014)
+    ap.add_argument("--iiw", type=int, default=712)
+    ap.add_argument("--python-coco", type=int, default=1000)
+    ap.add_argument("--python-iiw", type=int, default=60)
+    ap.add_argument("--reps", type=int, default=3)
+    a = ap.parse_args()
+    from tokenizers import Tokenizer as HFTokenizer
+    from tokenizers.models import BPE
+    from tokenizers.pre_tokenizers import ByteLevel
+    from tokenizers.decoders import ByteLevel as ByteLevelDecoder
+
+    gpt2 = pathlib.Path(tldr.__file__).parent / "data" / "gpt2"
+    hf = HFTokenizer(BPE.from_file(str(gpt2 / "vocab.json"), str(gpt2 / "merges.txt")))
+    hf.pre_tokenizer = ByteLevel(add_prefix_space=False)
+    hf.decoder = ByteLevelDecoder()
+    tok = tldr.Tokenizer.gpt2()
+    p = tldr.Perturber(seed=0)
+    engine = p.reference()
+    coco, iiw = load(a.coco, a.iiw)
+    print(f"tldr {tldr.__version__}; {tldr.build_info()}")
+    print(f"{'corpus':<6} {'pipeline':<34} {'captions':>9} {'captions/s':>11} {'x python':>9}")
+    for name, caps, npy in (("COCO", coco, a.python_coco), ("IIW", iiw, a.python_iiw)):
+        t_py = best_of(lambda: python_pipeline(caps[:npy], engine, hf), 1)
+        py_rate = npy / t_py
+        print(f"{name:<6} {'python (re twin + HF tokenizers)':<34} {npy:>9} {py_rate:>11,.0f} {1.0:>9.1f}")
+        for th in (1, 2):
+            t = best_of(lambda: tldr.make_negatives(caps, tok, p, per_caption=8, num_threads=th), a.reps)
+            rate = len(caps) / t
+            print(f"{name:<6} {f'tldr make_negatives, {th} thread(s)':<34} {len(caps):>9} {rate:>11,.0f} {rate / py_rate:>9.1f}")
+        t = best_of(lambda: p.perturb_batch(caps, 8, 1), a.reps)
+        print(f"{name:<6} {'  of which perturb only, 1 thread':<34} {len(caps):>9} {len(caps) / t:>11,.0f}")
+        t = best_of(lambda: tok.encode_batch(caps, num_threads=1), a.reps)
+        print(f"{name:<6} {'  of which tokenize positives only':<34} {len(caps):>9} {len(caps) / t:>11,.0f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""Generate tldr/data/perturb/nouns.lex once, from WordNet 3.0 (Debian `wordnet-base`) and a
+caption corpus used only as a frequency filter (COCO val2017 captions from ../shared/data).
+
+verbs.lex (base/third person singular) is written beside it.
+
+A word is listed as a countable noun when WordNet knows it as a noun, its SemCor tag count
+as a noun is at least its count as verb, adjective and adverb together, and it occurs at
+least MIN_COUNT times in the corpus (singular or plural). Plurals come from WordNet's
+noun.exc (irregular forms) or the regular English rules. The output is committed; nothing
+at run time needs WordNet.
+
+    python scripts/gen_nouns.py [--wordnet /usr/share/wordnet] [--captions PATH] [-o OUT]
+"""
+
+import argparse
+import collections
+import json
+import pathlib
+import re
+
+MIN_COUNT = 3
+SKIP = {"are", "can", "will", "may", "might", "must", "no", "yes", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "here", "there", "then", "now", "up", "down", "out", "in", "on", "off", "over", "under", "behind", "inside", "outside", "front", "back", "ahead", "near", "far", "left", "right", "top", "bottom", "side", "middle", "center", "people", "peoples", "folk", "data", "news", "sheep", "deer", "fish", "series", "species"}
+# common caption nouns that WordNet's tag counts call verbs
+EXTRA = {"sign", "display", "base", "selfie"}
+DETS = {"a", "an", "the", "two", "three", "four", "several", "some", "many", "his", "her", "their", "its"}
+# nouns in -ing (other -ing words are left out: mostly verb forms)
+ING_NOUNS = {"building", "ceiling", "painting", "drawing", "railing", "awning", "wedding", "frosting", "icing",
+             "topping", "pudding", "string", "ring", "wing", "king", "swing", "evening", "morning", "sibling",
+             "landing", "opening", "spring", "thing", "stuffing", "dressing", "sling"}
+SPECIAL = {"person": "people", "child": "children", "foot": "feet", "tooth": "teeth", "mouse": "mice", "bus": "buses", "gas": "gases"}
+
+
+def regular_plural(w):
+    if re.search(r"(s|x|z|ch|sh)$", w):
+        return w + "es"
+    if re.search(r"[^aeiou]y$", w):
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    root = pathlib.Path(__file__).resolve().parent.parent
+    ap.add_argument("--wordnet", default="/usr/share/wordnet")
+    ap.add_argument("--captions", default=str(root.parent / "shared/data/captions/coco/captions_val2017.json"))
+    ap.add_argument("-o", "--out", default=str(root / "tldr/data/perturb/nouns.lex"))
+    a = ap.parse_args()
+    wn = pathlib.Path(a.wordnet)
+
+    pos_count = collections.defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+    for line in open(wn / "cntlist.rev"):
+        key, _, cnt = line.split()
+        lemma, rest = key.split("%")
+        pos_count[lemma][int(rest[0])] += int(cnt)
+    nouns = set()
+    for line in open(wn / "index.noun"):
+        if line.startswith(" "):
+            continue
+        lemma = line.split()[0]
+        if re.fullmatch(r"[a-z]+(-[a-z]+)?", lemma):
+            nouns.add(lemma)
+    others = set()
+    for p in ("verb", "adj", "adv"):
+        for line in open(wn / f"index.{p}"):
+            if not line.startswith(" "):
+                others.add(line.split()[0])
+    irregular = {}
+    for line in open(wn / "noun.exc"):
+        pl, sg = line.split()[:2]
+        irregular.setdefault(sg, pl)
+
+    caps = json.load(open(a.captions))["annotations"]
+    freq = collections.Counter(w for c in caps for w in re.findall(r"[a-z]+(?:-[a-z]+)?", c["caption"].lower()))
+    det_count = collections.Counter()
+    for c in caps:
+        ws = re.findall(r"[a-z]+(?:-[a-z]+)?", c["caption"].lower())
+        for x, y in zip(ws, ws[1:]):
+            if x in DETS:
+                det_count[y] += 1
+    adjectives = set()
+    for line in open(wn / "index.adj"):
+        if not line.startswith(" "):
+            adjectives.add(line.split()[0])
+    rows = []
+    plurals = {SPECIAL.get(w) or irregular.get(w) or regular_plural(w) for w in nouns}
+    for w in sorted(nouns):
+        if w in plurals:
+            continue
+        if w in SKIP or (w.endswith("ing") and w not in ING_NOUNS):
+            continue
+        pl = SPECIAL.get(w) or irregular.get(w) or regular_plural(w)
+        if w.endswith("man") and w not in ("human", "german", "roman", "shaman"):
+            pl = w[:-3] + "men"
+        if freq[w] + freq[pl] < MIN_COUNT or pl == w:
+            continue
+        c = pos_count.get(w, [0] * 6)
+        # a noun by WordNet's tag counts, or by usage: often right after an article or a
+        # number in the captions and never an adjective ("a sign", "two signs")
+        by_use = (det_count[w] + det_count[pl] >= 5 and det_count[w] >= 0.4 * freq[w] and w not in adjectives) or w in EXTRA
+        if w in others and c[1] < c[2] + c[3] + c[4] + c[5] and not by_use:
+            continue
+        if w in others and c[1] == 0 and not by_use:
+            continue
+        rows.append(f"noun: {w}/{pl}")
+    header = [
+        "# Countable nouns with their plurals (generated by scripts/gen_nouns.py from WordNet 3.0",
+        "# and COCO caption word frequencies; do not edit by hand, extend with another nouns*.lex).",
+    ]
+    pathlib.Path(a.out).write_text("\n".join(header + rows) + "\n")
+    print(f"{len(rows)} nouns -> {a.out}")
+    gen_verbs(a.wordnet, a.captions, str(pathlib.Path(a.out).with_name("verbs.lex")))
+
+
+
+def third_person(v):
+    irregular = {"have": "has", "be": "is", "do": "does", "go": "goes"}
+    if v in irregular:
+        return irregular[v]
+    if re.search(r"(s|x|z|ch|sh|o)$", v):
+        return v + "es"
+    if re.search(r"[^aeiou]y$", v):
+        return v[:-1] + "ies"
+    return v + "s"
+
+
+def gen_verbs(wordnet, captions, out):
+    """verbs.lex: present-tense verbs seen in the corpus in either form, base/3rd person."""
+    wn = pathlib.Path(wordnet)
+    verbs = set()
+    for line in open(wn / "index.verb"):
+        if not line.startswith(" "):
+            lemma = line.split()[0]
+            if re.fullmatch(r"[a-z]+", lemma):
+                verbs.add(lemma)
+    caps = json.load(open(captions))["annotations"]
+    freq = collections.Counter(w for c in caps for w in re.findall(r"[a-z]+", c["caption"].lower()))
+    rows = []
+    for v in sorted(verbs):
+        t = third_person(v)
+        if v in ("be", "have", "do") or freq[t] < MIN_COUNT:
+            continue
+        rows.append(f"verb: {v}/{t}")
+    header = [
+        "# Present-tense verbs, base/third person singular (generated by scripts/gen_nouns.py",
+        "# from WordNet 3.0 verbs seen in COCO captions in the -s form; used for agreement).",
+    ]
+    pathlib.Path(out).write_text("\n".join(header + rows) + "\n")
+    print(f"{len(rows)} verbs -> {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1145 @@
+"""Readable pure-Python twin of the C perturbation engine (csrc/perturb.c).
+
+It implements the same lexicon format, the same site finding for the 8 categories, the
+same counter-based random choices and the same edit application, so tests can assert that
+the C engine and this file produce identical negatives. It is slow; use ``tldr.Perturber``.
+
+Vocabulary of this file (shared with perturb.c):
+
+* word: a maximal run of word characters (ASCII letters and digits, and every non-ASCII
+  code point that is not punctuation or a space, see ``is_word_char``), with ``'``, ``-``
+  or U+2019 allowed between two word characters. Words are compared in ASCII lower case.
+* phrase: one or more consecutive words separated only by whitespace, looked up as the
+  lower-case words joined by one space.
+* site: a place where a category can edit, with a number of alternatives; a candidate
+  negative is a (site, alternative) pair, materialized into character edits.
+"""
+
+import bisect
+import os
+import re
+
+CATEGORIES = ("spatial", "attribute", "binding", "object", "counting", "small_object", "ocr", "counterfactual")
+KINDS = ("spatial", "attributes", "objects", "nouns", "verbs", "words", "patterns", "weights")
+MAXW = 6
+MAX_TRIES = 8
+BIND_NEXT = 6  # binding pairs an attribute with at most the next 6 of its sentence
+MAX_EDITS = 16  # per candidate (the C engine's fixed buffers)
+MAX_EDIT_BYTES = 2048  # UTF-8 bytes of all new texts of a candidate
+HE_SHE = {"he": "she", "him": "her", "his": "her", "himself": "herself"}
+SHE_HE = {"she": "he", "herself": "himself"}
+ROTATE_CAT = 255
+M64 = (1 << 64) - 1
+
+REQUIRED_WORDS = (
+    "det", "copula", "noun_left", "number", "quantifier_1", "quantifier_2", "quantifier_3",
+    "quantifier_12", "vague", "count_stop", "agree_singular", "agree_plural", "there", "small_cue",
+    "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
+    "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
+    "ocr_surface",
+)
+WS = " \t\n\r\f\v"
+
+
+class LexiconError(ValueError):
+    """A malformed lexicon file (the public API raises tldr.FileFormatError)."""
+
+
+# ---------------------------------------------------------------- hashing and RNG --------
+def mix64(x):
+    """splitmix64 finalizer over a 64-bit state increment."""
+    x = (x + 0x9E3779B97F4A7C15) & M64
+    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & M64
+    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & M64
+    return x ^ (x >> 31)
+
+
+def fnv1a64(data):
+    h = 0xCBF29CE484222325
+    for b in data:
+        h = ((h ^ b) * 0x100000001B3) & M64
+    return h
+
+
+def draw(seed, text_hash, cat, d):
+    """The d-th random 64-bit word for category cat of the caption with this hash."""
+    return mix64(mix64(mix64(seed & M64) ^ text_hash) ^ ((cat << 32) | d))
+
+
+# ---------------------------------------------------------------- text helpers -----------
+def is_word_char(c):
+    o = ord(c)
+    if o < 128:
+        return c.isascii() and c.isalnum()
+    if o in (0x85, 0xA0, 0xAB, 0xBB, 0xD7, 0xF7) or 0x2000 <= o <= 0x206F or 0x3000 <= o <= 0x303F:
+        return False
+    if 0xFE30 <= o <= 0xFE4F or 0xFF01 <= o <= 0xFF0F:
+        return False
+    return True
+
+
+JOINERS = ("'", "-", "\u2019")
+
+
+def lower(s):
+    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in s)
+
+
+def upper(s):
+    return "".join(chr(ord(c) - 32) if "a" <= c <= "z" else c for c in s)
+
+
+def split_words(text):
+    """[(start, end)] str spans of the words of text."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        if not is_word_char(text[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if is_word_char(text[j]):
+                j += 1
+            elif text[j] in JOINERS and j + 1 < n and is_word_char(text[j + 1]):
+                j += 2
+            else:
+                break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def doc_case(doc, new, ref):
+    """case_like, except that in an ALL CAPS caption everything written is upper case."""
+    return upper(new) if doc.all_caps else case_like(new, ref)
+
+
+def regular_plural(w):
+    if w.endswith(("s", "x", "z", "ch", "sh")):
+        return w + "es"
+    if len(w) >= 2 and w.endswith("y") and w[-2] not in "aeiou":
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+def case_like(new, ref):
+    """new in the case style of ref: ALL CAPS, Capitalized or as is."""
+    letters = [c for c in ref if "A" <= c <= "Z" or "a" <= c <= "z"]
+    if len(letters) > 1 and all("A" <= c <= "Z" for c in letters):
+        return upper(new)
+    if ref and "A" <= ref[0] <= "Z" and new and "a" <= new[0] <= "z":
+        return chr(ord(new[0]) - 32) + new[1:]
+    return new
+
+
+# ---------------------------------------------------------------- lexicon ----------------
+class Form:
+    __slots__ = ("text", "plural", "ctx", "value", "mass")
+
+
+class Lexicon:
+    """Parsed lexicon files: classes of values of forms, a phrase table and patterns."""
+
+    def __init__(self, files):
+        """files: list of (name, kind, bytes) in load order."""
+        self.classes = []  # (kind, name, free, [value ids])
+        self.values = []  # (class id, [form ids])
+        self.forms = []
+        self.phrases = {}  # phrase -> [(form id, is_plural)]
+        self.words = {}  # words class name -> {phrase: index}
+        self.words_list = {}  # words class name -> [phrase]
+        self.patterns = {"quote": [], "protect": []}
+        self.weights = {}  # phrase -> corpus count (weights.lex)
+        self.maxw = 1
+        class_index = {}
+        for name, kind, data in files:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise LexiconError(f"{name}: not valid UTF-8 at byte {e.start}") from None
+            for lineno, line in enumerate(text.split("\n"), 1):
+                line = line.strip(WS)
+                if not line or line.startswith("#"):
+                    continue
+                colon = line.find(":")
+                if colon <= 0:
+                    raise LexiconError(f"{name}:{lineno}: expected 'class: entries', got {line[:60]!r}")
+                cname = line[:colon].strip(WS)
+                body = line[colon + 1:].strip(WS)
+                if kind != "weights" and not re.fullmatch(r"\*?[A-Za-z0-9_]+", cname):
+                    raise LexiconError(f"{name}:{lineno}: bad class name {cname[:40]!r}")
+                if kind == "patterns":
+                    self._add_pattern(name, lineno, cname, body)
+                    continue
+                if kind == "weights":
+                    ph = self._phrase(name, lineno, line[:colon])
+                    if not re.fullmatch(r"[0-9]{1,9}", body):
+                        raise LexiconError(f"{name}:{lineno}: expected 'phrase: count', got {line[:60]!r}")
+                    self.weights[ph] = int(body)
+                    continue
+                if not body:
+                    raise LexiconError(f"{name}:{lineno}: class {cname!r} has no entries")
+                if kind == "words":
+                    lst = self.words_list.setdefault(cname, [])
+                    d = self.words.setdefault(cname, {})
+                    for e in body.split(","):
+                        ph = self._phrase(name, lineno, e)
+                        if ph not in d:
+                            d[ph] = len(lst)
+                            lst.append(ph)
+                    continue
+                free = cname.startswith("*")
+                key = (kind, cname.lstrip("*"))
+                if key not in class_index:
+                    class_index[key] = len(self.classes)
+                    self.classes.append((kind, key[1], free, []))
+                cid = class_index[key]
+                for e in body.split(","):
+                    self._add_value(name, lineno, kind, cid, e)
+        for w in REQUIRED_WORDS:
+            if w not in self.words:
+                raise LexiconError(f"words lexicon: required class {w!r} is missing")
+        self.ocr_words = self.words_list["ocr_words"]
+
+    def value_weight(self, v):
+        """1 + corpus count of the value's written form (its plural for plural use is not
+        distinguished: the singular's count is used)."""
+        return 1 + self.weights.get(self.forms[self.values[v][1][0]].text, 0)
+
+    def number_weight(self, k):
+        return 1 + self.weights.get(self.words_list["number"][k - 1], 0) if 1 <= k <= len(self.words_list["number"]) else 1
+
+    def _phrase(self, fname, lineno, e):
+        e = e.strip(WS)
+        if not e:
+            raise LexiconError(f"{fname}:{lineno}: empty entry")
+        words = split_words(e)
+        ph = " ".join(lower(e[s:t]) for s, t in words)
+        if not words or len(ph) != len(" ".join(e.split())):
+            raise LexiconError(f"{fname}:{lineno}: {e[:40]!r} is not a sequence of words")
+        if len(words) > MAXW:
+            raise LexiconError(f"{fname}:{lineno}: {e[:40]!r} has more than {MAXW} words")
+        self.maxw = max(self.maxw, len(words))
+        return ph
+
+    def _add_pattern(self, fname, lineno, cname, body):
+        if cname not in self.patterns:
+            raise LexiconError(f"{fname}:{lineno}: unknown pattern name {cname!r} (expected quote or protect)")
+        try:
+            self.patterns[cname].append(re.compile(body))
+        except re.error as e:
+            raise LexiconError(f"{fname}:{lineno}: bad pattern: {e}") from None
+
+    def _add_value(self, fname, lineno, kind, cid, entry):
+        vid = len(self.values)
+        fids = []
+        for raw in entry.split("="):
+            raw = raw.strip(WS)
+            ctx = None
+            if ">" in raw:
+                raw, ctx = raw.split(">", 1)
+                ctx = ctx.strip(WS)
+                if ctx not in self.words:
+                    raise LexiconError(f"{fname}:{lineno}: unknown context class {ctx!r}")
+            if raw.count("/") > 1:
+                raise LexiconError(f"{fname}:{lineno}: {raw[:40]!r} has more than one '/'")
+            sing, _, plur = raw.partition("/")
+            f = Form()
+            f.text = self._phrase(fname, lineno, sing)
+            if kind in ("objects", "nouns", "verbs"):
+                f.plural = self._phrase(fname, lineno, plur) if plur.strip(WS) else regular_plural(f.text)
+            elif plur:
+                raise LexiconError(f"{fname}:{lineno}: only nouns have a '/plural'")
+            else:
+                f.plural = None
+            f.mass = f.plural == f.text
+            f.ctx = ctx
+            f.value = vid
+            # a form may not stand in two values of one class (that would make a synonym a
+            # negative of itself)
+            for pf, _ in (self.phrases.get(f.text, ()) if kind not in ("nouns", "verbs") else ()):
+                other = self.forms[pf]
+                if other.value == vid or self.values[other.value][0] == cid:
+                    raise LexiconError(f"{fname}:{lineno}: {f.text!r} appears twice in one class")
+            fid = len(self.forms)
+            self.forms.append(f)
+            fids.append(fid)
+            self.phrases.setdefault(f.text, []).append((fid, False))
+            if f.plural is not None and f.plural != f.text:
+                self.phrases.setdefault(f.plural, []).append((fid, True))
+        self.values.append((cid, fids))
+        self.classes[cid][3].append(vid)
+
+    def kind_of_form(self, fid):
+        return self.classes[self.values[self.forms[fid].value][0]][0]
+
+
+def load_files(paths_or_dirs, default_dir):
+    """Resolve the lexicon argument into [(name, kind, bytes)]: every default file, where a
+    user file with the same base name replaces the default and any other user file whose
+    base name starts with a kind (``objects_more.lex``) extends that kind."""
+    def kind_of(base):
+        for k in KINDS:
+            if base.startswith(k):
+                return k
+        return None
+
+    chosen = {}
+    order = []
+    for base in sorted(os.listdir(default_dir)):
+        if kind_of(base) and (base.endswith(".lex") or base.endswith(".txt")):
+            chosen[base] = os.path.join(default_dir, base)
+            order.append(base)
+    for p in paths_or_dirs or ():
+        p = os.fspath(p)
+        items = [os.path.join(p, b) for b in sorted(os.listdir(p))] if os.path.isdir(p) else [p]
+        for f in items:
+            base = os.path.basename(f)
+            if kind_of(base) is None:
+                if os.path.isdir(p):
+                    continue
+                raise LexiconError(f"{f}: file name must start with one of {', '.join(KINDS)}")
+            if base not in chosen:
+                order.append(base)
+            chosen[base] = f
+    # words first (other files refer to its classes), then the rest in name order
+    order.sort(key=lambda b: (kind_of(b) != "words", b))
+    out = []
+    for base in order:
+        with open(chosen[base], "rb") as fh:
+            out.append((chosen[base], kind_of(base), fh.read()))
+    return out
+
+
+# ---------------------------------------------------------------- analysis ---------------
+class Doc:
+    """One caption: its words, their lower-case forms, protection and sentence ids."""
+
+    def __init__(self, lex, text):
+        self.lex = lex
+        self.text = text
+        self.spans = split_words(text)
+        self.low = [lower(text[s:e]) for s, e in self.spans]
+        n = len(self.spans)
+        self.quotes = []
+        for rx in lex.patterns["quote"]:
+            self.quotes += [m.span() for m in rx.finditer(text) if m.end() > m.start()]
+        prot = []
+        for rx in lex.patterns["protect"]:
+            prot += [m.span() for m in rx.finditer(text) if m.end() > m.start()]
+        allp = prot + self.quotes
+        self.protected = [any(s < pe and ps < e for ps, pe in allp) for s, e in self.spans]
+        letters = [c for c in text if "A" <= c <= "Z" or "a" <= c <= "z"]
+        self.all_caps = len(letters) > 1 and all("A" <= c <= "Z" for c in letters)
+        self.sent = []
+        sid = 0
+        for i in range(n):
+            if i > 0 and any(c in ".!?\n" for c in self.gap(i)):
+                sid += 1
+            self.sent.append(sid)
+
+    def proper(self, k):
+        """Word k looks like a proper name: capitalized inside a sentence of a caption that
+        is not ALL CAPS ("a West 32nd sign")."""
+        w = self.text[self.spans[k][0]]
+        return ("A" <= w <= "Z" and not self.all_caps and k > 0 and self.sent[k] == self.sent[k - 1])
+
+    def gap(self, i):
+        """Text between word i-1 and word i."""
+        return self.text[self.spans[i - 1][1]:self.spans[i][0]]
+
+    def joined(self, i):
+        """Word i-1 and word i are separated by whitespace only."""
+        g = self.gap(i)
+        return len(g) > 0 and all(c in WS for c in g)
+
+    def n(self):
+        return len(self.spans)
+
+    def phrase_at(self, i, length):
+        if i + length > len(self.spans):
+            return None
+        for k in range(i + 1, i + length):
+            if not self.joined(k):
+                return None
+        return " ".join(self.low[i:i + length])
+
+    def match(self, kinds, i):
+        """Longest lexicon match starting at word i among forms of the given kinds whose
+        context holds: (length, [(form id, is_plural)]) or (0, [])."""
+        lex = self.lex
+        for length in range(min(lex.maxw, len(self.spans) - i), 0, -1):
+            ph = self.phrase_at(i, length)
+            if ph is None or ph not in lex.phrases:
+                continue
+            hits = []
+            for fid, pl in lex.phrases[ph]:
+                if lex.kind_of_form(fid) not in kinds:
+                    continue
+                ctx = lex.forms[fid].ctx
+                if ctx is not None:
+                    j = i + length
+                    if j >= len(self.spans) or not self.joined(j) or self.low[j] not in lex.words[ctx]:
+                        continue
+                hits.append((fid, pl))
+            if hits:
+                return length, hits
+        return 0, []
+
+    def words_match(self, cls, i):
+        """Length of the longest phrase of words class cls starting at word i (0: none)."""
+        d = self.lex.words[cls]
+        for length in range(min(self.lex.maxw, len(self.spans) - i), 0, -1):
+            ph = self.phrase_at(i, length)
+            if ph is not None and ph in d:
+                return length
+        return 0
+
+    def in_words(self, cls, i):
+        return 0 <= i < len(self.spans) and self.low[i] in self.lex.words[cls]
+
+    def is_noun(self, i):
+        return i < len(self.spans) and self.match(("objects", "nouns"), i)[0] > 0
+
+    def is_attr1(self, i):
+        """Word i alone is an attribute word."""
+        if i < 0 or i >= len(self.spans):
+            return False
+        for fid, _ in self.lex.phrases.get(self.low[i], ()):
+            if self.lex.kind_of_form(fid) == "attributes" and self.lex.forms[fid].ctx is None:
+                return True
+        return False
+
+    def free(self, i, j):
+        return not any(self.protected[i:j])
+
+
+# ---------------------------------------------------------------- sites ------------------
+class Site:
+    __slots__ = ("cat", "i", "j", "fid", "plural", "nalt", "alts", "extra")
+
+    def __init__(self, cat, i, j, nalt, fid=-1, plural=False, alts=None, extra=None):
+        self.cat, self.i, self.j, self.nalt = cat, i, j, nalt
+        self.fid, self.plural, self.alts, self.extra = fid, plural, alts, extra
+
+
+def other_values(lex, fid, need_mass=None):
+    f = lex.forms[fid]
+    cid = lex.values[f.value][0]
+    out = []
+    for v in lex.classes[cid][3]:
+        if v == f.value:
+            continue
+        if need_mass is not None and lex.forms[lex.values[v][1][0]].mass != need_mass:
+            continue
+        out.append(v)
+    return out
+
+
+def plain_word(doc, j):
+    """Word j is no function word, noun, verb or attribute (e.g. "grassy", "frosted")."""
+    return (not any(doc.low[j] in doc.lex.words[c] for c in REQUIRED_WORDS) and not doc.is_noun(j)
+            and not doc.match(("verbs",), j)[0] and not doc.match(("attributes",), j)[0])
+
+
+def attr_context(doc, i, length, strict):
+    """An attribute at words [i, i+length) stands before a noun (possibly after one plain
+    word: "large grassy area"), or, unless strict, before another attribute or after a
+    copula."""
+    j = i + length
+    if j < doc.n() and doc.joined(j):
+        if doc.is_noun(j):
+            return True
+        if not strict and doc.match(("attributes",), j)[0]:
+            return True
+        if j + 1 < doc.n() and doc.joined(j + 1) and plain_word(doc, j) and doc.is_noun(j + 1):
+            return True
+    if not strict and i > 0 and doc.joined(i) and doc.in_words("copula", i - 1):
+        return True
+    return False
+
+
+def attribute_sites(doc, strict):
+    lex = doc.lex
+    out = []
+    i = 0
+    while i < doc.n():
+        length, hits = doc.match(("attributes",), i)
+        if length and doc.free(i, i + length) and not doc.proper(i):
+            fid = hits[0][0]
+            cid = lex.values[lex.forms[fid].value][0]
+            free_cls = lex.classes[cid][2]
+            if (free_cls and not strict) or attr_context(doc, i, length, strict):
+                # never a value already said nearby ("red and white" -> "red and red")
+                near = set()
+                for k in range(max(i - 3, 0), min(i + length + 3, doc.n())):
+                    if i <= k < i + length:
+                        continue
+                    for f2, _ in lex.phrases.get(doc.low[k], ()):
+                        if lex.kind_of_form(f2) == "attributes":
+                            near.add(lex.forms[f2].value)
+                alts = [v for v in other_values(lex, fid) if v not in near]
+                if alts:
+                    out.append(Site("attribute", i, i + length, len(alts), fid, alts=alts))
+            i += length
+        else:
+            i += 1
+    return out
+
+
+def object_ok(doc, i, length, fid):
+    """Context of an object noun at words [i, i+length)."""
+    lex = doc.lex
+    if i > 0:
+        p = doc.low[i - 1]
+        ok = (p in lex.words["det"] or p in lex.words["noun_left"] or p in lex.words["number"]
+              or doc.is_attr1(i - 1) or p.endswith("'s") or p.endswith("\u2019s") or not doc.joined(i))
+        if not ok:
+            return False
+    j = i + length
+    # "orange juice", "glass vase": the word is an attribute here
+    if j < doc.n() and doc.joined(j) and doc.is_noun(j):
+        if doc.match(("attributes",), i)[0] == length:
+            return False
+    return True
+
+
+def object_sites(doc):
+    lex = doc.lex
+    out = []
+    i = 0
+    while i < doc.n():
+        length, hits = doc.match(("objects",), i)
+        if length and doc.free(i, i + length) and not doc.proper(i) and object_ok(doc, i, length, hits[0][0]):
+            fid, pl = hits[0]
+            f = lex.forms[fid]
+            # never an object said nearby ("men and women" never gives "men and men")
+            near = set()
+            for k in range(max(i - 3, 0), min(i + length + 3, doc.n())):
+                if i <= k < i + length:
+                    continue
+                for f2, _ in lex.phrases.get(doc.low[k], ()):
+                    if lex.kind_of_form(f2) == "objects":
+                        near.add(lex.forms[f2].value)
+            alts = [v for v in other_values(lex, fid, need_mass=f.mass) if v not in near]
+            if alts:
+                out.append(Site("object", i, i + length, len(alts), fid, plural=pl, alts=alts))
+            i += length
+        else:
+            i += 1
+    return out
+
+
+def small_cued(doc, i, j):
+    """Object at words [i, j) is cued as small or far away."""
+    p = i - 1
+    for _ in range(3):
+        if p < 0 or not doc.joined(p + 1):
+            break
+        if doc.in_words("small_cue", p) or (p > 0 and doc.joined(p) and doc.phrase_at(p - 1, 2) in doc.lex.words["small_cue"]):
+            return True
+        if doc.is_attr1(p):
+            p -= 1
+            continue
+        break
+    if j < doc.n() and doc.joined(j) and doc.words_match("small_after", j):
+        return True
+    return False
+
+
+def count_at(doc, i):
+    """(length, count, style, vague) of a count expression at word i, or None."""
+    lex = doc.lex
+    w = doc.low[i]
+    if w.isascii() and w.isdigit() and len(w) <= 3:
+        v = int(w)
+        if 1 <= v <= 100:
+            return 1, v, "digit", False
+        return None
+    best = None
+    for cls, v in (("number", None), ("quantifier_1", 1), ("quantifier_2", 2), ("quantifier_3", 3),
+                   ("quantifier_12", 12), ("vague", 3)):
+        length = doc.words_match(cls, i)
+        if length and (best is None or length > best[0]):
+            val = lex.words["number"][doc.phrase_at(i, length)] + 1 if v is None else v
+            best = (length, val, "word", cls == "vague")
+    return best
+
+
+def count_alternatives(n, vague):
+    if vague:
+        return [1, 2]
+    s = {1, 2, 3, 4, n - 1, n + 1, 2 * n}
+    return sorted(k for k in s if 1 <= k <= 20 and k != n)
+
+
+NUMBER_WORDS = None
+
+
+def counting_sites(doc):
+    lex = doc.lex
+    out = []
+    i = 0
+    while i < doc.n():
+        c = count_at(doc, i) if not doc.protected[i] else None
+        if c is not None and i > 0 and doc.in_words("count_prep_stop", i - 1):
+            c = None  # "on a table" -> "on two tables" reads oddly; count subjects and objects
+        if c is None:
+            i += 1
+            continue
+        length, n, style, vague = c
+        j = i + length
+        skipped = 0
+        while skipped < 2 and j < doc.n() and doc.joined(j) and doc.is_attr1(j) and not doc.is_noun(j):
+            j += 1
+            skipped += 1
+        site = None
+        if j < doc.n() and doc.joined(j):
+            nl, hits = doc.match(("objects", "nouns"), j)
+            if nl and doc.free(i, j + nl) and not doc.proper(j):
+                want_plural = n != 1
+                ph = doc.phrase_at(j, nl)
+                last = doc.low[j + nl - 1]
+                stop = ph in lex.words["count_stop"] or last in lex.words["count_stop"]
+                hit = None
+                for fid, pl in hits:
+                    if not lex.forms[fid].mass and pl == want_plural:
+                        hit = fid
+                        break
+                k = j + nl
+                if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
+                    k += 1
+                verb = None
+                if hit is not None and k < doc.n() and doc.joined(k) and not doc.protected[k]:
+                    verb_k = doc.match(("verbs",), k)[0] > 0
+                    if (doc.is_noun(k) and not verb_k) or doc.is_attr1(k) or (doc.is_attr1(j) and plain_word(doc, k)):
+                        hit = None  # "ball chain", "light red", "metal railing": a modifier
+                    else:
+                        vl, vh = doc.match(("verbs",), k)
+                        if vl == 1:
+                            verb = vh[0]
+                if hit is not None and not stop:
+                    alts = count_alternatives(n, vague)
+                    site = Site("counting", i, j + nl, len(alts), hit, plural=want_plural, alts=alts,
+                                extra=(length, j, nl, style, verb))
+        if site is not None:
+            out.append(site)
+            i = site.j
+        else:
+            i += length
+    return out
+
+
+def number_word(lex, k):
+    return lex.words_list["number"][k - 1]
+
+
+def ocr_sites(doc):
+    lex = doc.lex
+    cand = []  # word indices in order of appearance
+    inq = [False] * doc.n()
+    starts = [s for s, _ in doc.spans]
+    for qs, qe in doc.quotes:
+        k = bisect.bisect_left(starts, qs + 1)
+        while k < doc.n() and doc.spans[k][0] < qe - 1:
+            if doc.spans[k][1] <= qe - 1:
+                inq[k] = True
+            k += 1
+    for k in range(doc.n()):
+        if inq[k]:
+            cand.append(k)
+        elif k > 0 and doc.joined(k) and doc.in_words("ocr_cue", k - 1) and not doc.in_words("ocr_skip", k) \
+                and not inq[k - 1]:
+            cand.append(k)
+    out = []
+    for k in cand:
+        w = doc.text[doc.spans[k][0]:doc.spans[k][1]]
+        if any("0" <= c <= "9" for c in w):
+            out.append(Site("ocr", k, k + 1, 3, extra="digit"))
+        elif all(("a" <= c <= "z") or ("A" <= c <= "Z") or c in "'-" for c in w):
+            lw = lower(w)
+            alts = [x for x, ph in enumerate(lex.ocr_words) if ph != lw and abs(len(ph) - len(w)) <= 2]
+            if alts:
+                out.append(Site("ocr", k, k + 1, len(alts), alts=alts, extra="word"))
+    # text where none is written: 'a sign' -> 'a sign that says "EXIT"'
+    for k in range(doc.n()):
+        if not doc.in_words("ocr_surface", k) or doc.protected[k] or inq[k]:
+            continue
+        if any(k + d < doc.n() and (inq[k + d] or doc.in_words("ocr_cue", k + d)) for d in (1, 2)):
+            continue
+        out.append(Site("ocr", k, k + 1, len(lex.ocr_words), extra="insert"))
+    return out
+
+
+def counterfactual_sites(doc):
+    out = []
+    n = doc.n()
+    for i in range(n):
+        if doc.protected[i]:
+            continue
+        nxt = i + 1 < n and doc.joined(i + 1) and not doc.protected[i + 1]
+        if nxt and doc.in_words("be_aux", i):
+            w = doc.low[i + 1]
+            if len(w) >= 5 and w.endswith("ing") and w not in doc.lex.words["ing_nouns"]:
+                out.append(Site("counterfactual", i, i + 1, 1, extra="not"))
+        if nxt and doc.low[i] == "with" and doc.in_words("with_det", i + 1):
+            out.append(Site("counterfactual", i, i + 1, 1, extra="without"))
+        if nxt and doc.in_words("have", i) and doc.in_words("have_det", i + 1):
+            out.append(Site("counterfactual", i + 1, i + 2, 1, extra="no"))
+        if (nxt and doc.in_words("there", i) and doc.low[i + 1] in ("is", "was") and i + 2 < n
+                and doc.joined(i + 2) and doc.in_words("have_det", i + 2) and not doc.protected[i + 2]):
+            out.append(Site("counterfactual", i + 2, i + 3, 1, extra="no"))
+    return out
+
+
+def binding_sites(doc):
+    attrs = attribute_sites(doc, strict=True)
+    lex = doc.lex
+    out = []
+    for a in range(len(attrs)):
+        # the next BIND_NEXT attributes of the same sentence (bounded: a long caption must
+        # not give a quadratic number of pairs)
+        for b in range(a + 1, min(a + 1 + BIND_NEXT, len(attrs))):
+            sa, sb = attrs[a], attrs[b]
+            if doc.sent[sa.i] != doc.sent[sb.i]:
+                break
+            va, vb = lex.forms[sa.fid].value, lex.forms[sb.fid].value
+            ca, cb = lex.values[va][0], lex.values[vb][0]
+            same = va != vb and ca == cb
+            # two attributes of different kinds swap when each is the only attribute of
+            # its noun ("a brick building with a blue sign" -> "a blue building with a
+            # brick sign"), so no noun ends up with two colours
+            cross = (ca != cb and not lex.classes[ca][2] and not lex.classes[cb][2]
+                     and lonely_attr(doc, sa) and lonely_attr(doc, sb))
+            if same or cross:
+                out.append(Site("binding", sa.i, sb.j, 1, extra=(sa.i, sa.j, sb.i, sb.j)))
+    return out
+
+
+def lonely_attr(doc, site):
+    """The attribute at site directly precedes its noun and follows no other attribute."""
+    i, j = site.i, site.j
+    if i > 0 and doc.joined(i) and doc.match(("attributes",), i - 1)[0]:
+        return False
+    for k in range(max(i - 2, 0), i):  # a two-word attribute ending right before
+        if doc.joined(k + 1) and doc.match(("attributes",), k)[0] == i - k:
+            return False
+    return j < doc.n() and doc.joined(j) and doc.is_noun(j)
+
+
+def spatial_ok(doc, j):
+    """A spatial relation ending before word j: not followed by another relation ("on the
+    left") and no `spatial_stop` word ("on a sunny day") among the next three words."""
+    if j < doc.n() and doc.match(("spatial",), j)[0]:
+        return False
+    for k in range(j, min(j + 3, doc.n())):
+        if doc.in_words("spatial_stop", k):
+            return False
+    return True
+
+
+def spatial_sites(doc):
+    lex = doc.lex
+    out = []
+    i = 0
+    while i < doc.n():
+        length, hits = doc.match(("spatial",), i)
+        if length and doc.free(i, i + length) and spatial_ok(doc, i + length):
+            alts = other_values(lex, hits[0][0])
+            if alts:
+                out.append(Site("spatial", i, i + length, len(alts), hits[0][0], alts=alts))
+            i += length
+        else:
+            i += 1
+    return out
+
+
+def find_sites(doc, cat):
+    if cat == "spatial":
+        return spatial_sites(doc)
+    if cat == "attribute":
+        return attribute_sites(doc, strict=False)
+    if cat == "binding":
+        return binding_sites(doc)
+    if cat == "object":
+        return object_sites(doc)
+    if cat == "counting":
+        return counting_sites(doc)
+    if cat == "small_object":
+        return [Site("small_object", s.i, s.j, s.nalt, s.fid, s.plural, s.alts)
+                for s in object_sites(doc) if small_cued(doc, s.i, s.j)]
+    if cat == "ocr":
+        return ocr_sites(doc)
+    if cat == "counterfactual":
+        return counterfactual_sites(doc)
+    raise ValueError(f"unknown category {cat!r}")
+
+
+# ---------------------------------------------------------------- materialize ------------
+def needs_an(lex, word):
+    w = lower(word)
+    for e in lex.words["an_words"]:
+        if w == e or (len(e) >= 3 and w.startswith(e)):
+            return True
+    for e in lex.words["a_words"]:
+        if w == e or (len(e) >= 3 and w.startswith(e)):
+            return False
+    if w[:1] == "8":
+        return True
+    return w[:1] in ("a", "e", "i", "o", "u")
+
+
+def parallel_form(lex, fid, v):
+    """The form of value v written in place of form fid: the one at the same position
+    among v's synonyms when the two share a word ("right side" -> "left side"), else v's
+    first form."""
+    f = lex.forms[fid]
+    k = lex.values[f.value][1].index(fid)
+    forms = lex.values[v][1]
+    if k < len(forms) and set(f.text.split(" ")) & set(lex.forms[forms[k]].text.split(" ")):
+        return forms[k]
+    return forms[0]
+
+
+def phrase_edit(doc, i, j, new):
+    """Edit replacing words [i, j) by the phrase new, trimmed of equal leading/trailing
+    words: [(start, end, new_text)] in the original (possibly an insertion)."""
+    old_words = doc.low[i:j]
+    new_words = new.split(" ")
+    a = 0
+    while a < len(old_words) and a < len(new_words) and old_words[a] == new_words[a]:
+        a += 1
+    b = 0
+    while b < len(old_words) - a and b < len(new_words) - a and old_words[-1 - b] == new_words[-1 - b]:
+        b += 1
+    oi, oj = i + a, j - b
+    nw = new_words[a:len(new_words) - b]
+    if oi == oj:
+        if not nw:
+            return []
+        # insertion: after word oi-1 (or before word oj at the start)
+        if oi > 0:
+            pos = doc.spans[oi - 1][1]
+            return [(pos, pos, doc_case(doc, " " + " ".join(nw), ""))]
+        pos = doc.spans[oi][0]
+        return [(pos, pos, doc_case(doc, " ".join(nw) + " ", ""))]
+    s, e = doc.spans[oi][0], doc.spans[oj - 1][1]
+    if not nw:  # a deletion takes the space before it (or after it, at the start)
+        if oi > 0:
+            s = doc.spans[oi - 1][1]
+        elif oj < doc.n():
+            e = doc.spans[oj][0]
+        return [(s, e, "")]
+    return [(s, e, doc_case(doc, " ".join(nw), doc.text[s:e]))]
+
+
+def pronoun_edits(doc, i, j, new):
+    """When words [i, j) (one gendered noun) become new of the other gender and the
+    sentence names no other gendered person, its pronouns follow."""
+    lex = doc.lex
+    old = " ".join(doc.low[i:j])
+    male, female = lex.words["male"], lex.words["female"]
+    if old in male and new in female:
+        table = HE_SHE
+    elif old in female and new in male:
+        table = SHE_HE
+    else:
+        return []
+    sid = doc.sent[i]
+    ks = [k for k in range(doc.n()) if doc.sent[k] == sid and not i <= k < j]
+    if any(doc.low[k] in male or doc.low[k] in female for k in ks):
+        # another person: pronouns cannot be resolved; a sentence that has pronouns of
+        # the old gender would read wrong ("a man and her son"), so no candidate
+        old_pron = ("he", "him", "his", "himself") if table is HE_SHE else ("she", "her", "herself")
+        return None if any(doc.low[k] in old_pron for k in ks) else []
+    out = []
+    for k in ks:
+        w = doc.low[k]
+        if w in table:
+            out.append(word_edit(doc, k, table[w]))
+        elif w == "her" and table is SHE_HE:
+            nxt = k + 1 < doc.n() and doc.joined(k + 1) and (doc.is_noun(k + 1) or doc.is_attr1(k + 1))
+            out.append(word_edit(doc, k, "his" if nxt else "him"))
+    return out
+
+
+def number_pronoun_edits(doc, j, jend, fid, want_plural):
+    """When a counted person noun (words [j, jend)) changes number and the sentence names
+    no other gendered person, the pronouns after it follow (his -> their, them -> him)."""
+    lex = doc.lex
+    sing = lex.forms[fid].text
+    male, female = sing in lex.words["male"], sing in lex.words["female"]
+    if not (male or female):
+        return []
+    sid = doc.sent[j]
+    for k in range(doc.n()):
+        if doc.sent[k] == sid and not j <= k < jend and (doc.in_words("male", k) or doc.in_words("female", k)):
+            return []
+    out = []
+    for k in range(jend, doc.n()):
+        if doc.sent[k] != sid:
+            break
+        w, new = doc.low[k], None
+        if want_plural:
+            if w in ("himself", "herself"):
+                new = "themselves"
+            elif w == "him" and male:
+                new = "them"
+            elif w == "his" and male:
+                new = "their"
+            elif w == "her" and female:
+                nxt = k + 1 < doc.n() and doc.joined(k + 1) and (doc.is_noun(k + 1) or doc.is_attr1(k + 1))
+                new = "their" if nxt else "them"
+        else:
+            if w == "their":
+                new = "his" if male else "her"
+            elif w == "them":
+                new = "him" if male else "her"
+            elif w == "themselves":
+                new = "himself" if male else "herself"
+        if new is not None:
+            out.append(word_edit(doc, k, new))
+    return out
+
+
+def word_edit(doc, k, new):
+    s, e = doc.spans[k]
+    return (s, e, doc_case(doc, new, doc.text[s:e]))
+
+
+def materialize(doc, site, alt):
+    """Character edits [(start, end, new)] of one candidate, before article fixes."""
+    lex = doc.lex
+    cat = site.cat
+    if cat in ("spatial", "attribute"):
+        v = site.alts[alt]
+        return phrase_edit(doc, site.i, site.j, lex.forms[parallel_form(lex, site.fid, v)].text)
+    if cat in ("object", "small_object"):
+        f = lex.forms[parallel_form(lex, site.fid, site.alts[alt])]
+        new = f.plural if site.plural else f.text
+        pe = pronoun_edits(doc, site.i, site.j, new)
+        return None if pe is None else phrase_edit(doc, site.i, site.j, new) + pe
+    if cat == "binding":
+        ai, aj, bi, bj = site.extra
+        sa, ea = doc.spans[ai][0], doc.spans[aj - 1][1]
+        sb, eb = doc.spans[bi][0], doc.spans[bj - 1][1]
+        ta, tb = doc.text[sa:ea], doc.text[sb:eb]
+        return [(sa, ea, doc_case(doc, lower(tb), ta)), (sb, eb, doc_case(doc, lower(ta), tb))]
+    if cat == "counting":
+        qlen, j, nl, style, verb = site.extra
+        m = site.alts[alt]
+        i = site.i
+        new = str(m) if style == "digit" else number_word(lex, m)
+        if m == 1 and style == "word" and doc.phrase_at(i, qlen) != "one":
+            # "two dogs" -> "a dog": the article, as real captions say it
+            nxt = lex.forms[site.fid].text.split(" ")[0] if j == i + qlen else doc.low[i + qlen]
+            new = "an" if needs_an(lex, nxt) else "a"
+        edits = phrase_edit(doc, i, i + qlen, new)
+        want_plural = m != 1
+        if want_plural != site.plural:
+            f = lex.forms[site.fid]
+            edits += phrase_edit(doc, j, j + nl, f.plural if want_plural else f.text)
+            k = j + nl
+            if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
+                k += 1
+            sing, plur = lex.words_list["agree_singular"], lex.words_list["agree_plural"]
+            for idx in (k, i - 1):
+                if idx < 0 or idx >= doc.n():
+                    continue
+                if idx == k and not doc.joined(k):
+                    continue
+                if idx == i - 1 and not (i >= 2 and doc.joined(i) and doc.in_words("there", i - 2) and doc.joined(i - 1)):
+                    continue
+                w = doc.low[idx]
+                if idx == k and verb is not None and w not in lex.words["agree_singular"] \
+                        and w not in lex.words["agree_plural"]:
+                    vf = lex.forms[verb[0]]
+                    if want_plural and verb[1]:
+                        edits.append(word_edit(doc, idx, vf.text))
+                    elif not want_plural and not verb[1]:
+                        edits.append(word_edit(doc, idx, vf.plural))
+                    continue
+                if want_plural and w in lex.words["agree_singular"]:
+                    pos = lex.words["agree_singular"][w]
+                    if pos < len(plur):
+                        edits.append(word_edit(doc, idx, plur[pos]))
+                elif not want_plural and w in lex.words["agree_plural"]:
+                    pos = lex.words["agree_plural"][w]
+                    if pos < len(sing):
+                        edits.append(word_edit(doc, idx, sing[pos]))
+            edits += number_pronoun_edits(doc, j, j + nl, site.fid, want_plural)
+        return edits
+    if cat == "ocr":
+        k = site.i
+        s, e = doc.spans[k]
+        w = doc.text[s:e]
+        if site.extra == "insert":
+            if k > 0 and doc.low[k - 1] == lex.ocr_words[alt]:
+                return None  # a stop sign that says "STOP" is no negative
+            return [(e, e, doc_case(doc, ' that says "', "") + upper(lex.ocr_words[alt]) + '"')]
+        if site.extra == "digit":
+            p = max(x for x in range(len(w)) if "0" <= w[x] <= "9")
+            d = (ord(w[p]) - 48 + (3, 5, 7)[alt]) % 10
+            return [(s + p, s + p + 1, chr(48 + d))]
+        new = lex.ocr_words[site.alts[alt]]
+        letters = [c for c in w if "A" <= c <= "Z" or "a" <= c <= "z"]
+        if len(letters) > 1 and all("A" <= c <= "Z" for c in letters):
+            new = upper(new)
+        elif "A" <= w[:1] <= "Z":
+            new = " ".join(upper(x[:1]) + x[1:] for x in new.split(" "))
+        return [(s, e, new)]
+    if cat == "counterfactual":
+        s, e = doc.spans[site.i]
+        if site.extra == "not":
+            return [(e, e, doc_case(doc, " not", doc.text[s:e]))]
+        return [word_edit(doc, site.i, site.extra)]
+    raise AssertionError(cat)
+
+
+def fix_articles(doc, edits):
+    """Add edits turning a/an before an edit into the article its new first word needs."""
+    lex = doc.lex
+    out = list(edits)
+    for s, e, new in edits:
+        if not new or new[0] in WS:  # empty, or an insertion after a word
+            continue
+        first = new.split(" ")[0]
+        # the word right before the edit
+        k = None
+        for idx in range(doc.n() - 1, -1, -1):
+            if doc.spans[idx][1] <= s:
+                k = idx
+                break
+        if k is None:
+            continue
+        g = doc.text[doc.spans[k][1]:s]
+        if not g or any(c not in WS for c in g):
+            continue
+        if doc.low[k] not in ("a", "an"):
+            continue
+        ks, ke = doc.spans[k]
+        if any(es < ke and ks < ee for es, ee, _ in out):
+            continue
+        want = "an" if needs_an(lex, first) else "a"
+        if want != doc.low[k]:
+            out.append((ks, ke, doc_case(doc, want, doc.text[ks:ke])))
+    return out
+
+
+def apply_edits(text, edits):
+    """(negative text, [(start, end, new_start, new_end, old, new)]) or None when edits
+    overlap or change nothing."""
+    edits = sorted(edits)
+    for a, b in zip(edits, edits[1:]):
+        if a[1] > b[0] or (a[0] == a[1] == b[0] == b[1]):
+            return None
+    parts, out = [], []
+    pos, shift = 0, 0
+    for s, e, new in edits:
+        parts.append(text[pos:s])
+        parts.append(new)
+        ns = s + shift
+        out.append((s, e, ns, ns + len(new), text[s:e], new))
+        shift += len(new) - (e - s)
+        pos = e
+    parts.append(text[pos:])
+    neg = "".join(parts)
+    if lower(neg) == lower(text):
+        return None
+    return neg, out
+
+
+def too_big(edits):
+    return len(edits) > MAX_EDITS or sum(len(n.encode("utf-8")) for _, _, n in edits) > MAX_EDIT_BYTES
+
+
+def candidate(doc, site, alt):
+    edits = materialize(doc, site, alt)
+    if not edits or too_big(edits):
+        return None
+    edits = fix_articles(doc, edits)
+    if too_big(edits):
+        return None
+    return apply_edits(doc.text, edits)
+
+
+def alt_weight(lex, site, k):
+    """Weight of alternative k of a site: 1 + corpus count of what it writes."""
+    if site.cat in ("spatial", "attribute", "object", "small_object"):
+        return lex.value_weight(site.alts[k])
+    if site.cat == "counting":
+        return lex.number_weight(site.alts[k])
+    return 1
+
+
+def pick(lex, site, x):
+    """Alternative drawn from the 64-bit x with probability proportional to its weight."""
+    w = [alt_weight(lex, site, k) for k in range(site.nalt)]
+    x %= sum(w)
+    for k, wk in enumerate(w):
+        if x < wk:
+            return k
+        x -= wk
+    raise AssertionError
+
+
+class Engine:
+    """The twin of tldr._core.PerturbEngine."""
+
+    def __init__(self, files):
+        self.lex = Lexicon(files)
+
+    def sites(self, text, cat):
+        return find_sites(Doc(self.lex, text), cat)
+
+    def candidates(self, text, cat):
+        doc = Doc(self.lex, text)
+        seen = {text}
+        out = []
+        for site in find_sites(doc, cat):
+            for alt in range(site.nalt):
+                r = candidate(doc, site, alt)
+                if r is not None and r[0] not in seen:
+                    seen.add(r[0])
+                    out.append((r[0], cat, r[1]))
+        return out
+
+    def perturb(self, text, cats, n, seed):
+        """Up to n distinct negatives: categories in rotation from a seeded start, each
+        draw a (site, alternative) pair from a counter-based RNG keyed by (seed, text,
+        category, draw number)."""
+        doc = Doc(self.lex, text)
+        h = fnv1a64(text.encode("utf-8", "surrogatepass"))
+        sites = {c: find_sites(doc, c) for c in cats}
+        avail = [c for c in cats if sites[c]]
+        out = []
+        if not avail or n <= 0:
+            return out
+        start = draw(seed, h, ROTATE_CAT, 0) % len(avail)
+        seen = {text}
+        draws = {c: 0 for c in avail}
+        exhausted = set()
+        k = 0
+        while len(out) < n and len(exhausted) < len(avail):
+            c = avail[(start + k) % len(avail)]
+            k += 1
+            if c in exhausted:
+                continue
+            ci = CATEGORIES.index(c)
+            ss = sites[c]
+            got = False
+            for _ in range(MAX_TRIES):
+                r = draw(seed, h, ci, draws[c])
+                draws[c] += 1
+                site = ss[r % len(ss)]
+                alt = pick(self.lex, site, mix64(r))
+                res = candidate(doc, site, alt)
+                if res is not None and res[0] not in seen:
+                    seen.add(res[0])
+                    out.append((res[0], c, res[1]))
+                    got = True
+                    break
+            if not got:
+                exhausted.add(c)
+        return out
