@@ -238,6 +238,27 @@ done:
     return out;
 }
 
+/* pos_weight: K finite values >= 0 as float32 (a scalar works for K = 1). */
+static PyArrayObject *get_pos_weight(tldr_module_state *st, PyObject *obj, size_t K)
+{
+    PyArrayObject *pw = (PyArrayObject *)PyArray_FROM_OTF(obj, NPY_FLOAT32, NPY_ARRAY_IN_ARRAY | NPY_ARRAY_FORCECAST);
+    if (!pw) return NULL;
+    if ((size_t)PyArray_SIZE(pw) != K || PyArray_NDIM(pw) > 1) {
+        PyErr_Format(st->InvalidInputError, "expected pos_weight of shape (%zu,) or a scalar, got size %zd", K,
+                     (Py_ssize_t)PyArray_SIZE(pw));
+        Py_DECREF(pw);
+        return NULL;
+    }
+    const float *p = (const float *)PyArray_DATA(pw);
+    for (size_t k = 0; k < K; k++)
+        if (!isfinite(p[k]) || p[k] < 0) {
+            PyErr_Format(st->InvalidInputError, "pos_weight must be finite and >= 0, got %R", obj);
+            Py_DECREF(pw);
+            return NULL;
+        }
+    return pw;
+}
+
 /* An optional caller-provided float32 gradient buffer to accumulate into. */
 static PyArrayObject *get_out(tldr_module_state *st, PyObject *obj, const char *what, int nd, npy_intp *dims,
                               hidden *H)
@@ -352,21 +373,7 @@ static PyObject *py_head_loss_grad(PyObject *module, PyObject *args, PyObject *k
         m = get_binary(st, mobj, "mask", n, K, 1);
         if (!m) goto done;
     }
-    if (pwobj != Py_None) {
-        pw = (PyArrayObject *)PyArray_FROM_OTF(pwobj, NPY_FLOAT32, NPY_ARRAY_IN_ARRAY | NPY_ARRAY_FORCECAST);
-        if (!pw) goto done;
-        if ((size_t)PyArray_SIZE(pw) != K || PyArray_NDIM(pw) > 1) {
-            PyErr_Format(st->InvalidInputError, "expected pos_weight of shape (%zu,) or a scalar, got size %zd", K,
-                         (Py_ssize_t)PyArray_SIZE(pw));
-            goto done;
-        }
-        const float *p = (const float *)PyArray_DATA(pw);
-        for (size_t k = 0; k < K; k++)
-            if (!isfinite(p[k]) || p[k] < 0) {
-                PyErr_Format(st->InvalidInputError, "pos_weight must be finite and >= 0, got %R", pwobj);
-                goto done;
-            }
-    }
+    if (pwobj != Py_None && !(pw = get_pos_weight(st, pwobj, K))) goto done;
     npy_intp wdims[2] = {(npy_intp)D, (npy_intp)K};
     dW = get_out(st, gW, "grad_weight", PyArray_NDIM(W), wdims, &H);
     if (!dW) goto done;
@@ -516,14 +523,7 @@ static PyObject *py_head_loss_grad_naive(PyObject *module, PyObject *args, PyObj
     const size_t n = H.view.n, D = H.view.d;
     if (!(y = get_binary(st, yobj, "labels", n, K, 0))) goto done;
     if (mobj != Py_None && !(m = get_binary(st, mobj, "mask", n, K, 1))) goto done;
-    if (pwobj != Py_None) {
-        pw = (PyArrayObject *)PyArray_FROM_OTF(pwobj, NPY_FLOAT32, NPY_ARRAY_IN_ARRAY | NPY_ARRAY_FORCECAST);
-        if (!pw) goto done;
-        if ((size_t)PyArray_SIZE(pw) != K) {
-            PyErr_SetString(st->InvalidInputError, "pos_weight has the wrong size");
-            goto done;
-        }
-    }
+    if (pwobj != Py_None && !(pw = get_pos_weight(st, pwobj, K))) goto done;
     npy_intp wd[2] = {(npy_intp)D, (npy_intp)K}, bd[1] = {(npy_intp)K}, hd[2] = {(npy_intp)n, (npy_intp)D};
     dW = (PyArrayObject *)PyArray_ZEROS(2, wd, NPY_FLOAT64, 0);
     db = (PyArrayObject *)PyArray_ZEROS(1, bd, NPY_FLOAT64, 0);
