@@ -468,11 +468,16 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
     /* merges */
     if (cfg->kind != TLDR_BPE_WORDPIECE) {
         size_t want = merges ? n_merges : 0;
-        if (!merges) /* tiktoken: at most (len - 1) splits per token */
-            for (size_t id = 0; id < nid; id++)
-                if (b->tok_len[id] != SIZE_MAX && b->tok_len[id] > 1 && b->tok_start[id] < blob_len)
-                    want += b->tok_len[id] - 1;
-        size_t pcap = pow2_at_least(2 * want + 2);
+        if (!merges) /* tiktoken: count the splits of each token into two tokens */
+            for (size_t id = 0; id < nid; id++) {
+                size_t n = b->tok_len[id];
+                if (n == SIZE_MAX || n < 2 || b->tok_start[id] >= blob_len) continue;
+                const uint8_t *p = b->tok_blob + b->tok_start[id];
+                for (size_t k = 1; k < n; k++)
+                    want += vocab_find(b, p, k) >= 0 && vocab_find(b, p + k, n - k) >= 0;
+            }
+        /* load factor 1/2 to 3/4: the table is hot and shared by the threads, keep it small */
+        size_t pcap = pow2_at_least(want + want / 3 + 2);
         b->pslots = malloc(pcap * sizeof(pslot));
         if (!b->pslots) {
             st = TLDR_ERR_NOMEM;
