@@ -23,8 +23,10 @@
 #define NONE ((size_t)-1)
 
 typedef struct {
-    int32_t id;   /* -1 = empty */
-    uint32_t tag; /* high bits of the hash, to skip most memcmp calls */
+    int32_t id;     /* -1 = empty */
+    uint32_t tag;   /* high bits of the hash, to skip most memcmp calls */
+    uint32_t start; /* the token's bytes are tok_blob[start : start + len): kept in the */
+    uint32_t len;   /* slot so that a lookup touches one slot and the bytes, nothing else */
 } vslot;
 
 typedef struct {
@@ -137,11 +139,9 @@ static int32_t vocab_find(const tldr_bpe *b, const uint8_t *s, size_t n)
     uint32_t tag = (uint32_t)(h >> 32);
     size_t i = (size_t)h & b->vmask;
     for (;;) {
-        int32_t id = b->vslots[i].id;
-        if (id < 0) return -1;
-        if (b->vslots[i].tag == tag && b->tok_len[id] == n &&
-            memcmp(b->tok_blob + b->tok_start[id], s, n) == 0)
-            return id;
+        const vslot *v = &b->vslots[i];
+        if (v->id < 0) return -1;
+        if (v->tag == tag && v->len == n && memcmp(b->tok_blob + v->start, s, n) == 0) return v->id;
         i = (i + 1) & b->vmask;
     }
 }
@@ -253,6 +253,11 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
     b->nid = nid;
     size_t blob_len = offs[n_tokens], dec_len = dec_blob ? dec_offs[n_tokens] : 0;
     size_t added_len = n_added ? added_offs[n_added] : 0;
+    if (blob_len + added_len >= UINT32_MAX) {
+        fmt_err(errbuf, errlen, "the vocab holds %zu bytes of tokens, more than 4 GiB", blob_len + added_len, 0);
+        st = TLDR_ERR_FORMAT;
+        goto fail;
+    }
     b->tok_blob = malloc(blob_len + added_len + 1);
     b->tok_start = malloc((nid + 1) * sizeof(size_t));
     b->tok_len = malloc((nid + 1) * sizeof(size_t));
@@ -301,6 +306,8 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
         while (b->vslots[k].id >= 0) k = (k + 1) & b->vmask;
         b->vslots[k].id = (int32_t)id;
         b->vslots[k].tag = (uint32_t)(h >> 32);
+        b->vslots[k].start = (uint32_t)s;
+        b->vslots[k].len = (uint32_t)(e - s);
     }
     if (!dec_blob) {
         free(b->dec_blob);
@@ -468,11 +475,16 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
     /* merges */
     if (cfg->kind != TLDR_BPE_WORDPIECE) {
         size_t want = merges ? n_merges : 0;
-        if (!merges) /* tiktoken: at most (len - 1) splits per token */
-            for (size_t id = 0; id < nid; id++)
-                if (b->tok_len[id] != SIZE_MAX && b->tok_len[id] > 1 && b->tok_start[id] < blob_len)
-                    want += b->tok_len[id] - 1;
-        size_t pcap = pow2_at_least(2 * want + 2);
+        if (!merges) /* tiktoken: count the splits of each token into two tokens */
+            for (size_t id = 0; id < nid; id++) {
+                size_t n = b->tok_len[id];
+                if (n == SIZE_MAX || n < 2 || b->tok_start[id] >= blob_len) continue;
+                const uint8_t *p = b->tok_blob + b->tok_start[id];
+                for (size_t k = 1; k < n; k++)
+                    want += vocab_find(b, p, k) >= 0 && vocab_find(b, p + k, n - k) >= 0;
+            }
+        /* load factor 1/2 to 3/4: the table is hot and shared by the threads, keep it small */
+        size_t pcap = pow2_at_least(want + want / 3 + 2);
         b->pslots = malloc(pcap * sizeof(pslot));
         if (!b->pslots) {
             st = TLDR_ERR_NOMEM;

@@ -364,12 +364,15 @@ typedef struct {
     char *ascii;
     size_t nchunks;
     size_t *bounds;     /* nchunks + 1: chunk c holds items [bounds[c], bounds[c+1]) */
-    tldr_bpe_out *outs; /* per chunk */
+    tldr_bpe_out *outs; /* per thread: the chunks it took, one after the other (one growing
+                           buffer per thread: no per-chunk realloc/munmap churn) */
+    size_t *cthread, *cfirst, *cn; /* per chunk: thread, first token in its buffer, count */
     size_t *counts;     /* per item: number of tokens */
     tldr_status *status; /* per chunk */
     size_t *err_item, *err_pos, *err_index; /* per chunk */
     _Atomic size_t next;
     _Atomic(tldr_bpe_scratch *) *spare; /* the tokenizer's spare scratch (warm cache) */
+    size_t nouts;
 } batch_job;
 
 static void batch_worker(void *arg, size_t t)
@@ -385,7 +388,9 @@ static void batch_worker(void *arg, size_t t)
             j->err_item[c] = j->bounds[c];
             continue;
         }
-        tldr_bpe_out *o = &j->outs[c];
+        tldr_bpe_out *o = &j->outs[t];
+        j->cthread[c] = t;
+        j->cfirst[c] = o->n;
         for (size_t i = j->bounds[c]; i < j->bounds[c + 1]; i++) {
             size_t before = o->n, ep = 0, ei = 0;
             tldr_status s = tldr_bpe_encode(j->bpe, scr, (const uint8_t *)j->text[i], j->len[i], j->modes,
@@ -402,13 +407,15 @@ static void batch_worker(void *arg, size_t t)
                                          j->len[i]);
             j->counts[i] = o->n - before;
         }
+        j->cn[c] = o->n - j->cfirst[c];
     }
     tldr_bpe_scratch *expected = NULL;
     if (!scr || !atomic_compare_exchange_strong(j->spare, &expected, scr)) tldr_bpe_scratch_free(scr);
 }
 
 typedef struct {
-    tldr_bpe_out *outs;
+    tldr_bpe_out *outs; /* per thread */
+    size_t *cthread, *cfirst, *cn;
     size_t *at; /* nchunks + 1: first token of chunk c in the flat arrays */
     size_t nchunks;
     int32_t *ids;
@@ -422,10 +429,10 @@ static void gather_worker(void *arg, size_t t)
     for (;;) {
         size_t c = atomic_fetch_add(&g->next, 1);
         if (c >= g->nchunks) break;
-        const tldr_bpe_out *o = &g->outs[c];
-        size_t w = g->at[c];
-        if (o->n) memcpy(g->ids + w, o->ids, o->n * sizeof(int32_t));
-        for (size_t k = 0; k < 2 * o->n; k++) g->offs[2 * w + k] = (int64_t)o->spans[k];
+        const tldr_bpe_out *o = &g->outs[g->cthread[c]];
+        size_t w = g->at[c], f = g->cfirst[c], cn = g->cn[c];
+        if (cn) memcpy(g->ids + w, o->ids + f, cn * sizeof(int32_t));
+        for (size_t k = 0; k < 2 * cn; k++) g->offs[2 * w + k] = (int64_t)o->spans[2 * f + k];
     }
 }
 
@@ -503,16 +510,20 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
         j.nchunks = c;
     }
     size_t nc = j.nchunks ? j.nchunks : 1;
-    j.outs = calloc(nc, sizeof *j.outs);
+    if (nthreads > j.nchunks) nthreads = j.nchunks ? j.nchunks : 1;
+    j.outs = calloc(nthreads, sizeof *j.outs);
+    j.nouts = nthreads;
+    j.cthread = calloc(nc, sizeof(size_t));
+    j.cfirst = calloc(nc, sizeof(size_t));
+    j.cn = calloc(nc, sizeof(size_t));
     j.status = calloc(nc, sizeof *j.status);
     j.err_item = calloc(nc, sizeof(size_t));
     j.err_pos = calloc(nc, sizeof(size_t));
     j.err_index = calloc(nc, sizeof(size_t));
-    if (!j.outs || !j.status || !j.err_item || !j.err_pos || !j.err_index) {
+    if (!j.outs || !j.cthread || !j.cfirst || !j.cn || !j.status || !j.err_item || !j.err_pos || !j.err_index) {
         PyErr_NoMemory();
         goto done;
     }
-    if (nthreads > j.nchunks) nthreads = j.nchunks ? j.nchunks : 1;
     atomic_init(&j.next, 0);
     tldr_status ps;
     Py_BEGIN_ALLOW_THREADS
@@ -529,7 +540,7 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
             goto done;
         }
     size_t ntok = 0;
-    for (size_t c = 0; c < j.nchunks; c++) ntok += j.outs[c].n;
+    for (size_t c = 0; c < j.nchunks; c++) ntok += j.cn[c];
     npy_intp d1[1] = {(npy_intp)ntok}, d2[2] = {(npy_intp)ntok, 2}, dr[1] = {(npy_intp)n + 1};
     PyObject *ids = PyArray_SimpleNew(1, d1, NPY_INT32);
     PyObject *offs = PyArray_SimpleNew(2, d2, NPY_INT64);
@@ -543,7 +554,7 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
     int64_t *pr = (int64_t *)PyArray_DATA((PyArrayObject *)rs);
     /* gather the chunk outputs into the arrays, in parallel too (at caption sizes a
      * serial copy is a tenth of the run) */
-    gather_job g = {j.outs, NULL, j.nchunks, (int32_t *)PyArray_DATA((PyArrayObject *)ids),
+    gather_job g = {j.outs, j.cthread, j.cfirst, j.cn, NULL, j.nchunks, (int32_t *)PyArray_DATA((PyArrayObject *)ids),
                     (int64_t *)PyArray_DATA((PyArrayObject *)offs), 0};
     g.at = malloc((j.nchunks + 1) * sizeof *g.at);
     if (!g.at) {
@@ -554,7 +565,7 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
         goto done;
     }
     g.at[0] = 0;
-    for (size_t c = 0; c < j.nchunks; c++) g.at[c + 1] = g.at[c] + j.outs[c].n;
+    for (size_t c = 0; c < j.nchunks; c++) g.at[c + 1] = g.at[c] + j.cn[c];
     atomic_init(&g.next, 0);
     Py_BEGIN_ALLOW_THREADS
     ps = tldr_parallel_run(ntok > 65536 ? nthreads : 1, gather_worker, &g);
@@ -572,7 +583,10 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
     res = Py_BuildValue("(NNN)", ids, offs, rs);
 done:
     if (j.outs)
-        for (size_t c = 0; c < j.nchunks; c++) tldr_bpe_out_free(&j.outs[c]);
+        for (size_t t = 0; t < j.nouts; t++) tldr_bpe_out_free(&j.outs[t]);
+    free(j.cthread);
+    free(j.cfirst);
+    free(j.cn);
     free(j.text);
     free(j.len);
     free(j.ascii);
