@@ -752,7 +752,7 @@ static tldr_status merge_and_emit(const tldr_bpe *b, tldr_bpe_scratch *s, size_t
 
 /* ---- the piece cache ------------------------------------------------------------------ */
 
-/* Look text[ps:ps+n) up; on a hit emit its tokens and return 1. *slot/*h are set for
+/* Look text[ps:ps+n) up; on a hit emit its tokens and return 1. *slot and *h are set for
  * pc_store when the piece is cacheable. */
 static int pc_lookup(tldr_bpe_scratch *s, const uint8_t *text, size_t ps, size_t n, pc_slot **slot,
                      uint64_t *h, tldr_bpe_out *out, tldr_status *st)
