@@ -110,6 +110,7 @@ typedef enum { MODE_FORWARD, MODE_LOSS, MODE_DZ } head_mode;
 #define FLUSH_ROWS 128 /* float32 accumulation run before folding into float64 */
 #define BLAS_ROWS 64   /* rows per sgemm block */
 #define MAX_CHUNKS 64
+#define GMAX 64       /* rows per block of the per-row kernel */
 
 typedef struct {
     head_mode mode;
@@ -386,12 +387,17 @@ AVX_PRIMS4(bf16, TLDR_BF16)
         const tldr_rows *H = cx->H;                                                         \
         const size_t D = H->d, K = cx->K;                                                   \
         const size_t esz = tldr_dtype_size(H->dtype);                                       \
+        /* a block of rows of about 256 KiB: the dots stream it from memory without a   \
+         * pause, then the gradient pass reads it again from L2 */                          \
+        int gcap = (int)((256u << 10) / (D * esz + 1)) / 4 * 4;                             \
+        if (gcap < 4) gcap = 4;                                                             \
+        if (gcap > GMAX) gcap = GMAX;                                                       \
         size_t i = r0;                                                                      \
         while (i < r1) {                                                                    \
-            size_t ids[4];                                                                  \
-            const char *hp[4];                                                              \
+            size_t ids[GMAX];                                                               \
+            const char *hp[GMAX];                                                           \
             int G = 0;                                                                      \
-            for (; i < r1 && G < 4; i++) {                                                  \
+            for (; i < r1 && G < gcap; i++) {                                               \
                 int need = cx->mode == MODE_DZ || cx->z_out || !cx->mask || cx->mask[i];    \
                 if (!need) {                                                                \
                     if (cx->dH) memset(cx->dH + (ptrdiff_t)i * cx->dH_stride, 0, D * esz);  \
@@ -406,18 +412,18 @@ AVX_PRIMS4(bf16, TLDR_BF16)
                 for (int r = 0; r < G; r++)                                                 \
                     memcpy(g + r * K, cx->dz + ids[r] * K, K * sizeof(float));              \
             } else {                                                                        \
-                if (K >= 4 && G == 4) { /* rows in L1/L2 after the first k: share w loads */ \
-                    for (int r = 0; r < G; r++)                                             \
-                        g[r * K] = DOT(hp[r], cx->WT, D) + cx->b[0];                        \
-                    for (size_t k = 1; k < K; k++) {                                        \
+                /* first output: one sequential stream through memory (best for the       \
+                 * prefetcher); further outputs read the rows from cache, four at a time  \
+                 * so that each load of w serves four rows */                             \
+                for (int r = 0; r < G; r++) g[r * K] = DOT(hp[r], cx->WT, D) + cx->b[0];    \
+                for (size_t k = 1; k < K; k++) {                                            \
+                    int q = 0;                                                              \
+                    for (; q + 4 <= G; q += 4) {                                            \
                         float o[4];                                                         \
-                        DOT4(hp, cx->WT + k * D, D, o);                                     \
-                        for (int r = 0; r < 4; r++) g[r * K + k] = o[r] + cx->b[k];         \
+                        DOT4(hp + q, cx->WT + k * D, D, o);                                 \
+                        for (int r = 0; r < 4; r++) g[(q + r) * K + k] = o[r] + cx->b[k];   \
                     }                                                                       \
-                } else { /* one sequential stream through memory: best for prefetch */      \
-                    for (int r = 0; r < G; r++)                                             \
-                        for (size_t k = 0; k < K; k++)                                      \
-                            g[r * K + k] = DOT(hp[r], cx->WT + k * D, D) + cx->b[k];        \
+                    for (; q < G; q++) g[q * K + k] = DOT(hp[q], cx->WT + k * D, D) + cx->b[k]; \
                 }                                                                           \
                 if (cx->z_out)                                                              \
                     for (int r = 0; r < G; r++)                                             \
@@ -446,15 +452,14 @@ AVX_PRIMS4(bf16, TLDR_BF16)
                 G = A;                                                                      \
             }                                                                               \
             for (size_t k = 0; k < K; k++) {                                                \
-                float gk[4];                                                                \
+                float gk[GMAX];                                                             \
                 for (int r = 0; r < G; r++) {                                               \
                     gk[r] = g[r * K + k];                                                   \
                     db[k] += gk[r];                                                         \
                 }                                                                           \
-                if (G == 4)                                                                 \
-                    AXPY4(acc + k * D, gk, hp, D);                                          \
-                else                                                                        \
-                    for (int r = 0; r < G; r++) AXPY(acc + k * D, gk[r], hp[r], D);         \
+                int q = 0;                                                                  \
+                for (; q + 4 <= G; q += 4) AXPY4(acc + k * D, gk + q, hp + q, D);           \
+                for (; q < G; q++) AXPY(acc + k * D, gk[q], hp[q], D);                      \
             }                                                                               \
             if (cx->dH)                                                                     \
                 for (int r = 0; r < G; r++)                                                 \
@@ -589,7 +594,7 @@ static void worker(void *arg, size_t t)
 {
     ctx *cx = (ctx *)arg;
     const size_t D = cx->H->d, K = cx->K;
-    size_t zlen = (cx->use_blas ? BLAS_ROWS : 4) * K;
+    size_t zlen = (cx->use_blas ? BLAS_ROWS : GMAX) * K;
     float *acc = cx->mode == MODE_FORWARD ? NULL : malloc(D * K * sizeof(float) + 64);
     float *zb = malloc(zlen * sizeof(float) + 64);
     if ((cx->mode != MODE_FORWARD && !acc) || !zb) {
