@@ -1097,6 +1097,29 @@ static long other_values(doc_t *d, sites_t *S, int fid, int need_mass)
     return cnt;
 }
 
+/* Of the k alternatives at S->alts[s->alt_off...), keep those that no word of lexicon kind
+ * `kind` within three words of [i, i+L) already says, and set s->nalt. */
+static void drop_nearby(doc_t *d, sites_t *S, site_t *s, long k, size_t i, size_t L, int kind)
+{
+    const tldr_perturb_engine *E = d->E;
+    size_t lo = i >= 3 ? i - 3 : 0, hi = i + L + 3 < d->n ? i + L + 3 : d->n, w = s->alt_off;
+    for (size_t a = s->alt_off; a < s->alt_off + (size_t)k; a++) {
+        int v = AT(S->alts, int, a), near = 0;
+        for (size_t q = lo; q < hi && !near; q++) {
+            if (q >= i && q < i + L) continue;
+            for (int e2 = head(d, q, 1); e2 >= 0 && !near; e2 = AT(E->entries, entry_t, e2).next) {
+                const entry_t *en2 = &AT(E->entries, entry_t, e2);
+                if (en2->kind != KIND_WORDS && (int)kind_of_form(E, en2->a) == kind &&
+                    AT(E->forms, form_t, en2->a).value == v)
+                    near = 1;
+            }
+        }
+        if (!near) AT(S->alts, int, w++) = v;
+    }
+    S->alts.n = w;
+    s->nalt = w - s->alt_off;
+}
+
 static int plain_word(doc_t *d, size_t j)
 {
     size_t l2;
@@ -1134,23 +1157,7 @@ static tldr_status attribute_sites(doc_t *d, sites_t *S, int strict, int cat)
                 s.alt_off = S->alts.n;
                 long k = other_values(d, S, fid, -1);
                 if (k < 0) return TLDR_ERR_NOMEM;
-                /* never a value already said nearby ("red and white" -> "red and red") */
-                size_t lo = i >= 3 ? i - 3 : 0, hi = i + L + 3 < d->n ? i + L + 3 : d->n, w = s.alt_off;
-                for (size_t a = s.alt_off; a < s.alt_off + (size_t)k; a++) {
-                    int v = AT(S->alts, int, a), near = 0;
-                    for (size_t q = lo; q < hi && !near; q++) {
-                        if (q >= i && q < i + L) continue;
-                        for (int e2 = head(d, q, 1); e2 >= 0 && !near; e2 = AT(E->entries, entry_t, e2).next) {
-                            const entry_t *en2 = &AT(E->entries, entry_t, e2);
-                            if (en2->kind != KIND_WORDS && kind_of_form(E, en2->a) == TLDR_LEX_ATTRIBUTES &&
-                                AT(E->forms, form_t, en2->a).value == v)
-                                near = 1;
-                        }
-                    }
-                    if (!near) AT(S->alts, int, w++) = v;
-                }
-                S->alts.n = w;
-                s.nalt = w - s.alt_off;
+                drop_nearby(d, S, &s, k, i, L, TLDR_LEX_ATTRIBUTES); /* "red and white" -> never "red and red" */
                 if (s.nalt > 0 && push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
             }
             i += L;
@@ -1203,23 +1210,7 @@ static tldr_status object_sites(doc_t *d, sites_t *S, int cat)
                 s.alt_off = S->alts.n;
                 long k = other_values(d, S, en.a, AT(E->forms, form_t, en.a).mass);
                 if (k < 0) return TLDR_ERR_NOMEM;
-                /* never an object said nearby ("men and women" never gives "men and men") */
-                size_t lo = i >= 3 ? i - 3 : 0, hi = i + L + 3 < d->n ? i + L + 3 : d->n, w = s.alt_off;
-                for (size_t a = s.alt_off; a < s.alt_off + (size_t)k; a++) {
-                    int v = AT(S->alts, int, a), near = 0;
-                    for (size_t q = lo; q < hi && !near; q++) {
-                        if (q >= i && q < i + L) continue;
-                        for (int e2 = head(d, q, 1); e2 >= 0 && !near; e2 = AT(E->entries, entry_t, e2).next) {
-                            const entry_t *en2 = &AT(E->entries, entry_t, e2);
-                            if (en2->kind != KIND_WORDS && kind_of_form(E, en2->a) == TLDR_LEX_OBJECTS &&
-                                AT(E->forms, form_t, en2->a).value == v)
-                                near = 1;
-                        }
-                    }
-                    if (!near) AT(S->alts, int, w++) = v;
-                }
-                S->alts.n = w;
-                s.nalt = w - s.alt_off;
+                drop_nearby(d, S, &s, k, i, L, TLDR_LEX_OBJECTS); /* "men and women" -> never "men and men" */
                 if (s.nalt > 0 && push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
             }
             i += L;
