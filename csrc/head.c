@@ -648,7 +648,9 @@ static tldr_status run(ctx *cx, size_t nthreads, size_t *bad_row)
     atomic_init(&cx->next, 0);
     atomic_init(&cx->failed, 0);
 
-    if (!cx->use_blas) {
+    if (!cx->use_blas && K == 1) {
+        cx->WT = cx->W; /* (D, 1) is already (1, D) */
+    } else if (!cx->use_blas) {
         WT = malloc(D * K * sizeof(float));
         if (!WT) return TLDR_ERR_NOMEM;
         for (size_t j = 0; j < D; j++)
