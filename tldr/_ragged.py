@@ -56,24 +56,6 @@ def as_row_splits(row_splits, n=None, name="row_splits"):
     return a
 
 
-def as_probs(probs, name="probs"):
-    """1-D float64 probabilities in [0, 1] (NaN/Inf -> NonFiniteError)."""
-    a = np.asarray(probs)
-    if a.dtype == object or not (np.issubdtype(a.dtype, np.floating) or np.issubdtype(a.dtype, np.integer)
-                                 or a.dtype == np.bool_ or a.size == 0):
-        raise DTypeError(f"{name} must be a real array, got dtype {a.dtype}")
-    if a.ndim != 1:
-        raise InvalidInputError(f"{name} must be 1-D of length N, got shape {a.shape}")
-    a = np.asarray(a, dtype=np.float64)
-    if not np.all(np.isfinite(a)):
-        i = int(np.argmin(np.isfinite(a)))
-        raise NonFiniteError(f"{name} must be finite, got {a[i]!r} at index {i}")
-    if a.size and (a.min() < 0.0 or a.max() > 1.0):
-        i = int(np.argmax((a < 0.0) | (a > 1.0)))
-        raise InvalidInputError(f"{name} must lie in [0, 1], got {a[i]!r} at index {i}")
-    return a
-
-
 def as_scores(scores, name="scores"):
     """1-D finite float64 scores (any real value)."""
     a = np.asarray(scores)
@@ -86,6 +68,15 @@ def as_scores(scores, name="scores"):
     if not np.all(np.isfinite(a)):
         i = int(np.argmin(np.isfinite(a)))
         raise NonFiniteError(f"{name} must be finite, got {a[i]!r} at index {i}")
+    return a
+
+
+def as_probs(probs, name="probs"):
+    """1-D float64 probabilities in [0, 1] (NaN/Inf -> NonFiniteError)."""
+    a = as_scores(probs, name)
+    if a.size and (a.min() < 0.0 or a.max() > 1.0):
+        i = int(np.argmax((a < 0.0) | (a > 1.0)))
+        raise InvalidInputError(f"{name} must lie in [0, 1], got {a[i]!r} at index {i}")
     return a
 
 
