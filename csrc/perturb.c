@@ -13,6 +13,7 @@
 #define MAX_TRIES 8
 #define BIND_NEXT 6 /* binding pairs an attribute with at most the next 6 of its sentence */
 #define ROTATE_CAT 255
+#define ACCEPT_SALT 0x62616c616e636531ULL /* salt of the balance draw (the twin has the same) */
 #define KIND_WORDS TLDR_LEX_WORDS
 
 /* required words classes, in the order of REQUIRED_WORDS in _perturb_ref.py */
@@ -99,6 +100,7 @@ struct tldr_perturb_engine {
     int *req_of; /* words class id -> required index or -1 */
     vec weights; /* (pool offset, length, count) triples of weights.lex, as size_t */
     uint64_t number_weight[64];
+    uint64_t cf_weight[6]; /* 1 + corpus count of each counterfactual construct (site kind) */
     size_t maxw;
 };
 
@@ -611,6 +613,12 @@ void tldr_perturb_engine_free(tldr_perturb_engine *E)
     free(E);
 }
 
+/* weights.lex keys of the counterfactual constructs, by site kind: 0-2 assert (is V-ing,
+ * with a, has a / there is a), 3-5 their negations; kind k and k + 3 edit into each other */
+static const char *const CF_KEYS[6] = {"counterfactual be ing", "counterfactual with", "counterfactual have a",
+                                       "counterfactual be not ing", "counterfactual without",
+                                       "counterfactual have no"};
+
 static uint64_t weight_of(const tldr_perturb_engine *E, const char *s, size_t n)
 {
     uint64_t w = 0;
@@ -671,6 +679,7 @@ tldr_status tldr_perturb_engine_new(tldr_perturb_engine **out, size_t nfiles, co
             const form_t *f = &AT(E->forms, form_t, vv->first);
             vv->weight = 1 + weight_of(E, P(E, f->off), f->len);
         }
+        for (int k = 0; k < 6; k++) E->cf_weight[k] = 1 + weight_of(E, CF_KEYS[k], strlen(CF_KEYS[k]));
         const wclass_t *num = &AT(E->wcls, wclass_t, E->req[W_NUMBER]);
         for (size_t k = 0; k < 64; k++) {
             E->number_weight[k] = 1;
@@ -719,7 +728,8 @@ typedef struct {
     size_t alt_off; /* into the doc's alternative pool */
     size_t x[5];    /* binding: ai aj bi bj; counting: qlen j nl style(0 word,1 digit) */
     int verb, verb3;
-    int kind; /* ocr: 0 digit 1 word; counterfactual: 0 not, 1 without, 2 no */
+    int kind;       /* ocr: 0 digit 1 word 2 insert; counterfactual: see CF_NAMES */
+    int count, vague; /* counting: the count read and whether it is vague ("several") */
 } site_t;
 
 /* Per-thread scratch: PCRE2 matchers (match data and JIT stack) for every pattern, and
@@ -1369,6 +1379,8 @@ static tldr_status counting_sites(doc_t *d, sites_t *S)
                     s.x[1] = j;
                     s.x[2] = nl;
                     s.x[3] = (size_t)digit;
+                    s.count = n;
+                    s.vague = vague;
                     s.verb = verb;
                     s.verb3 = verb3;
                     have = 1;
@@ -1471,9 +1483,29 @@ static tldr_status ocr_sites(doc_t *d, sites_t *S)
     return st;
 }
 
-static tldr_status counterfactual_sites(doc_t *d, sites_t *S)
+static int needs_an(const tldr_perturb_engine *E, const char *w, size_t wn);
+
+/* the article "no" turns into when a negation is lifted: "a"/"an" before a singular count
+ * noun (up to two attribute words between), "some" before a plural or mass noun; NULL when
+ * no known noun follows (counterfactual_restore in the twin) */
+static const char *restore_det(doc_t *d, size_t k)
 {
     const tldr_perturb_engine *E = d->E;
+    size_t j = k, skipped = 0, nl;
+    while (skipped < 2 && j < d->n && joined(d, j) && is_attr1(d, j) && !is_noun(d, j)) {
+        j++;
+        skipped++;
+    }
+    if (j >= d->n || !joined(d, j) || d->prot[j]) return NULL;
+    int e = match(d, K(TLDR_LEX_OBJECTS) | K(TLDR_LEX_NOUNS), j, &nl);
+    if (e < 0 || !dfree(d, k, j + nl)) return NULL;
+    const entry_t *en = &AT(E->entries, entry_t, e);
+    if (en->b || AT(E->forms, form_t, en->a).mass) return "some";
+    return needs_an(E, (const char *)d->low + d->w[k].s, d->w[k].e - d->w[k].s) ? "an" : "a";
+}
+
+static tldr_status counterfactual_sites(doc_t *d, sites_t *S)
+{
     size_t n = d->n;
     for (size_t i = 0; i < n; i++) {
         if (d->prot[i]) continue;
@@ -1489,6 +1521,16 @@ static tldr_status counterfactual_sites(doc_t *d, sites_t *S)
                 s.kind = 0;
                 if (push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
             }
+            /* "is not holding" -> "is holding" */
+            if (wlow_eq(d, i + 1, "not") && i + 2 < n && joined(d, i + 2) && !d->prot[i + 2]) {
+                size_t wl2 = d->w[i + 2].e - d->w[i + 2].s;
+                if (wl2 >= 5 && ends_with(d, i + 2, "ing") && !in_words(d, W_ING_NOUNS, i + 2)) {
+                    s.i = i + 1;
+                    s.j = i + 3;
+                    s.kind = 3;
+                    if (push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
+                }
+            }
         }
         if (nxt && wlow_eq(d, i, "with") && in_words(d, W_WITH_DET, i + 1)) {
             s.i = i;
@@ -1496,21 +1538,29 @@ static tldr_status counterfactual_sites(doc_t *d, sites_t *S)
             s.kind = 1;
             if (push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
         }
-        if (nxt && in_words(d, W_HAVE, i) && in_words(d, W_HAVE_DET, i + 1)) {
-            s.i = i + 1;
-            s.j = i + 2;
-            s.kind = 2;
+        if (nxt && wlow_eq(d, i, "without") && in_words(d, W_WITH_DET, i + 1)) {
+            s.i = i;
+            s.j = i + 1;
+            s.kind = 4;
             if (push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
         }
+        size_t k = SIZE_MAX; /* the determiner after "has" or "there is" */
+        if (nxt && in_words(d, W_HAVE, i)) k = i + 1;
         if (nxt && in_words(d, W_THERE, i) && (wlow_eq(d, i + 1, "is") || wlow_eq(d, i + 1, "was")) && i + 2 < n &&
-            joined(d, i + 2) && in_words(d, W_HAVE_DET, i + 2) && !d->prot[i + 2]) {
-            s.i = i + 2;
-            s.j = i + 3;
-            s.kind = 2;
-            if (push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
+            joined(d, i + 2) && !d->prot[i + 2])
+            k = i + 2;
+        if (k != SIZE_MAX) {
+            s.i = k;
+            s.j = k + 1;
+            if (in_words(d, W_HAVE_DET, k)) {
+                s.kind = 2;
+                if (push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
+            } else if (wlow_eq(d, k, "no") && k + 1 < n && restore_det(d, k + 1)) {
+                s.kind = 5;
+                if (push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
+            }
         }
     }
-    (void)E;
     return TLDR_OK;
 }
 
@@ -1988,7 +2038,14 @@ static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t
             return add_edit(x, we, we, tmp, 4);
         }
         if (s->kind == 1) return word_edit(x, d, s->i, "without", 7);
-        return word_edit(x, d, s->i, "no", 2);
+        if (s->kind == 2) return word_edit(x, d, s->i, "no", 2);
+        if (s->kind == 3) { /* "not holding" -> "holding": the claim that becomes false is bad */
+            size_t vs = d->w[s->i + 1].s, ve = d->w[s->i + 1].e;
+            return add_edit(x, ws, ve, (const char *)d->t + vs, ve - vs);
+        }
+        if (s->kind == 4) return word_edit(x, d, s->i, "with", 4);
+        const char *det = restore_det(d, s->i + 1);
+        return det ? word_edit(x, d, s->i, det, strlen(det)) : -1;
     }
     }
     return -1;
@@ -2166,6 +2223,64 @@ static size_t pick(const tldr_perturb_engine *E, const sites_t *S, const site_t 
     return s->nalt - 1;
 }
 
+/* Balance (categories in the balance mask). A replacement is proposed with probability proportional to its corpus
+ * weight (pick), so a site of value u proposes w with probability weight(w) / mass(u), where
+ * mass(u) is the total weight of what a site of value u can propose. Accepting that proposal
+ * with probability min(1, mass(u) / mass(w)) is the Metropolis-Hastings rule for a chain whose
+ * stationary distribution is the corpus distribution of values: every edit u -> w is as
+ * frequent as w -> u, so the values written into negatives are distributed as the values
+ * found in captions and a text-only classifier learns nothing from them. (proposal_mass and
+ * accepted in the twin.) */
+static uint64_t class_mass(const tldr_perturb_engine *E, int v, int need_mass)
+{
+    const class_t *c = &AT(E->classes, class_t, AT(E->values, value_t, v).cls);
+    uint64_t g = 0;
+    for (size_t k = 0; k < c->values.n; k++) {
+        int y = AT(c->values, int, k);
+        if (y == v) continue;
+        if (need_mass >= 0 && AT(E->forms, form_t, AT(E->values, value_t, y).first).mass != need_mass) continue;
+        g += AT(E->values, value_t, y).weight;
+    }
+    return g;
+}
+
+static uint64_t count_mass(const tldr_perturb_engine *E, int n, int vague)
+{
+    int a[24];
+    size_t m = count_alternatives(a, n, vague);
+    uint64_t g = 0;
+    for (size_t k = 0; k < m; k++) g += a[k] >= 1 && a[k] <= 64 ? E->number_weight[a[k] - 1] : 1;
+    return g;
+}
+
+static int accepted(const tldr_perturb_engine *E, const sites_t *S, const site_t *s, size_t alt, uint64_t r)
+{
+    uint64_t gu, gw;
+    switch (s->cat) {
+    case C_SPATIAL:
+    case C_ATTRIBUTE:
+    case C_OBJECT:
+    case C_SMALL: {
+        int need = (s->cat == C_OBJECT || s->cat == C_SMALL) ? AT(E->forms, form_t, s->fid).mass : -1;
+        gu = class_mass(E, AT(E->forms, form_t, s->fid).value, need);
+        gw = class_mass(E, AT(S->alts, int, s->alt_off + alt), need);
+        break;
+    }
+    case C_COUNTING:
+        gu = count_mass(E, s->count, s->vague);
+        gw = count_mass(E, AT(S->alts, int, s->alt_off + alt), 0);
+        break;
+    case C_OCR: return s->kind != 2; /* no caption takes written text away: never balanced */
+    case C_CF: /* one construct proposes its opposite: accept min(1, f(opposite) / f(this)) */
+        gu = E->cf_weight[(s->kind + 3) % 6];
+        gw = E->cf_weight[s->kind];
+        break;
+    default: return 1;
+    }
+    if (gu >= gw || !gw) return 1;
+    return mix64(r ^ ACCEPT_SALT) % gw < gu;
+}
+
 void tldr_perturb_results_free(tldr_perturb_result *res, size_t n)
 {
     if (!res) return;
@@ -2240,21 +2355,21 @@ static int seen_add(seen_set *S, uint64_t h, size_t index)
 #define CANDIDATE_BYTES_MAX ((size_t)256 << 20)
 
 tldr_status tldr_perturb_run(const tldr_perturb_engine *E, const uint8_t *text, size_t len, const int *cats,
-                             size_t ncats, size_t n, uint64_t seed, int mode, tldr_perturb_result **res,
-                             size_t *nres)
+                             size_t ncats, size_t n, uint64_t seed, int mode, unsigned balance,
+                             tldr_perturb_result **res, size_t *nres)
 {
     *res = NULL;
     *nres = 0;
     tldr_perturb_scratch *x = tldr_perturb_scratch_new(E);
     if (!x) return TLDR_ERR_NOMEM;
-    tldr_status st = tldr_perturb_run_scratch(x, text, len, cats, ncats, n, seed, mode, res, nres);
+    tldr_status st = tldr_perturb_run_scratch(x, text, len, cats, ncats, n, seed, mode, balance, res, nres);
     tldr_perturb_scratch_free(x);
     return st;
 }
 
 tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *text, size_t len, const int *cats,
-                                     size_t ncats, size_t n, uint64_t seed, int mode, tldr_perturb_result **res,
-                                     size_t *nres)
+                                     size_t ncats, size_t n, uint64_t seed, int mode, unsigned balance,
+                                     tldr_perturb_result **res, size_t *nres)
 {
     const tldr_perturb_engine *E = x->E;
     *res = NULL;
@@ -2263,7 +2378,7 @@ tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *tex
     if (!tldr_utf8_valid(text, len, &bad)) return TLDR_ERR_UTF8;
     for (size_t c = 0; c < ncats; c++)
         if (cats[c] < 0 || cats[c] >= TLDR_PERTURB_NCAT) return TLDR_ERR_ARG;
-    if (ncats > TLDR_PERTURB_NCAT) return TLDR_ERR_ARG;
+    if (ncats > TLDR_PERTURB_NCAT || mode < 0 || mode > 1) return TLDR_ERR_ARG;
     doc_t *d = &x->d;
     tldr_status st = doc_init(x, text, len);
     if (!st) doc_words_init(d);
@@ -2330,6 +2445,7 @@ tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *tex
                 draws[c]++;
                 site_t *s = &AT(S[c].sites, site_t, r % S[c].sites.n);
                 size_t alt = pick(E, &S[c], s, mix64(r));
+                if ((balance >> cats[c] & 1u) && !accepted(E, &S[c], s, alt, r)) break; /* category done */
                 tldr_perturb_result rr = {0};
                 int g = candidate(d, &S[c], s, alt, &rr);
                 if (g < 0) { st = TLDR_ERR_NOMEM; break; }

@@ -54,11 +54,13 @@ void tldr_perturb_engine_free(tldr_perturb_engine *e);
 
 /* Negatives of one caption (valid UTF-8, checked: TLDR_ERR_UTF8).
  * mode 0: up to n distinct negatives drawn over the categories cats[0..ncats) in rotation;
- * mode 1: every distinct negative of cats[0] (n ignored).
+ *         a category whose bit is set in `balance` (bit c for category c) is balanced: a
+ *         draw the Metropolis-Hastings test rejects ends that category (perturb.c);
+ * mode 1: every distinct negative of cats[0] (n and balance ignored). Other modes: TLDR_ERR_ARG.
  * *res (malloc'ed array, free with tldr_perturb_results_free) gets *nres results. */
 tldr_status tldr_perturb_run(const tldr_perturb_engine *e, const uint8_t *text, size_t len, const int *cats,
-                             size_t ncats, size_t n, uint64_t seed, int mode, tldr_perturb_result **res,
-                             size_t *nres);
+                             size_t ncats, size_t n, uint64_t seed, int mode, unsigned balance,
+                             tldr_perturb_result **res, size_t *nres);
 void tldr_perturb_results_free(tldr_perturb_result *res, size_t n);
 
 /* Reusable per-thread buffers (PCRE2 matchers, per-caption arrays) for many runs with one
@@ -68,8 +70,8 @@ typedef struct tldr_perturb_scratch tldr_perturb_scratch;
 tldr_perturb_scratch *tldr_perturb_scratch_new(const tldr_perturb_engine *e);
 void tldr_perturb_scratch_free(tldr_perturb_scratch *s);
 tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *s, const uint8_t *text, size_t len, const int *cats,
-                                     size_t ncats, size_t n, uint64_t seed, int mode, tldr_perturb_result **res,
-                                     size_t *nres);
+                                     size_t ncats, size_t n, uint64_t seed, int mode, unsigned balance,
+                                     tldr_perturb_result **res, size_t *nres);
 
 /* Token-level diff: keep[j] = 1 when token b[j] is part of a longest common subsequence
  * of a and b found by Myers' O(ND) algorithm (ties broken as in tldr/_perturb_ref.py

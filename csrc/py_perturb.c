@@ -150,7 +150,7 @@ done:
     return out;
 }
 
-/* run(text, cats, n, seed, mode) -> list of (text, cat, edits) */
+/* run(text, cats, n, seed, mode, balance=0xFF) -> list of (text, cat, edits) */
 static PyObject *Engine_run(EngineObject *self, PyObject *args)
 {
     tldr_module_state *st = tldr_state_from_type(Py_TYPE(self));
@@ -159,8 +159,10 @@ static PyObject *Engine_run(EngineObject *self, PyObject *args)
     Py_ssize_t n;
     unsigned long long seed;
     int mode;
-    if (!PyArg_ParseTuple(args, "UOnKi:run", &text, &catobj, &n, &seed, &mode)) return NULL;
+    unsigned int balance = 0xFF;
+    if (!PyArg_ParseTuple(args, "UOnKi|I:run", &text, &catobj, &n, &seed, &mode, &balance)) return NULL;
     if (n < 0) return tldr_raise_status(st, TLDR_ERR_ARG, "n must be >= 0, got %zd", n);
+    if (mode < 0 || mode > 1) return tldr_raise_status(st, TLDR_ERR_ARG, "mode must be 0 or 1, got %d", mode);
     int cats[TLDR_PERTURB_NCAT];
     size_t ncats;
     if (parse_cats(st, catobj, cats, &ncats) < 0) return NULL;
@@ -174,7 +176,7 @@ static PyObject *Engine_run(EngineObject *self, PyObject *args)
     tldr_status s;
     Py_BEGIN_ALLOW_THREADS
     s = tldr_perturb_run(self->eng, (const uint8_t *)t, (size_t)len, cats, ncats, (size_t)n, (uint64_t)seed, mode,
-                         &res, &nres);
+                         balance, &res, &nres);
     if (s == TLDR_OK) tldr_utf8_char_index(sidx, (const uint8_t *)t, (size_t)len);
     Py_END_ALLOW_THREADS
     if (s != TLDR_OK) {
@@ -206,6 +208,7 @@ typedef struct {
     const int *cats;
     size_t ncats;
     uint64_t seed;
+    unsigned balance;
     tldr_perturb_result **res;
     size_t *nres;
     tldr_status *status;
@@ -217,13 +220,13 @@ static void batch_worker(void *arg, size_t t)
     tldr_perturb_scratch *x = tldr_perturb_scratch_new(J->eng);
     for (size_t i = t; i < J->ntexts; i += J->nthreads) {
         J->status[i] = x ? tldr_perturb_run_scratch(x, (const uint8_t *)J->texts[i], J->lens[i], J->cats, J->ncats,
-                                                    J->n, J->seed, 0, &J->res[i], &J->nres[i])
+                                                    J->n, J->seed, 0, J->balance, &J->res[i], &J->nres[i])
                          : TLDR_ERR_NOMEM;
     }
     tldr_perturb_scratch_free(x);
 }
 
-/* run_batch(texts, cats, n, seed, num_threads) ->
+/* run_batch(texts, cats, n, seed, num_threads, balance=0xFF) ->
  *   (negatives: list[str], source_index int64 (m,), category int8 (m,),
  *    edit_splits int64 (m+1,), edits int64 (e, 4) str offsets) */
 static PyObject *Engine_run_batch(EngineObject *self, PyObject *args)
@@ -233,7 +236,8 @@ static PyObject *Engine_run_batch(EngineObject *self, PyObject *args)
     PyObject *textsobj, *catobj, *thr;
     Py_ssize_t n;
     unsigned long long seed;
-    if (!PyArg_ParseTuple(args, "OOnKO:run_batch", &textsobj, &catobj, &n, &seed, &thr)) return NULL;
+    unsigned int balance = 0xFF;
+    if (!PyArg_ParseTuple(args, "OOnKO|I:run_batch", &textsobj, &catobj, &n, &seed, &thr, &balance)) return NULL;
     if (n < 0) return tldr_raise_status(st, TLDR_ERR_ARG, "n must be >= 0, got %zd", n);
     int cats[TLDR_PERTURB_NCAT];
     size_t ncats, nthreads;
@@ -271,6 +275,7 @@ static PyObject *Engine_run_batch(EngineObject *self, PyObject *args)
     J.cats = cats;
     J.ncats = ncats;
     J.seed = (uint64_t)seed;
+    J.balance = balance;
     tldr_status ts;
     Py_BEGIN_ALLOW_THREADS
     ts = tldr_parallel_run(J.nthreads, batch_worker, &J);
@@ -375,11 +380,12 @@ done:
 
 static PyMethodDef Engine_methods[] = {
     {"run", (PyCFunction)Engine_run, METH_VARARGS,
-     "run(text, cats, n, seed, mode) -> list of (negative, category index, [(start, end, new_start, new_end)]).\n"
-     "mode 0 draws up to n negatives over cats in rotation; mode 1 lists every candidate of cats[0]."},
+     "run(text, cats, n, seed, mode, balance=0xFF) -> list of (negative, category index, [(start, end, new_start, new_end)]).\n"
+     "mode 0 draws up to n negatives over cats in rotation, categories whose bit is set in balance balanced\n"
+     "(see Perturber); mode 1 lists every candidate of cats[0]."},
     {"run_batch", (PyCFunction)Engine_run_batch, METH_VARARGS,
-     "run_batch(texts, cats, n, seed, num_threads) -> (negatives, source_index, category, edit_splits, edits);\n"
-     "mode 0 for every text, with the GIL released and texts split over threads."},
+     "run_batch(texts, cats, n, seed, num_threads, balance=0xFF) -> (negatives, source_index, category, edit_splits, edits);\n"
+     "run(mode 0) for every text, with the GIL released and texts split over threads."},
     {NULL, NULL, 0, NULL}};
 
 static PyType_Slot Engine_slots[] = {

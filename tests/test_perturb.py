@@ -26,8 +26,10 @@ ADVERSARIAL = [
 REF = tldr.Perturber(seed=0).reference()
 
 
-def ref_perturb(text, n, seed=0, cats=P.CATEGORIES):
-    return [(t, c, [(s, e, ns, ne) for s, e, ns, ne, _, _ in ed]) for t, c, ed in REF.perturb(text, cats, n, seed)]
+def ref_perturb(text, n, seed=0, cats=P.CATEGORIES, balance=True):
+    bal = P.CATEGORIES if balance is True else () if balance is False else balance
+    return [(t, c, [(s, e, ns, ne) for s, e, ns, ne, _, _ in ed])
+            for t, c, ed in REF.perturb(text, cats, n, seed, bal)]
 
 
 def c_perturb(p, text, n, category=None):
@@ -36,10 +38,11 @@ def c_perturb(p, text, n, category=None):
 
 
 @pytest.mark.parametrize("seed", [0, 7])
-def test_c_equals_python_twin_on_sample_and_adversarial(seed):
-    p = tldr.Perturber(seed=seed)
+@pytest.mark.parametrize("balance", [True, False, ("counting", "spatial", "ocr")])
+def test_c_equals_python_twin_on_sample_and_adversarial(seed, balance):
+    p = tldr.Perturber(seed=seed, balance=balance)
     for text in SAMPLE[:120] + ADVERSARIAL:
-        assert c_perturb(p, text, 8) == ref_perturb(text, 8, seed), text
+        assert c_perturb(p, text, 8) == ref_perturb(text, 8, seed, balance=balance), text
 
 
 def test_candidates_equal_twin():
@@ -57,15 +60,15 @@ words = st.sampled_from(["a", "an", "the", "two", "dog", "dogs", "red", "blue", 
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(words, max_size=14), st.integers(0, 2**64 - 1))
-def test_twin_agreement_random(ws, seed):
+@given(st.lists(words, max_size=14), st.integers(0, 2**64 - 1), st.booleans())
+def test_twin_agreement_random(ws, seed, balance):
     text = " ".join(ws)
-    p = tldr.Perturber(seed=seed)
-    assert c_perturb(p, text, 8) == ref_perturb(text, 8, seed)
+    p = tldr.Perturber(seed=seed, balance=balance)
+    assert c_perturb(p, text, 8) == ref_perturb(text, 8, seed, balance=balance)
 
 
 def test_edit_spans_are_exact():
-    p = tldr.Perturber()
+    p = tldr.Perturber(balance=False)
     n = 0
     for text in SAMPLE:
         for x in p.perturb(text, n=8):
@@ -103,6 +106,11 @@ def test_determinism_threads_and_order():
     ("A blue mug and a yellow plate.", "binding", {"A yellow mug and a blue plate."}),
     ("The man is holding a bat.", "counterfactual", {"The man is not holding a bat."}),
     ("A boy with a hat.", "counterfactual", {"A boy without a hat."}),
+    ("The man is not holding a bat.", "counterfactual", {"The man is holding a bat."}),
+    ("A boy without a hat.", "counterfactual", {"A boy with a hat."}),
+    ("The tree has no green leaves.", "counterfactual", {"The tree has some green leaves."}),
+    ("There is no orange on the table.", "counterfactual", {"There is an orange on the table."}),
+    ("THE ROOM HAS NO WINDOW", "counterfactual", {"THE ROOM HAS A WINDOW"}),
 ])
 def test_examples(text, cat, expect):
     got = {x.text for x in tldr.Perturber().candidates(text, cat)}
@@ -298,7 +306,7 @@ def test_align_labels_sugarcrepe(shared_data):
 
 def test_make_negatives_and_jsonl(tmp_path):
     tok = RegexTok()
-    ds = tldr.make_negatives(SAMPLE[:40], tok, per_caption=8, seed=0, num_threads=2)
+    ds = tldr.make_negatives(SAMPLE[:40], tok, tldr.Perturber(balance=False), per_caption=8, num_threads=2)
     assert len(ds) == 40 + int(ds.is_negative.sum())
     assert ds.is_negative.sum() > 40 * 4
     for r in range(len(ds)):
@@ -328,7 +336,7 @@ def test_prompts():
 
 def test_label_tokens_gpt2_equals_full_tokenization():
     tok = tldr.Tokenizer.gpt2()
-    p = tldr.Perturber(seed=1)
+    p = tldr.Perturber(seed=1, balance=False)
     n = 0
     for text in SAMPLE + ADVERSARIAL:
         for x in p.perturb(text, n=8):
@@ -408,7 +416,7 @@ def test_no_duplicate_coordinated_attribute():
                                   "tiktoken/cl100k_base.tiktoken", "clip"])
 def test_label_tokens_other_tokenizers(shared_data, path):
     tok = tldr.Tokenizer.clip() if path == "clip" else tldr.Tokenizer.from_file(shared_data / "tokenizers" / path)
-    p = tldr.Perturber(seed=2)
+    p = tldr.Perturber(seed=2, balance=False)
     for text in SAMPLE[:60] + ADVERSARIAL:
         for x in p.perturb(text, n=8):
             enc, lab = tldr.label_tokens(x, tok)
@@ -488,10 +496,11 @@ def test_threads_in_subprocess():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80), st.integers(0, 2**64 - 1))
-def test_twin_agreement_any_text(text, seed):
-    p = tldr.Perturber(seed=seed)
-    assert c_perturb(p, text, 8) == ref_perturb(text, 8, seed)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80), st.integers(0, 2**64 - 1),
+       st.booleans())
+def test_twin_agreement_any_text(text, seed, balance):
+    p = tldr.Perturber(seed=seed, balance=balance)
+    assert c_perturb(p, text, 8) == ref_perturb(text, 8, seed, balance=balance)
 
 
 lex_lines = st.lists(st.sampled_from([
@@ -575,3 +584,50 @@ def test_ocr_inserts_text_where_none_is_written():
     assert tldr.Perturber().candidates('A sign that says "OPEN".', "ocr")  # the quoted word changes
     assert not any("that says" in x.text[x.edits[0].new_start:x.edits[0].new_end]
                    for x in tldr.Perturber().candidates('A sign that says "OPEN".', "ocr"))
+
+
+def test_lifted_negation_labels_the_claim():
+    tok = tldr.Tokenizer.gpt2()
+    (x,) = [c for c in tldr.Perturber().candidates("The man is not holding a bat.", "counterfactual")
+            if c.text == "The man is holding a bat."]
+    (e,) = x.edits
+    assert (e.old, e.new) == ("not holding", "holding")
+    enc, lab = tldr.label_tokens(x, tok)
+    bad = [x.text[s:t] for (s, t), b in zip(enc.offsets, lab) if b == 0]
+    assert bad == [" holding"]
+
+
+def _flows(balance, tmp_path):
+    """negatives of 900 'red' and 100 'blue' captions under weights red 900, blue 100"""
+    (tmp_path / "weights.lex").write_text("red: 900\nblue: 100\n")
+    p = tldr.Perturber(seed=5, lexicon=tmp_path / "weights.lex", balance=balance)
+    nouns = ["car", "bus", "truck", "van", "chair", "table", "cup", "bowl", "kite", "ball"]
+    caps = [f"a {'red' if k < 900 else 'blue'} {nouns[k % 10]} by house {k // 10}" for k in range(1000)]
+    out = {"red": 0, "blue": 0, "other": 0, "none": 0}
+    for c in caps:
+        neg = p.perturb(c, category="attribute")
+        if not neg:
+            out["none"] += 1
+            continue
+        new = neg[0].edits[0].new
+        out[new if new in out else "other"] += 1
+    return out
+
+
+def test_balance_writes_values_as_often_as_captions_hold_them(tmp_path):
+    un = _flows(False, tmp_path)
+    assert un["none"] == 0 and un["blue"] > 5 * un["red"]  # unbalanced: 'blue' floods the negatives
+    bal = _flows(True, tmp_path)
+    # balanced: red -> blue is kept with probability mass(red) / mass(blue) ~ 113 / 913, so
+    # about as many negatives say 'blue' (from the 900) as say 'red' (from the 100)
+    assert 60 <= bal["blue"] <= 160 and 85 <= bal["red"] <= 100, bal
+    assert bal["none"] > 700
+
+
+def test_balance_argument_checked():
+    for bad in ("yes", 1, ["colour"], None):
+        with pytest.raises(tldr.InvalidInputError):
+            tldr.Perturber(balance=bad)
+    assert tldr.Perturber(balance=False).balance == ()
+    assert tldr.Perturber().balance == P.CATEGORIES
+    assert tldr.Perturber(balance=["ocr", "spatial"]).balance == ("spatial", "ocr")

@@ -29,6 +29,11 @@ MAX_EDIT_BYTES = 2048  # UTF-8 bytes of all new texts of a candidate
 HE_SHE = {"he": "she", "him": "her", "his": "her", "himself": "herself"}
 SHE_HE = {"she": "he", "herself": "himself"}
 ROTATE_CAT = 255
+ACCEPT_SALT = 0x62616C616E636531  # salt of the balance draw (as in perturb.c)
+# counterfactual constructs by site kind (perturb.c CF_KEYS): kind k and k + 3 edit into each other
+CF_KIND = {"not": 0, "without": 1, "no": 2, "drop_not": 3, "with": 4, "restore": 5}
+CF_KEYS = ("counterfactual be ing", "counterfactual with", "counterfactual have a",
+           "counterfactual be not ing", "counterfactual without", "counterfactual have no")
 M64 = (1 << 64) - 1
 
 REQUIRED_WORDS = (
@@ -201,6 +206,7 @@ class Lexicon:
             if w not in self.words:
                 raise LexiconError(f"words lexicon: required class {w!r} is missing")
         self.ocr_words = self.words_list["ocr_words"]
+        self.cf_weight = [1 + self.weights.get(k, 0) for k in CF_KEYS]
 
     def value_weight(self, v):
         """1 + corpus count of the value's written form (its plural for plural use is not
@@ -417,11 +423,12 @@ class Doc:
 
 # ---------------------------------------------------------------- sites ------------------
 class Site:
-    __slots__ = ("cat", "i", "j", "fid", "plural", "nalt", "alts", "extra")
+    __slots__ = ("cat", "i", "j", "fid", "plural", "nalt", "alts", "extra", "count", "vague")
 
     def __init__(self, cat, i, j, nalt, fid=-1, plural=False, alts=None, extra=None):
         self.cat, self.i, self.j, self.nalt = cat, i, j, nalt
         self.fid, self.plural, self.alts, self.extra = fid, plural, alts, extra
+        self.count, self.vague = 0, False  # counting: the count read, and whether it is vague
 
 
 def other_values(lex, fid, need_mass=None):
@@ -623,6 +630,7 @@ def counting_sites(doc):
                     alts = count_alternatives(n, vague)
                     site = Site("counting", i, j + nl, len(alts), hit, plural=want_plural, alts=alts,
                                 extra=(length, j, nl, style, verb))
+                    site.count, site.vague = n, vague
         if site is not None:
             out.append(site)
             i = site.j
@@ -672,24 +680,61 @@ def ocr_sites(doc):
     return out
 
 
+def restore_det(doc, k):
+    """What "no" becomes when a negation is lifted, k being the word after it: "a"/"an"
+    before a singular count noun (up to two attribute words between), "some" before a
+    plural or mass noun; None when no known noun follows."""
+    j = k
+    skipped = 0
+    while skipped < 2 and j < doc.n() and doc.joined(j) and doc.is_attr1(j) and not doc.is_noun(j):
+        j += 1
+        skipped += 1
+    if j >= doc.n() or not doc.joined(j) or doc.protected[j]:
+        return None
+    nl, hits = doc.match(("objects", "nouns"), j)
+    if not nl or not doc.free(k, j + nl):
+        return None
+    fid, plural = hits[0]
+    if plural or doc.lex.forms[fid].mass:
+        return "some"
+    return "an" if needs_an(doc.lex, doc.low[k]) else "a"
+
+
 def counterfactual_sites(doc):
+    """Assertions that can be negated (kinds "not", "without", "no") and negations that can
+    be lifted ("drop_not": is not V-ing -> is V-ing, "with": without -> with, "restore":
+    has no / there is no -> a, an or some)."""
     out = []
     n = doc.n()
     for i in range(n):
         if doc.protected[i]:
             continue
         nxt = i + 1 < n and doc.joined(i + 1) and not doc.protected[i + 1]
+
+        def ing(k):
+            w = doc.low[k]
+            return len(w) >= 5 and w.endswith("ing") and w not in doc.lex.words["ing_nouns"]
+
         if nxt and doc.in_words("be_aux", i):
-            w = doc.low[i + 1]
-            if len(w) >= 5 and w.endswith("ing") and w not in doc.lex.words["ing_nouns"]:
+            if ing(i + 1):
                 out.append(Site("counterfactual", i, i + 1, 1, extra="not"))
+            if doc.low[i + 1] == "not" and i + 2 < n and doc.joined(i + 2) and not doc.protected[i + 2] and ing(i + 2):
+                out.append(Site("counterfactual", i + 1, i + 3, 1, extra="drop_not"))
         if nxt and doc.low[i] == "with" and doc.in_words("with_det", i + 1):
             out.append(Site("counterfactual", i, i + 1, 1, extra="without"))
-        if nxt and doc.in_words("have", i) and doc.in_words("have_det", i + 1):
-            out.append(Site("counterfactual", i + 1, i + 2, 1, extra="no"))
+        if nxt and doc.low[i] == "without" and doc.in_words("with_det", i + 1):
+            out.append(Site("counterfactual", i, i + 1, 1, extra="with"))
+        k = None  # the determiner after "has" or "there is"
+        if nxt and doc.in_words("have", i):
+            k = i + 1
         if (nxt and doc.in_words("there", i) and doc.low[i + 1] in ("is", "was") and i + 2 < n
-                and doc.joined(i + 2) and doc.in_words("have_det", i + 2) and not doc.protected[i + 2]):
-            out.append(Site("counterfactual", i + 2, i + 3, 1, extra="no"))
+                and doc.joined(i + 2) and not doc.protected[i + 2]):
+            k = i + 2
+        if k is not None:
+            if doc.in_words("have_det", k):
+                out.append(Site("counterfactual", k, k + 1, 1, extra="no"))
+            elif doc.low[k] == "no" and k + 1 < n and restore_det(doc, k + 1):
+                out.append(Site("counterfactual", k, k + 1, 1, extra="restore"))
     return out
 
 
@@ -993,6 +1038,11 @@ def materialize(doc, site, alt):
         s, e = doc.spans[site.i]
         if site.extra == "not":
             return [(e, e, doc_case(doc, " not", doc.text[s:e]))]
+        if site.extra == "drop_not":  # "not holding" -> "holding": the claim made false is bad
+            vs, ve = doc.spans[site.i + 1]
+            return [(s, ve, doc.text[vs:ve])]
+        if site.extra == "restore":
+            return [word_edit(doc, site.i, restore_det(doc, site.i + 1))]
         return [word_edit(doc, site.i, site.extra)]
     raise AssertionError(cat)
 
@@ -1084,6 +1134,50 @@ def pick(lex, site, x):
     raise AssertionError
 
 
+def class_mass(lex, v, need_mass):
+    """Total weight of the alternatives a site of value v proposes (context ignored)."""
+    cid = lex.values[v][0]
+    g = 0
+    for y in lex.classes[cid][3]:
+        if y == v:
+            continue
+        if need_mass is not None and lex.forms[lex.values[y][1][0]].mass != need_mass:
+            continue
+        g += lex.value_weight(y)
+    return g
+
+
+def count_mass(lex, n, vague):
+    return sum(lex.number_weight(a) for a in count_alternatives(n, vague))
+
+
+def accepted(lex, site, alt, r):
+    """The balance test of a drawn (site, alternative): a site of value u proposes w with
+    probability weight(w) / mass(u) (pick); accepting with probability min(1, mass(u) / mass(w))
+    is the Metropolis-Hastings rule whose stationary distribution is the corpus distribution
+    of values, so every edit u -> w is as frequent as w -> u and negatives use each value as
+    often as captions do. Written text is never taken away by a caption edit, so OCR
+    insertions are never accepted."""
+    cat = site.cat
+    if cat in ("spatial", "attribute", "object", "small_object"):
+        need = lex.forms[site.fid].mass if cat in ("object", "small_object") else None
+        gu = class_mass(lex, lex.forms[site.fid].value, need)
+        gw = class_mass(lex, site.alts[alt], need)
+    elif cat == "counting":
+        gu = count_mass(lex, site.count, site.vague)
+        gw = count_mass(lex, site.alts[alt], False)
+    elif cat == "ocr":
+        return site.extra != "insert"
+    elif cat == "counterfactual":
+        k = CF_KIND[site.extra]
+        gu, gw = lex.cf_weight[(k + 3) % 6], lex.cf_weight[k]
+    else:
+        return True
+    if gu >= gw or gw == 0:
+        return True
+    return mix64(r ^ ACCEPT_SALT) % gw < gu
+
+
 class Engine:
     """The twin of tldr._core.PerturbEngine."""
 
@@ -1105,10 +1199,11 @@ class Engine:
                     out.append((r[0], cat, r[1]))
         return out
 
-    def perturb(self, text, cats, n, seed):
+    def perturb(self, text, cats, n, seed, balance=CATEGORIES):
         """Up to n distinct negatives: categories in rotation from a seeded start, each
         draw a (site, alternative) pair from a counter-based RNG keyed by (seed, text,
-        category, draw number)."""
+        category, draw number). In a category of `balance`, a draw that fails the balance
+        test (accepted) ends that category for this caption."""
         doc = Doc(self.lex, text)
         h = fnv1a64(text.encode("utf-8", "surrogatepass"))
         sites = {c: find_sites(doc, c) for c in cats}
@@ -1134,6 +1229,8 @@ class Engine:
                 draws[c] += 1
                 site = ss[r % len(ss)]
                 alt = pick(self.lex, site, mix64(r))
+                if c in balance and not accepted(self.lex, site, alt, r):
+                    break
                 res = candidate(doc, site, alt)
                 if res is not None and res[0] not in seen:
                     seen.add(res[0])

@@ -90,11 +90,33 @@ class Perturber:
     (default all 8). lexicon: None, or a path / list of paths (files or directories) of
     lexicon files; a file named like a default (``objects.lex``) replaces it, any other
     file whose name starts with a kind (``objects_kitchen.lex``) extends that kind.
+    balance: True (default), False, or the names of the categories to balance. A balanced
+    category writes every replaceable value (a relation, a count, a colour, a noun, a
+    negation) into negatives as often as captions hold it, so that negatives cannot be told
+    from captions by their words alone: a drawn edit u -> w is kept with the
+    Metropolis-Hastings probability min(1, mass(u) / mass(w)) under the corpus counts of
+    ``weights.lex``, and a rejected draw ends that category for that caption. It costs
+    yield: a caption whose only site holds a common value ("a dog", "on") is often left
+    alone; OCR never invents text; negations are written about as often as the corpus
+    has them, which in COCO is almost never. ``balance=False`` keeps every draw (more
+    negatives, the paper's kind, but a text-only classifier spots many of them);
+    docs/perturbation.md has the numbers of both. ``candidates`` is not affected.
     """
 
-    def __init__(self, seed=0, categories=None, lexicon=None):
+    def __init__(self, seed=0, categories=None, lexicon=None, balance=True):
         if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool):
             raise _core.InvalidInputError(f"seed must be an int, got {type(seed).__name__}")
+        if isinstance(balance, (bool, np.bool_)):
+            self.balance = CATEGORIES if balance else ()
+        elif isinstance(balance, str) or not hasattr(balance, "__iter__"):
+            raise _core.InvalidInputError(f"balance must be True, False or a list of category names, got {balance!r}")
+        else:
+            bal = tuple(balance)
+            bad = [c for c in bal if c not in CATEGORIES]
+            if bad:
+                raise _core.InvalidInputError(f"balance: unknown category {bad[0]!r}; categories are {', '.join(CATEGORIES)}")
+            self.balance = tuple(c for c in CATEGORIES if c in bal)
+        self._mask = sum(1 << CATEGORIES.index(c) for c in self.balance)
         self.seed = int(seed) & ((1 << 64) - 1)
         self.categories = _check_categories(categories)
         self._files = _lexicon_files(lexicon)
@@ -110,7 +132,8 @@ class Perturber:
         the perturber's categories (taken in rotation)."""
         if not isinstance(text, str):
             raise TypeError(f"text must be str, got {type(text).__name__}")
-        return [_make(text, t, c, sp) for t, c, sp in self._engine.run(text, self._cats(category), int(n), self.seed, 0)]
+        return [_make(text, t, c, sp) for t, c, sp in self._engine.run(text, self._cats(category), int(n), self.seed, 0,
+                                                                          self._mask)]
 
     def candidates(self, text, category):
         """Every distinct negative the rules can make of text in one category."""
@@ -123,7 +146,7 @@ class Perturber:
     def perturb_batch(self, texts, n=8, num_threads=None):
         """perturb(t, n=n) for every text, in C with the GIL released: (negatives,
         source_index, category int8, edit_splits, edits (e, 4) int64 str offsets)."""
-        return self._engine.run_batch(list(texts), self._cats(None), int(n), self.seed, num_threads)
+        return self._engine.run_batch(list(texts), self._cats(None), int(n), self.seed, num_threads, self._mask)
 
     def reference(self):
         """The pure-Python twin engine on the same lexicon files (slow; for tests)."""
