@@ -55,6 +55,21 @@ static int vec_push(vec *v, const void *x)
 #define AT(v, T, i) (((T *)(v).p)[i])
 
 /* ------------------------------------------------------------------ engine data -------- */
+/* string -> count map over pool strings (open addressing; keys are pool offsets) */
+typedef struct {
+    uint64_t *h, *val;
+    size_t *off, *len;
+    size_t cap, n;
+} strmap;
+
+/* balance contexts (weights.lex keys "<context> <value> <word>"; CONTEXT_CATS in the twin) */
+#define NCTX 6
+static const char *const CTX_NAMES[NCTX] = {"spatial", "spatial-before", "attribute", "attribute-before",
+                                            "object", "counting"};
+enum { X_SPATIAL, X_SPATIAL_BEFORE, X_ATTRIBUTE, X_ATTRIBUTE_BEFORE, X_OBJECT, X_COUNTING };
+#define FORM_KEY "form-count" /* weights.lex "form-count <form>": how often a synonym form is written */
+#define FORM_SALT 0x666F726D73616C74ULL
+
 typedef struct {
     size_t off, len;   /* singular phrase in the pool */
     size_t poff, plen; /* plural phrase (nouns, verbs) */
@@ -101,6 +116,9 @@ struct tldr_perturb_engine {
     vec weights; /* (pool offset, length, count) triples of weights.lex, as size_t */
     uint64_t number_weight[64];
     uint64_t cf_weight[6]; /* 1 + corpus count of each counterfactual construct (site kind) */
+    strmap wmap;           /* weights.lex phrase -> count (the last count given wins) */
+    strmap cmarg;          /* "<context> <word>" -> total count of the word in that context */
+    uint64_t ctx_total[NCTX];
     size_t maxw;
 };
 
@@ -592,6 +610,8 @@ static tldr_status parse_file(parse_ctx *c, int kind, const uint8_t *data, size_
     return TLDR_OK;
 }
 
+static void strmap_free(strmap *m);
+
 void tldr_perturb_engine_free(tldr_perturb_engine *E)
 {
     if (!E) return;
@@ -610,6 +630,8 @@ void tldr_perturb_engine_free(tldr_perturb_engine *E)
     free(E->table);
     free(E->req_of);
     free(E->weights.p);
+    strmap_free(&E->wmap);
+    strmap_free(&E->cmarg);
     free(E);
 }
 
@@ -619,14 +641,136 @@ static const char *const CF_KEYS[6] = {"counterfactual be ing", "counterfactual 
                                        "counterfactual be not ing", "counterfactual without",
                                        "counterfactual have no"};
 
+static uint64_t table_hash(const char *s, size_t n);
+
+static void strmap_free(strmap *m)
+{
+    free(m->h);
+    free(m->val);
+    free(m->off);
+    free(m->len);
+    memset(m, 0, sizeof *m);
+}
+
+/* slot of key (s, n) in m: its own, or the empty one where it would go */
+static size_t strmap_slot(const tldr_perturb_engine *E, const strmap *m, const char *s, size_t n, uint64_t h)
+{
+    size_t i = h & (m->cap - 1);
+    while (m->len[i] != SIZE_MAX) {
+        if (m->h[i] == h && m->len[i] == n && memcmp(P(E, m->off[i]), s, n) == 0) return i;
+        i = (i + 1) & (m->cap - 1);
+    }
+    return i;
+}
+
+static uint64_t strmap_get(const tldr_perturb_engine *E, const strmap *m, const char *s, size_t n)
+{
+    if (!m->cap) return 0;
+    size_t i = strmap_slot(E, m, s, n, table_hash(s, n));
+    return m->len[i] == SIZE_MAX ? 0 : m->val[i];
+}
+
+/* key = the pool string at off; add: add val to the key's count, else set it */
+static int strmap_put(tldr_perturb_engine *E, strmap *m, size_t off, size_t n, uint64_t val, int add)
+{
+    if ((m->n + 1) * 2 > m->cap) {
+        strmap o = *m;
+        size_t nc = m->cap ? m->cap * 2 : 64;
+        m->h = malloc(nc * sizeof *m->h);
+        m->val = malloc(nc * sizeof *m->val);
+        m->off = malloc(nc * sizeof *m->off);
+        m->len = malloc(nc * sizeof *m->len);
+        m->cap = nc;
+        m->n = 0;
+        if (!m->h || !m->val || !m->off || !m->len) {
+            strmap_free(m);
+            *m = o;
+            return -1;
+        }
+        for (size_t i = 0; i < nc; i++) m->len[i] = SIZE_MAX;
+        for (size_t i = 0; i < o.cap; i++) {
+            if (o.len[i] == SIZE_MAX) continue;
+            size_t j = strmap_slot(E, m, P(E, o.off[i]), o.len[i], o.h[i]);
+            m->h[j] = o.h[i];
+            m->val[j] = o.val[i];
+            m->off[j] = o.off[i];
+            m->len[j] = o.len[i];
+            m->n++;
+        }
+        strmap_free(&o);
+    }
+    uint64_t h = table_hash(P(E, off), n);
+    size_t i = strmap_slot(E, m, P(E, off), n, h);
+    if (m->len[i] == SIZE_MAX) {
+        m->h[i] = h;
+        m->off[i] = off;
+        m->len[i] = n;
+        m->val[i] = 0;
+        m->n++;
+    }
+    m->val[i] = add ? m->val[i] + val : val;
+    return 0;
+}
+
 static uint64_t weight_of(const tldr_perturb_engine *E, const char *s, size_t n)
 {
-    uint64_t w = 0;
-    for (size_t k = 0; k + 2 < E->weights.n; k += 3) {
-        size_t off = AT(E->weights, size_t, k), len = AT(E->weights, size_t, k + 1);
-        if (len == n && memcmp(P(E, off), s, n) == 0) w = AT(E->weights, size_t, k + 2);
+    return strmap_get(E, &E->wmap, s, n);
+}
+
+/* count of the key "a b" or "a b c" (c may be NULL) in m */
+static uint64_t strmap_get3(const tldr_perturb_engine *E, const strmap *m, const char *a, size_t an, const char *b,
+                            size_t bn, const char *c, size_t cn)
+{
+    char buf[512], *k = buf;
+    size_t n = an + 1 + bn + (c ? 1 + cn : 0);
+    if (n > sizeof buf && !(k = malloc(n))) return 0;
+    memcpy(k, a, an);
+    k[an] = ' ';
+    memcpy(k + an + 1, b, bn);
+    if (c) {
+        k[an + 1 + bn] = ' ';
+        memcpy(k + an + 2 + bn, c, cn);
     }
-    return w;
+    uint64_t v = strmap_get(E, m, k, n);
+    if (k != buf) free(k);
+    return v;
+}
+
+/* wmap from the weights triples (last count wins), then the context totals */
+static tldr_status build_weight_maps(tldr_perturb_engine *E)
+{
+    for (size_t k = 0; k + 2 < E->weights.n; k += 3)
+        if (strmap_put(E, &E->wmap, AT(E->weights, size_t, k), AT(E->weights, size_t, k + 1),
+                       AT(E->weights, size_t, k + 2), 0) < 0)
+            return TLDR_ERR_NOMEM;
+    size_t cap = E->wmap.cap;
+    for (size_t i = 0; i < cap; i++) {
+        if (E->wmap.len[i] == SIZE_MAX) continue;
+        size_t off = E->wmap.off[i], n = E->wmap.len[i];
+        const char *k = P(E, off);
+        size_t sp = 0, last = 0;
+        while (sp < n && k[sp] != ' ') sp++;
+        for (size_t b = sp + 1; b < n; b++)
+            if (k[b] == ' ') last = b;
+        if (sp >= n || !last) continue; /* "<context> <value> <word>" has two more spaces */
+        int cc = -1;
+        for (int c = 0; c < NCTX; c++)
+            if (strlen(CTX_NAMES[c]) == sp && memcmp(k, CTX_NAMES[c], sp) == 0) cc = c;
+        if (cc < 0) continue;
+        uint64_t cnt = E->wmap.val[i];
+        E->ctx_total[cc] += cnt;
+        /* the marginal key "<context> <word>" goes into the pool */
+        size_t moff = E->pool.n, mlen = sp + (n - last);
+        for (size_t b = 0; b < n; b++) {
+            if (b >= sp && b < last) continue;
+            char ch = P(E, off)[b]; /* a copy: the push may move the pool */
+            if (vec_push(&E->pool, &ch) < 0) return TLDR_ERR_NOMEM;
+        }
+        char z = 0;
+        if (vec_push(&E->pool, &z) < 0) return TLDR_ERR_NOMEM;
+        if (strmap_put(E, &E->cmarg, moff, mlen, cnt, 1) < 0) return TLDR_ERR_NOMEM;
+    }
+    return TLDR_OK;
 }
 
 tldr_status tldr_perturb_engine_new(tldr_perturb_engine **out, size_t nfiles, const char *const *names,
@@ -674,6 +818,9 @@ tldr_status tldr_perturb_engine_new(tldr_perturb_engine **out, size_t nfiles, co
     }
     if (!st) {
         /* weights: the last count given for a phrase wins (as a dict update) */
+        st = build_weight_maps(E);
+    }
+    if (!st) {
         for (size_t v = 0; v < E->values.n; v++) {
             value_t *vv = &AT(E->values, value_t, v);
             const form_t *f = &AT(E->forms, form_t, vv->first);
@@ -1883,7 +2030,35 @@ static size_t parallel_form(const tldr_perturb_engine *E, int fid, int v)
     return tv->first;
 }
 
-static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t alt)
+/* written_form in the twin: parallel_form when a synonym position matches or there is no
+ * form draw (candidates); else a form of v whose context holds at the site, drawn from *fx
+ * with probability proportional to 1 + its "form-count" weight */
+static size_t written_form(doc_t *d, const site_t *s, int v, const uint64_t *fx)
+{
+    const tldr_perturb_engine *E = d->E;
+    size_t pf = parallel_form(E, s->fid, v);
+    const value_t *tv = &AT(E->values, value_t, v);
+    if (!fx || pf != tv->first) return pf;
+    uint64_t total = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        uint64_t x = pass ? *fx % total : 0;
+        for (size_t k = 0; k < tv->nforms; k++) {
+            const form_t *f = &AT(E->forms, form_t, tv->first + k);
+            if (f->ctx >= 0 && !(s->j < d->n && joined(d, s->j) && wc_index(d, f->ctx, s->j, 1) >= 0)) continue;
+            uint64_t w = 1 + strmap_get3(E, &E->wmap, FORM_KEY, strlen(FORM_KEY), P(E, f->off), f->len, NULL, 0);
+            if (!pass) {
+                total += w;
+            } else {
+                if (x < w) return tv->first + k;
+                x -= w;
+            }
+        }
+        if (!total) return pf;
+    }
+    return pf;
+}
+
+static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t alt, const uint64_t *fx)
 {
     const tldr_perturb_engine *E = d->E;
     x->n = 0;
@@ -1892,7 +2067,7 @@ static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t
     case C_SPATIAL:
     case C_ATTRIBUTE: {
         int v = AT(S->alts, int, s->alt_off + alt);
-        const form_t *f = &AT(E->forms, form_t, parallel_form(E, s->fid, v));
+        const form_t *f = &AT(E->forms, form_t, written_form(d, s, v, fx));
         return phrase_edit(x, d, s->i, s->j, P(E, f->off), f->len);
     }
     case C_OBJECT:
@@ -2185,10 +2360,10 @@ static int apply_edits(const doc_t *d, edits_t *x, tldr_perturb_result *r)
 }
 
 /* candidate: 1 produced into r, 0 none, -1 no memory */
-static int candidate(doc_t *d, sites_t *S, const site_t *s, size_t alt, tldr_perturb_result *r)
+static int candidate(doc_t *d, sites_t *S, const site_t *s, size_t alt, const uint64_t *fx, tldr_perturb_result *r)
 {
     edits_t x;
-    if (materialize(&x, d, S, s, alt) < 0) return 0;
+    if (materialize(&x, d, S, s, alt, fx) < 0) return 0;
     if (!x.n) return 0;
     if (fix_articles(&x, d) < 0) return 0;
     return apply_edits(d, &x, r);
@@ -2253,8 +2428,73 @@ static uint64_t count_mass(const tldr_perturb_engine *E, int n, int vague)
     return g;
 }
 
-static int accepted(const tldr_perturb_engine *E, const sites_t *S, const site_t *s, size_t alt, uint64_t r)
+typedef struct {
+    int cc;
+    const char *w;
+    size_t n;
+} ctxw_t;
+
+/* context_words in the twin: the (context, word) pairs the balance test conditions on */
+static int context_words(doc_t *d, const site_t *s, ctxw_t *out)
 {
+    const tldr_perturb_engine *E = d->E;
+    int m = 0;
+#define CW(c, k) (out[m].cc = (c), out[m].w = (const char *)d->low + d->w[k].s, out[m].n = d->w[k].e - d->w[k].s, m++)
+    switch (s->cat) {
+    case C_SPATIAL: {
+        size_t k = s->j;
+        for (int t = 0; t < 2; t++)
+            if (k < d->n && joined(d, k) && in_words(d, W_DET, k)) k++;
+        if (k < d->n && joined(d, k)) CW(X_SPATIAL, k);
+        if (s->i > 0 && joined(d, s->i)) CW(X_SPATIAL_BEFORE, s->i - 1);
+        break;
+    }
+    case C_ATTRIBUTE:
+        if (s->j < d->n && joined(d, s->j)) CW(X_ATTRIBUTE, s->j);
+        if (s->i > 0 && joined(d, s->i)) CW(X_ATTRIBUTE_BEFORE, s->i - 1);
+        break;
+    case C_OBJECT:
+    case C_SMALL: {
+        long k = (long)s->i - 1;
+        for (int t = 0; t < 2; t++)
+            if (k >= 0 && joined(d, (size_t)k + 1) && in_words(d, W_DET, (size_t)k)) k--;
+        if (k >= 0 && joined(d, (size_t)k + 1)) CW(X_OBJECT, (size_t)k);
+        break;
+    }
+    case C_COUNTING: {
+        const form_t *f = &AT(E->forms, form_t, s->fid);
+        out[m].cc = X_COUNTING;
+        out[m].w = P(E, f->off);
+        out[m].n = f->len;
+        m++;
+        break;
+    }
+    }
+#undef CW
+    return m;
+}
+
+/* pi(x | c) / f(x) of the balance target pi(x | c) ~ f(x, c) + f(x) (f(c) + 1) / N
+ * (context_factor in the twin) */
+static double context_factor(const tldr_perturb_engine *E, int cc, const char *v, size_t vn, uint64_t weight,
+                             const char *w, size_t wn)
+{
+    const char *name = CTX_NAMES[cc];
+    uint64_t fxc = strmap_get3(E, &E->wmap, name, strlen(name), v, vn, w, wn);
+    uint64_t marg = strmap_get3(E, &E->cmarg, name, strlen(name), w, wn, NULL, 0);
+    double t = (double)(marg + 1) / (double)E->ctx_total[cc];
+    return (double)fxc / (double)weight + t;
+}
+
+static const char *number_word_or_null(const tldr_perturb_engine *E, int k, int vague, size_t *n)
+{
+    if (vague || k < 1) return NULL;
+    return wc_item(E, W_NUMBER, (size_t)k - 1, n);
+}
+
+static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r)
+{
+    const tldr_perturb_engine *E = d->E;
     uint64_t gu, gw;
     switch (s->cat) {
     case C_SPATIAL:
@@ -2276,6 +2516,41 @@ static int accepted(const tldr_perturb_engine *E, const sites_t *S, const site_t
         gw = E->cf_weight[s->kind];
         break;
     default: return 1;
+    }
+    ctxw_t cw[2], keep[2];
+    int nc = context_words(d, s, cw), m = 0;
+    for (int k = 0; k < nc; k++)
+        if (E->ctx_total[cw[k].cc]) keep[m++] = cw[k];
+    if (m) {
+        const char *ut, *wt;
+        size_t utn = 0, wtn = 0;
+        uint64_t uw, ww;
+        if (s->cat == C_COUNTING) {
+            int a = AT(S->alts, int, s->alt_off + alt);
+            ut = number_word_or_null(E, s->count, s->vague, &utn);
+            uw = s->count >= 1 && s->count <= 64 ? E->number_weight[s->count - 1] : 1;
+            wt = number_word_or_null(E, a, 0, &wtn);
+            ww = a >= 1 && a <= 64 ? E->number_weight[a - 1] : 1;
+        } else {
+            const value_t *u = &AT(E->values, value_t, AT(E->forms, form_t, s->fid).value);
+            const value_t *w = &AT(E->values, value_t, AT(S->alts, int, s->alt_off + alt));
+            const form_t *uf = &AT(E->forms, form_t, u->first), *wf = &AT(E->forms, form_t, w->first);
+            ut = P(E, uf->off);
+            utn = uf->len;
+            uw = u->weight;
+            wt = P(E, wf->off);
+            wtn = wf->len;
+            ww = w->weight;
+        }
+        if (ut && wt) {
+            double fw = 1.0, fu = 1.0;
+            for (int k = 0; k < m; k++) {
+                fw *= context_factor(E, keep[k].cc, wt, wtn, ww, keep[k].w, keep[k].n);
+                fu *= context_factor(E, keep[k].cc, ut, utn, uw, keep[k].w, keep[k].n);
+            }
+            double a = (fw * (double)gu) / (fu * (double)gw);
+            return a >= 1.0 || (double)(mix64(r ^ ACCEPT_SALT) >> 11) * 0x1p-53 < a;
+        }
     }
     if (gu >= gw || !gw) return 1;
     return mix64(r ^ ACCEPT_SALT) % gw < gu;
@@ -2395,7 +2670,7 @@ tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *tex
             site_t *s = &AT(S[0].sites, site_t, k);
             for (size_t a = 0; a < s->nalt; a++) {
                 tldr_perturb_result r = {0};
-                int got = candidate(d, &S[0], s, a, &r);
+                int got = candidate(d, &S[0], s, a, NULL, &r);
                 if (got < 0) { st = TLDR_ERR_NOMEM; break; }
                 if (!got) continue;
                 r.cat = cats[0];
@@ -2445,9 +2720,11 @@ tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *tex
                 draws[c]++;
                 site_t *s = &AT(S[c].sites, site_t, r % S[c].sites.n);
                 size_t alt = pick(E, &S[c], s, mix64(r));
-                if ((balance >> cats[c] & 1u) && !accepted(E, &S[c], s, alt, r)) break; /* category done */
+                int bal = balance >> cats[c] & 1u;
+                if (bal && !accepted(d, &S[c], s, alt, r)) break; /* this category is done */
                 tldr_perturb_result rr = {0};
-                int g = candidate(d, &S[c], s, alt, &rr);
+                uint64_t fx = mix64(r ^ FORM_SALT);
+                int g = candidate(d, &S[c], s, alt, bal ? &fx : NULL, &rr);
                 if (g < 0) { st = TLDR_ERR_NOMEM; break; }
                 if (!g) continue;
                 rr.cat = cats[c];

@@ -32,20 +32,29 @@ def load_ref():
     return ref
 
 
-def count_sites(ref, lex, caps):
+def count_sites(ref, lex, caps, min_pair=2):
     count = collections.Counter()
-    eng = ref.Engine.__new__(ref.Engine)
-    eng.lex = lex
+    pairs = collections.Counter()
     for c in caps:
         doc = ref.Doc(lex, c)
         for cat in ("spatial", "attribute", "object"):
             for s in ref.find_sites(doc, cat):
-                count[lex.forms[lex.values[lex.forms[s.fid].value][1][0]].text] += 1
+                v = lex.forms[lex.values[lex.forms[s.fid].value][1][0]].text
+                count[v] += 1
+                if cat != "object":
+                    count[f"{ref.FORM_KEY} {lex.forms[s.fid].text}"] += 1
+                for cc, w in ref.context_words(doc, s):
+                    pairs[f"{cc} {v} {w}"] += 1
         for s in ref.find_sites(doc, "counting"):
             if not s.vague and 1 <= s.count <= len(lex.words_list["number"]):
-                count[lex.words_list["number"][s.count - 1]] += 1
+                v = lex.words_list["number"][s.count - 1]
+                count[v] += 1
+                for cc, w in ref.context_words(doc, s):
+                    pairs[f"{cc} {v} {w}"] += 1
         for s in ref.find_sites(doc, "counterfactual"):
             count[ref.CF_KEYS[ref.CF_KIND[s.extra]]] += 1
+    # context pairs seen at least min_pair times (rarer ones fall back to the shrinkage term)
+    count.update({k: n for k, n in pairs.items() if n >= min_pair and len(k.split()) <= 6})
     return count
 
 

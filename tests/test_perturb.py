@@ -241,7 +241,7 @@ class RegexTok:
 
 def test_label_tokens_equals_full_tokenization():
     tok = RegexTok()
-    p = tldr.Perturber()
+    p = tldr.Perturber(balance=False)
     n = 0
     for text in SAMPLE[:150] + ADVERSARIAL:
         for x in p.perturb(text, n=8):
@@ -559,7 +559,7 @@ def test_binding_cross_class_only_when_lonely():
 
 def test_label_tokens_returns_encoding():
     tok = tldr.Tokenizer.gpt2()
-    x = tldr.Perturber().perturb("A man riding a red bike.", category="attribute")[0]
+    x = tldr.Perturber(balance=False).perturb("A man riding a red bike.", category="attribute")[0]
     enc, lab = tldr.label_tokens(x, tok)
     assert isinstance(enc, tldr.Encoding) and enc.ids.dtype == np.int32 and enc.offsets.shape == (len(enc), 2)
     assert "".join(enc.tokens).replace("\u0120", " ") == x.text

@@ -32,6 +32,10 @@ ROTATE_CAT = 255
 ACCEPT_SALT = 0x62616C616E636531  # salt of the balance draw (as in perturb.c)
 # counterfactual constructs by site kind (perturb.c CF_KEYS): kind k and k + 3 edit into each other
 CF_KIND = {"not": 0, "without": 1, "no": 2, "drop_not": 3, "with": 4, "restore": 5}
+# context counts in weights.lex: "<context> <value> <word>" (small_object uses object's)
+CONTEXT_CATS = ("spatial", "spatial-before", "attribute", "attribute-before", "object", "counting")
+FORM_SALT = 0x666F726D73616C74  # salt of the written-form draw
+FORM_KEY = "form-count"  # weights.lex "form-count <form>": how often a synonym form is written
 CF_KEYS = ("counterfactual be ing", "counterfactual with", "counterfactual have a",
            "counterfactual be not ing", "counterfactual without", "counterfactual have no")
 M64 = (1 << 64) - 1
@@ -207,6 +211,16 @@ class Lexicon:
                 raise LexiconError(f"words lexicon: required class {w!r} is missing")
         self.ocr_words = self.words_list["ocr_words"]
         self.cf_weight = [1 + self.weights.get(k, 0) for k in CF_KEYS]
+        # context counts: weights keys "<category> <value> <context word>" (CONTEXT_CATS);
+        # per category the total of each context word and of all pairs
+        self.ctx_marg = {}
+        self.ctx_total = {}
+        for ph, cnt in self.weights.items():
+            first, _, rest = ph.partition(" ")
+            if first in CONTEXT_CATS and " " in rest:
+                ctx = rest.rsplit(" ", 1)[1]
+                self.ctx_marg[(first, ctx)] = self.ctx_marg.get((first, ctx), 0) + cnt
+                self.ctx_total[first] = self.ctx_total.get(first, 0) + cnt
 
     def value_weight(self, v):
         """1 + corpus count of the value's written form (its plural for plural use is not
@@ -847,6 +861,31 @@ def parallel_form(lex, fid, v):
     return forms[0]
 
 
+def written_form(lex, doc, site, v, x):
+    """The form of value v to write at site: parallel_form when a synonym position matches
+    or x is None (candidates); otherwise drawn from x among v's forms whose context holds
+    at the site, with probability proportional to 1 + how often the corpus writes each."""
+    pf = parallel_form(lex, site.fid, v)
+    forms = lex.values[v][1]
+    if x is None or pf != forms[0]:
+        return pf
+    ok = []
+    for f in forms:
+        ctx = lex.forms[f].ctx
+        j = site.j
+        if ctx is None or (j < doc.n() and doc.joined(j) and doc.low[j] in lex.words[ctx]):
+            ok.append(f)
+    if not ok:
+        return pf
+    w = [1 + lex.weights.get(FORM_KEY + " " + lex.forms[f].text, 0) for f in ok]
+    x %= sum(w)
+    for f, wf in zip(ok, w):
+        if x < wf:
+            return f
+        x -= wf
+    raise AssertionError
+
+
 def phrase_edit(doc, i, j, new):
     """Edit replacing words [i, j) by the phrase new, trimmed of equal leading/trailing
     words: [(start, end, new_text)] in the original (possibly an insertion)."""
@@ -953,13 +992,14 @@ def word_edit(doc, k, new):
     return (s, e, doc_case(doc, new, doc.text[s:e]))
 
 
-def materialize(doc, site, alt):
-    """Character edits [(start, end, new)] of one candidate, before article fixes."""
+def materialize(doc, site, alt, x=None):
+    """Character edits [(start, end, new)] of one candidate, before article fixes (x: the
+    written-form draw of perturb, None for candidates)."""
     lex = doc.lex
     cat = site.cat
     if cat in ("spatial", "attribute"):
         v = site.alts[alt]
-        return phrase_edit(doc, site.i, site.j, lex.forms[parallel_form(lex, site.fid, v)].text)
+        return phrase_edit(doc, site.i, site.j, lex.forms[written_form(lex, doc, site, v, x)].text)
     if cat in ("object", "small_object"):
         f = lex.forms[parallel_form(lex, site.fid, site.alts[alt])]
         new = f.plural if site.plural else f.text
@@ -1104,8 +1144,8 @@ def too_big(edits):
     return len(edits) > MAX_EDITS or sum(len(n.encode("utf-8")) for _, _, n in edits) > MAX_EDIT_BYTES
 
 
-def candidate(doc, site, alt):
-    edits = materialize(doc, site, alt)
+def candidate(doc, site, alt, x=None):
+    edits = materialize(doc, site, alt, x)
     if not edits or too_big(edits):
         return None
     edits = fix_articles(doc, edits)
@@ -1151,7 +1191,50 @@ def count_mass(lex, n, vague):
     return sum(lex.number_weight(a) for a in count_alternatives(n, vague))
 
 
-def accepted(lex, site, alt, r):
+def context_words(doc, site):
+    """The (context, word) pairs the balance test conditions on: for a spatial relation the
+    landmark after it (past up to two determiners) and the word before it; for an
+    attribute the words after and before it; the word before an object (past up to two
+    determiners); the noun a count counts (its first form)."""
+    cat = site.cat
+    if cat == "spatial":
+        out = []
+        k = site.j
+        for _ in range(2):
+            if k < doc.n() and doc.joined(k) and doc.in_words("det", k):
+                k += 1
+        if k < doc.n() and doc.joined(k):
+            out.append(("spatial", doc.low[k]))
+        if site.i > 0 and doc.joined(site.i):
+            out.append(("spatial-before", doc.low[site.i - 1]))
+        return out
+    if cat == "attribute":
+        out = []
+        if site.j < doc.n() and doc.joined(site.j):
+            out.append(("attribute", doc.low[site.j]))
+        if site.i > 0 and doc.joined(site.i):
+            out.append(("attribute-before", doc.low[site.i - 1]))
+        return out
+    if cat in ("object", "small_object"):
+        k = site.i - 1
+        for _ in range(2):
+            if k >= 0 and doc.joined(k + 1) and doc.in_words("det", k):
+                k -= 1
+        return [("object", doc.low[k])] if k >= 0 and doc.joined(k + 1) else []
+    if cat == "counting":
+        return [("counting", doc.lex.forms[site.fid].text)]
+    return []
+
+
+def context_factor(lex, cat, value_text, weight, ctx):
+    """pi(x | c) / f(x) of the balance test's target pi(x | c) ~ f(x, c) + f(x) (f(c) + 1) / N:
+    the corpus count of value x with context word c, shrunk toward independence."""
+    fxc = lex.weights.get(f"{cat} {value_text} {ctx}", 0)
+    t = (lex.ctx_marg.get((cat, ctx), 0) + 1) / lex.ctx_total[cat]
+    return fxc / weight + t
+
+
+def accepted(lex, site, alt, r, doc=None):
     """The balance test of a drawn (site, alternative): a site of value u proposes w with
     probability weight(w) / mass(u) (pick); accepting with probability min(1, mass(u) / mass(w))
     is the Metropolis-Hastings rule whose stationary distribution is the corpus distribution
@@ -1173,9 +1256,29 @@ def accepted(lex, site, alt, r):
         gu, gw = lex.cf_weight[(k + 3) % 6], lex.cf_weight[k]
     else:
         return True
+    ctxs = [(cc, w) for cc, w in context_words(doc, site) if lex.ctx_total.get(cc)] if doc is not None else []
+    if ctxs:
+        if cat == "counting":
+            ut, uw = number_word_or_none(lex, site.count, site.vague), lex.number_weight(site.count)
+            wt, ww = number_word_or_none(lex, site.alts[alt], False), lex.number_weight(site.alts[alt])
+        else:
+            u = lex.forms[site.fid].value
+            ut, uw = lex.forms[lex.values[u][1][0]].text, lex.value_weight(u)
+            wt, ww = lex.forms[lex.values[site.alts[alt]][1][0]].text, lex.value_weight(site.alts[alt])
+        if ut is not None and wt is not None:
+            fw = fu = 1.0
+            for cc, w in ctxs:
+                fw *= context_factor(lex, cc, wt, ww, w)
+                fu *= context_factor(lex, cc, ut, uw, w)
+            a = (fw * gu) / (fu * gw)
+            return a >= 1.0 or (mix64(r ^ ACCEPT_SALT) >> 11) * 2.0 ** -53 < a
     if gu >= gw or gw == 0:
         return True
     return mix64(r ^ ACCEPT_SALT) % gw < gu
+
+
+def number_word_or_none(lex, k, vague):
+    return None if vague or not 1 <= k <= len(lex.words_list["number"]) else lex.words_list["number"][k - 1]
 
 
 class Engine:
@@ -1229,9 +1332,9 @@ class Engine:
                 draws[c] += 1
                 site = ss[r % len(ss)]
                 alt = pick(self.lex, site, mix64(r))
-                if c in balance and not accepted(self.lex, site, alt, r):
+                if c in balance and not accepted(self.lex, site, alt, r, doc):
                     break
-                res = candidate(doc, site, alt)
+                res = candidate(doc, site, alt, mix64(r ^ FORM_SALT) if c in balance else None)
                 if res is not None and res[0] not in seen:
                     seen.add(res[0])
                     out.append((res[0], c, res[1]))
