@@ -1,7 +1,8 @@
 """Captions per second for "tokenize + 8 negatives + token labels".
 
 tldr: Perturber.perturb_batch (C, GIL released) + Tokenizer.encode_batch + C labels, i.e.
-tldr.make_negatives, with 1 and 2 threads.
+tldr.make_negatives, with 1 and 2 threads, for Perturber(balance=False) (every drawn edit:
+up to 8 negatives per caption) and the default balanced perturber (fewer negatives).
 Python peer (same run, same rules): the pure-Python twin engine tldr._perturb_ref (the
 same rules written with `re`), HF `tokenizers` GPT-2 for ids and offsets, labels from the
 offsets in Python. Both produce the same negatives (the twin is tested equal to C).
@@ -45,10 +46,10 @@ def best_of(fn, reps):
     return best
 
 
-def python_pipeline(caps, engine, hf):
+def python_pipeline(caps, engine, hf, balance):
     out = 0
     for c in caps:
-        negs = engine.perturb(c, ref.CATEGORIES, 8, 0)
+        negs = engine.perturb(c, ref.CATEGORIES, 8, 0, balance)
         encs = hf.encode_batch([c] + [t for t, _, _ in negs])
         for (t, _, edits), enc in zip(negs, encs[1:]):
             spans = [(e[2], e[3]) for e in edits]
@@ -75,23 +76,27 @@ def main():
     hf.pre_tokenizer = ByteLevel(add_prefix_space=False)
     hf.decoder = ByteLevelDecoder()
     tok = tldr.Tokenizer.gpt2()
-    p = tldr.Perturber(seed=0)
-    engine = p.reference()
     coco, iiw = load(a.coco, a.iiw)
     print(f"tldr {tldr.__version__}; {tldr.build_info()}")
-    print(f"{'corpus':<6} {'pipeline':<34} {'captions':>9} {'captions/s':>11} {'x python':>9}")
-    for name, caps, npy in (("COCO", coco, a.python_coco), ("IIW", iiw, a.python_iiw)):
-        t_py = best_of(lambda: python_pipeline(caps[:npy], engine, hf), 1)
-        py_rate = npy / t_py
-        print(f"{name:<6} {'python (re twin + HF tokenizers)':<34} {npy:>9} {py_rate:>11,.0f} {1.0:>9.1f}")
-        for th in (1, 2):
-            t = best_of(lambda: tldr.make_negatives(caps, tok, p, per_caption=8, num_threads=th), a.reps)
-            rate = len(caps) / t
-            print(f"{name:<6} {f'tldr make_negatives, {th} thread(s)':<34} {len(caps):>9} {rate:>11,.0f} {rate / py_rate:>9.1f}")
-        t = best_of(lambda: p.perturb_batch(caps, 8, 1), a.reps)
-        print(f"{name:<6} {'  of which perturb only, 1 thread':<34} {len(caps):>9} {len(caps) / t:>11,.0f}")
-        t = best_of(lambda: tok.encode_batch(caps, num_threads=1), a.reps)
-        print(f"{name:<6} {'  of which tokenize positives only':<34} {len(caps):>9} {len(caps) / t:>11,.0f}")
+    for bal in (False, True):
+        p = tldr.Perturber(seed=0, balance=bal)
+        engine = p.reference()
+        print(f"\nPerturber(balance={bal})")
+        print(f"{'corpus':<6} {'pipeline':<34} {'captions':>9} {'captions/s':>11} {'x python':>9} {'neg/caption':>11}")
+        for name, caps, npy in (("COCO", coco, a.python_coco), ("IIW", iiw, a.python_iiw)):
+            t_py = best_of(lambda: python_pipeline(caps[:npy], engine, hf, p.balance), 1)
+            py_rate = npy / t_py
+            print(f"{name:<6} {'python (re twin + HF tokenizers)':<34} {npy:>9} {py_rate:>11,.0f} {1.0:>9.1f}")
+            for th in (1, 2):
+                t = best_of(lambda: tldr.make_negatives(caps, tok, p, per_caption=8, num_threads=th), a.reps)
+                rate = len(caps) / t
+                nneg = len(p.perturb_batch(caps, 8, 1)[0]) / max(len(caps), 1)
+                print(f"{name:<6} {f'tldr make_negatives, {th} thread(s)':<34} {len(caps):>9} {rate:>11,.0f} "
+                      f"{rate / py_rate:>9.1f} {nneg:>11.2f}")
+            t = best_of(lambda: p.perturb_batch(caps, 8, 1), a.reps)
+            print(f"{name:<6} {'  of which perturb only, 1 thread':<34} {len(caps):>9} {len(caps) / t:>11,.0f}")
+            t = best_of(lambda: tok.encode_batch(caps, num_threads=1), a.reps)
+            print(f"{name:<6} {'  of which tokenize positives only':<34} {len(caps):>9} {len(caps) / t:>11,.0f}")
 
 
 if __name__ == "__main__":

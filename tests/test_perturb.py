@@ -464,6 +464,12 @@ def test_cli_perturb(tmp_path):
     ds = tldr.NegativeDataset.from_jsonl(out)
     assert len(set(ds.source_index.tolist())) == 31 and ds.is_negative.sum() > 30
     assert max(np.bincount(ds.source_index[ds.is_negative])) <= 3
+    out2 = tmp_path / "out2.jsonl"
+    r = subprocess.run([sys.executable, "-m", "tldr", "perturb", str(inp), "--tokenizer", "gpt2", "-o", str(out2),
+                        "--per-caption", "3", "--seed", "5", "-q", "--no-balance"], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert tldr.NegativeDataset.from_jsonl(out2).is_negative.sum() > ds.is_negative.sum()
     r = subprocess.run([sys.executable, "-m", "tldr", "perturb", str(tmp_path / "missing.jsonl"), "--tokenizer", "gpt2",
                         "-o", str(out)], capture_output=True, text=True, timeout=120)
     assert r.returncode == 1 and "error" in r.stderr and "Traceback" not in r.stderr

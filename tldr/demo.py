@@ -125,12 +125,18 @@ def main(args=None):
     captions = load_captions()
     tok = tldr.Tokenizer.gpt2()
     t0 = time.perf_counter()
-    ds = tldr.make_negatives(captions, tok, per_caption=8, seed=seed)
+    # the paper's mix of all 8 categories; the default perturber is balanced (see below)
+    ds = tldr.make_negatives(captions, tok, tldr.Perturber(seed=seed, balance=False), per_caption=8)
     dt = time.perf_counter() - t0
     npos, nneg = int((~ds.is_negative).sum()), int(ds.is_negative.sum())
     print(f"   {npos} captions -> {nneg} negatives, {len(ds.ids)} tokens, in {1e3 * dt:.0f} ms")
     yields = ds.yield_per_category()
     print("   per category: " + ", ".join(f"{c} {n}" for c, n in yields.items()))
+    bal = tldr.Perturber(seed=seed).perturb_batch(captions, 8)
+    counts = np.bincount(np.asarray(bal[2], np.int64), minlength=len(CATEGORIES))
+    print(f"   the default Perturber is balanced (values written as often as captions hold them, "
+          f"so words alone give little away): {len(bal[0])} negatives")
+    print("   per category: " + ", ".join(f"{c} {n}" for c, n in zip(CATEGORIES, counts)))
     shown = set()
     for r in np.flatnonzero(ds.is_negative):
         c = CATEGORIES[ds.category[r]]

@@ -276,7 +276,9 @@ def _encode_spliced(tok, captions, negs, src, esplit, edits, long_src, num_threa
 def make_negatives(captions, tokenizer, perturber=None, per_caption=8, seed=0, num_threads=None):
     """Positives (all tokens 1) and up to per_caption negatives per caption (categories
     in rotation), tokenized with tokenizer, labelled exactly from the engine's edits:
-    a token of a negative is 0 when it overlaps an edited character."""
+    a token of a negative is 0 when it overlaps an edited character. perturber: default
+    Perturber(seed=seed), which is balanced (see Perturber); pass
+    Perturber(seed=seed, balance=False) for every drawn edit (the paper's mix)."""
     captions = list(captions)
     if perturber is None:
         perturber = Perturber(seed=seed)
@@ -350,7 +352,7 @@ def _run_perturb(args):
         raise _core.InvalidInputError(f"--per-caption must be >= 0, got {args.per_caption}")
     tok = _load_tokenizer(args.tokenizer)
     caps = _read_captions(args.input)
-    perturber = Perturber(seed=args.seed, lexicon=args.lexicon)
+    perturber = Perturber(seed=args.seed, lexicon=args.lexicon, balance=not args.no_balance)
     chunk = 2048
     parts = []
     t0 = time.perf_counter()
@@ -394,5 +396,7 @@ def register_cli(sub):
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--threads", type=int, default=None)
     p.add_argument("--lexicon", action="append", default=None, help="extra or replacement lexicon file/dir")
+    p.add_argument("--no-balance", action="store_true",
+                   help="keep every drawn edit (more negatives, the paper's mix; words give many away)")
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=_cmd_perturb)
