@@ -69,6 +69,7 @@ static const char *const CTX_NAMES[NCTX] = {"spatial", "spatial-before", "attrib
 enum { X_SPATIAL, X_SPATIAL_BEFORE, X_ATTRIBUTE, X_ATTRIBUTE_BEFORE, X_OBJECT, X_COUNTING };
 #define FORM_KEY "form-count" /* weights.lex "form-count <form>": how often a synonym form is written */
 #define FORM_SALT 0x666F726D73616C74ULL
+#define CTX_SHRINK 0.5 /* weight of the independence term of the balance target */
 
 typedef struct {
     size_t off, len;   /* singular phrase in the pool */
@@ -2474,15 +2475,15 @@ static int context_words(doc_t *d, const site_t *s, ctxw_t *out)
     return m;
 }
 
-/* pi(x | c) / f(x) of the balance target pi(x | c) ~ f(x, c) + f(x) (f(c) + 1) / N
- * (context_factor in the twin) */
+/* pi(x | c) / f(x) of the balance target pi(x | c) ~ f(x, c) + b f(x) (f(c) + 1) / N with
+ * b = CTX_SHRINK (context_factor in the twin) */
 static double context_factor(const tldr_perturb_engine *E, int cc, const char *v, size_t vn, uint64_t weight,
                              const char *w, size_t wn)
 {
     const char *name = CTX_NAMES[cc];
     uint64_t fxc = strmap_get3(E, &E->wmap, name, strlen(name), v, vn, w, wn);
     uint64_t marg = strmap_get3(E, &E->cmarg, name, strlen(name), w, wn, NULL, 0);
-    double t = (double)(marg + 1) / (double)E->ctx_total[cc];
+    double t = CTX_SHRINK * (double)(marg + 1) / (double)E->ctx_total[cc];
     return (double)fxc / (double)weight + t;
 }
 
@@ -2490,6 +2491,21 @@ static const char *number_word_or_null(const tldr_perturb_engine *E, int k, int 
 {
     if (vague || k < 1) return NULL;
     return wc_item(E, W_NUMBER, (size_t)k - 1, n);
+}
+
+/* owned in the twin: the phrase of form fid, found in a caption, is read as fid's value (the
+ * first form of its lexicon kind on the phrase is one of that value), so an edit that
+ * writes it can be undone by the reverse edit (detailed balance needs both directions) */
+static int owned(const tldr_perturb_engine *E, size_t fid)
+{
+    const form_t *f = &AT(E->forms, form_t, fid);
+    int kind = kind_of_form(E, (int)fid);
+    for (int e = table_find(E, P(E, f->off), f->len); e >= 0; e = AT(E->entries, entry_t, e).next) {
+        const entry_t *en = &AT(E->entries, entry_t, e);
+        if (en->kind == KIND_WORDS || kind_of_form(E, en->a) != kind) continue;
+        return AT(E->forms, form_t, en->a).value == f->value;
+    }
+    return 0;
 }
 
 static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r)
@@ -2501,6 +2517,11 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
     case C_ATTRIBUTE:
     case C_OBJECT:
     case C_SMALL: {
+        int wv = AT(S->alts, int, s->alt_off + alt);
+        uint64_t fx = mix64(r ^ FORM_SALT);
+        size_t wf = (s->cat == C_SPATIAL || s->cat == C_ATTRIBUTE) ? written_form(d, s, wv, &fx)
+                                                                   : parallel_form(E, s->fid, wv);
+        if (!owned(E, wf)) return 0;
         int need = (s->cat == C_OBJECT || s->cat == C_SMALL) ? AT(E->forms, form_t, s->fid).mass : -1;
         gu = class_mass(E, AT(E->forms, form_t, s->fid).value, need);
         gw = class_mass(E, AT(S->alts, int, s->alt_off + alt), need);

@@ -1226,15 +1226,31 @@ def context_words(doc, site):
     return []
 
 
+CTX_SHRINK = 0.5  # weight of the independence term of the balance target
+
+
 def context_factor(lex, cat, value_text, weight, ctx):
-    """pi(x | c) / f(x) of the balance test's target pi(x | c) ~ f(x, c) + f(x) (f(c) + 1) / N:
-    the corpus count of value x with context word c, shrunk toward independence."""
+    """pi(x | c) / f(x) of the balance test's target pi(x | c) ~ f(x, c) + b f(x) (f(c) + 1) / N
+    (b = CTX_SHRINK): the corpus count of value x with context word c, shrunk toward
+    independence (a context word never seen leaves the plain value balance)."""
     fxc = lex.weights.get(f"{cat} {value_text} {ctx}", 0)
-    t = (lex.ctx_marg.get((cat, ctx), 0) + 1) / lex.ctx_total[cat]
+    t = CTX_SHRINK * (lex.ctx_marg.get((cat, ctx), 0) + 1) / lex.ctx_total[cat]
     return fxc / weight + t
 
 
-def accepted(lex, site, alt, r, doc=None):
+def owned(lex, fid):
+    """The phrase of form fid, found in a caption, is read as fid's value (the first form of
+    its lexicon kind on the phrase belongs to that value): an edit writing it can be undone
+    by the reverse edit, which detailed balance needs."""
+    f = lex.forms[fid]
+    kind = lex.kind_of_form(fid)
+    for pf, _ in lex.phrases.get(f.text, ()):
+        if lex.kind_of_form(pf) == kind:
+            return lex.forms[pf].value == f.value
+    return False
+
+
+def accepted(lex, site, alt, r, doc):
     """The balance test of a drawn (site, alternative): a site of value u proposes w with
     probability weight(w) / mass(u) (pick); accepting with probability min(1, mass(u) / mass(w))
     is the Metropolis-Hastings rule whose stationary distribution is the corpus distribution
@@ -1243,6 +1259,11 @@ def accepted(lex, site, alt, r, doc=None):
     insertions are never accepted."""
     cat = site.cat
     if cat in ("spatial", "attribute", "object", "small_object"):
+        w = site.alts[alt]
+        wf = (written_form(lex, doc, site, w, mix64(r ^ FORM_SALT)) if cat in ("spatial", "attribute")
+              else parallel_form(lex, site.fid, w))
+        if not owned(lex, wf):
+            return False
         need = lex.forms[site.fid].mass if cat in ("object", "small_object") else None
         gu = class_mass(lex, lex.forms[site.fid].value, need)
         gw = class_mass(lex, site.alts[alt], need)
@@ -1256,7 +1277,7 @@ def accepted(lex, site, alt, r, doc=None):
         gu, gw = lex.cf_weight[(k + 3) % 6], lex.cf_weight[k]
     else:
         return True
-    ctxs = [(cc, w) for cc, w in context_words(doc, site) if lex.ctx_total.get(cc)] if doc is not None else []
+    ctxs = [(cc, w) for cc, w in context_words(doc, site) if lex.ctx_total.get(cc)]
     if ctxs:
         if cat == "counting":
             ut, uw = number_word_or_none(lex, site.count, site.vague), lex.number_weight(site.count)
