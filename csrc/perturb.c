@@ -63,10 +63,10 @@ typedef struct {
 } strmap;
 
 /* balance contexts (weights.lex keys "<context> <value> <word>"; CONTEXT_CATS in the twin) */
-#define NCTX 6
+#define NCTX 7
 static const char *const CTX_NAMES[NCTX] = {"spatial", "spatial-before", "attribute", "attribute-before",
-                                            "object", "counting"};
-enum { X_SPATIAL, X_SPATIAL_BEFORE, X_ATTRIBUTE, X_ATTRIBUTE_BEFORE, X_OBJECT, X_COUNTING };
+                                            "object", "counting", "counting-after"};
+enum { X_SPATIAL, X_SPATIAL_BEFORE, X_ATTRIBUTE, X_ATTRIBUTE_BEFORE, X_OBJECT, X_COUNTING, X_COUNTING_AFTER };
 #define FORM_KEY "form-count" /* weights.lex "form-count <form>": how often a synonym form is written */
 #define FORM_SALT 0x666F726D73616C74ULL
 #define CTX_SHRINK 0.5 /* weight of the independence term of the balance target */
@@ -878,6 +878,7 @@ typedef struct {
     int verb, verb3;
     int kind;       /* ocr: 0 digit 1 word 2 insert; counterfactual: see CF_NAMES */
     int count, vague; /* counting: the count read and whether it is vague ("several") */
+    int plain;        /* counting: written as the engine writes counts (digits, a/an, number words) */
 } site_t;
 
 /* Per-thread scratch: PCRE2 matchers (match data and JIT stack) for every pattern, and
@@ -1514,6 +1515,12 @@ static tldr_status counting_sites(doc_t *d, sites_t *S)
                 if (hit >= 0 && !stop) {
                     int alts[24];
                     size_t na = count_alternatives(alts, n, vague);
+                    if (i > 0 && joined(d, i) && in_words(d, W_DET, i - 1)) { /* never "the a dog" */
+                        size_t w = 0;
+                        for (size_t a = 0; a < na; a++)
+                            if (alts[a] != 1) alts[w++] = alts[a];
+                        na = w;
+                    }
                     s.cat = C_COUNTING;
                     s.i = i;
                     s.j = j + nl;
@@ -1529,9 +1536,10 @@ static tldr_status counting_sites(doc_t *d, sites_t *S)
                     s.x[3] = (size_t)digit;
                     s.count = n;
                     s.vague = vague;
+                    s.plain = digit || (len == 1 && (in_words(d, W_NUMBER, i) || wlow_eq(d, i, "a") || wlow_eq(d, i, "an")));
                     s.verb = verb;
                     s.verb3 = verb3;
-                    have = 1;
+                    have = na > 0;
                 }
             }
         }
@@ -2468,6 +2476,14 @@ static int context_words(doc_t *d, const site_t *s, ctxw_t *out)
         out[m].w = P(E, f->off);
         out[m].n = f->len;
         m++;
+        size_t k = s->j;
+        if (k + 1 < d->n && joined(d, k) && rel_pronoun(d, k) && joined(d, k + 1)) k++;
+        int verb = k < d->n && joined(d, k) &&
+                   (in_words(d, W_AGREE_SING, k) || in_words(d, W_AGREE_PLUR, k) || s->verb >= 0);
+        out[m].cc = X_COUNTING_AFTER;
+        out[m].w = verb ? "verb" : "none";
+        out[m].n = 4;
+        m++;
         break;
     }
     }
@@ -2528,6 +2544,7 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
         break;
     }
     case C_COUNTING:
+        if (!s->plain) return 0; /* "several", "a couple of": no edit writes them back */
         gu = count_mass(E, s->count, s->vague);
         gw = count_mass(E, AT(S->alts, int, s->alt_off + alt), 0);
         break;
@@ -2538,7 +2555,7 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
         break;
     default: return 1;
     }
-    ctxw_t cw[2], keep[2];
+    ctxw_t cw[2], keep[2]; /* at most two contexts per site */
     int nc = context_words(d, s, cw), m = 0;
     for (int k = 0; k < nc; k++)
         if (E->ctx_total[cw[k].cc]) keep[m++] = cw[k];

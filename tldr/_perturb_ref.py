@@ -33,7 +33,8 @@ ACCEPT_SALT = 0x62616C616E636531  # salt of the balance draw (as in perturb.c)
 # counterfactual constructs by site kind (perturb.c CF_KEYS): kind k and k + 3 edit into each other
 CF_KIND = {"not": 0, "without": 1, "no": 2, "drop_not": 3, "with": 4, "restore": 5}
 # context counts in weights.lex: "<context> <value> <word>" (small_object uses object's)
-CONTEXT_CATS = ("spatial", "spatial-before", "attribute", "attribute-before", "object", "counting")
+CONTEXT_CATS = ("spatial", "spatial-before", "attribute", "attribute-before", "object", "counting",
+                "counting-after")
 FORM_SALT = 0x666F726D73616C74  # salt of the written-form draw
 FORM_KEY = "form-count"  # weights.lex "form-count <form>": how often a synonym form is written
 CF_KEYS = ("counterfactual be ing", "counterfactual with", "counterfactual have a",
@@ -437,12 +438,13 @@ class Doc:
 
 # ---------------------------------------------------------------- sites ------------------
 class Site:
-    __slots__ = ("cat", "i", "j", "fid", "plural", "nalt", "alts", "extra", "count", "vague")
+    __slots__ = ("cat", "i", "j", "fid", "plural", "nalt", "alts", "extra", "count", "vague", "plain")
 
     def __init__(self, cat, i, j, nalt, fid=-1, plural=False, alts=None, extra=None):
         self.cat, self.i, self.j, self.nalt = cat, i, j, nalt
         self.fid, self.plural, self.alts, self.extra = fid, plural, alts, extra
         self.count, self.vague = 0, False  # counting: the count read, and whether it is vague
+        self.plain = False  # counting: the count is written as the engine writes counts (digits, a/an, one..)
 
 
 def other_values(lex, fid, need_mass=None):
@@ -642,9 +644,14 @@ def counting_sites(doc):
                             verb = vh[0]
                 if hit is not None and not stop:
                     alts = count_alternatives(n, vague)
-                    site = Site("counting", i, j + nl, len(alts), hit, plural=want_plural, alts=alts,
-                                extra=(length, j, nl, style, verb))
-                    site.count, site.vague = n, vague
+                    if i > 0 and doc.joined(i) and doc.in_words("det", i - 1):
+                        alts = [a for a in alts if a != 1]  # "the two dogs" never gives "the a dog"
+                    if alts:
+                        site = Site("counting", i, j + nl, len(alts), hit, plural=want_plural, alts=alts,
+                                    extra=(length, j, nl, style, verb))
+                        site.count, site.vague = n, vague
+                        ph = doc.phrase_at(i, length)
+                        site.plain = style == "digit" or ph in lex.words["number"] or ph in ("a", "an")
         if site is not None:
             out.append(site)
             i = site.j
@@ -1195,7 +1202,8 @@ def context_words(doc, site):
     """The (context, word) pairs the balance test conditions on: for a spatial relation the
     landmark after it (past up to two determiners) and the word before it; for an
     attribute the words after and before it; the word before an object (past up to two
-    determiners); the noun a count counts (its first form)."""
+    determiners); the noun a count counts (its first form) and whether a verb follows it
+    ("verb" or "none", so that number agreement cannot give a negative away)."""
     cat = site.cat
     if cat == "spatial":
         out = []
@@ -1222,7 +1230,12 @@ def context_words(doc, site):
                 k -= 1
         return [("object", doc.low[k])] if k >= 0 and doc.joined(k + 1) else []
     if cat == "counting":
-        return [("counting", doc.lex.forms[site.fid].text)]
+        k = site.j
+        if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
+            k += 1
+        verb = k < doc.n() and doc.joined(k) and (doc.in_words("agree_singular", k) or doc.in_words("agree_plural", k)
+                                                  or site.extra[4] is not None)
+        return [("counting", doc.lex.forms[site.fid].text), ("counting-after", "verb" if verb else "none")]
     return []
 
 
@@ -1268,6 +1281,8 @@ def accepted(lex, site, alt, r, doc):
         gu = class_mass(lex, lex.forms[site.fid].value, need)
         gw = class_mass(lex, site.alts[alt], need)
     elif cat == "counting":
+        if not site.plain:
+            return False  # "several", "a couple of": no edit writes them back
         gu = count_mass(lex, site.count, site.vague)
         gw = count_mass(lex, site.alts[alt], False)
     elif cat == "ocr":
