@@ -1754,6 +1754,8 @@ static tldr_status binding_sites(doc_t *d, sites_t *S)
                 s.x[1] = sa->j;
                 s.x[2] = sb->i;
                 s.x[3] = sb->j;
+                s.fid = sa->fid;
+                s.x[4] = (size_t)sb->fid; /* the second attribute's form */
                 if (push_site(S, &s) < 0) {
                     st = TLDR_ERR_NOMEM;
                     break;
@@ -2443,6 +2445,24 @@ typedef struct {
     size_t n;
 } ctxw_t;
 
+static int attribute_context(doc_t *d, size_t i, size_t j, ctxw_t *out)
+{
+    int m = 0;
+    if (j < d->n && joined(d, j)) {
+        out[m].cc = X_ATTRIBUTE;
+        out[m].w = (const char *)d->low + d->w[j].s;
+        out[m].n = d->w[j].e - d->w[j].s;
+        m++;
+    }
+    if (i > 0 && joined(d, i)) {
+        out[m].cc = X_ATTRIBUTE_BEFORE;
+        out[m].w = (const char *)d->low + d->w[i - 1].s;
+        out[m].n = d->w[i - 1].e - d->w[i - 1].s;
+        m++;
+    }
+    return m;
+}
+
 /* context_words in the twin: the (context, word) pairs the balance test conditions on */
 static int context_words(doc_t *d, const site_t *s, ctxw_t *out)
 {
@@ -2458,10 +2478,7 @@ static int context_words(doc_t *d, const site_t *s, ctxw_t *out)
         if (s->i > 0 && joined(d, s->i)) CW(X_SPATIAL_BEFORE, s->i - 1);
         break;
     }
-    case C_ATTRIBUTE:
-        if (s->j < d->n && joined(d, s->j)) CW(X_ATTRIBUTE, s->j);
-        if (s->i > 0 && joined(d, s->i)) CW(X_ATTRIBUTE_BEFORE, s->i - 1);
-        break;
+    case C_ATTRIBUTE: return attribute_context(d, s->i, s->j, out);
     case C_OBJECT:
     case C_SMALL: {
         long k = (long)s->i - 1;
@@ -2553,6 +2570,35 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
         gu = E->cf_weight[(s->kind + 3) % 6];
         gw = E->cf_weight[s->kind];
         break;
+    case C_BINDING: {
+        /* a swap is its own reverse: accept min(1, pi(swapped) / pi(original)) under the
+         * attribute contexts of the two positions (the values' counts cancel) */
+        if (!E->ctx_total[X_ATTRIBUTE] && !E->ctx_total[X_ATTRIBUTE_BEFORE]) return 1;
+        const char *vt[2];
+        size_t vn[2];
+        uint64_t vw[2];
+        for (int q = 0; q < 2; q++) {
+            int fid = q ? (int)s->x[4] : s->fid;
+            const value_t *v = &AT(E->values, value_t, AT(E->forms, form_t, fid).value);
+            const form_t *f0 = &AT(E->forms, form_t, v->first);
+            vt[q] = P(E, f0->off);
+            vn[q] = f0->len;
+            vw[q] = v->weight;
+        }
+        double num = 1.0, den = 1.0;
+        for (int q = 0; q < 2; q++) {
+            ctxw_t cw[2];
+            int nc = attribute_context(d, s->x[2 * q], s->x[2 * q + 1], cw);
+            int cur = q, nw = 1 - q;
+            for (int k = 0; k < nc; k++) {
+                if (!E->ctx_total[cw[k].cc]) continue;
+                num *= context_factor(E, cw[k].cc, vt[nw], vn[nw], vw[nw], cw[k].w, cw[k].n);
+                den *= context_factor(E, cw[k].cc, vt[cur], vn[cur], vw[cur], cw[k].w, cw[k].n);
+            }
+        }
+        double a = num / den;
+        return a >= 1.0 || (double)(mix64(r ^ ACCEPT_SALT) >> 11) * 0x1p-53 < a;
+    }
     default: return 1;
     }
     ctxw_t cw[2], keep[2]; /* at most two contexts per site */

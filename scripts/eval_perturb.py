@@ -124,7 +124,7 @@ def blind_score(pairs, seed=0, folds=5):
     return float(np.mean(accs)), float(np.std(accs)), coef
 
 
-def blind(name, caps, perturbers, min_pairs=200):
+def blind(name, caps, perturbers, min_pairs=100):
     from tldr.perturb import CATEGORIES
     print(f"## Blind text-only check on {name} ({len(caps)} captions)\n")
     print("Logistic regression on word 1-2-grams, 5-fold cross-validated accuracy (chance 0.5);")

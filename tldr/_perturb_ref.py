@@ -779,7 +779,9 @@ def binding_sites(doc):
             cross = (ca != cb and not lex.classes[ca][2] and not lex.classes[cb][2]
                      and lonely_attr(doc, sa) and lonely_attr(doc, sb))
             if same or cross:
-                out.append(Site("binding", sa.i, sb.j, 1, extra=(sa.i, sa.j, sb.i, sb.j)))
+                site = Site("binding", sa.i, sb.j, 1, fid=sa.fid, extra=(sa.i, sa.j, sb.i, sb.j))
+                site.count = sb.fid  # the second attribute's form
+                out.append(site)
     return out
 
 
@@ -1198,6 +1200,15 @@ def count_mass(lex, n, vague):
     return sum(lex.number_weight(a) for a in count_alternatives(n, vague))
 
 
+def attribute_context(doc, i, j):
+    out = []
+    if j < doc.n() and doc.joined(j):
+        out.append(("attribute", doc.low[j]))
+    if i > 0 and doc.joined(i):
+        out.append(("attribute-before", doc.low[i - 1]))
+    return out
+
+
 def context_words(doc, site):
     """The (context, word) pairs the balance test conditions on: for a spatial relation the
     landmark after it (past up to two determiners) and the word before it; for an
@@ -1217,12 +1228,7 @@ def context_words(doc, site):
             out.append(("spatial-before", doc.low[site.i - 1]))
         return out
     if cat == "attribute":
-        out = []
-        if site.j < doc.n() and doc.joined(site.j):
-            out.append(("attribute", doc.low[site.j]))
-        if site.i > 0 and doc.joined(site.i):
-            out.append(("attribute-before", doc.low[site.i - 1]))
-        return out
+        return attribute_context(doc, site.i, site.j)
     if cat in ("object", "small_object"):
         k = site.i - 1
         for _ in range(2):
@@ -1290,6 +1296,24 @@ def accepted(lex, site, alt, r, doc):
     elif cat == "counterfactual":
         k = CF_KIND[site.extra]
         gu, gw = lex.cf_weight[(k + 3) % 6], lex.cf_weight[k]
+    elif cat == "binding":
+        # a swap is its own reverse: accept min(1, pi(swapped) / pi(original)) under the
+        # attribute contexts of the two positions (the values' counts cancel)
+        if not lex.ctx_total.get("attribute") and not lex.ctx_total.get("attribute-before"):
+            return True
+        ai, aj, bi, bj = site.extra
+        vals = []
+        for fid in (site.fid, site.count):
+            v = lex.forms[fid].value
+            vals.append((lex.forms[lex.values[v][1][0]].text, lex.value_weight(v)))
+        num = den = 1.0
+        for pos, (cur, new) in (((ai, aj), (vals[0], vals[1])), ((bi, bj), (vals[1], vals[0]))):
+            for cc, w in attribute_context(doc, *pos):
+                if lex.ctx_total.get(cc):
+                    num *= context_factor(lex, cc, new[0], new[1], w)
+                    den *= context_factor(lex, cc, cur[0], cur[1], w)
+        a = num / den
+        return a >= 1.0 or (mix64(r ^ ACCEPT_SALT) >> 11) * 2.0 ** -53 < a
     else:
         return True
     ctxs = [(cc, w) for cc, w in context_words(doc, site) if lex.ctx_total.get(cc)]
