@@ -876,7 +876,7 @@ typedef struct {
     size_t alt_off; /* into the doc's alternative pool */
     size_t x[5];    /* binding: ai aj bi bj; counting: qlen j nl style(0 word,1 digit) */
     int verb, verb3;
-    int kind;       /* ocr: 0 digit 1 word 2 insert; counterfactual: see CF_NAMES */
+    int kind;       /* ocr: 0 digit 1 word 2 insert; counterfactual: CF_KEYS; binding: 1 nouns, 0 attributes */
     int count, vague; /* counting: the count read and whether it is vague ("several") */
     int plain;        /* counting: written as the engine writes counts (digits, a/an, number words) */
 } site_t;
@@ -1763,6 +1763,53 @@ static tldr_status binding_sites(doc_t *d, sites_t *S)
             }
         }
     }
+    /* two objects of one sentence swap roles (binding_sites in the twin) */
+    A.sites.n = A.alts.n = 0;
+    if (!st) st = object_sites(d, &A, C_OBJECT);
+    static const char *const pron[8] = {"he", "him", "his", "himself", "she", "her", "hers", "herself"};
+    for (size_t a = 0; a < A.sites.n && !st; a++) {
+        for (size_t b = a + 1; b < A.sites.n && b <= a + BIND_NEXT; b++) {
+            site_t *sa = &AT(A.sites, site_t, a), *sb = &AT(A.sites, site_t, b);
+            if (d->sent[sa->i] != d->sent[sb->i]) break;
+            const form_t *fa = &AT(E->forms, form_t, sa->fid), *fb = &AT(E->forms, form_t, sb->fid);
+            if (fa->value == fb->value || sa->plural != sb->plural || fa->mass != fb->mass ||
+                AT(E->values, value_t, fa->value).cls != AT(E->values, value_t, fb->value).cls)
+                continue;
+            int content = 0;
+            for (size_t k = sa->j; k < sb->i && !content; k++)
+                content = !(in_words(d, W_DET, k) || wlow_eq(d, k, "and") || wlow_eq(d, k, "or") || is_attr1(d, k));
+            if (!content) continue;
+            int gendered = 0;
+            for (int q = 0; q < 2; q++) {
+                const site_t *x = q ? sb : sa;
+                if (wc_index(d, E->req[W_MALE], x->i, x->j - x->i) >= 0 ||
+                    wc_index(d, E->req[W_FEMALE], x->i, x->j - x->i) >= 0)
+                    gendered = 1;
+            }
+            int has_pron = 0;
+            for (size_t k = 0; k < d->n && gendered && !has_pron; k++)
+                if (d->sent[k] == d->sent[sa->i])
+                    for (int q = 0; q < 8; q++)
+                        if (wlow_eq(d, k, pron[q])) has_pron = 1;
+            if (has_pron) continue;
+            site_t s = {0};
+            s.cat = C_BINDING;
+            s.i = sa->i;
+            s.j = sb->j;
+            s.nalt = 1;
+            s.kind = 1;
+            s.x[0] = sa->i;
+            s.x[1] = sa->j;
+            s.x[2] = sb->i;
+            s.x[3] = sb->j;
+            s.fid = sa->fid;
+            s.x[4] = (size_t)sb->fid;
+            if (push_site(S, &s) < 0) {
+                st = TLDR_ERR_NOMEM;
+                break;
+            }
+        }
+    }
     free(A.sites.p);
     free(A.alts.p);
     return st;
@@ -2463,6 +2510,18 @@ static int attribute_context(doc_t *d, size_t i, size_t j, ctxw_t *out)
     return m;
 }
 
+static int object_context(doc_t *d, size_t i, ctxw_t *out)
+{
+    long k = (long)i - 1;
+    for (int t = 0; t < 2; t++)
+        if (k >= 0 && joined(d, (size_t)k + 1) && in_words(d, W_DET, (size_t)k)) k--;
+    if (k < 0 || !joined(d, (size_t)k + 1)) return 0;
+    out[0].cc = X_OBJECT;
+    out[0].w = (const char *)d->low + d->w[k].s;
+    out[0].n = d->w[k].e - d->w[k].s;
+    return 1;
+}
+
 /* context_words in the twin: the (context, word) pairs the balance test conditions on */
 static int context_words(doc_t *d, const site_t *s, ctxw_t *out)
 {
@@ -2480,13 +2539,7 @@ static int context_words(doc_t *d, const site_t *s, ctxw_t *out)
     }
     case C_ATTRIBUTE: return attribute_context(d, s->i, s->j, out);
     case C_OBJECT:
-    case C_SMALL: {
-        long k = (long)s->i - 1;
-        for (int t = 0; t < 2; t++)
-            if (k >= 0 && joined(d, (size_t)k + 1) && in_words(d, W_DET, (size_t)k)) k--;
-        if (k >= 0 && joined(d, (size_t)k + 1)) CW(X_OBJECT, (size_t)k);
-        break;
-    }
+    case C_SMALL: return object_context(d, s->i, out);
     case C_COUNTING: {
         const form_t *f = &AT(E->forms, form_t, s->fid);
         out[m].cc = X_COUNTING;
@@ -2572,8 +2625,7 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
         break;
     case C_BINDING: {
         /* a swap is its own reverse: accept min(1, pi(swapped) / pi(original)) under the
-         * attribute contexts of the two positions (the values' counts cancel) */
-        if (!E->ctx_total[X_ATTRIBUTE] && !E->ctx_total[X_ATTRIBUTE_BEFORE]) return 1;
+         * attribute (object) contexts of the two positions (the values' counts cancel) */
         const char *vt[2];
         size_t vn[2];
         uint64_t vw[2];
@@ -2588,7 +2640,7 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
         double num = 1.0, den = 1.0;
         for (int q = 0; q < 2; q++) {
             ctxw_t cw[2];
-            int nc = attribute_context(d, s->x[2 * q], s->x[2 * q + 1], cw);
+            int nc = s->kind ? object_context(d, s->x[2 * q], cw) : attribute_context(d, s->x[2 * q], s->x[2 * q + 1], cw);
             int cur = q, nw = 1 - q;
             for (int k = 0; k < nc; k++) {
                 if (!E->ctx_total[cw[k].cc]) continue;

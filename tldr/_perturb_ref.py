@@ -28,6 +28,7 @@ MAX_EDITS = 16  # per candidate (the C engine's fixed buffers)
 MAX_EDIT_BYTES = 2048  # UTF-8 bytes of all new texts of a candidate
 HE_SHE = {"he": "she", "him": "her", "his": "her", "himself": "herself"}
 SHE_HE = {"she": "he", "herself": "himself"}
+PRONOUNS = ("he", "him", "his", "himself", "she", "her", "hers", "herself")
 ROTATE_CAT = 255
 ACCEPT_SALT = 0x62616C616E636531  # salt of the balance draw (as in perturb.c)
 # counterfactual constructs by site kind (perturb.c CF_KEYS): kind k and k + 3 edit into each other
@@ -438,13 +439,14 @@ class Doc:
 
 # ---------------------------------------------------------------- sites ------------------
 class Site:
-    __slots__ = ("cat", "i", "j", "fid", "plural", "nalt", "alts", "extra", "count", "vague", "plain")
+    __slots__ = ("cat", "i", "j", "fid", "plural", "nalt", "alts", "extra", "count", "vague", "plain", "nouns")
 
     def __init__(self, cat, i, j, nalt, fid=-1, plural=False, alts=None, extra=None):
         self.cat, self.i, self.j, self.nalt = cat, i, j, nalt
         self.fid, self.plural, self.alts, self.extra = fid, plural, alts, extra
         self.count, self.vague = 0, False  # counting: the count read, and whether it is vague
         self.plain = False  # counting: the count is written as the engine writes counts (digits, a/an, one..)
+        self.nouns = False  # binding: the swap is of two object nouns (else of two attributes)
 
 
 def other_values(lex, fid, need_mass=None):
@@ -782,6 +784,32 @@ def binding_sites(doc):
                 site = Site("binding", sa.i, sb.j, 1, fid=sa.fid, extra=(sa.i, sa.j, sb.i, sb.j))
                 site.count = sb.fid  # the second attribute's form
                 out.append(site)
+    # two objects of one sentence swap roles ("a woman prepares a pizza while a man
+    # watches" -> "a man prepares ... while a woman watches"): different values of one
+    # group (a pizza never prepares a woman), same number,
+    # something besides determiners, conjunctions and attributes between them ("a cat and
+    # a dog" -> "a dog and a cat" says the same); no gendered swap where pronouns would
+    # have to follow
+    objs = object_sites(doc)
+    for a in range(len(objs)):
+        for b in range(a + 1, min(a + 1 + BIND_NEXT, len(objs))):
+            sa, sb = objs[a], objs[b]
+            if doc.sent[sa.i] != doc.sent[sb.i]:
+                break
+            fa, fb = lex.forms[sa.fid], lex.forms[sb.fid]
+            if (fa.value == fb.value or lex.values[fa.value][0] != lex.values[fb.value][0]
+                    or sa.plural != sb.plural or fa.mass != fb.mass):
+                continue
+            if not any(not (doc.in_words("det", k) or doc.low[k] in ("and", "or") or doc.is_attr1(k))
+                       for k in range(sa.j, sb.i)):
+                continue
+            gendered = any(" ".join(doc.low[x.i:x.j]) in lex.words[g] for x in (sa, sb) for g in ("male", "female"))
+            if gendered and any(doc.sent[k] == doc.sent[sa.i] and doc.low[k] in PRONOUNS for k in range(doc.n())):
+                continue
+            site = Site("binding", sa.i, sb.j, 1, fid=sa.fid, extra=(sa.i, sa.j, sb.i, sb.j))
+            site.count = sb.fid
+            site.nouns = True
+            out.append(site)
     return out
 
 
@@ -1209,6 +1237,14 @@ def attribute_context(doc, i, j):
     return out
 
 
+def object_context(doc, i):
+    k = i - 1
+    for _ in range(2):
+        if k >= 0 and doc.joined(k + 1) and doc.in_words("det", k):
+            k -= 1
+    return [("object", doc.low[k])] if k >= 0 and doc.joined(k + 1) else []
+
+
 def context_words(doc, site):
     """The (context, word) pairs the balance test conditions on: for a spatial relation the
     landmark after it (past up to two determiners) and the word before it; for an
@@ -1230,11 +1266,7 @@ def context_words(doc, site):
     if cat == "attribute":
         return attribute_context(doc, site.i, site.j)
     if cat in ("object", "small_object"):
-        k = site.i - 1
-        for _ in range(2):
-            if k >= 0 and doc.joined(k + 1) and doc.in_words("det", k):
-                k -= 1
-        return [("object", doc.low[k])] if k >= 0 and doc.joined(k + 1) else []
+        return object_context(doc, site.i)
     if cat == "counting":
         k = site.j
         if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
@@ -1299,8 +1331,6 @@ def accepted(lex, site, alt, r, doc):
     elif cat == "binding":
         # a swap is its own reverse: accept min(1, pi(swapped) / pi(original)) under the
         # attribute contexts of the two positions (the values' counts cancel)
-        if not lex.ctx_total.get("attribute") and not lex.ctx_total.get("attribute-before"):
-            return True
         ai, aj, bi, bj = site.extra
         vals = []
         for fid in (site.fid, site.count):
@@ -1308,7 +1338,7 @@ def accepted(lex, site, alt, r, doc):
             vals.append((lex.forms[lex.values[v][1][0]].text, lex.value_weight(v)))
         num = den = 1.0
         for pos, (cur, new) in (((ai, aj), (vals[0], vals[1])), ((bi, bj), (vals[1], vals[0]))):
-            for cc, w in attribute_context(doc, *pos):
+            for cc, w in (object_context(doc, pos[0]) if site.nouns else attribute_context(doc, *pos)):
                 if lex.ctx_total.get(cc):
                     num *= context_factor(lex, cc, new[0], new[1], w)
                     den *= context_factor(lex, cc, cur[0], cur[1], w)
