@@ -903,6 +903,8 @@ struct tldr_perturb_scratch {
     uint8_t *maxl, *protw;
     size_t *sent;
     sites_t S[TLDR_PERTURB_NCAT];
+    uint8_t *dead; /* balance: sites whose proposal was rejected, per category */
+    size_t dead_cap;
     doc_t d;
 };
 
@@ -928,6 +930,7 @@ void tldr_perturb_scratch_free(tldr_perturb_scratch *x)
         free(x->S[c].sites.p);
         free(x->S[c].alts.p);
     }
+    free(x->dead);
     free(x);
 }
 
@@ -2844,7 +2847,21 @@ tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *tex
         size_t start = (size_t)(draw_rng(seed, h, ROTATE_CAT, 0) % na);
         uint64_t draws[TLDR_PERTURB_NCAT] = {0};
         int exhausted[TLDR_PERTURB_NCAT] = {0};
-        size_t nex = 0, k = 0;
+        size_t nex = 0, k = 0, doff[TLDR_PERTURB_NCAT], ndead = 0;
+        for (size_t c = 0; c < ncats; c++) {
+            doff[c] = ndead;
+            ndead += S[c].sites.n;
+        }
+        if (ndead > x->dead_cap) {
+            uint8_t *nd = realloc(x->dead, ndead);
+            if (!nd) {
+                st = TLDR_ERR_NOMEM;
+                goto done;
+            }
+            x->dead = nd;
+            x->dead_cap = ndead;
+        }
+        if (ndead) memset(x->dead, 0, ndead);
         while (out.n < n && nex < na) {
             size_t ai = (start + k) % na;
             k++;
@@ -2854,10 +2871,15 @@ tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *tex
             for (int t = 0; t < MAX_TRIES && !got; t++) {
                 uint64_t r = draw_rng(seed, h, (uint64_t)cats[c], draws[c]);
                 draws[c]++;
-                site_t *s = &AT(S[c].sites, site_t, r % S[c].sites.n);
+                size_t si = (size_t)(r % S[c].sites.n);
+                site_t *s = &AT(S[c].sites, site_t, si);
+                if (x->dead[doff[c] + si]) continue;
                 size_t alt = pick(E, &S[c], s, mix64(r));
                 int bal = balance >> cats[c] & 1u;
-                if (bal && !accepted(d, &S[c], s, alt, r)) break; /* this category is done */
+                if (bal && !accepted(d, &S[c], s, alt, r)) { /* this site proposes no more */
+                    x->dead[doff[c] + si] = 1;
+                    continue;
+                }
                 tldr_perturb_result rr = {0};
                 uint64_t fx = mix64(r ^ FORM_SALT);
                 int g = candidate(d, &S[c], s, alt, bal ? &fx : NULL, &rr);

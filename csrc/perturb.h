@@ -55,7 +55,7 @@ void tldr_perturb_engine_free(tldr_perturb_engine *e);
 /* Negatives of one caption (valid UTF-8, checked: TLDR_ERR_UTF8).
  * mode 0: up to n distinct negatives drawn over the categories cats[0..ncats) in rotation;
  *         a category whose bit is set in `balance` (bit c for category c) is balanced: a
- *         draw the Metropolis-Hastings test rejects ends that category (perturb.c);
+ *         draw the Metropolis-Hastings test rejects retires its site (perturb.c);
  * mode 1: every distinct negative of cats[0] (n and balance ignored). Other modes: TLDR_ERR_ARG.
  * *res (malloc'ed array, free with tldr_perturb_results_free) gets *nres results. */
 tldr_status tldr_perturb_run(const tldr_perturb_engine *e, const uint8_t *text, size_t len, const int *cats,

@@ -1396,7 +1396,8 @@ class Engine:
         """Up to n distinct negatives: categories in rotation from a seeded start, each
         draw a (site, alternative) pair from a counter-based RNG keyed by (seed, text,
         category, draw number). In a category of `balance`, a draw that fails the balance
-        test (accepted) ends that category for this caption."""
+        test (accepted) retires its site: the site proposes nothing more for this caption
+        (each site gets one balanced proposal before its first negative)."""
         doc = Doc(self.lex, text)
         h = fnv1a64(text.encode("utf-8", "surrogatepass"))
         sites = {c: find_sites(doc, c) for c in cats}
@@ -1406,6 +1407,7 @@ class Engine:
             return out
         start = draw(seed, h, ROTATE_CAT, 0) % len(avail)
         seen = {text}
+        dead = set()
         draws = {c: 0 for c in avail}
         exhausted = set()
         k = 0
@@ -1420,10 +1422,14 @@ class Engine:
             for _ in range(MAX_TRIES):
                 r = draw(seed, h, ci, draws[c])
                 draws[c] += 1
-                site = ss[r % len(ss)]
+                si = r % len(ss)
+                site = ss[si]
+                if (c, si) in dead:
+                    continue
                 alt = pick(self.lex, site, mix64(r))
                 if c in balance and not accepted(self.lex, site, alt, r, doc):
-                    break
+                    dead.add((c, si))
+                    continue
                 res = candidate(doc, site, alt, mix64(r ^ FORM_SALT) if c in balance else None)
                 if res is not None and res[0] not in seen:
                     seen.add(res[0])

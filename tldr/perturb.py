@@ -95,7 +95,7 @@ class Perturber:
     negation) into negatives as often as captions hold it, so that negatives cannot be told
     from captions by their words alone: a drawn edit u -> w is kept with the
     Metropolis-Hastings probability min(1, mass(u) / mass(w)) under the corpus counts of
-    ``weights.lex``, and a rejected draw ends that category for that caption. It costs
+    ``weights.lex``, and a site whose draw is rejected proposes nothing more. It costs
     yield: a caption whose only site holds a common value ("a dog", "on") is often left
     alone; OCR never invents text; negations are written about as often as the corpus
     has them, which in COCO is almost never. ``balance=False`` keeps every draw (more
