@@ -63,10 +63,14 @@ typedef struct {
 } strmap;
 
 /* balance contexts (weights.lex keys "<context> <value> <word>"; CONTEXT_CATS in the twin) */
-#define NCTX 7
-static const char *const CTX_NAMES[NCTX] = {"spatial", "spatial-before", "attribute", "attribute-before",
-                                            "object", "counting", "counting-after"};
-enum { X_SPATIAL, X_SPATIAL_BEFORE, X_ATTRIBUTE, X_ATTRIBUTE_BEFORE, X_OBJECT, X_COUNTING, X_COUNTING_AFTER };
+#define NCTX 8
+static const char *const CTX_NAMES[NCTX] = {"spatial", "spatial-before", "spatial-det", "attribute",
+                                            "attribute-before", "object", "counting", "counting-after"};
+enum {
+    X_SPATIAL, X_SPATIAL_BEFORE, X_SPATIAL_DET, X_ATTRIBUTE, X_ATTRIBUTE_BEFORE, X_OBJECT, X_COUNTING,
+    X_COUNTING_AFTER
+};
+#define MAXCTX 3 /* contexts of one site at most */
 #define FORM_KEY "form-count" /* weights.lex "form-count <form>": how often a synonym form is written */
 #define FORM_SALT 0x666F726D73616C74ULL
 #define CTX_SHRINK 0.5 /* weight of the independence term of the balance target */
@@ -2538,6 +2542,10 @@ static int context_words(doc_t *d, const site_t *s, ctxw_t *out)
             if (k < d->n && joined(d, k) && in_words(d, W_DET, k)) k++;
         if (k < d->n && joined(d, k)) CW(X_SPATIAL, k);
         if (s->i > 0 && joined(d, s->i)) CW(X_SPATIAL_BEFORE, s->i - 1);
+        out[m].cc = X_SPATIAL_DET;
+        out[m].w = k > s->j ? "det" : "none";
+        out[m].n = k > s->j ? 3 : 4;
+        m++;
         break;
     }
     case C_ATTRIBUTE: return attribute_context(d, s->i, s->j, out);
@@ -2642,7 +2650,7 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
         }
         double num = 1.0, den = 1.0;
         for (int q = 0; q < 2; q++) {
-            ctxw_t cw[2];
+            ctxw_t cw[MAXCTX];
             int nc = s->kind ? object_context(d, s->x[2 * q], cw) : attribute_context(d, s->x[2 * q], s->x[2 * q + 1], cw);
             int cur = q, nw = 1 - q;
             for (int k = 0; k < nc; k++) {
@@ -2656,7 +2664,7 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
     }
     default: return 1;
     }
-    ctxw_t cw[2], keep[2]; /* at most two contexts per site */
+    ctxw_t cw[MAXCTX], keep[MAXCTX];
     int nc = context_words(d, s, cw), m = 0;
     for (int k = 0; k < nc; k++)
         if (E->ctx_total[cw[k].cc]) keep[m++] = cw[k];

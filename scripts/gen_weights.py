@@ -76,8 +76,9 @@ def main():
               "#   digits; 'a dog' counts for `one`);",
               "# - `form-count FORM: n`: sites written with that synonym form (spatial, attribute);",
               "# - `counterfactual CONSTRUCT: n`: sites of each negatable or negated construct;",
-              "# - `CONTEXT VALUE WORD: n` (CONTEXT: spatial, spatial-before, attribute, attribute-before,",
-              "#   object, counting, counting-after): sites of VALUE next to WORD, pairs seen twice or more.",
+              "# - `CONTEXT VALUE WORD: n` (CONTEXT: spatial, spatial-before, spatial-det, attribute,",
+              "#   attribute-before, object, counting, counting-after): sites of VALUE in that context",
+              "#   (next to WORD), pairs seen twice or more.",
               "# A replacement is proposed with probability proportional to 1 + count; the balance test",
               "# (Perturber(balance=True), docs/perturbation.md) uses all of them. Phrases not listed count 0.",
               ]

@@ -34,8 +34,8 @@ ACCEPT_SALT = 0x62616C616E636531  # salt of the balance draw (as in perturb.c)
 # counterfactual constructs by site kind (perturb.c CF_KEYS): kind k and k + 3 edit into each other
 CF_KIND = {"not": 0, "without": 1, "no": 2, "drop_not": 3, "with": 4, "restore": 5}
 # context counts in weights.lex: "<context> <value> <word>" (small_object uses object's)
-CONTEXT_CATS = ("spatial", "spatial-before", "attribute", "attribute-before", "object", "counting",
-                "counting-after")
+CONTEXT_CATS = ("spatial", "spatial-before", "spatial-det", "attribute", "attribute-before", "object",
+                "counting", "counting-after")
 FORM_SALT = 0x666F726D73616C74  # salt of the written-form draw
 FORM_KEY = "form-count"  # weights.lex "form-count <form>": how often a synonym form is written
 CF_KEYS = ("counterfactual be ing", "counterfactual with", "counterfactual have a",
@@ -1247,7 +1247,8 @@ def object_context(doc, i):
 
 def context_words(doc, site):
     """The (context, word) pairs the balance test conditions on: for a spatial relation the
-    landmark after it (past up to two determiners) and the word before it; for an
+    landmark after it (past up to two determiners), the word before it and whether a
+    determiner follows ("det" or "none": forms like "on>det" depend on it); for an
     attribute the words after and before it; the word before an object (past up to two
     determiners); the noun a count counts (its first form) and whether a verb follows it
     ("verb" or "none", so that number agreement cannot give a negative away)."""
@@ -1262,6 +1263,7 @@ def context_words(doc, site):
             out.append(("spatial", doc.low[k]))
         if site.i > 0 and doc.joined(site.i):
             out.append(("spatial-before", doc.low[site.i - 1]))
+        out.append(("spatial-det", "det" if k > site.j else "none"))
         return out
     if cat == "attribute":
         return attribute_context(doc, site.i, site.j)

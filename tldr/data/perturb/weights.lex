@@ -5,8 +5,9 @@
 #   digits; 'a dog' counts for `one`);
 # - `form-count FORM: n`: sites written with that synonym form (spatial, attribute);
 # - `counterfactual CONSTRUCT: n`: sites of each negatable or negated construct;
-# - `CONTEXT VALUE WORD: n` (CONTEXT: spatial, spatial-before, attribute, attribute-before,
-#   object, counting, counting-after): sites of VALUE next to WORD, pairs seen twice or more.
+# - `CONTEXT VALUE WORD: n` (CONTEXT: spatial, spatial-before, spatial-det, attribute,
+#   attribute-before, object, counting, counting-after): sites of VALUE in that context
+#   (next to WORD), pairs seen twice or more.
 # A replacement is proposed with probability proportional to 1 + count; the balance test
 # (Perturber(balance=True), docs/perturbation.md) uses all of them. Phrases not listed count 0.
 above: 430
@@ -8531,6 +8532,31 @@ spatial-before under traveling: 3
 spatial-before under walking: 3
 spatial-before under walks: 2
 spatial-before under water: 3
+spatial-det above det: 362
+spatial-det above none: 68
+spatial-det away none: 8
+spatial-det behind det: 182
+spatial-det behind none: 137
+spatial-det far from det: 14
+spatial-det far from none: 4
+spatial-det in front of det: 560
+spatial-det in front of none: 122
+spatial-det inside det: 4481
+spatial-det inside none: 74
+spatial-det next to det: 2228
+spatial-det next to none: 527
+spatial-det on det: 6283
+spatial-det on none: 84
+spatial-det outside det: 199
+spatial-det outside none: 172
+spatial-det the bottom none: 25
+spatial-det the left none: 12
+spatial-det the right none: 16
+spatial-det the top none: 94
+spatial-det toward det: 63
+spatial-det toward none: 11
+spatial-det under det: 306
+spatial-det under none: 33
 spoon: 49
 square: 23
 standing: 1813
