@@ -25,7 +25,6 @@ import numpy as np
 import tldr
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
 SUGAR = {"replace_att": ["attribute"], "replace_obj": ["object"], "replace_rel": ["spatial"],
          "swap_att": ["binding"], "swap_obj": ["binding", "object"]}
 
@@ -150,15 +149,12 @@ def blind(name, caps, perturbers, min_pairs=100):
 def holdout(shared, caps_json):
     """weights from the captions of even COCO image ids, blind check on the odd ones"""
     import tempfile
-    import gen_weights
+    from tldr.perturb import count_weights, write_weights
     ann = json.load(open(caps_json))["annotations"]
     train = [a["caption"].strip() for a in ann if a["image_id"] % 2 == 0]
     test = [a["caption"].strip() for a in ann if a["image_id"] % 2 == 1]
-    ref = gen_weights.load_ref()
-    files = [f for f in ref.load_files(None, str(ROOT / "tldr/data/perturb")) if f[1] != "weights"]
-    counts = gen_weights.count_sites(ref, ref.Lexicon(files), train)
     d = pathlib.Path(tempfile.mkdtemp())
-    (d / "weights.lex").write_text("".join(f"{k}: {v}\n" for k, v in sorted(counts.items())))
+    write_weights(d / "weights.lex", count_weights(train), "COCO val2017 captions of even image ids")
     p = tldr.Perturber(seed=0, lexicon=d / "weights.lex")
     blind(f"COCO val2017, odd image ids, weights from the {len(train)} captions of even image ids", test,
           {"balanced (held-out weights)": p})

@@ -648,3 +648,40 @@ def test_balance_argument_checked():
     assert tldr.Perturber(balance=False).balance == ()
     assert tldr.Perturber().balance == P.CATEGORIES
     assert tldr.Perturber(balance=["ocr", "spatial"]).balance == ("spatial", "ocr")
+
+
+def test_count_weights_and_round_trip(tmp_path):
+    from tldr.perturb import count_weights, write_weights
+    caps = ["A dog on a table.", "Two dogs on the table.", "A man is not holding a red kite."]
+    c = count_weights(caps, min_pair=1)
+    assert c["on"] == 2 and c["one"] == 3 and c["two"] == 1 and c["red"] == 1  # a dog, a man, a kite
+    assert c["spatial on table"] == 2 and c["spatial-det on det"] == 2
+    assert c["counting one dog"] == 1 and c["counterfactual be not ing"] == 1
+    assert "spatial on table" in count_weights(caps) and "counting one dog" not in count_weights(caps)
+    write_weights(tmp_path / "weights.lex", c, "a test")
+    p = tldr.Perturber(lexicon=tmp_path / "weights.lex")
+    assert p.candidates(caps[0], "spatial")
+    with pytest.raises(TypeError):
+        count_weights("A dog on a table.")
+    with pytest.raises(TypeError):
+        count_weights(["a dog", 3])
+
+
+def test_cli_weights(tmp_path):
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("\n".join(json.dumps(c) for c in SAMPLE[:50]) + "\n")
+    out = tmp_path / "weights.lex"
+    r = subprocess.run([sys.executable, "-m", "tldr", "weights", str(inp), "-o", str(out)], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "counts from 50 captions" in r.stdout and out.read_text().startswith("# Corpus counts")
+    assert tldr.Perturber(lexicon=out).perturb(SAMPLE[0], n=8) is not None
+    coco = tmp_path / "c.json"
+    coco.write_text(json.dumps({"annotations": [{"caption": c} for c in SAMPLE[:5]]}))
+    r = subprocess.run([sys.executable, "-m", "tldr", "weights", str(coco), "-o", str(out)], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0 and "from 5 captions" in r.stdout, r.stderr
+    coco.write_text("[1, 2]")
+    r = subprocess.run([sys.executable, "-m", "tldr", "weights", str(coco), "-o", str(out)], capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 1 and "annotations" in r.stderr and "Traceback" not in r.stderr

@@ -2,6 +2,7 @@
 ``tldr perturb`` command."""
 
 import json
+import os
 import sys
 import time
 
@@ -400,3 +401,35 @@ def register_cli(sub):
                    help="keep every drawn edit (more negatives, the paper's mix; words give many away)")
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=_cmd_perturb)
+    w = sub.add_parser("weights", help="count the corpus statistics of balanced sampling (weights.lex)")
+    w.add_argument("input", help="JSONL of captions (strings, or objects with 'caption' or 'text'), "
+                                 "or a COCO captions .json")
+    w.add_argument("-o", "--output", required=True, help="weights file to write (pass it as --lexicon)")
+    w.add_argument("--lexicon", action="append", default=None, help="extra or replacement lexicon file/dir")
+    w.set_defaults(func=_cmd_weights)
+
+
+def _cmd_weights(args):
+    from .perturb import count_weights, write_weights
+
+    try:
+        caps = None
+        if str(args.input).endswith(".json"):
+            with open(args.input, encoding="utf-8") as f:
+                try:
+                    d = json.load(f)
+                except json.JSONDecodeError as e:
+                    raise _core.FileFormatError(f"{args.input}: not JSON: {e}") from None
+            if not (isinstance(d, dict) and isinstance(d.get("annotations"), list)):
+                raise _core.FileFormatError(f"{args.input}: expected COCO captions ('annotations' list)")
+            caps = [a.get("caption") for a in d["annotations"] if isinstance(a, dict)]
+            caps = [c for c in caps if isinstance(c, str)]
+        else:
+            caps = _read_captions(args.input)
+        counts = count_weights(caps, lexicon=args.lexicon)
+        write_weights(args.output, counts, f"{len(caps):,} captions of {os.path.basename(str(args.input))}")
+    except (OSError, _core.TldrError, UnicodeError) as e:
+        print(f"tldr weights: error: {e}", file=sys.stderr)
+        return 1
+    print(f"{len(counts)} counts from {len(caps)} captions -> {args.output}")
+    return 0

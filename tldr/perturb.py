@@ -82,6 +82,68 @@ def _lexicon_files(lexicon):
         raise _core.FileFormatError(str(e)) from None
 
 
+def count_weights(captions, lexicon=None, min_pair=2):
+    """The corpus counts behind balanced sampling, taken by the rules over captions:
+    ``{weights.lex key: count}``. Keys: each spatial, attribute and object value (its first
+    form), each count written as the engine writes counts (number words; "a dog" counts
+    for "one"), ``form-count FORM``, ``counterfactual CONSTRUCT`` and ``CONTEXT VALUE WORD``
+    (pairs seen at least min_pair times). Pure Python (about 1,500 COCO captions/s).
+    Write them with write_weights and pass the file as ``Perturber(lexicon=...)``."""
+    import collections
+
+    if isinstance(captions, str):
+        raise TypeError("captions must be a sequence of str, not a str")
+    files = [f for f in _lexicon_files(lexicon) if f[1] != "weights"]
+    try:
+        lex = _ref.Lexicon(files)
+    except _ref.LexiconError as e:
+        raise _core.FileFormatError(str(e)) from None
+    count = collections.Counter()
+    pairs = collections.Counter()
+    numbers = lex.words_list["number"]
+    for k, c in enumerate(captions):
+        if not isinstance(c, str):
+            raise TypeError(f"captions must be str, item {k} is {type(c).__name__}")
+        doc = _ref.Doc(lex, c)
+        for cat in ("spatial", "attribute", "object"):
+            for site in _ref.find_sites(doc, cat):
+                v = lex.forms[lex.values[lex.forms[site.fid].value][1][0]].text
+                count[v] += 1
+                if cat != "object":
+                    count[f"{_ref.FORM_KEY} {lex.forms[site.fid].text}"] += 1
+                for cc, w in _ref.context_words(doc, site):
+                    pairs[f"{cc} {v} {w}"] += 1
+        for site in _ref.find_sites(doc, "counting"):
+            if site.plain and 1 <= site.count <= len(numbers):
+                v = numbers[site.count - 1]
+                count[v] += 1
+                for cc, w in _ref.context_words(doc, site):
+                    pairs[f"{cc} {v} {w}"] += 1
+        for site in _ref.find_sites(doc, "counterfactual"):
+            count[_ref.CF_KEYS[_ref.CF_KIND[site.extra]]] += 1
+    count.update({k: n for k, n in pairs.items() if n >= min_pair and len(k.split()) <= _ref.MAXW})
+    return dict(count)
+
+
+def write_weights(path, counts, source="a caption corpus"):
+    """Write count_weights' result as a weights.lex file (with a header saying what it is)."""
+    header = [f"# Corpus counts of edit sites (tldr.perturb.count_weights over {source}), taken by the",
+              "# rules themselves:",
+              "# - `value: n`: sites of each spatial, attribute and object value (keyed by its first",
+              "#   form) and of each count written the way the engine writes counts (a/an, number words,",
+              "#   digits; 'a dog' counts for `one`);",
+              "# - `form-count FORM: n`: sites written with that synonym form (spatial, attribute);",
+              "# - `counterfactual CONSTRUCT: n`: sites of each negatable or negated construct;",
+              "# - `CONTEXT VALUE WORD: n` (CONTEXT: spatial, spatial-before, spatial-det, attribute,",
+              "#   attribute-before, object, counting, counting-after): sites of VALUE in that context",
+              "#   (next to WORD), pairs seen twice or more.",
+              "# A replacement is proposed with probability proportional to 1 + count; the balance test",
+              "# (Perturber(balance=True), docs/perturbation.md) uses all of them. Phrases not listed count 0."]
+    rows = [f"{k}: {n}" for k, n in sorted(counts.items())]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(header + rows) + "\n")
+
+
 class Perturber:
     """Rule-based writer of hard negatives.
 
