@@ -5,6 +5,7 @@ Commands:
   info      versions of the linked libraries and build flags
   annotate  correct flagged captions in a local web page (see tldr/annotate.py)
   perturb   token-labelled hard negatives of captions (JSONL in, JSONL out)
+  weights   balance statistics of a caption corpus (weights.lex)
 """
 
 import argparse
