@@ -2095,35 +2095,52 @@ static size_t parallel_form(const tldr_perturb_engine *E, int fid, int v)
     return tv->first;
 }
 
-/* written_form in the twin: parallel_form when a synonym position matches or there is no
- * form draw (candidates); else a form of v whose context holds at the site, drawn from *fx
- * with probability proportional to 1 + its "form-count" weight */
-static size_t written_form(doc_t *d, const site_t *s, int v, const uint64_t *fx)
+/* form_choices in the twin: the k-th form value v may be written in at site s (SIZE_MAX
+ * past the last): parallel_form alone when a synonym position matches, else v's forms whose
+ * context holds after the site (parallel_form when none does) */
+static size_t form_choice(doc_t *d, const site_t *s, int v, size_t k)
 {
     const tldr_perturb_engine *E = d->E;
     size_t pf = parallel_form(E, s->fid, v);
     const value_t *tv = &AT(E->values, value_t, v);
-    if (!fx || pf != tv->first) return pf;
-    uint64_t total = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        uint64_t x = pass ? *fx % total : 0;
-        for (size_t k = 0; k < tv->nforms; k++) {
-            const form_t *f = &AT(E->forms, form_t, tv->first + k);
-            if (f->ctx >= 0 && !(s->j < d->n && joined(d, s->j) && wc_index(d, f->ctx, s->j, 1) >= 0)) continue;
-            uint64_t w = 1 + strmap_get3(E, &E->wmap, FORM_KEY, strlen(FORM_KEY), P(E, f->off), f->len, NULL, 0);
-            if (!pass) {
-                total += w;
-            } else {
-                if (x < w) return tv->first + k;
-                x -= w;
-            }
-        }
-        if (!total) return pf;
+    if (pf != tv->first) return k == 0 ? pf : SIZE_MAX;
+    size_t m = 0;
+    for (size_t q = 0; q < tv->nforms; q++) {
+        const form_t *f = &AT(E->forms, form_t, tv->first + q);
+        if (f->ctx >= 0 && !(s->j < d->n && joined(d, s->j) && wc_index(d, f->ctx, s->j, 1) >= 0)) continue;
+        if (m == k) return tv->first + q;
+        m++;
     }
-    return pf;
+    return m == 0 && k == 0 ? pf : SIZE_MAX;
 }
 
-static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t alt, const uint64_t *fx)
+static uint64_t form_weight(const tldr_perturb_engine *E, size_t fid)
+{
+    const form_t *f = &AT(E->forms, form_t, fid);
+    return 1 + strmap_get3(E, &E->wmap, FORM_KEY, strlen(FORM_KEY), P(E, f->off), f->len, NULL, 0);
+}
+
+/* written_form in the twin: the first choice without a form draw (unbalanced), else one
+ * drawn from *fx with probability proportional to 1 + its "form-count" weight */
+static size_t written_form(doc_t *d, const site_t *s, int v, const uint64_t *fx)
+{
+    if (!fx) return form_choice(d, s, v, 0);
+    uint64_t total = 0;
+    size_t f;
+    for (size_t k = 0; (f = form_choice(d, s, v, k)) != SIZE_MAX; k++) total += form_weight(d->E, f);
+    uint64_t x = *fx % total;
+    for (size_t k = 0; (f = form_choice(d, s, v, k)) != SIZE_MAX; k++) {
+        uint64_t w = form_weight(d->E, f);
+        if (x < w) return f;
+        x -= w;
+    }
+    return form_choice(d, s, v, 0);
+}
+
+/* fx: the written-form draw (balanced perturb) or NULL; force: the form to write
+ * (candidates) or SIZE_MAX */
+static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t alt, const uint64_t *fx,
+                       size_t force)
 {
     const tldr_perturb_engine *E = d->E;
     x->n = 0;
@@ -2132,7 +2149,7 @@ static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t
     case C_SPATIAL:
     case C_ATTRIBUTE: {
         int v = AT(S->alts, int, s->alt_off + alt);
-        const form_t *f = &AT(E->forms, form_t, written_form(d, s, v, fx));
+        const form_t *f = &AT(E->forms, form_t, force != SIZE_MAX ? force : written_form(d, s, v, fx));
         return phrase_edit(x, d, s->i, s->j, P(E, f->off), f->len);
     }
     case C_OBJECT:
@@ -2425,10 +2442,11 @@ static int apply_edits(const doc_t *d, edits_t *x, tldr_perturb_result *r)
 }
 
 /* candidate: 1 produced into r, 0 none, -1 no memory */
-static int candidate(doc_t *d, sites_t *S, const site_t *s, size_t alt, const uint64_t *fx, tldr_perturb_result *r)
+static int candidate(doc_t *d, sites_t *S, const site_t *s, size_t alt, const uint64_t *fx, size_t force,
+                     tldr_perturb_result *r)
 {
     edits_t x;
-    if (materialize(&x, d, S, s, alt, fx) < 0) return 0;
+    if (materialize(&x, d, S, s, alt, fx, force) < 0) return 0;
     if (!x.n) return 0;
     if (fix_articles(&x, d) < 0) return 0;
     return apply_edits(d, &x, r);
@@ -2815,32 +2833,45 @@ tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *tex
     if (mode == 1) {
         for (size_t k = 0; k < S[0].sites.n && !st; k++) {
             site_t *s = &AT(S[0].sites, site_t, k);
-            for (size_t a = 0; a < s->nalt; a++) {
-                tldr_perturb_result r = {0};
-                int got = candidate(d, &S[0], s, a, NULL, &r);
-                if (got < 0) { st = TLDR_ERR_NOMEM; break; }
-                if (!got) continue;
-                r.cat = cats[0];
-                uint64_t h = table_hash(r.text, r.len);
-                if (seen_text(d, &out, &seen, &r, h)) {
-                    free(r.text);
-                    free(r.edits);
-                    continue;
-                }
-                if (vec_push(&out, &r) < 0) {
-                    free(r.text);
-                    free(r.edits);
-                    st = TLDR_ERR_NOMEM;
-                    break;
-                }
-                if (seen_add(&seen, h, out.n - 1) < 0) {
-                    st = TLDR_ERR_NOMEM;
-                    break;
-                }
-                total_bytes += r.len;
-                if (total_bytes > CANDIDATE_BYTES_MAX) {
-                    st = TLDR_ERR_LIMIT;
-                    break;
+            int forms = s->cat == C_SPATIAL || s->cat == C_ATTRIBUTE;
+            for (size_t a = 0; a < s->nalt && !st; a++) {
+                for (size_t fk = 0; !st; fk++) { /* every form the alternative may be written in */
+                    size_t force = SIZE_MAX;
+                    if (forms) {
+                        force = form_choice(d, s, AT(S[0].alts, int, s->alt_off + a), fk);
+                        if (force == SIZE_MAX) break;
+                    } else if (fk) {
+                        break;
+                    }
+                    tldr_perturb_result r = {0};
+                    int got = candidate(d, &S[0], s, a, NULL, force, &r);
+                    if (got < 0) {
+                        st = TLDR_ERR_NOMEM;
+                        break;
+                    }
+                    if (!got) continue;
+                    r.cat = cats[0];
+                    uint64_t h = table_hash(r.text, r.len);
+                    if (seen_text(d, &out, &seen, &r, h)) {
+                        free(r.text);
+                        free(r.edits);
+                        continue;
+                    }
+                    if (vec_push(&out, &r) < 0) {
+                        free(r.text);
+                        free(r.edits);
+                        st = TLDR_ERR_NOMEM;
+                        break;
+                    }
+                    if (seen_add(&seen, h, out.n - 1) < 0) {
+                        st = TLDR_ERR_NOMEM;
+                        break;
+                    }
+                    total_bytes += r.len;
+                    if (total_bytes > CANDIDATE_BYTES_MAX) {
+                        st = TLDR_ERR_LIMIT;
+                        break;
+                    }
                 }
             }
         }
@@ -2890,7 +2921,7 @@ tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *tex
                 }
                 tldr_perturb_result rr = {0};
                 uint64_t fx = mix64(r ^ FORM_SALT);
-                int g = candidate(d, &S[c], s, alt, bal ? &fx : NULL, &rr);
+                int g = candidate(d, &S[c], s, alt, bal ? &fx : NULL, SIZE_MAX, &rr);
                 if (g < 0) { st = TLDR_ERR_NOMEM; break; }
                 if (!g) continue;
                 rr.cat = cats[c];

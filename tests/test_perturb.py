@@ -685,3 +685,14 @@ def test_cli_weights(tmp_path):
     r = subprocess.run([sys.executable, "-m", "tldr", "weights", str(coco), "-o", str(out)], capture_output=True,
                        text=True, timeout=120)
     assert r.returncode == 1 and "annotations" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("balance", [True, False])
+def test_every_negative_is_a_candidate(balance):
+    p = tldr.Perturber(seed=4, balance=balance)
+    n = 0
+    for text in SAMPLE[:120] + ADVERSARIAL:
+        for x in p.perturb(text, n=8):
+            assert x.text in {c.text for c in p.candidates(text, x.category)}, (text, x.text)
+            n += 1
+    assert n > 100

@@ -898,25 +898,33 @@ def parallel_form(lex, fid, v):
     return forms[0]
 
 
-def written_form(lex, doc, site, v, x):
-    """The form of value v to write at site: parallel_form when a synonym position matches
-    or x is None (candidates); otherwise drawn from x among v's forms whose context holds
-    at the site, with probability proportional to 1 + how often the corpus writes each."""
+def form_choices(lex, doc, site, v):
+    """The forms value v may be written in at site: parallel_form alone when a synonym
+    position matches ("right side" -> "left side"), else v's forms whose context holds
+    after the site (parallel_form when none does)."""
     pf = parallel_form(lex, site.fid, v)
     forms = lex.values[v][1]
-    if x is None or pf != forms[0]:
-        return pf
+    if pf != forms[0]:
+        return [pf]
     ok = []
     for f in forms:
         ctx = lex.forms[f].ctx
         j = site.j
         if ctx is None or (j < doc.n() and doc.joined(j) and doc.low[j] in lex.words[ctx]):
             ok.append(f)
-    if not ok:
-        return pf
-    w = [1 + lex.weights.get(FORM_KEY + " " + lex.forms[f].text, 0) for f in ok]
+    return ok or [pf]
+
+
+def written_form(lex, doc, site, v, x):
+    """The form of value v to write at site: the first choice without a form draw x
+    (balance=False), else one drawn from x with probability proportional to 1 + how often
+    the corpus writes it (weights.lex "form-count")."""
+    ch = form_choices(lex, doc, site, v)
+    if x is None:
+        return ch[0]
+    w = [1 + lex.weights.get(FORM_KEY + " " + lex.forms[f].text, 0) for f in ch]
     x %= sum(w)
-    for f, wf in zip(ok, w):
+    for f, wf in zip(ch, w):
         if x < wf:
             return f
         x -= wf
@@ -1029,14 +1037,15 @@ def word_edit(doc, k, new):
     return (s, e, doc_case(doc, new, doc.text[s:e]))
 
 
-def materialize(doc, site, alt, x=None):
+def materialize(doc, site, alt, x=None, form=None):
     """Character edits [(start, end, new)] of one candidate, before article fixes (x: the
-    written-form draw of perturb, None for candidates)."""
+    written-form draw of balanced perturb; form: the form to write, for candidates)."""
     lex = doc.lex
     cat = site.cat
     if cat in ("spatial", "attribute"):
         v = site.alts[alt]
-        return phrase_edit(doc, site.i, site.j, lex.forms[written_form(lex, doc, site, v, x)].text)
+        f = form if form is not None else written_form(lex, doc, site, v, x)
+        return phrase_edit(doc, site.i, site.j, lex.forms[f].text)
     if cat in ("object", "small_object"):
         f = lex.forms[parallel_form(lex, site.fid, site.alts[alt])]
         new = f.plural if site.plural else f.text
@@ -1181,8 +1190,8 @@ def too_big(edits):
     return len(edits) > MAX_EDITS or sum(len(n.encode("utf-8")) for _, _, n in edits) > MAX_EDIT_BYTES
 
 
-def candidate(doc, site, alt, x=None):
-    edits = materialize(doc, site, alt, x)
+def candidate(doc, site, alt, x=None, form=None):
+    edits = materialize(doc, site, alt, x, form)
     if not edits or too_big(edits):
         return None
     edits = fix_articles(doc, edits)
@@ -1388,10 +1397,14 @@ class Engine:
         out = []
         for site in find_sites(doc, cat):
             for alt in range(site.nalt):
-                r = candidate(doc, site, alt)
-                if r is not None and r[0] not in seen:
-                    seen.add(r[0])
-                    out.append((r[0], cat, r[1]))
+                # every form the alternative may be written in
+                forms = (form_choices(self.lex, doc, site, site.alts[alt]) if site.cat in ("spatial", "attribute")
+                         else [None])
+                for f in forms:
+                    r = candidate(doc, site, alt, None, f)
+                    if r is not None and r[0] not in seen:
+                        seen.add(r[0])
+                        out.append((r[0], cat, r[1]))
         return out
 
     def perturb(self, text, cats, n, seed, balance=CATEGORIES):
