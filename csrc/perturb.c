@@ -2004,8 +2004,8 @@ static int number_pronoun_edits(edits_t *x, doc_t *d, size_t j, size_t jend, int
                 r = nxt ? "their" : "them";
             }
         } else {
+            /* "them" is left alone: it often means things ("two men ride atvs and tilt them") */
             if (wlow_eq(d, k, "their")) r = male ? "his" : "her";
-            else if (wlow_eq(d, k, "them")) r = male ? "him" : "her";
             else if (wlow_eq(d, k, "themselves")) r = male ? "himself" : "herself";
         }
         if (r && word_edit(x, d, k, r, strlen(r)) < 0) return -1;

@@ -995,7 +995,7 @@ def pronoun_edits(doc, i, j, new):
 
 def number_pronoun_edits(doc, j, jend, fid, want_plural):
     """When a counted person noun (words [j, jend)) changes number and the sentence names
-    no other gendered person, the pronouns after it follow (his -> their, them -> him)."""
+    no other gendered person, the pronouns after it follow (his -> their, their -> his)."""
     lex = doc.lex
     sing = lex.forms[fid].text
     male, female = sing in lex.words["male"], sing in lex.words["female"]
@@ -1021,10 +1021,9 @@ def number_pronoun_edits(doc, j, jend, fid, want_plural):
                 nxt = k + 1 < doc.n() and doc.joined(k + 1) and (doc.is_noun(k + 1) or doc.is_attr1(k + 1))
                 new = "their" if nxt else "them"
         else:
+            # "them" is left alone: it often means things ("two men ride atvs and tilt them")
             if w == "their":
                 new = "his" if male else "her"
-            elif w == "them":
-                new = "him" if male else "her"
             elif w == "themselves":
                 new = "himself" if male else "herself"
         if new is not None:
