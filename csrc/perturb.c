@@ -21,14 +21,14 @@ enum {
     W_DET, W_COPULA, W_NOUN_LEFT, W_NUMBER, W_Q1, W_Q2, W_Q3, W_Q12, W_VAGUE, W_COUNT_STOP,
     W_AGREE_SING, W_AGREE_PLUR, W_THERE, W_SMALL_CUE, W_SMALL_AFTER, W_OCR_CUE, W_OCR_SKIP,
     W_OCR_WORDS, W_ING_NOUNS, W_WITH_DET, W_HAVE, W_HAVE_DET, W_AN_WORDS, W_A_WORDS, W_BE_AUX,
-    W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_NREQ
+    W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_PLURAL_ONLY, W_NREQ
 };
 static const char *const required_words[W_NREQ] = {
     "det", "copula", "noun_left", "number", "quantifier_1", "quantifier_2", "quantifier_3",
     "quantifier_12", "vague", "count_stop", "agree_singular", "agree_plural", "there", "small_cue",
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
-    "ocr_surface"};
+    "ocr_surface", "plural_only"};
 
 enum { C_SPATIAL, C_ATTRIBUTE, C_BINDING, C_OBJECT, C_COUNTING, C_SMALL, C_OCR, C_CF };
 
@@ -1715,7 +1715,7 @@ static tldr_status counterfactual_sites(doc_t *d, sites_t *S)
         if (k != SIZE_MAX) {
             s.i = k;
             s.j = k + 1;
-            if (in_words(d, W_HAVE_DET, k)) {
+            if (in_words(d, W_HAVE_DET, k) && !(k + 1 < n && wlow_eq(d, k + 1, "of"))) { /* "has one of" */
                 s.kind = 2;
                 if (push_site(S, &s) < 0) return TLDR_ERR_NOMEM;
             } else if (wlow_eq(d, k, "no") && k + 1 < n && restore_det(d, k + 1)) {
@@ -1784,8 +1784,9 @@ static tldr_status binding_sites(doc_t *d, sites_t *S)
                 continue;
             int content = 0;
             for (size_t k = sa->j; k < sb->i && !content; k++)
-                content = !(in_words(d, W_DET, k) || wlow_eq(d, k, "and") || wlow_eq(d, k, "or") || is_attr1(d, k));
-            if (!content) continue;
+                content = !(in_words(d, W_DET, k) || wlow_eq(d, k, "and") || wlow_eq(d, k, "or") || is_attr1(d, k) ||
+                            is_noun(d, k));
+            if (!content) continue; /* "a toilet, counter and shower": a list says the same in any order */
             int gendered = 0;
             for (int q = 0; q < 2; q++) {
                 const site_t *x = q ? sb : sa;
@@ -2169,6 +2170,9 @@ static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t
     case C_COUNTING: {
         size_t qlen = s->x[0], j = s->x[1], nl = s->x[2], i = s->i;
         int m = AT(S->alts, int, s->alt_off + alt);
+        if (m == 1)
+            for (size_t k = s->j; k < d->n; k++)
+                if (d->sent[k] == d->sent[i] && words_match(d, W_PLURAL_ONLY, k)) return -1; /* "each other" */
         char num[16];
         const char *nt;
         size_t nn;

@@ -411,11 +411,19 @@ def test_proper_names_and_all_caps():
 
 
 @pytest.mark.parametrize("text", ["A cat and a dog on a bed.", "A man holding his phone next to a dog.",
-                                  "A man talks to a woman about her bag.", "Two dogs chase a cat."])
+                                  "A man talks to a woman about her bag.", "Two dogs chase a cat.",
+                                  "A bathroom with a toilet, counter and shower."])
 def test_noun_swaps_that_say_nothing_new_are_not_made(text):
     # coordination only, different kinds, pronouns that would have to follow, different number
     got = [x for x in tldr.Perturber().candidates(text, "binding")]
     assert got == []
+
+
+def test_counting_and_counterfactual_grammar_guards():
+    p = tldr.Perturber()
+    got = {x.text for x in p.candidates("Two cats cuddle next to each other on a blanket.", "counting")}
+    assert got and not any(t.startswith("A cat") for t in got)  # "each other" needs two
+    assert p.candidates("A cookie that has one of its arms bitten off.", "counterfactual") == []
 
 
 def test_no_duplicate_coordinated_attribute():

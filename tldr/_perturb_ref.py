@@ -47,7 +47,7 @@ REQUIRED_WORDS = (
     "quantifier_12", "vague", "count_stop", "agree_singular", "agree_plural", "there", "small_cue",
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
-    "ocr_surface",
+    "ocr_surface", "plural_only",
 )
 WS = " \t\n\r\f\v"
 
@@ -754,7 +754,7 @@ def counterfactual_sites(doc):
                 and doc.joined(i + 2) and not doc.protected[i + 2]):
             k = i + 2
         if k is not None:
-            if doc.in_words("have_det", k):
+            if doc.in_words("have_det", k) and not (k + 1 < n and doc.low[k + 1] == "of"):  # "has one of"
                 out.append(Site("counterfactual", k, k + 1, 1, extra="no"))
             elif doc.low[k] == "no" and k + 1 < n and restore_det(doc, k + 1):
                 out.append(Site("counterfactual", k, k + 1, 1, extra="restore"))
@@ -800,9 +800,9 @@ def binding_sites(doc):
             if (fa.value == fb.value or lex.values[fa.value][0] != lex.values[fb.value][0]
                     or sa.plural != sb.plural or fa.mass != fb.mass):
                 continue
-            if not any(not (doc.in_words("det", k) or doc.low[k] in ("and", "or") or doc.is_attr1(k))
-                       for k in range(sa.j, sb.i)):
-                continue
+            if not any(not (doc.in_words("det", k) or doc.low[k] in ("and", "or") or doc.is_attr1(k)
+                            or doc.is_noun(k)) for k in range(sa.j, sb.i)):
+                continue  # "a toilet, counter and shower": a list says the same in any order
             gendered = any(" ".join(doc.low[x.i:x.j]) in lex.words[g] for x in (sa, sb) for g in ("male", "female"))
             if gendered and any(doc.sent[k] == doc.sent[sa.i] and doc.low[k] in PRONOUNS for k in range(doc.n())):
                 continue
@@ -1060,6 +1060,9 @@ def materialize(doc, site, alt, x=None, form=None):
         qlen, j, nl, style, verb = site.extra
         m = site.alts[alt]
         i = site.i
+        if m == 1 and any(doc.sent[k] == doc.sent[i] and doc.words_match("plural_only", k)
+                          for k in range(site.j, doc.n())):
+            return None  # "next to each other" needs two
         new = str(m) if style == "digit" else number_word(lex, m)
         if m == 1 and style == "word" and doc.phrase_at(i, qlen) != "one":
             # "two dogs" -> "a dog": the article, as real captions say it

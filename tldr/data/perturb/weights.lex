@@ -2239,7 +2239,7 @@ concrete: 39
 cookie: 10
 couch: 257
 counterfactual be ing: 3174
-counterfactual have a: 654
+counterfactual have a: 653
 counterfactual have no: 8
 counterfactual with: 3018
 counterfactual without: 2

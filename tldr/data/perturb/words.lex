@@ -45,3 +45,6 @@ male: man, men, boy, boys, gentleman, gentlemen, guy, guys, father, fathers, kin
 female: woman, women, girl, girls, lady, ladies, mother, mothers, queen, queens, wife, daughter, daughters, sister, sisters, policewoman, bride
 # Things that carry written text: OCR may claim text on them ('a sign that says "EXIT"').
 ocr_surface: sign, billboard, banner, poster, sticker, label, plaque, marquee, placard
+# Counting: a sentence holding one of these after the counted noun needs more than one
+# ("two cats cuddle next to each other" never becomes "a cat ...").
+plural_only: each other, one another, together
