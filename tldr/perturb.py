@@ -85,9 +85,10 @@ def _lexicon_files(lexicon):
 def count_weights(captions, lexicon=None, min_pair=2):
     """The corpus counts behind balanced sampling, taken by the rules over captions:
     ``{weights.lex key: count}``. Keys: each spatial, attribute and object value (its first
-    form), each count written as the engine writes counts (number words; "a dog" counts
-    for "one"), ``form-count FORM``, ``counterfactual CONSTRUCT`` and ``CONTEXT VALUE WORD``
-    (pairs seen at least min_pair times). Pure Python (about 1,500 COCO captions/s).
+    form), each count written as the engine writes counts (digits, a/an, number words; "a
+    dog" counts for "one"), ``form-count FORM``, ``counterfactual CONSTRUCT`` and
+    ``CONTEXT VALUE WORD`` (pairs seen at least min_pair times). Pure Python (about 1,500
+    COCO captions/s).
     Write them with write_weights and pass the file as ``Perturber(lexicon=...)``."""
     import collections
 
@@ -136,7 +137,7 @@ def write_weights(path, counts, source="a caption corpus"):
               "# - `counterfactual CONSTRUCT: n`: sites of each negatable or negated construct;",
               "# - `CONTEXT VALUE WORD: n` (CONTEXT: spatial, spatial-before, spatial-det, attribute,",
               "#   attribute-before, object, counting, counting-after): sites of VALUE in that context",
-              "#   (next to WORD), pairs seen twice or more.",
+              "#   (next to WORD); rare pairs are left out.",
               "# A replacement is proposed with probability proportional to 1 + count; the balance test",
               "# (Perturber(balance=True), docs/perturbation.md) uses all of them. Phrases not listed count 0."]
     rows = [f"{k}: {n}" for k, n in sorted(counts.items())]
@@ -155,9 +156,10 @@ class Perturber:
     balance: True (default), False, or the names of the categories to balance. A balanced
     category writes every replaceable value (a relation, a count, a colour, a noun, a
     negation) into negatives as often as captions hold it, so that negatives cannot be told
-    from captions by their words alone: a drawn edit u -> w is kept with the
-    Metropolis-Hastings probability min(1, mass(u) / mass(w)) under the corpus counts of
-    ``weights.lex``, and a site whose draw is rejected proposes nothing more. It costs
+    from captions by their words alone: a drawn edit u -> w is kept with a
+    Metropolis-Hastings probability computed from the corpus counts of each value in the
+    site's context (``weights.lex``; docs/perturbation.md, "Balance"), and a site whose draw
+    is rejected proposes nothing more. It costs
     yield: a caption whose only site holds a common value ("a dog", "on") is often left
     alone; OCR never invents text; negations are written about as often as the corpus
     has them, which in COCO is almost never. ``balance=False`` keeps every draw (more

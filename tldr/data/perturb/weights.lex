@@ -7,7 +7,7 @@
 # - `counterfactual CONSTRUCT: n`: sites of each negatable or negated construct;
 # - `CONTEXT VALUE WORD: n` (CONTEXT: spatial, spatial-before, spatial-det, attribute,
 #   attribute-before, object, counting, counting-after): sites of VALUE in that context
-#   (next to WORD), pairs seen twice or more.
+#   (next to WORD); rare pairs are left out.
 # A replacement is proposed with probability proportional to 1 + count; the balance test
 # (Perturber(balance=True), docs/perturbation.md) uses all of them. Phrases not listed count 0.
 above: 430
