@@ -2121,15 +2121,14 @@ static uint64_t form_weight(const tldr_perturb_engine *E, size_t fid)
     return 1 + strmap_get3(E, &E->wmap, FORM_KEY, strlen(FORM_KEY), P(E, f->off), f->len, NULL, 0);
 }
 
-/* written_form in the twin: the first choice without a form draw (unbalanced), else one
- * drawn from *fx with probability proportional to 1 + its "form-count" weight */
-static size_t written_form(doc_t *d, const site_t *s, int v, const uint64_t *fx)
+/* written_form in the twin: a form choice drawn from fx with probability proportional to
+ * 1 + its "form-count" weight (balanced perturb) */
+static size_t written_form(doc_t *d, const site_t *s, int v, uint64_t fx)
 {
-    if (!fx) return form_choice(d, s, v, 0);
     uint64_t total = 0;
     size_t f;
     for (size_t k = 0; (f = form_choice(d, s, v, k)) != SIZE_MAX; k++) total += form_weight(d->E, f);
-    uint64_t x = *fx % total;
+    uint64_t x = fx % total;
     for (size_t k = 0; (f = form_choice(d, s, v, k)) != SIZE_MAX; k++) {
         uint64_t w = form_weight(d->E, f);
         if (x < w) return f;
@@ -2138,10 +2137,8 @@ static size_t written_form(doc_t *d, const site_t *s, int v, const uint64_t *fx)
     return form_choice(d, s, v, 0);
 }
 
-/* fx: the written-form draw (balanced perturb) or NULL; force: the form to write
- * (candidates) or SIZE_MAX */
-static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t alt, const uint64_t *fx,
-                       size_t force)
+/* force: the form to write (candidates, balanced perturb) or SIZE_MAX (the first choice) */
+static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t alt, size_t force)
 {
     const tldr_perturb_engine *E = d->E;
     x->n = 0;
@@ -2150,7 +2147,7 @@ static int materialize(edits_t *x, doc_t *d, sites_t *S, const site_t *s, size_t
     case C_SPATIAL:
     case C_ATTRIBUTE: {
         int v = AT(S->alts, int, s->alt_off + alt);
-        const form_t *f = &AT(E->forms, form_t, force != SIZE_MAX ? force : written_form(d, s, v, fx));
+        const form_t *f = &AT(E->forms, form_t, force != SIZE_MAX ? force : form_choice(d, s, v, 0));
         return phrase_edit(x, d, s->i, s->j, P(E, f->off), f->len);
     }
     case C_OBJECT:
@@ -2446,11 +2443,10 @@ static int apply_edits(const doc_t *d, edits_t *x, tldr_perturb_result *r)
 }
 
 /* candidate: 1 produced into r, 0 none, -1 no memory */
-static int candidate(doc_t *d, sites_t *S, const site_t *s, size_t alt, const uint64_t *fx, size_t force,
-                     tldr_perturb_result *r)
+static int candidate(doc_t *d, sites_t *S, const site_t *s, size_t alt, size_t force, tldr_perturb_result *r)
 {
     edits_t x;
-    if (materialize(&x, d, S, s, alt, fx, force) < 0) return 0;
+    if (materialize(&x, d, S, s, alt, force) < 0) return 0;
     if (!x.n) return 0;
     if (fix_articles(&x, d) < 0) return 0;
     return apply_edits(d, &x, r);
@@ -2521,21 +2517,26 @@ typedef struct {
     size_t n;
 } ctxw_t;
 
+/* one (context, text) pair into *o; 1 */
+static int put_ctx(ctxw_t *o, int cc, const char *w, size_t n)
+{
+    o->cc = cc;
+    o->w = w;
+    o->n = n;
+    return 1;
+}
+
+/* word k of d (lower case) as context cc */
+static int put_word(ctxw_t *o, int cc, const doc_t *d, size_t k)
+{
+    return put_ctx(o, cc, (const char *)d->low + d->w[k].s, d->w[k].e - d->w[k].s);
+}
+
 static int attribute_context(doc_t *d, size_t i, size_t j, ctxw_t *out)
 {
     int m = 0;
-    if (j < d->n && joined(d, j)) {
-        out[m].cc = X_ATTRIBUTE;
-        out[m].w = (const char *)d->low + d->w[j].s;
-        out[m].n = d->w[j].e - d->w[j].s;
-        m++;
-    }
-    if (i > 0 && joined(d, i)) {
-        out[m].cc = X_ATTRIBUTE_BEFORE;
-        out[m].w = (const char *)d->low + d->w[i - 1].s;
-        out[m].n = d->w[i - 1].e - d->w[i - 1].s;
-        m++;
-    }
+    if (j < d->n && joined(d, j)) m += put_word(&out[m], X_ATTRIBUTE, d, j);
+    if (i > 0 && joined(d, i)) m += put_word(&out[m], X_ATTRIBUTE_BEFORE, d, i - 1);
     return m;
 }
 
@@ -2545,10 +2546,7 @@ static int object_context(doc_t *d, size_t i, ctxw_t *out)
     for (int t = 0; t < 2; t++)
         if (k >= 0 && joined(d, (size_t)k + 1) && in_words(d, W_DET, (size_t)k)) k--;
     if (k < 0 || !joined(d, (size_t)k + 1)) return 0;
-    out[0].cc = X_OBJECT;
-    out[0].w = (const char *)d->low + d->w[k].s;
-    out[0].n = d->w[k].e - d->w[k].s;
-    return 1;
+    return put_word(out, X_OBJECT, d, (size_t)k);
 }
 
 /* context_words in the twin: the (context, word) pairs the balance test conditions on */
@@ -2556,18 +2554,14 @@ static int context_words(doc_t *d, const site_t *s, ctxw_t *out)
 {
     const tldr_perturb_engine *E = d->E;
     int m = 0;
-#define CW(c, k) (out[m].cc = (c), out[m].w = (const char *)d->low + d->w[k].s, out[m].n = d->w[k].e - d->w[k].s, m++)
     switch (s->cat) {
     case C_SPATIAL: {
         size_t k = s->j;
         for (int t = 0; t < 2; t++)
             if (k < d->n && joined(d, k) && in_words(d, W_DET, k)) k++;
-        if (k < d->n && joined(d, k)) CW(X_SPATIAL, k);
-        if (s->i > 0 && joined(d, s->i)) CW(X_SPATIAL_BEFORE, s->i - 1);
-        out[m].cc = X_SPATIAL_DET;
-        out[m].w = k > s->j ? "det" : "none";
-        out[m].n = k > s->j ? 3 : 4;
-        m++;
+        if (k < d->n && joined(d, k)) m += put_word(&out[m], X_SPATIAL, d, k);
+        if (s->i > 0 && joined(d, s->i)) m += put_word(&out[m], X_SPATIAL_BEFORE, d, s->i - 1);
+        m += k > s->j ? put_ctx(&out[m], X_SPATIAL_DET, "det", 3) : put_ctx(&out[m], X_SPATIAL_DET, "none", 4);
         break;
     }
     case C_ATTRIBUTE: return attribute_context(d, s->i, s->j, out);
@@ -2575,22 +2569,15 @@ static int context_words(doc_t *d, const site_t *s, ctxw_t *out)
     case C_SMALL: return object_context(d, s->i, out);
     case C_COUNTING: {
         const form_t *f = &AT(E->forms, form_t, s->fid);
-        out[m].cc = X_COUNTING;
-        out[m].w = P(E, f->off);
-        out[m].n = f->len;
-        m++;
+        m += put_ctx(&out[m], X_COUNTING, P(E, f->off), f->len);
         size_t k = s->j;
         if (k + 1 < d->n && joined(d, k) && rel_pronoun(d, k) && joined(d, k + 1)) k++;
         int verb = k < d->n && joined(d, k) &&
                    (in_words(d, W_AGREE_SING, k) || in_words(d, W_AGREE_PLUR, k) || s->verb >= 0);
-        out[m].cc = X_COUNTING_AFTER;
-        out[m].w = verb ? "verb" : "none";
-        out[m].n = 4;
-        m++;
+        m += verb ? put_ctx(&out[m], X_COUNTING_AFTER, "verb", 4) : put_ctx(&out[m], X_COUNTING_AFTER, "none", 4);
         break;
     }
     }
-#undef CW
     return m;
 }
 
@@ -2627,7 +2614,24 @@ static int owned(const tldr_perturb_engine *E, size_t fid)
     return 0;
 }
 
-static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r)
+/* value v's first form (the key of its counts), its length in *n and its weight in *w */
+static const char *value_name(const tldr_perturb_engine *E, int v, size_t *n, uint64_t *w)
+{
+    const value_t *tv = &AT(E->values, value_t, v);
+    const form_t *f = &AT(E->forms, form_t, tv->first);
+    *n = f->len;
+    *w = tv->weight;
+    return P(E, f->off);
+}
+
+/* the balance draw of r accepts with probability min(1, a) */
+static int accept_draw(uint64_t r, double a)
+{
+    return a >= 1.0 || (double)(mix64(r ^ ACCEPT_SALT) >> 11) * 0x1p-53 < a;
+}
+
+/* wf: the form the draw writes (spatial, attribute) */
+static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r, size_t wf)
 {
     const tldr_perturb_engine *E = d->E;
     uint64_t gu, gw;
@@ -2636,10 +2640,7 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
     case C_ATTRIBUTE:
     case C_OBJECT:
     case C_SMALL: {
-        int wv = AT(S->alts, int, s->alt_off + alt);
-        uint64_t fx = mix64(r ^ FORM_SALT);
-        size_t wf = (s->cat == C_SPATIAL || s->cat == C_ATTRIBUTE) ? written_form(d, s, wv, &fx)
-                                                                   : parallel_form(E, s->fid, wv);
+        if (s->cat == C_OBJECT || s->cat == C_SMALL) wf = parallel_form(E, s->fid, AT(S->alts, int, s->alt_off + alt));
         if (!owned(E, wf)) return 0;
         int need = (s->cat == C_OBJECT || s->cat == C_SMALL) ? AT(E->forms, form_t, s->fid).mass : -1;
         gu = class_mass(E, AT(E->forms, form_t, s->fid).value, need);
@@ -2662,14 +2663,8 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
         const char *vt[2];
         size_t vn[2];
         uint64_t vw[2];
-        for (int q = 0; q < 2; q++) {
-            int fid = q ? (int)s->x[4] : s->fid;
-            const value_t *v = &AT(E->values, value_t, AT(E->forms, form_t, fid).value);
-            const form_t *f0 = &AT(E->forms, form_t, v->first);
-            vt[q] = P(E, f0->off);
-            vn[q] = f0->len;
-            vw[q] = v->weight;
-        }
+        for (int q = 0; q < 2; q++)
+            vt[q] = value_name(E, AT(E->forms, form_t, q ? (int)s->x[4] : s->fid).value, &vn[q], &vw[q]);
         double num = 1.0, den = 1.0;
         for (int q = 0; q < 2; q++) {
             ctxw_t cw[MAXCTX];
@@ -2681,8 +2676,7 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
                 den *= context_factor(E, cw[k].cc, vt[cur], vn[cur], vw[cur], cw[k].w, cw[k].n);
             }
         }
-        double a = num / den;
-        return a >= 1.0 || (double)(mix64(r ^ ACCEPT_SALT) >> 11) * 0x1p-53 < a;
+        return accept_draw(r, num / den);
     }
     default: return 1;
     }
@@ -2701,15 +2695,8 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
             wt = number_word_or_null(E, a, 0, &wtn);
             ww = a >= 1 && a <= 64 ? E->number_weight[a - 1] : 1;
         } else {
-            const value_t *u = &AT(E->values, value_t, AT(E->forms, form_t, s->fid).value);
-            const value_t *w = &AT(E->values, value_t, AT(S->alts, int, s->alt_off + alt));
-            const form_t *uf = &AT(E->forms, form_t, u->first), *wf = &AT(E->forms, form_t, w->first);
-            ut = P(E, uf->off);
-            utn = uf->len;
-            uw = u->weight;
-            wt = P(E, wf->off);
-            wtn = wf->len;
-            ww = w->weight;
+            ut = value_name(E, AT(E->forms, form_t, s->fid).value, &utn, &uw);
+            wt = value_name(E, AT(S->alts, int, s->alt_off + alt), &wtn, &ww);
         }
         if (ut && wt) {
             double fw = 1.0, fu = 1.0;
@@ -2717,8 +2704,7 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
                 fw *= context_factor(E, keep[k].cc, wt, wtn, ww, keep[k].w, keep[k].n);
                 fu *= context_factor(E, keep[k].cc, ut, utn, uw, keep[k].w, keep[k].n);
             }
-            double a = (fw * (double)gu) / (fu * (double)gw);
-            return a >= 1.0 || (double)(mix64(r ^ ACCEPT_SALT) >> 11) * 0x1p-53 < a;
+            return accept_draw(r, (fw * (double)gu) / (fu * (double)gw));
         }
     }
     if (gu >= gw || !gw) return 1;
@@ -2795,6 +2781,24 @@ static int seen_add(seen_set *S, uint64_t h, size_t index)
     return 0;
 }
 
+/* r into out unless its text is the original or already there (then r is freed): 1 kept,
+ * 0 a duplicate, -1 out of memory (r is owned by out or freed either way) */
+static int keep_result(const doc_t *d, vec *out, seen_set *seen, tldr_perturb_result *r)
+{
+    uint64_t h = table_hash(r->text, r->len);
+    if (seen_text(d, out, seen, r, h)) {
+        free(r->text);
+        free(r->edits);
+        return 0;
+    }
+    if (vec_push(out, r) < 0) {
+        free(r->text);
+        free(r->edits);
+        return -1;
+    }
+    return seen_add(seen, h, out->n - 1) < 0 ? -1 : 1;
+}
+
 /* candidates of one caption may not hold more text than this (TLDR_ERR_LIMIT) */
 #define CANDIDATE_BYTES_MAX ((size_t)256 << 20)
 
@@ -2848,29 +2852,19 @@ tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *tex
                         break;
                     }
                     tldr_perturb_result r = {0};
-                    int got = candidate(d, &S[0], s, a, NULL, force, &r);
+                    int got = candidate(d, &S[0], s, a, force, &r);
                     if (got < 0) {
                         st = TLDR_ERR_NOMEM;
                         break;
                     }
                     if (!got) continue;
                     r.cat = cats[0];
-                    uint64_t h = table_hash(r.text, r.len);
-                    if (seen_text(d, &out, &seen, &r, h)) {
-                        free(r.text);
-                        free(r.edits);
-                        continue;
-                    }
-                    if (vec_push(&out, &r) < 0) {
-                        free(r.text);
-                        free(r.edits);
+                    int kept = keep_result(d, &out, &seen, &r);
+                    if (kept < 0) {
                         st = TLDR_ERR_NOMEM;
                         break;
                     }
-                    if (seen_add(&seen, h, out.n - 1) < 0) {
-                        st = TLDR_ERR_NOMEM;
-                        break;
-                    }
+                    if (!kept) continue;
                     total_bytes += r.len;
                     if (total_bytes > CANDIDATE_BYTES_MAX) {
                         st = TLDR_ERR_LIMIT;
@@ -2919,33 +2913,23 @@ tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *tex
                 if (x->dead[doff[c] + si]) continue;
                 size_t alt = pick(E, &S[c], s, mix64(r));
                 int bal = balance >> cats[c] & 1u;
-                if (bal && !accepted(d, &S[c], s, alt, r)) { /* this site proposes no more */
+                size_t wf = SIZE_MAX; /* balanced: the synonym form is drawn too */
+                if (bal && (s->cat == C_SPATIAL || s->cat == C_ATTRIBUTE))
+                    wf = written_form(d, s, AT(S[c].alts, int, s->alt_off + alt), mix64(r ^ FORM_SALT));
+                if (bal && !accepted(d, &S[c], s, alt, r, wf)) { /* this site proposes no more */
                     x->dead[doff[c] + si] = 1;
                     continue;
                 }
                 tldr_perturb_result rr = {0};
-                uint64_t fx = mix64(r ^ FORM_SALT);
-                int g = candidate(d, &S[c], s, alt, bal ? &fx : NULL, SIZE_MAX, &rr);
+                int g = candidate(d, &S[c], s, alt, wf, &rr);
                 if (g < 0) { st = TLDR_ERR_NOMEM; break; }
                 if (!g) continue;
                 rr.cat = cats[c];
-                uint64_t hh = table_hash(rr.text, rr.len);
-                if (seen_text(d, &out, &seen, &rr, hh)) {
-                    free(rr.text);
-                    free(rr.edits);
-                    continue;
-                }
-                if (vec_push(&out, &rr) < 0) {
-                    free(rr.text);
-                    free(rr.edits);
+                got = keep_result(d, &out, &seen, &rr);
+                if (got < 0) {
                     st = TLDR_ERR_NOMEM;
                     break;
                 }
-                if (seen_add(&seen, hh, out.n - 1) < 0) {
-                    st = TLDR_ERR_NOMEM;
-                    break;
-                }
-                got = 1;
             }
             if (st) break;
             if (!got) {

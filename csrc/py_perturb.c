@@ -159,8 +159,10 @@ static PyObject *Engine_run(EngineObject *self, PyObject *args)
     Py_ssize_t n;
     unsigned long long seed;
     int mode;
-    unsigned int balance = 0xFF;
-    if (!PyArg_ParseTuple(args, "UOnKi|I:run", &text, &catobj, &n, &seed, &mode, &balance)) return NULL;
+    int balance = 0xFF;
+    if (!PyArg_ParseTuple(args, "UOnKi|i:run", &text, &catobj, &n, &seed, &mode, &balance)) return NULL;
+    if (balance < 0 || balance > 0xFF)
+        return tldr_raise_status(st, TLDR_ERR_ARG, "balance must be a category bit mask in [0, 255], got %d", balance);
     if (n < 0) return tldr_raise_status(st, TLDR_ERR_ARG, "n must be >= 0, got %zd", n);
     if (mode < 0 || mode > 1) return tldr_raise_status(st, TLDR_ERR_ARG, "mode must be 0 or 1, got %d", mode);
     int cats[TLDR_PERTURB_NCAT];
@@ -176,7 +178,7 @@ static PyObject *Engine_run(EngineObject *self, PyObject *args)
     tldr_status s;
     Py_BEGIN_ALLOW_THREADS
     s = tldr_perturb_run(self->eng, (const uint8_t *)t, (size_t)len, cats, ncats, (size_t)n, (uint64_t)seed, mode,
-                         balance, &res, &nres);
+                         (unsigned)balance, &res, &nres);
     if (s == TLDR_OK) tldr_utf8_char_index(sidx, (const uint8_t *)t, (size_t)len);
     Py_END_ALLOW_THREADS
     if (s != TLDR_OK) {
@@ -236,8 +238,10 @@ static PyObject *Engine_run_batch(EngineObject *self, PyObject *args)
     PyObject *textsobj, *catobj, *thr;
     Py_ssize_t n;
     unsigned long long seed;
-    unsigned int balance = 0xFF;
-    if (!PyArg_ParseTuple(args, "OOnKO|I:run_batch", &textsobj, &catobj, &n, &seed, &thr, &balance)) return NULL;
+    int balance = 0xFF;
+    if (!PyArg_ParseTuple(args, "OOnKO|i:run_batch", &textsobj, &catobj, &n, &seed, &thr, &balance)) return NULL;
+    if (balance < 0 || balance > 0xFF)
+        return tldr_raise_status(st, TLDR_ERR_ARG, "balance must be a category bit mask in [0, 255], got %d", balance);
     if (n < 0) return tldr_raise_status(st, TLDR_ERR_ARG, "n must be >= 0, got %zd", n);
     int cats[TLDR_PERTURB_NCAT];
     size_t ncats, nthreads;
@@ -275,7 +279,7 @@ static PyObject *Engine_run_batch(EngineObject *self, PyObject *args)
     J.cats = cats;
     J.ncats = ncats;
     J.seed = (uint64_t)seed;
-    J.balance = balance;
+    J.balance = (unsigned)balance;
     tldr_status ts;
     Py_BEGIN_ALLOW_THREADS
     ts = tldr_parallel_run(J.nthreads, batch_worker, &J);

@@ -704,3 +704,13 @@ def test_every_negative_is_a_candidate(balance):
             assert x.text in {c.text for c in p.candidates(text, x.category)}, (text, x.text)
             n += 1
     assert n > 100
+
+
+def test_engine_balance_mask_checked():
+    eng = tldr.Perturber()._engine
+    for bad in (-1, 256):
+        with pytest.raises(tldr.InvalidInputError):
+            eng.run("A dog on a table.", (0,), 1, 0, 0, bad)
+        with pytest.raises(tldr.InvalidInputError):
+            eng.run_batch(["A dog on a table."], (0,), 1, 0, 1, bad)
+    assert eng.run("A dog on a table.", (0,), 1, 0, 0, 0) == eng.run("A dog on a table.", (0,), 1, 0, 0, 0)

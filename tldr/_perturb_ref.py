@@ -439,7 +439,8 @@ class Doc:
 
 # ---------------------------------------------------------------- sites ------------------
 class Site:
-    __slots__ = ("cat", "i", "j", "fid", "plural", "nalt", "alts", "extra", "count", "vague", "plain", "nouns")
+    __slots__ = ("cat", "i", "j", "fid", "plural", "nalt", "alts", "extra", "count", "vague", "plain", "nouns",
+                 "fid2")
 
     def __init__(self, cat, i, j, nalt, fid=-1, plural=False, alts=None, extra=None):
         self.cat, self.i, self.j, self.nalt = cat, i, j, nalt
@@ -447,6 +448,7 @@ class Site:
         self.count, self.vague = 0, False  # counting: the count read, and whether it is vague
         self.plain = False  # counting: the count is written as the engine writes counts (digits, a/an, one..)
         self.nouns = False  # binding: the swap is of two object nouns (else of two attributes)
+        self.fid2 = -1  # binding: the second form swapped (fid is the first)
 
 
 def other_values(lex, fid, need_mass=None):
@@ -782,7 +784,7 @@ def binding_sites(doc):
                      and lonely_attr(doc, sa) and lonely_attr(doc, sb))
             if same or cross:
                 site = Site("binding", sa.i, sb.j, 1, fid=sa.fid, extra=(sa.i, sa.j, sb.i, sb.j))
-                site.count = sb.fid  # the second attribute's form
+                site.fid2 = sb.fid
                 out.append(site)
     # two objects of one sentence swap roles ("a woman prepares a pizza while a man
     # watches" -> "a man prepares ... while a woman watches"): different values of one
@@ -807,7 +809,7 @@ def binding_sites(doc):
             if gendered and any(doc.sent[k] == doc.sent[sa.i] and doc.low[k] in PRONOUNS for k in range(doc.n())):
                 continue
             site = Site("binding", sa.i, sb.j, 1, fid=sa.fid, extra=(sa.i, sa.j, sb.i, sb.j))
-            site.count = sb.fid
+            site.fid2 = sb.fid
             site.nouns = True
             out.append(site)
     return out
@@ -916,12 +918,10 @@ def form_choices(lex, doc, site, v):
 
 
 def written_form(lex, doc, site, v, x):
-    """The form of value v to write at site: the first choice without a form draw x
-    (balance=False), else one drawn from x with probability proportional to 1 + how often
-    the corpus writes it (weights.lex "form-count")."""
+    """The form of value v a balanced draw writes at site: a form choice drawn from x with
+    probability proportional to 1 + how often the corpus writes it (weights.lex
+    "form-count"); unbalanced draws write the first choice."""
     ch = form_choices(lex, doc, site, v)
-    if x is None:
-        return ch[0]
     w = [1 + lex.weights.get(FORM_KEY + " " + lex.forms[f].text, 0) for f in ch]
     x %= sum(w)
     for f, wf in zip(ch, w):
@@ -1036,14 +1036,14 @@ def word_edit(doc, k, new):
     return (s, e, doc_case(doc, new, doc.text[s:e]))
 
 
-def materialize(doc, site, alt, x=None, form=None):
-    """Character edits [(start, end, new)] of one candidate, before article fixes (x: the
-    written-form draw of balanced perturb; form: the form to write, for candidates)."""
+def materialize(doc, site, alt, form=None):
+    """Character edits [(start, end, new)] of one candidate, before article fixes (form: the
+    form to write, for candidates and balanced draws; else the first form choice)."""
     lex = doc.lex
     cat = site.cat
     if cat in ("spatial", "attribute"):
         v = site.alts[alt]
-        f = form if form is not None else written_form(lex, doc, site, v, x)
+        f = form if form is not None else form_choices(lex, doc, site, v)[0]
         return phrase_edit(doc, site.i, site.j, lex.forms[f].text)
     if cat in ("object", "small_object"):
         f = lex.forms[parallel_form(lex, site.fid, site.alts[alt])]
@@ -1192,8 +1192,8 @@ def too_big(edits):
     return len(edits) > MAX_EDITS or sum(len(n.encode("utf-8")) for _, _, n in edits) > MAX_EDIT_BYTES
 
 
-def candidate(doc, site, alt, x=None, form=None):
-    edits = materialize(doc, site, alt, x, form)
+def candidate(doc, site, alt, form=None):
+    edits = materialize(doc, site, alt, form)
     if not edits or too_big(edits):
         return None
     edits = fix_articles(doc, edits)
@@ -1314,7 +1314,17 @@ def owned(lex, fid):
     return False
 
 
-def accepted(lex, site, alt, r, doc):
+def value_name(lex, v):
+    """(first form, weight) of value v: the key of its counts."""
+    return lex.forms[lex.values[v][1][0]].text, lex.value_weight(v)
+
+
+def accept_draw(r, a):
+    """The balance draw of r accepts with probability min(1, a)."""
+    return a >= 1.0 or (mix64(r ^ ACCEPT_SALT) >> 11) * 2.0 ** -53 < a
+
+
+def accepted(lex, site, alt, r, doc, wf=None):
     """The balance test of a drawn (site, alternative): a site of value u proposes w with
     probability weight(w) / mass(u) (pick); accepting with probability min(1, mass(u) / mass(w))
     is the Metropolis-Hastings rule whose stationary distribution is the corpus distribution
@@ -1323,9 +1333,8 @@ def accepted(lex, site, alt, r, doc):
     insertions are never accepted."""
     cat = site.cat
     if cat in ("spatial", "attribute", "object", "small_object"):
-        w = site.alts[alt]
-        wf = (written_form(lex, doc, site, w, mix64(r ^ FORM_SALT)) if cat in ("spatial", "attribute")
-              else parallel_form(lex, site.fid, w))
+        if cat in ("object", "small_object"):
+            wf = parallel_form(lex, site.fid, site.alts[alt])
         if not owned(lex, wf):
             return False
         need = lex.forms[site.fid].mass if cat in ("object", "small_object") else None
@@ -1345,10 +1354,7 @@ def accepted(lex, site, alt, r, doc):
         # a swap is its own reverse: accept min(1, pi(swapped) / pi(original)) under the
         # attribute contexts of the two positions (the values' counts cancel)
         ai, aj, bi, bj = site.extra
-        vals = []
-        for fid in (site.fid, site.count):
-            v = lex.forms[fid].value
-            vals.append((lex.forms[lex.values[v][1][0]].text, lex.value_weight(v)))
+        vals = [value_name(lex, lex.forms[fid].value) for fid in (site.fid, site.fid2)]
         num = den = 1.0
         for pos, (cur, new) in (((ai, aj), (vals[0], vals[1])), ((bi, bj), (vals[1], vals[0]))):
             for cc, w in (object_context(doc, pos[0]) if site.nouns else attribute_context(doc, *pos)):
@@ -1356,7 +1362,7 @@ def accepted(lex, site, alt, r, doc):
                     num *= context_factor(lex, cc, new[0], new[1], w)
                     den *= context_factor(lex, cc, cur[0], cur[1], w)
         a = num / den
-        return a >= 1.0 or (mix64(r ^ ACCEPT_SALT) >> 11) * 2.0 ** -53 < a
+        return accept_draw(r, a)
     else:
         return True
     ctxs = [(cc, w) for cc, w in context_words(doc, site) if lex.ctx_total.get(cc)]
@@ -1365,23 +1371,22 @@ def accepted(lex, site, alt, r, doc):
             ut, uw = number_word_or_none(lex, site.count, site.vague), lex.number_weight(site.count)
             wt, ww = number_word_or_none(lex, site.alts[alt], False), lex.number_weight(site.alts[alt])
         else:
-            u = lex.forms[site.fid].value
-            ut, uw = lex.forms[lex.values[u][1][0]].text, lex.value_weight(u)
-            wt, ww = lex.forms[lex.values[site.alts[alt]][1][0]].text, lex.value_weight(site.alts[alt])
+            ut, uw = value_name(lex, lex.forms[site.fid].value)
+            wt, ww = value_name(lex, site.alts[alt])
         if ut is not None and wt is not None:
             fw = fu = 1.0
             for cc, w in ctxs:
                 fw *= context_factor(lex, cc, wt, ww, w)
                 fu *= context_factor(lex, cc, ut, uw, w)
             a = (fw * gu) / (fu * gw)
-            return a >= 1.0 or (mix64(r ^ ACCEPT_SALT) >> 11) * 2.0 ** -53 < a
+            return accept_draw(r, a)
     if gu >= gw or gw == 0:
         return True
     return mix64(r ^ ACCEPT_SALT) % gw < gu
 
 
 def number_word_or_none(lex, k, vague):
-    return None if vague or not 1 <= k <= len(lex.words_list["number"]) else lex.words_list["number"][k - 1]
+    return None if vague or not 1 <= k <= len(lex.words_list["number"]) else number_word(lex, k)
 
 
 class Engine:
@@ -1403,7 +1408,7 @@ class Engine:
                 forms = (form_choices(self.lex, doc, site, site.alts[alt]) if site.cat in ("spatial", "attribute")
                          else [None])
                 for f in forms:
-                    r = candidate(doc, site, alt, None, f)
+                    r = candidate(doc, site, alt, f)
                     if r is not None and r[0] not in seen:
                         seen.add(r[0])
                         out.append((r[0], cat, r[1]))
@@ -1444,10 +1449,13 @@ class Engine:
                 if (c, si) in dead:
                     continue
                 alt = pick(self.lex, site, mix64(r))
-                if c in balance and not accepted(self.lex, site, alt, r, doc):
+                wf = None  # balanced: the synonym form is drawn too
+                if c in balance and site.cat in ("spatial", "attribute"):
+                    wf = written_form(self.lex, doc, site, site.alts[alt], mix64(r ^ FORM_SALT))
+                if c in balance and not accepted(self.lex, site, alt, r, doc, wf):
                     dead.add((c, si))
                     continue
-                res = candidate(doc, site, alt, mix64(r ^ FORM_SALT) if c in balance else None)
+                res = candidate(doc, site, alt, wf)
                 if res is not None and res[0] not in seen:
                     seen.add(res[0])
                     out.append((res[0], c, res[1]))

@@ -108,7 +108,7 @@ def count_weights(captions, lexicon=None, min_pair=2):
         doc = _ref.Doc(lex, c)
         for cat in ("spatial", "attribute", "object"):
             for site in _ref.find_sites(doc, cat):
-                v = lex.forms[lex.values[lex.forms[site.fid].value][1][0]].text
+                v = _ref.value_name(lex, lex.forms[site.fid].value)[0]
                 count[v] += 1
                 if cat != "object":
                     count[f"{_ref.FORM_KEY} {lex.forms[site.fid].text}"] += 1
