@@ -63,7 +63,7 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 VPY="$VENV/bin/python"
 # Rebuild only when the sources changed since the last install.
-stamp_src=$(cat setup.py pyproject.toml csrc/*.c csrc/*.h 2>/dev/null | sha256sum | cut -c1-16)
+stamp_src=$(find setup.py pyproject.toml csrc -type f \( -name "*.c" -o -name "*.h" -o -name "*.py" -o -name "*.toml" \) -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-16)
 stamp_file="$VENV/.tldr-$what-stamp"
 if [ ! -f "$stamp_file" ] || [ "$(cat "$stamp_file")" != "$stamp_src" ] || ! "$VPY" -c "import tldr" >/dev/null 2>&1; then
   echo "==> pip install (this builds the C extension)"

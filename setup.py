@@ -73,7 +73,7 @@ def build_flags():
     import numpy
 
     f = Flags()
-    f.include_dirs += ["csrc", numpy.get_include()]
+    f.include_dirs += ["csrc/core", "csrc/py", numpy.get_include()]
 
     # OpenBLAS, dynamically linked.
     f.add_cflags(pkg_config("--cflags", "openblas"))
@@ -127,12 +127,12 @@ def build_flags():
 
 def extensions():
     f, macros = build_flags()
-    sources = sorted(glob.glob("csrc/*.c"))
+    sources = sorted(glob.glob("csrc/**/*.c", recursive=True))
     return [
         Extension(
             "tldr._core",
             sources=sources,
-            depends=sorted(glob.glob("csrc/*.h")),
+            depends=sorted(glob.glob("csrc/**/*.h", recursive=True)),
             include_dirs=f.include_dirs,
             library_dirs=f.library_dirs,
             libraries=f.libraries,

@@ -220,11 +220,11 @@ def test_c_core_under_sanitizers(tmp_path):
     if cc is None:
         pytest.skip("no C compiler")
     root = pathlib.Path(__file__).resolve().parent.parent
-    src = [str(root / "tests" / "c" / "evalm_check.c"), str(root / "csrc" / "evalm.c")]
+    src = [str(root / "tests" / "c" / "evalm_check.c"), str(root / "csrc" / "core" / "metrics" / "evalm.c")]
     if not all(pathlib.Path(x).exists() for x in src):
         pytest.skip("C sources not next to the tests")
     exe = tmp_path / "evalm_check"
-    base = [cc, "-std=c11", "-O1", "-g", f"-I{root / 'csrc'}", *src, "-lm", "-o", str(exe)]
+    base = [cc, "-std=c11", "-O1", "-g", f"-I{root / 'csrc' / 'core'}", *src, "-lm", "-o", str(exe)]
     san = ["-fsanitize=address,undefined", "-fno-sanitize-recover=undefined"]
     r = subprocess.run(base[:1] + san + base[1:], capture_output=True, text=True, timeout=120)
     env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1")

@@ -2,7 +2,7 @@
  * tests/test_evalm_kernels.py::test_c_core_under_sanitizers. Compares the radix-sort AP
  * with a quadratic reference on random inputs with many ties, and the error statuses.
  * Exits non-zero (and says why) on any mismatch. */
-#include "evalm.h"
+#include "metrics/evalm.h"
 
 #include <math.h>
 #include <stdio.h>

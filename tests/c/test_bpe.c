@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bpe.h"
+#include "tokenize/bpe.h"
 
 static int failures = 0;
 #define CHECK(cond)                                                         \

@@ -1,12 +1,12 @@
-/* py_tokenizer.c: binding of bpe.c as tldr._core.BPE, the engine behind tldr.Tokenizer.
+/* py/tokenizer.c: binding of bpe.c as tldr._core.BPE, the engine behind tldr.Tokenizer.
  *
  * The Python layer (tldr/tokenizer.py) parses the files and hands the vocab over as
  * byte blobs and NumPy arrays; this type encodes with the GIL released and returns
  * NumPy arrays. Offsets leave here as str (code point) offsets: byte spans are mapped
  * once per text by tldr_utf8_spans_to_chars (skipped for ASCII strings).
  */
-#include "py_common.h"
-#include "bpe.h"
+#include "binding.h"
+#include "tokenize/bpe.h"
 
 #include <stdatomic.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* py_common.h: what every binding file (py_*.c) shares: the module state with the
+/* binding.h: what every binding file (csrc/py/*.c) shares: the module state with the
  * exception hierarchy, the NumPy C API import, and small argument helpers.
  *
  * Each component has one binding file that defines
@@ -18,7 +18,7 @@
 #endif
 #include <numpy/arrayobject.h>
 
-#include "tldr_common.h"
+#include "util/common.h"
 
 typedef struct {
     /* Exception hierarchy (also exported as tldr.TldrError, ...). */

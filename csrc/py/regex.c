@@ -1,7 +1,7 @@
-/* py_regex.c: binding of regex.c as tldr._core.Regex, the PCRE2 pattern type that the
+/* py/regex.c: binding of regex.c as tldr._core.Regex, the PCRE2 pattern type that the
  * tokenizers and the perturbation engine build on (and the tests use to check that our
  * PCRE2 cannot be interposed). */
-#include "py_common.h"
+#include "binding.h"
 #include "regex.h"
 
 #include <stdlib.h>

@@ -10,7 +10,7 @@
 #ifndef TLDR_PERTURB_H
 #define TLDR_PERTURB_H
 
-#include "tldr_common.h"
+#include "util/common.h"
 
 #define TLDR_PERTURB_NCAT 8
 

@@ -1,9 +1,9 @@
-/* py_perturb.c: binding of perturb.c as tldr._core.PerturbEngine and
+/* py/perturb.c: binding of perturb.c as tldr._core.PerturbEngine and
  * tldr._core.token_diff. The Python layer (tldr/perturb.py) resolves lexicon files,
  * names categories and builds Perturbation objects; here we only convert text (UTF-8
  * in, str offsets out), release the GIL and map statuses to exceptions. */
-#include "py_common.h"
-#include "perturb.h"
+#include "binding.h"
+#include "perturb/perturb.h"
 #include "regex.h"
 
 #include <stdlib.h>

@@ -10,7 +10,7 @@
 #ifndef TLDR_EVALM_H
 #define TLDR_EVALM_H
 
-#include "tldr_common.h"
+#include "util/common.h"
 
 /* out_ap: the AP; scores (n,) float32 (dtype TLDR_F32) or float64 (pass is_f64=1), all
  * finite (checked: TLDR_ERR_NONFINITE); target (n,) bytes, nonzero = positive; rank

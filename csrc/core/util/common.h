@@ -1,4 +1,4 @@
-/* tldr_common.h: shared definitions of the C core (no Python.h here).
+/* util/common.h: shared definitions of the C core (no Python.h here).
  *
  * Every core function returns a tldr_status; tldr_status_str() turns it into text.
  * The binding layer (py_*.c) maps statuses to Python exceptions.

@@ -1,11 +1,11 @@
-/* py_evalm.c: binding of evalm.c (evaluation kernels) as private functions of tldr._core:
+/* py/metrics.c: binding of evalm.c (evaluation kernels) as private functions of tldr._core:
  *   _evalm_average_precision(scores, target, descending) -> float
  *   _evalm_average_precision_pair(scores, good) -> (ap_bad, ap_good)
  *   _evalm_segment_counts(probs, labels_or_None, row_splits, threshold) -> (pred_bad, true_bad, correct)
  * The public, documented API is tldr.metrics; these take already-validated arrays but
  * still check dtypes and shapes (never trust the caller with memory). */
-#include "py_common.h"
-#include "evalm.h"
+#include "binding.h"
+#include "metrics/evalm.h"
 
 /* float32 arrays are used as they are; any other real dtype is converted to float64. */
 static PyArrayObject *as_real(tldr_module_state *st, PyObject *obj, const char *name, int *is_f64)

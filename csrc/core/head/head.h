@@ -19,7 +19,7 @@
 #ifndef TLDR_HEAD_H
 #define TLDR_HEAD_H
 
-#include "tldr_common.h"
+#include "util/common.h"
 
 /* A read-only view of N rows of D elements. Logical row i is the physical row
  * rows[i] when rows != NULL (the caller checks 0 <= rows[i] < physical rows), else i. */

@@ -1,6 +1,6 @@
 /* common.c: status strings, default thread count and a tiny fork-join helper. */
 #define _GNU_SOURCE
-#include "tldr_common.h"
+#include "util/common.h"
 
 #include <pthread.h>
 #include <stdlib.h>

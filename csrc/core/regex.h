@@ -3,7 +3,7 @@
 #ifndef TLDR_REGEX_H
 #define TLDR_REGEX_H
 
-#include "tldr_common.h"
+#include "util/common.h"
 
 typedef struct tldr_regex tldr_regex;
 

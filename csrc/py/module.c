@@ -4,7 +4,7 @@
  * and types. Nothing here starts a thread or touches global state.
  */
 #define TLDR_IMPORT_ARRAY
-#include "py_common.h"
+#include "binding.h"
 
 #include <stdarg.h>
 

@@ -14,7 +14,7 @@
 #define TLDR_BPE_H
 
 #include "regex.h"
-#include "tldr_common.h"
+#include "util/common.h"
 
 typedef enum {
     TLDR_BPE_BYTES = 0,    /* initial symbols are the bytes of each pre-token */

@@ -1,4 +1,4 @@
-/* py_head.c: binding of the token-head kernels (head.c) as tldr._core.head_* functions.
+/* py/head.c: binding of the token-head kernels (head.c) as tldr._core.head_* functions.
  *
  * Array intake: hidden states H are taken as they are when their columns are contiguous,
  * aligned and native-endian (any row stride, so an np.memmap streams from disk);
@@ -7,8 +7,8 @@
  * masks of any integer, bool or float dtype are checked to be exactly 0 or 1 and packed
  * to bytes. Outputs are allocated here and filled by the kernels with the GIL released.
  */
-#include "py_common.h"
-#include "head.h"
+#include "binding.h"
+#include "head/head.h"
 
 #include <math.h>
 #include <stdio.h>
