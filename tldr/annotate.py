@@ -41,7 +41,7 @@ import urllib.parse
 import numpy as np
 
 from ._core import FileFormatError, InvalidInputError
-from ._ragged import check_threshold
+from ._checks import check_threshold
 from .correct import flag_spans
 from .heatmap import _esc, heatmap
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from ._core import InvalidInputError
-from ._ragged import as_probs, check_threshold
+from ._checks import as_probs, check_threshold
 
 __all__ = [
     "Span",

@@ -12,7 +12,7 @@ import html
 import numpy as np
 
 from ._core import InvalidInputError
-from ._ragged import as_probs, as_row_splits, check_threshold
+from ._checks import as_probs, as_row_splits, check_threshold
 from .correct import _check_offsets, flag_spans
 
 __all__ = ["HeatMap", "heatmap", "HEATMAP_CSS"]

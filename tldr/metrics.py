@@ -4,7 +4,7 @@ Conventions (PAPER.md, "Metrics"):
 
 * ``probs`` (N,) are the model's P(good) per response token, in [0, 1].
 * ``labels`` (N,) are the true token labels: 1 (or True) = good, 0 (or False) = bad.
-* ``row_splits`` (R+1,) int64 cut the N tokens into R responses (see ``tldr._ragged``).
+* ``row_splits`` (R+1,) int64 cut the N tokens into R responses (see ``tldr._checks``).
 * A token is *predicted good* when ``prob >= threshold`` (default 0.5).
 * ``empty="error"`` (default) refuses responses without tokens; ``empty="skip"`` leaves
   them out of every count and mean (they have no tokens to be right or wrong about).
@@ -21,7 +21,7 @@ import numpy as np
 
 from . import _core
 from ._core import InvalidInputError
-from ._ragged import (
+from ._checks import (
     as_labels,
     as_probs,
     as_row_splits,

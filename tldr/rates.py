@@ -11,7 +11,7 @@ import numpy as np
 
 from . import _core
 from ._core import InvalidInputError
-from ._ragged import (
+from ._checks import (
     as_probs,
     as_row_splits,
     as_scores,

@@ -1,4 +1,7 @@
-"""Validation and segment reductions for ragged token arrays.
+"""Every argument validator of the package, and the segment reductions of ragged arrays.
+
+Validators raise the ``tldr`` exception that names what was expected and what arrived;
+modules call these instead of writing their own checks.
 
 A batch of R responses with N tokens in total is stored flat: ``values`` of shape (N,)
 and ``row_splits`` (int64, shape (R+1,)): response r owns ``values[row_splits[r]:
