@@ -23,7 +23,7 @@ def test_bpe_core_from_c(tmp_path):
     cmd = [cc, "-std=c11", "-O1", "-g", "-Wall", "-Wextra", "-Wno-unused-parameter", "-Wno-missing-field-initializers",
            "-fsanitize=address,undefined", "-fno-sanitize-recover=undefined", "-I", str(ROOT / "csrc" / "core"),
            str(ROOT / "tests" / "c" / "test_bpe.c"), str(ROOT / "csrc" / "core" / "tokenize" / "bpe.c"), str(ROOT / "csrc" / "core" / "regex.c"),
-           str(ROOT / "csrc" / "core" / "util" / "common.c"), "-o", str(exe), "-pthread", *shlex.split(cflags)]
+           str(ROOT / "csrc" / "core" / "util" / "common.c"), str(ROOT / "csrc" / "core" / "util" / "utf8.c"), "-o", str(exe), "-pthread", *shlex.split(cflags)]
     r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0 and "sanitize" in r.stderr:
         cmd = [c for c in cmd if "sanitize" not in c]

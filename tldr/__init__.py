@@ -15,6 +15,8 @@ from ._core import (  # noqa: E402
     FileFormatError,
     InvalidInputError,
     NonFiniteError,
+    ResourceError,
+    TextEncodingError,
     TldrError,
     UnsupportedError,
 )
@@ -38,6 +40,8 @@ __all__ = [
     "NonFiniteError",
     "FileFormatError",
     "UnsupportedError",
+    "TextEncodingError",
+    "ResourceError",
     "TokenHead",
     "NaiveRewardHead",
     "lr_schedule",

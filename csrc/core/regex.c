@@ -107,57 +107,6 @@ tldr_status tldr_regex_find_all(const tldr_regex *re, const uint8_t *text, size_
     return TLDR_OK;
 }
 
-void tldr_utf8_char_index(size_t *out, const uint8_t *text, size_t len)
-{
-    size_t chars = 0;
-    for (size_t i = 0; i < len; i++) {
-        if ((text[i] & 0xC0) != 0x80) {
-            out[i] = chars++;
-        } else {
-            out[i] = chars ? chars - 1 : 0;
-        }
-    }
-    out[len] = chars;
-}
-
-int tldr_utf8_valid(const uint8_t *s, size_t len, size_t *bad)
-{
-    size_t i = 0;
-    while (i < len) {
-        uint8_t c = s[i];
-        size_t n;
-        uint32_t cp;
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            n = 2;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 3;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            n = 4;
-            cp = c & 0x07;
-        } else {
-            goto fail;
-        }
-        if (i + n > len) goto fail;
-        for (size_t k = 1; k < n; k++) {
-            if ((s[i + k] & 0xC0) != 0x80) goto fail;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            goto fail;
-        i += n;
-    }
-    return 1;
-fail:
-    if (bad) *bad = i;
-    return 0;
-}
-
 struct tldr_regex_matcher {
     const tldr_regex *re;
     pcre2_match_data *md;

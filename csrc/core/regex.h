@@ -4,6 +4,7 @@
 #define TLDR_REGEX_H
 
 #include "util/common.h"
+#include "util/utf8.h"
 
 typedef struct tldr_regex tldr_regex;
 
@@ -20,17 +21,6 @@ void tldr_regex_free(tldr_regex *re);
  * TLDR_ERR_UTF8 otherwise). */
 tldr_status tldr_regex_find_all(const tldr_regex *re, const uint8_t *text, size_t len,
                                 size_t **spans, size_t *count);
-
-/* Map byte offsets of valid UTF-8 to code point offsets: out[i] = number of code points
- * that start before byte i, for i in [0, len]. A byte inside a multi-byte character maps
- * to the character's index (so a span that covers part of a character widens to it
- * when its end is rounded up with tldr_utf8_char_end). */
-void tldr_utf8_char_index(size_t *out, const uint8_t *text, size_t len);
-
-/* Number of bytes a string of valid UTF-8 occupies is its length; returns 1 when text is
- * valid UTF-8 (no surrogates, no overlongs, max U+10FFFF), else 0 and *bad = first bad
- * byte offset. */
-int tldr_utf8_valid(const uint8_t *text, size_t len, size_t *bad);
 
 /* A reusable matcher: match data and a JIT stack for one thread, so that iterating
  * over matches allocates nothing per call. */

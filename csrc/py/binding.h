@@ -28,6 +28,8 @@ typedef struct {
     PyObject *NonFiniteError;     /* (InvalidInputError): NaN/Inf where not allowed */
     PyObject *FileFormatError;    /* (TldrError, ValueError): malformed files */
     PyObject *UnsupportedError;   /* (TldrError, NotImplementedError) */
+    PyObject *TextEncodingError;  /* (TldrError, UnicodeError): invalid UTF-8 */
+    PyObject *ResourceError;      /* (TldrError, RuntimeError): a thread could not start */
     /* Heap types of the components, owned by the module. */
     PyObject *types[16];
 } tldr_module_state;
@@ -52,6 +54,10 @@ tldr_module_state *tldr_state_from_type(PyTypeObject *tp);
 
 /* Raise the exception that matches a core status, with a message. Returns NULL. */
 PyObject *tldr_raise_status(tldr_module_state *st, tldr_status s, const char *fmt, ...);
+
+/* The UTF-8 bytes of a str (borrowed; *len bytes). Not a str: DTypeError; a str with a
+ * lone surrogate: TextEncodingError. `what` names the argument in the message. */
+const char *tldr_py_utf8(tldr_module_state *st, PyObject *obj, Py_ssize_t *len, const char *what);
 
 /* Parse an optional thread count (None or int >= 0; 0 or None = default). */
 int tldr_parse_threads(tldr_module_state *st, PyObject *obj, size_t *out);

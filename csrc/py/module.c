@@ -26,8 +26,8 @@ PyObject *tldr_raise_status(tldr_module_state *st, tldr_status s, const char *fm
     case TLDR_ERR_NONFINITE: exc = st->NonFiniteError; break;
     case TLDR_ERR_FORMAT: exc = st->FileFormatError; break;
     case TLDR_ERR_UNSUPPORTED: exc = st->UnsupportedError; break;
-    case TLDR_ERR_THREAD: exc = PyExc_RuntimeError; break;
-    case TLDR_ERR_UTF8: exc = PyExc_UnicodeError; break;
+    case TLDR_ERR_THREAD: exc = st->ResourceError; break;
+    case TLDR_ERR_UTF8: exc = st->TextEncodingError; break;
     default: exc = st->InvalidInputError; break;
     }
     va_list ap;
@@ -39,6 +39,21 @@ PyObject *tldr_raise_status(tldr_module_state *st, tldr_status s, const char *fm
         Py_DECREF(msg);
     }
     return NULL;
+}
+
+const char *tldr_py_utf8(tldr_module_state *st, PyObject *obj, Py_ssize_t *len, const char *what)
+{
+    if (!PyUnicode_Check(obj)) {
+        PyErr_Format(st->DTypeError, "%s must be str, got %.200s", what, Py_TYPE(obj)->tp_name);
+        return NULL;
+    }
+    const char *s = PyUnicode_AsUTF8AndSize(obj, len);
+    if (!s && PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) {
+        /* A str with a lone surrogate has no UTF-8 form. */
+        PyErr_Clear();
+        PyErr_Format(st->TextEncodingError, "%s is not valid text: it holds a lone surrogate code point", what);
+    }
+    return s;
 }
 
 int tldr_parse_threads(tldr_module_state *st, PyObject *obj, size_t *out)
@@ -130,6 +145,18 @@ static int tldr_exec(PyObject *m)
                                    "A feature (e.g. part of a file format) is not supported.");
     Py_CLEAR(bases);
     if (!st->UnsupportedError) goto error;
+    bases = PyTuple_Pack(2, st->TldrError, PyExc_UnicodeError);
+    if (!bases) goto error;
+    st->TextEncodingError = new_exc(m, "TextEncodingError", bases,
+                                    "Text is not valid UTF-8 (or holds lone surrogates); also a UnicodeError.");
+    Py_CLEAR(bases);
+    if (!st->TextEncodingError) goto error;
+    bases = PyTuple_Pack(2, st->TldrError, PyExc_RuntimeError);
+    if (!bases) goto error;
+    st->ResourceError = new_exc(m, "ResourceError", bases,
+                                "A system resource (a worker thread) could not be had; also a RuntimeError.");
+    Py_CLEAR(bases);
+    if (!st->ResourceError) goto error;
 
     if (PyModule_AddFunctions(m, module_methods) < 0) goto error;
     if (tldr_py_head_register(m) < 0) goto error;
@@ -153,6 +180,8 @@ static int tldr_traverse(PyObject *m, visitproc visit, void *arg)
     Py_VISIT(st->NonFiniteError);
     Py_VISIT(st->FileFormatError);
     Py_VISIT(st->UnsupportedError);
+    Py_VISIT(st->TextEncodingError);
+    Py_VISIT(st->ResourceError);
     for (size_t i = 0; i < sizeof st->types / sizeof st->types[0]; i++) Py_VISIT(st->types[i]);
     return 0;
 }
@@ -167,6 +196,8 @@ static int tldr_clear(PyObject *m)
     Py_CLEAR(st->NonFiniteError);
     Py_CLEAR(st->FileFormatError);
     Py_CLEAR(st->UnsupportedError);
+    Py_CLEAR(st->TextEncodingError);
+    Py_CLEAR(st->ResourceError);
     for (size_t i = 0; i < sizeof st->types / sizeof st->types[0]; i++) Py_CLEAR(st->types[i]);
     return 0;
 }

@@ -4,6 +4,7 @@
  */
 #include "perturb.h"
 #include "regex.h"
+#include "util/hash.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -127,13 +128,6 @@ struct tldr_perturb_engine {
     size_t maxw;
 };
 
-static uint64_t fnv1a(const uint8_t *s, size_t n)
-{
-    uint64_t h = 0xCBF29CE484222325ULL;
-    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 0x100000001B3ULL;
-    return h;
-}
-
 /* hash of the phrase table (internal; the RNG keys use FNV-1a of the caption) */
 static uint64_t table_hash(const char *s, size_t n)
 {
@@ -151,17 +145,9 @@ static uint64_t table_hash(const char *s, size_t n)
     return h ^ (h >> 31);
 }
 
-static uint64_t mix64(uint64_t x)
-{
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
-
 static uint64_t draw_rng(uint64_t seed, uint64_t h, uint64_t cat, uint64_t d)
 {
-    return mix64(mix64(mix64(seed) ^ h) ^ ((cat << 32) | d));
+    return tldr_splitmix64(tldr_splitmix64(tldr_splitmix64(seed) ^ h) ^ ((cat << 32) | d));
 }
 
 static const char *P(const tldr_perturb_engine *E, size_t off) { return (const char *)E->pool.p + off; }
@@ -2627,7 +2613,7 @@ static const char *value_name(const tldr_perturb_engine *E, int v, size_t *n, ui
 /* the balance draw of r accepts with probability min(1, a) */
 static int accept_draw(uint64_t r, double a)
 {
-    return a >= 1.0 || (double)(mix64(r ^ ACCEPT_SALT) >> 11) * 0x1p-53 < a;
+    return a >= 1.0 || (double)(tldr_splitmix64(r ^ ACCEPT_SALT) >> 11) * 0x1p-53 < a;
 }
 
 /* wf: the form the draw writes (spatial, attribute) */
@@ -2708,7 +2694,7 @@ static int accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uin
         }
     }
     if (gu >= gw || !gw) return 1;
-    return mix64(r ^ ACCEPT_SALT) % gw < gu;
+    return tldr_splitmix64(r ^ ACCEPT_SALT) % gw < gu;
 }
 
 void tldr_perturb_results_free(tldr_perturb_result *res, size_t n)
@@ -2880,7 +2866,7 @@ tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *tex
         for (size_t c = 0; c < ncats; c++)
             if (S[c].sites.n) avail[na++] = c;
         if (!na || !n) goto done;
-        uint64_t h = fnv1a(text, len);
+        uint64_t h = tldr_fnv1a64(text, len);
         size_t start = (size_t)(draw_rng(seed, h, ROTATE_CAT, 0) % na);
         uint64_t draws[TLDR_PERTURB_NCAT] = {0};
         int exhausted[TLDR_PERTURB_NCAT] = {0};
@@ -2911,11 +2897,11 @@ tldr_status tldr_perturb_run_scratch(tldr_perturb_scratch *x, const uint8_t *tex
                 size_t si = (size_t)(r % S[c].sites.n);
                 site_t *s = &AT(S[c].sites, site_t, si);
                 if (x->dead[doff[c] + si]) continue;
-                size_t alt = pick(E, &S[c], s, mix64(r));
+                size_t alt = pick(E, &S[c], s, tldr_splitmix64(r));
                 int bal = balance >> cats[c] & 1u;
                 size_t wf = SIZE_MAX; /* balanced: the synonym form is drawn too */
                 if (bal && (s->cat == C_SPATIAL || s->cat == C_ATTRIBUTE))
-                    wf = written_form(d, s, AT(S[c].alts, int, s->alt_off + alt), mix64(r ^ FORM_SALT));
+                    wf = written_form(d, s, AT(S[c].alts, int, s->alt_off + alt), tldr_splitmix64(r ^ FORM_SALT));
                 if (bal && !accepted(d, &S[c], s, alt, r, wf)) { /* this site proposes no more */
                     x->dead[doff[c] + si] = 1;
                     continue;

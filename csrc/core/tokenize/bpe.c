@@ -15,6 +15,7 @@
  * construction: a merged symbol covers [left.start, right.end).
  */
 #include "bpe.h"
+#include "util/hash.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -99,33 +100,6 @@ struct tldr_bpe_scratch {
 
 /* ---- hashing ------------------------------------------------------------------------ */
 
-static inline uint64_t mix64(uint64_t h)
-{
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h;
-}
-
-static inline uint64_t hash_bytes(const uint8_t *s, size_t n)
-{
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0x100000001B3ULL);
-    while (n >= 8) {
-        uint64_t w;
-        memcpy(&w, s, 8);
-        h = (h ^ w) * 0x100000001B3ULL;
-        h ^= h >> 29;
-        s += 8;
-        n -= 8;
-    }
-    uint64_t w = 0;
-    for (size_t i = 0; i < n; i++) w |= (uint64_t)s[i] << (8 * i);
-    h = (h ^ w) * 0x100000001B3ULL;
-    return mix64(h);
-}
-
 static size_t pow2_at_least(size_t n)
 {
     size_t c = 16;
@@ -135,7 +109,7 @@ static size_t pow2_at_least(size_t n)
 
 static int32_t vocab_find(const tldr_bpe *b, const uint8_t *s, size_t n)
 {
-    uint64_t h = hash_bytes(s, n);
+    uint64_t h = tldr_hash_bytes(s, n);
     uint32_t tag = (uint32_t)(h >> 32);
     size_t i = (size_t)h & b->vmask;
     for (;;) {
@@ -150,7 +124,7 @@ static inline const pslot *pair_find(const tldr_bpe *b, int32_t l, int32_t r)
 {
     if (!b->pslots) return NULL;
     uint64_t key = ((uint64_t)(uint32_t)l << 32) | (uint32_t)r;
-    size_t i = (size_t)mix64(key) & b->pmask;
+    size_t i = (size_t)tldr_fmix64(key) & b->pmask;
     for (;;) {
         const pslot *p = &b->pslots[i];
         if (p->key == key) return p;
@@ -164,7 +138,7 @@ static inline const pslot *pair_find(const tldr_bpe *b, int32_t l, int32_t r)
 static void pair_put(tldr_bpe *b, int32_t l, int32_t r, uint32_t rank, int32_t id, int keep_lower)
 {
     uint64_t key = ((uint64_t)(uint32_t)l << 32) | (uint32_t)r;
-    size_t i = (size_t)mix64(key) & b->pmask;
+    size_t i = (size_t)tldr_fmix64(key) & b->pmask;
     for (;;) {
         pslot *p = &b->pslots[i];
         if (p->key == UINT64_MAX) {
@@ -301,7 +275,7 @@ tldr_status tldr_bpe_create(tldr_bpe **out, const tldr_bpe_config *cfg, size_t n
         /* vocab hash (a duplicate byte string keeps the first id) */
         const uint8_t *p = blob + s;
         if (vocab_find(b, p, e - s) >= 0) continue;
-        uint64_t h = hash_bytes(p, e - s);
+        uint64_t h = tldr_hash_bytes(p, e - s);
         size_t k = (size_t)h & b->vmask;
         while (b->vslots[k].id >= 0) k = (k + 1) & b->vmask;
         b->vslots[k].id = (int32_t)id;
@@ -762,7 +736,7 @@ static int pc_lookup(tldr_bpe_scratch *s, const uint8_t *text, size_t ps, size_t
     if (n == 0 || n > PC_MAXB) return 0;
     if (!s->pc) s->pc = calloc(PC_SLOTS, sizeof *s->pc);
     if (!s->pc) return 0;
-    *h = hash_bytes(text + ps, n) | 1; /* h == 0 marks an empty slot */
+    *h = tldr_hash_bytes(text + ps, n) | 1; /* h == 0 marks an empty slot */
     pc_slot *e = &s->pc[*h & (PC_SLOTS - 1)];
     *slot = e;
     if (e->h != *h || e->len != n || memcmp(e->bytes, text + ps, n) != 0) return 0;
@@ -887,11 +861,6 @@ static tldr_status wordpiece_piece(const tldr_bpe *b, tldr_bpe_scratch *s, const
 
 /* ---- SentencePiece-style BPE on characters ------------------------------------------ */
 
-static inline size_t utf8_len(uint8_t c)
-{
-    return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-}
-
 static inline int chars_is_space(const tldr_bpe *b, const uint8_t *text, size_t i, size_t cl)
 {
     return (b->cfg.replace_space && text[i] == ' ') || (cl == 3 && is_u2581(text + i));
@@ -917,7 +886,7 @@ static tldr_status chars_word(const tldr_bpe *b, tldr_bpe_scratch *s, const uint
         k = 1;
     }
     for (size_t i = ws; i < we;) {
-        size_t cl = utf8_len(text[i]);
+        size_t cl = tldr_utf8_seq_len(text[i]);
         if (i + cl > we) cl = we - i;
         if ((st = scratch_reserve(s, k + 5)) != TLDR_OK) return st;
         int32_t id = chars_is_space(b, text, i, cl) ? b->space_id : vocab_find(b, text + i, cl);
@@ -962,7 +931,7 @@ static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const u
                                  size_t ss, size_t se, int pieces_only, tldr_bpe_out *out)
 {
     if (se <= ss) return TLDR_OK;
-    size_t cl0 = utf8_len(text[ss]);
+    size_t cl0 = tldr_utf8_seq_len(text[ss]);
     if (ss + cl0 > se) cl0 = se - ss;
     int starts_space = chars_is_space(b, text, ss, cl0);
     int prepend = b->cfg.prepend_space == 1 || (b->cfg.prepend_space == 2 && !starts_space) ||
@@ -975,7 +944,7 @@ static tldr_status chars_segment(const tldr_bpe *b, tldr_bpe_scratch *s, const u
         size_t cl = 0;
         int is_space = 0;
         if (!at_end) {
-            cl = utf8_len(text[i]);
+            cl = tldr_utf8_seq_len(text[i]);
             if (i + cl > se) cl = se - i;
             is_space = chars_is_space(b, text, i, cl);
         }
@@ -1026,7 +995,7 @@ static tldr_status segment(const tldr_bpe *b, tldr_bpe_scratch *s, const uint8_t
         last = me;
         if (me == ms) {
             if (me >= len) break;
-            pos = me + utf8_len(sub[me]);
+            pos = me + tldr_utf8_seq_len(sub[me]);
         } else {
             pos = me;
         }
@@ -1130,35 +1099,3 @@ tldr_status tldr_bpe_decode(const tldr_bpe *b, const int32_t *ids, size_t n, int
     return TLDR_OK;
 }
 
-/* ---- byte spans -> code point offsets ------------------------------------------------------ */
-
-typedef struct {
-    size_t pos, chars; /* chars = number of character starts in text[0:pos) */
-} cursor;
-
-static inline size_t cursor_count(cursor *c, const uint8_t *t, size_t target)
-{
-    if (target < c->pos) {
-        c->pos = 0;
-        c->chars = 0;
-    }
-    size_t p = c->pos, ch = c->chars;
-    for (; p < target; p++) ch += (t[p] & 0xC0) != 0x80;
-    c->pos = p;
-    c->chars = ch;
-    return ch;
-}
-
-void tldr_utf8_spans_to_chars(size_t *sp, size_t n, const uint8_t *t, size_t len)
-{
-    cursor cs = {0, 0}, ce = {0, 0};
-    for (size_t i = 0; i < n; i++) {
-        size_t s = sp[2 * i], e = sp[2 * i + 1];
-        if (s > len) s = len;
-        if (e > len) e = len;
-        size_t cs_idx = s < len ? cursor_count(&cs, t, s + 1) - 1 : cursor_count(&cs, t, len);
-        size_t ce_idx = e > s ? cursor_count(&ce, t, e) : cs_idx;
-        sp[2 * i] = cs_idx;
-        sp[2 * i + 1] = ce_idx;
-    }
-}

@@ -120,10 +120,4 @@ tldr_status tldr_bpe_encode(const tldr_bpe *bpe, tldr_bpe_scratch *scr, const ui
 tldr_status tldr_bpe_decode(const tldr_bpe *bpe, const int32_t *ids, size_t n, int strip_first,
                             uint8_t **out, size_t *out_len, size_t *spans, size_t *bad);
 
-/* Turn byte spans (2n values into valid UTF-8 text[0:len)) into code point offsets in
- * place: a start maps to the index of the character that contains it, an end to the
- * index just after the character that contains byte end-1 (empty spans: end = start).
- * Linear when spans are in increasing order (they are for every encoder here). */
-void tldr_utf8_spans_to_chars(size_t *spans, size_t n, const uint8_t *text, size_t len);
-
 #endif
