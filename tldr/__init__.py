@@ -84,3 +84,20 @@ __all__ += [
     "prompts",
 ]
 
+
+# Module paths from before the subpackages stay importable (``import tldr.tokenizer``,
+# ``from tldr.negatives import make_negatives``): each old path names the module that now
+# holds its contents. One table, no shim files.
+_MOVED = {
+}
+
+
+def _alias_moved_modules():
+    import importlib
+    import sys
+
+    for old, new in _MOVED.items():
+        sys.modules.setdefault(f"{__name__}.{old}", importlib.import_module(f"{__name__}.{new}"))
+
+
+_alias_moved_modules()
