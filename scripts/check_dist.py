@@ -75,7 +75,7 @@ def check_wheel(path, sdist):
         problems += [f"wheel lacks {p} (in the sdist)" for p in want if p not in names]
     if not any(fnmatch.fnmatch(n, "tldr/_core.*.so") for n in names):
         problems.append("wheel lacks the extension tldr/_core*.so")
-    grafted = sorted(n for n in names if n.startswith("tldr.libs/"))
+    grafted = sorted(n for n in names if n.startswith("tldr.libs/") and not n.endswith("/"))
     if not any("openblas" in n for n in grafted):
         problems.append("wheel carries no OpenBLAS in tldr.libs/ (was it repaired with auditwheel?)")
     if not any(n.endswith("/licenses/LICENSE") for n in names):
