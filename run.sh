@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# run.sh: the two commands of the README.
+# run.sh: the commands of the README.
 #
 #   ./run.sh demo   set everything up, then run the main job on the embedded default data
 #   ./run.sh test   set everything up (with the test extras), then run the test suite
+#   ./run.sh docs   set everything up (with the docs extras), then build the documentation
+#                   site into site/ (open site/index.html) in strict mode: any warning, broken
+#                   link or unresolved reference fails the build (docs/conf.py)
 #
 # "Everything" is: the Debian packages the C core builds against (installed with apt-get
 # when missing and running as root; otherwise the exact command is printed), a virtual
@@ -15,8 +18,8 @@ cd "$(dirname "$0")"
 what=${1:-demo}
 [ $# -gt 0 ] && shift
 case "$what" in
-  demo|test) ;;
-  *) echo "usage: ./run.sh demo | ./run.sh test [pytest args]" >&2; exit 2 ;;
+  demo|test|docs) ;;
+  *) echo "usage: ./run.sh demo | ./run.sh test [pytest args] | ./run.sh docs" >&2; exit 2 ;;
 esac
 
 PY=${PYTHON:-python3}
@@ -71,6 +74,8 @@ if [ ! -f "$stamp_file" ] || [ "$(cat "$stamp_file")" != "$stamp_src" ] || ! "$V
     # The CPU build of torch lies on disk; name it exactly so no CUDA build is pulled.
     "$VPY" -m pip install -q --disable-pip-version-check "torch==2.13.0"
     "$VPY" -m pip install -q --disable-pip-version-check -e ".[test]"
+  elif [ "$what" = docs ]; then
+    "$VPY" -m pip install -q --disable-pip-version-check -e ".[docs]"
   else
     "$VPY" -m pip install -q --disable-pip-version-check -e .
   fi
@@ -80,6 +85,14 @@ fi
 # ---- 3. the job -----------------------------------------------------------------------
 if [ "$what" = demo ]; then
   exec "$VPY" -m tldr demo "$@"
+fi
+if [ "$what" = docs ]; then
+  # A full rebuild each time (-E, fresh site/): the API pages follow the package's code,
+  # which Sphinx's incremental build would not notice.
+  rm -rf site build/doctrees
+  "$VPY" -m sphinx -W --keep-going -n -E -q -b html -d build/doctrees docs site "$@"
+  echo "==> documentation site built: site/index.html"
+  exit 0
 fi
 set +e
 "$VPY" -m pytest -q "$@"

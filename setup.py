@@ -25,6 +25,7 @@ import subprocess
 import sys
 
 from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
 
 
 def _flag(name):
@@ -125,22 +126,32 @@ def build_flags():
     return f, macros
 
 
+class BuildExt(build_ext):
+    """Finds the flags when the extension is compiled, not when setup.py is read: making
+    an sdist or reading the metadata needs neither pkg-config, OpenBLAS, PCRE2 nor NumPy
+    (cibuildwheel's sdist job and `python -m build --sdist` run without them)."""
+
+    def build_extensions(self):
+        f, macros = build_flags()
+        for ext in self.extensions:
+            ext.include_dirs += f.include_dirs
+            ext.library_dirs += f.library_dirs
+            ext.libraries += f.libraries
+            ext.extra_compile_args += f.extra_compile_args
+            ext.extra_link_args += f.extra_link_args
+            ext.define_macros += macros
+        super().build_extensions()
+
+
 def extensions():
-    f, macros = build_flags()
     sources = sorted(glob.glob("csrc/**/*.c", recursive=True))
     return [
         Extension(
             "tldr._core",
             sources=sources,
             depends=sorted(glob.glob("csrc/**/*.h", recursive=True)),
-            include_dirs=f.include_dirs,
-            library_dirs=f.library_dirs,
-            libraries=f.libraries,
-            extra_compile_args=f.extra_compile_args,
-            extra_link_args=f.extra_link_args,
-            define_macros=macros,
         )
     ]
 
 
-setup(ext_modules=extensions())
+setup(ext_modules=extensions(), cmdclass={"build_ext": BuildExt})

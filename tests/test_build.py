@@ -113,3 +113,59 @@ def test_regex_errors():
         tldr._core.Regex(b"bytes")
     with pytest.raises(UnicodeError):
         tldr._core.Regex(r"\w+").find_spans("lone \ud800 surrogate")
+
+
+# ----------------------------------------------------------------- packaging (issue 15)
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _tracked(prefix=""):
+    r = subprocess.run(["git", "ls-files", "-z", "--", prefix or "."], cwd=ROOT, capture_output=True)
+    if r.returncode != 0:
+        pytest.skip("not a git checkout (an unpacked sdist): nothing to compare with")
+    return sorted(p for p in r.stdout.decode().split("\0") if p and os.path.exists(os.path.join(ROOT, p)))
+
+
+@pytest.fixture(scope="module")
+def packaged(tmp_path_factory):
+    """The sdist and the files a wheel would get, as setuptools makes them from this tree
+    (no compiling: build_py only copies the packages' modules and data)."""
+    out = tmp_path_factory.mktemp("packaged")
+    r = subprocess.run(
+        [sys.executable, "setup.py", "-q", "egg_info", "--egg-base", str(out), "sdist", "--dist-dir",
+         str(out / "dist"), "build_py", "--build-lib", str(out / "lib")],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert r.returncode == 0, r.stderr[-3000:]
+    (sdist,) = (out / "dist").glob("tldr-*.tar.gz")
+    return sdist, out / "lib"
+
+
+def test_sdist_carries_every_tracked_file(packaged):
+    """MANIFEST.in leaves nothing out (scripts/check_dist.py: every tracked file but the
+    hosting CI's, no build product), so a wheel built from the sdist equals one from git."""
+    _tracked()
+    r = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "check_dist.py"), "--sdist", str(packaged[0])],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_wheel_gets_every_package_and_data_file(packaged):
+    """Every subpackage of tldr (found by [tool.setuptools.packages.find]) and every data
+    file under tldr/ is copied into the build: what the wheel installs."""
+    lib = packaged[1]
+    want = [p for p in _tracked("tldr") if not p.endswith((".c", ".h"))]
+    assert want and [p for p in want if not (lib / p).is_file()] == []
+    assert not list(lib.rglob("*.so")), "a build product in the package files"
+
+
+def test_metadata_names_license_and_extras():
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    with open(os.path.join(ROOT, "pyproject.toml"), "rb") as f:
+        meta = tomllib.load(f)["project"]
+    assert meta["license"] == "MIT" and "LICENSE" in meta["license-files"]
+    assert os.path.isfile(os.path.join(ROOT, "LICENSE"))
+    assert {"torch", "test", "docs"} <= set(meta["optional-dependencies"])
+    assert meta["requires-python"].startswith(">=3.")
+    assert {"Source", "Documentation"} <= set(meta["urls"])
