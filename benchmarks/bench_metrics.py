@@ -127,7 +127,7 @@ def main():
 
     p64 = p.astype(np.float64)
     add("segment counts (C)", "NumPy twin (cumsum)",
-        lambda: tldr._core._evalm_segment_counts(p64, y, rs, 0.5),
+        lambda: tldr._core._metrics_segment_counts(p64, y, rs, 0.5),
         lambda: M._segment_counts_numpy(p64, y, rs, 0.5), counts_check)
 
     def rel_peer():

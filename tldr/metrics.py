@@ -94,7 +94,7 @@ def _per_row_or_mean(values, per_response):
 
 
 def _segment_counts_numpy(p, y, rs, t):
-    """Reference twin of the C kernel ``_core._evalm_segment_counts``: per row, the
+    """Reference twin of the C kernel ``_core._metrics_segment_counts``: per row, the
     number of predicted-bad tokens (p < t), truly bad tokens (label 0) and tokens whose
     predicted label equals the true one (zeros without labels)."""
     pred_bad = segment_sum(p < t, rs)
@@ -106,7 +106,7 @@ def _segment_counts_numpy(p, y, rs, t):
 
 def _segment_counts(p, y, rs, t):
     """Per-row counts (pred_bad, true_bad, correct) in one C pass over validated arrays."""
-    return _core._evalm_segment_counts(p, y, rs, t)
+    return _core._metrics_segment_counts(p, y, rs, t)
 
 
 # --------------------------------------------------------------------------- accuracy
@@ -361,7 +361,7 @@ def sentence_ids(encoding_or_batch, tokenizer=None, *, texts=None, terminators=(
 def _ap_numpy(target, key):
     """Average precision of boolean ``target`` ranked by ``key`` (higher = more positive),
     with scikit-learn's tie handling: one operating point per distinct key value,
-    AP = sum_k (R_k - R_{k-1}) P_k. Reference twin of ``_core._evalm_average_precision``
+    AP = sum_k (R_k - R_{k-1}) P_k. Reference twin of ``_core._metrics_average_precision``
     (which radix-sorts instead of argsort)."""
     order = np.argsort(key, kind="stable")[::-1]
     ks = key[order]
@@ -397,7 +397,7 @@ def average_precision(scores, labels, positive="bad"):
         raise InvalidInputError("average_precision of zero tokens is undefined")
     if not np.any(target):
         raise InvalidInputError(f"no {positive} token among the labels: average precision is undefined")
-    return _core._evalm_average_precision(s, target, positive == "good")
+    return _core._metrics_average_precision(s, target, positive == "good")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -465,7 +465,7 @@ def paper_row(probs, labels, row_splits, sentence_ids=None, threshold=0.5, *, ag
     # float32 inputs rank on float32 keys (exact: p was widened from them), which the AP
     # kernel sorts in fewer radix passes.
     pa = p.astype(np.float32) if getattr(probs, "dtype", None) == np.float32 else p
-    ap_bad, ap_good = _core._evalm_average_precision_pair(pa, y)  # one sort for both
+    ap_bad, ap_good = _core._metrics_average_precision_pair(pa, y)  # one sort for both
     return PaperRow(a_t, a_s, a_r, ap_bad, ap_good, int(rs.shape[0] - 1), int(p.shape[0]))
 
 

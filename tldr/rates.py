@@ -59,12 +59,12 @@ def hallucination_rates(probs, row_splits, sentence_ids=None, threshold=0.5, *, 
         p = p[m]
         if sid is not None:
             sid = sid[m]
-    nbad = _core._evalm_segment_counts(p, None, rs, t)[0]
+    nbad = _core._metrics_segment_counts(p, None, rs, t)[0]
     token = float(np.mean(nbad / np.diff(rs)))
     response = float(np.mean(nbad > 0))
     if sid is not None:
         ss, _ = sentence_splits(sid, rs)
-        sb = _core._evalm_segment_counts(p, None, ss, t)[0] > 0
+        sb = _core._metrics_segment_counts(p, None, ss, t)[0] > 0
         sentence, n_sent = float(np.mean(sb)), int(sb.shape[0])
     else:
         sentence, n_sent = float("nan"), 0
