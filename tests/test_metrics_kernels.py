@@ -1,5 +1,5 @@
-"""The C evaluation kernels equal their NumPy twins (tldr.metrics._ap_numpy,
-_segment_counts_numpy) on random and adversarial input, and refuse bad input."""
+"""The C evaluation kernels (csrc/core/metrics/) equal their NumPy twins
+(tldr/evaluate/_reference.py) on random and adversarial input, and refuse bad input."""
 
 import os
 import subprocess
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import tldr
 from tldr import _core
-from tldr.metrics import _ap_numpy, _segment_counts_numpy
+from tldr.evaluate import _reference
 
 SCALE = float(os.environ.get("TLDR_TEST_SCALE", "1"))
 
@@ -24,9 +24,21 @@ def c_ap(scores, target, descending):
     return _core._metrics_average_precision(scores, target, descending)
 
 
+def as_float32_or_refused(s, kernel):
+    """``s`` as float32; None when a value overflows to inf, after checking that ``kernel``
+    refuses the float32 scores with NonFiniteError."""
+    with np.errstate(over="ignore"):
+        s32 = s.astype(np.float32)
+    if np.all(np.isfinite(s32)):
+        return s32
+    with pytest.raises(tldr.NonFiniteError):
+        kernel(s32)
+    return None
+
+
 def twin_ap(scores, target, descending):
     s = np.asarray(scores, dtype=np.float64)
-    return _ap_numpy(np.asarray(target, bool), s if descending else -s)
+    return _reference.average_precision(np.asarray(target, bool), s if descending else -s)
 
 
 @settings(max_examples=300, deadline=None)
@@ -36,11 +48,8 @@ def test_ap_kernel_equals_twin_adversarial(pairs, descending, f32):
     s = np.array([a for a, _ in pairs], dtype=np.float64)
     t = np.array([b for _, b in pairs])
     if f32:
-        with np.errstate(over="ignore"):
-            s = s.astype(np.float32)
-        if not np.all(np.isfinite(s)):
-            with pytest.raises(tldr.NonFiniteError):
-                c_ap(s, t, descending)
+        s = as_float32_or_refused(s, lambda s32: c_ap(s32, t, descending))
+        if s is None:
             return
     if not t.any():
         with pytest.raises(tldr.InvalidInputError, match="one positive"):
@@ -55,11 +64,8 @@ def test_ap_pair_kernel_equals_twin(pairs, f32):
     s = np.array([a for a, _ in pairs], dtype=np.float64)
     good = np.array([b for _, b in pairs])
     if f32:
-        with np.errstate(over="ignore"):
-            s = s.astype(np.float32)
-        if not np.all(np.isfinite(s)):
-            with pytest.raises(tldr.NonFiniteError):
-                _core._metrics_average_precision_pair(s, good)
+        s = as_float32_or_refused(s, lambda s32: _core._metrics_average_precision_pair(s32, good))
+        if s is None:
             return
     bad_ap, good_ap = _core._metrics_average_precision_pair(s, good)
     if (~good).any():
@@ -140,7 +146,7 @@ def test_segment_counts_equal_twin(data, t, f32, with_labels):
     yy = y if with_labels else None
     pp = p.astype(np.float32) if f32 else p
     got = _core._metrics_segment_counts(pp, yy, rs, t)
-    want = _segment_counts_numpy(pp.astype(np.float64), yy, rs, t)
+    want = _reference.segment_counts(pp.astype(np.float64), yy, rs, t)
     for g, w in zip(got, want):
         np.testing.assert_array_equal(g, w)
         assert g.dtype == np.int64
