@@ -164,7 +164,7 @@ def _cmd_annotate(args):
 
         webbrowser.open(srv.url)
     try:
-        while not srv.wait(0.5):
+        while not srv.wait(0.5):  # short waits keep Ctrl-C responsive
             pass
     except KeyboardInterrupt:
         pass

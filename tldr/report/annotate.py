@@ -371,6 +371,7 @@ class AnnotationServer:
     # ----------------------------------------------------------------- lifecycle
     def start(self):
         """Serve in a daemon thread; returns self."""
+        # The serving loop checks for shutdown() every 0.1 s: the longest a stop waits.
         self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.1},
                                         name="tldr-annotate", daemon=True)
         self._thread.start()
@@ -383,7 +384,7 @@ class AnnotationServer:
     def shutdown(self):
         if self._thread is not None:
             self.httpd.shutdown()
-            self._thread.join(10)
+            self._thread.join(10)  # a request in flight gets 10 s to finish writing
             self._thread = None
         self.httpd.server_close()
 
