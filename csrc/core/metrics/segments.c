@@ -11,12 +11,12 @@
  */
 #include "metrics/metrics.h"
 
-/* The counting loop for one element type: exactly one of p32 / p64 is non-NULL. Always
- * inlined into its two call sites below with a constant NULL, so the compiler removes
- * the type test from the loop and each site reads one type directly. */
+/* The counting loop for one element type: probs holds doubles when is_f64, else floats.
+ * Always inlined into its two call sites below with a constant is_f64, so the compiler
+ * removes the type test from the loop and each site reads one type directly. */
 static inline __attribute__((always_inline)) int count_rows(int64_t *out_pred_bad, int64_t *out_true_bad,
-                                                             int64_t *out_correct, const float *p32,
-                                                             const double *p64, const uint8_t *labels,
+                                                             int64_t *out_correct, const void *probs,
+                                                             const int is_f64, const uint8_t *labels,
                                                              const int64_t *row_splits, size_t nrows,
                                                              double threshold)
 {
@@ -25,7 +25,7 @@ static inline __attribute__((always_inline)) int count_rows(int64_t *out_pred_ba
         int64_t pred_bad = 0, true_bad = 0, correct = 0;
         size_t a = (size_t)row_splits[r], b = (size_t)row_splits[r + 1];
         for (size_t i = a; i < b; i++) {
-            double v = p64 ? p64[i] : (double)p32[i];
+            double v = is_f64 ? ((const double *)probs)[i] : (double)((const float *)probs)[i];
             nan |= v != v;
             int good_pred = v >= threshold;
             int good_true = labels ? labels[i] != 0 : 0;
@@ -49,9 +49,9 @@ tldr_status tldr_metrics_segment_counts(int64_t *out_pred_bad, int64_t *out_true
     if (row_splits[0] != 0 || (uint64_t)row_splits[nrows] != (uint64_t)n) return TLDR_ERR_ARG;
     for (size_t r = 0; r < nrows; r++)
         if (row_splits[r + 1] < row_splits[r]) return TLDR_ERR_ARG;
-    int nan = is_f64 ? count_rows(out_pred_bad, out_true_bad, out_correct, NULL, (const double *)probs, labels,
-                                  row_splits, nrows, threshold)
-                     : count_rows(out_pred_bad, out_true_bad, out_correct, (const float *)probs, NULL, labels,
-                                  row_splits, nrows, threshold);
+    int nan = is_f64 ? count_rows(out_pred_bad, out_true_bad, out_correct, probs, 1, labels, row_splits, nrows,
+                                  threshold)
+                     : count_rows(out_pred_bad, out_true_bad, out_correct, probs, 0, labels, row_splits, nrows,
+                                  threshold);
     return nan ? TLDR_ERR_NONFINITE : TLDR_OK;
 }
