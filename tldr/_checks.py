@@ -234,6 +234,15 @@ def sentence_splits(sentence_ids, row_splits, name="sentence_ids"):
 
 
 # --------------------------------------------------------------------------- texts and offsets
+def as_list(obj, name, expected="a list"):
+    """``list(obj)`` of any iterable; anything else is an InvalidInputError saying what
+    was ``expected``."""
+    try:
+        return list(obj)
+    except TypeError:
+        raise InvalidInputError(f"{name} must be {expected}, got {type(obj).__name__}") from None
+
+
 def check_text(text, name="text"):
     """A str."""
     if not isinstance(text, str):

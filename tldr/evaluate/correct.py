@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 
 import numpy as np
 
-from .._checks import as_probs, check_choice, check_texts, check_threshold
+from .._checks import as_list, as_probs, check_choice, check_texts, check_threshold
 from .._core import InvalidInputError
 from .calibration import LOG_EPS
 from .flags import FlaggedSentence, Span, flag_spans
@@ -95,11 +95,7 @@ _OUTCOMES = {1: "win", 0: "tie", -1: "loss", "win": "win", "tie": "tie", "loss":
 
 def _score_batch(score_fn, texts):
     """score_fn(texts) as a list of (offsets, probs) pairs, one per text (checked)."""
-    res = score_fn(list(texts))
-    try:
-        res = list(res)
-    except TypeError:
-        raise InvalidInputError(f"score_fn must return a list of (offsets, probs) pairs, got {type(res).__name__}") from None
+    res = as_list(score_fn(list(texts)), "the result of score_fn", "a list of (offsets, probs) pairs")
     if len(res) != len(texts):
         raise InvalidInputError(f"score_fn returned {len(res)} results for {len(texts)} texts")
     out = []

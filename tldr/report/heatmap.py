@@ -11,7 +11,15 @@ import dataclasses
 
 import numpy as np
 
-from .._checks import as_offsets, as_probs, as_row_splits, check_terminators, check_texts, check_threshold
+from .._checks import (
+    as_list,
+    as_offsets,
+    as_probs,
+    as_row_splits,
+    check_terminators,
+    check_texts,
+    check_threshold,
+)
 from .._core import InvalidInputError
 from ..evaluate.flags import flag_spans
 from .markup import escape
@@ -150,10 +158,7 @@ def heatmap(texts, offsets, probs, row_splits=None, threshold=0.5, *, titles=Non
         raise InvalidInputError(f"row_splits describes {rs.shape[0] - 1} rows but there are {len(texts)} texts")
     off = as_offsets(offsets, p.shape[0], [len(s) for s in texts], rs)
     if titles is not None:
-        try:
-            titles = list(titles)
-        except TypeError:
-            raise InvalidInputError(f"titles must be a list (one per text), got {type(titles).__name__}") from None
+        titles = as_list(titles, "titles", "a list (one per text)")
         if len(titles) != len(texts):
             raise InvalidInputError(f"titles has {len(titles)} entries for {len(texts)} texts")
     t = check_threshold(threshold)
