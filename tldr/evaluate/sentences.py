@@ -19,7 +19,15 @@ Whitespace is what ``str.isspace`` says it is.
 
 import numpy as np
 
-from .._checks import as_array, as_offsets, as_row_splits, check_terminators, check_text, check_texts, row_index
+from .._checks import (
+    as_array,
+    as_offsets,
+    as_row_splits,
+    check_terminators,
+    check_text,
+    check_texts,
+    row_index,
+)
 from .._core import InvalidInputError
 
 __all__ = ["sentence_ids", "sentence_spans"]
