@@ -2,7 +2,8 @@
 
 Peers, run in the same process on the same data:
   * average precision: scikit-learn ``average_precision_score`` (same numbers, checked),
-    and the NumPy twin ``tldr.metrics._ap_numpy`` (argsort) of the C radix-sort kernel;
+    and the NumPy twin ``tldr.evaluate._reference.average_precision`` (argsort) of the C
+    radix-sort kernel;
   * per-row counts: the C kernel against its NumPy twin (cumulative sums);
   * reliability data: scikit-learn ``calibration_curve`` (uniform bins);
   * accuracies / rates: a plain per-response loop over NumPy slices (what one writes
@@ -19,6 +20,7 @@ import numpy as np
 
 import tldr
 from tldr import metrics as M
+from tldr.evaluate import _reference
 
 
 def best(fn, repeat):
@@ -119,7 +121,7 @@ def main():
     # The C kernels against their own NumPy twins (what the C pays for).
     add("average_precision(bad)", "NumPy twin (argsort)",
         lambda: M.average_precision(p, y, "bad"),
-        lambda: M._ap_numpy(~y, -p.astype(np.float64)), close)
+        lambda: _reference.average_precision(~y, -p.astype(np.float64)), close)
 
     def counts_check(a, b):
         for u, v in zip(a, b):
@@ -127,8 +129,8 @@ def main():
 
     p64 = p.astype(np.float64)
     add("segment counts (C)", "NumPy twin (cumsum)",
-        lambda: tldr._core._evalm_segment_counts(p64, y, rs, 0.5),
-        lambda: M._segment_counts_numpy(p64, y, rs, 0.5), counts_check)
+        lambda: tldr._core._metrics_segment_counts(p64, y, rs, 0.5),
+        lambda: _reference.segment_counts(p64, y, rs, 0.5), counts_check)
 
     def rel_peer():
         return calibration_curve(y, p, n_bins=15, strategy="uniform")

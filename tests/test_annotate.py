@@ -156,6 +156,10 @@ def test_server_http_flow(records_file, tmp_path):
 def test_server_refuses_empty_and_binds_loopback_only(tmp_path):
     with pytest.raises(tldr.InvalidInputError):
         AnnotationServer([], tmp_path / "o.jsonl")
+    for port in (70000, -1, "80"):
+        with pytest.raises(tldr.InvalidInputError, match="port must be an integer in \\[0, 65535\\]"):
+            AnnotationServer([{"id": 0, "text": "a", "spans": [], "offsets": None, "probs": None}],
+                             tmp_path / "o.jsonl", port=port)
     srv = AnnotationServer([{"id": 0, "text": "a", "spans": [], "offsets": None, "probs": None}],
                            tmp_path / "o.jsonl")
     try:

@@ -237,3 +237,41 @@ def test_parse_lex_format():
     score = truth_scorer("A red bench stands below the tree.")
     cor = tldr.LexiconCorrector(score, lex)
     assert cor("A blue couch stands above the tree.") == "A red bench stands below the tree."
+
+
+def test_user_visible_errors_are_tldr_errors():
+    score = truth_scorer("a")
+    with pytest.raises(tldr.InvalidInputError, match="list of \\(offsets, probs\\) pairs"):
+        tldr.self_correct(["b"], lambda ts: None, lambda t, p: t)
+    with pytest.raises(tldr.InvalidInputError, match="word class"):
+        tldr.LexiconCorrector(score, [["red", 3]])
+    with pytest.raises(tldr.InvalidInputError, match="word classes"):
+        tldr.LexiconCorrector(score, 5)
+    with pytest.raises(tldr.InvalidInputError, match="map a word"):
+        tldr.LexiconCorrector(score, {"red": [None]})
+    with pytest.raises(tldr.InvalidInputError, match="text must be a str"):
+        tldr.flag_spans(b"ab", [[0, 1]], [0.1])
+    with pytest.raises(tldr.InvalidInputError, match="offsets must be integers"):
+        tldr.flag_spans("ab", [[0.0, 1.0]], [0.1])
+    with pytest.raises(tldr.InvalidInputError, match="terminators"):
+        sentence_spans("a. b", "")
+    # a corrector whose candidates get NaN scores is told so, not silently ranked
+    cor = tldr.LexiconCorrector(lambda ts: [([[0, len(t)]], [0.1 if t == "red" else np.nan]) for t in ts])
+    with pytest.raises(tldr.NonFiniteError):
+        cor("red")
+
+
+def test_prompt_category_is_checked():
+    with pytest.raises(tldr.InvalidInputError, match="category must be one of 'spatial'"):
+        tldr.prompts.format_prompt("colour", "A dog.")
+    with pytest.raises(ValueError):  # InvalidInputError is a ValueError, as before
+        tldr.prompts.format_check("nope", "a", "b")
+    assert "A dog." in tldr.prompts.format_prompt("counting", "A dog.")
+
+
+def test_t_tail_refuses_bad_arguments():
+    from tldr.rates import t_two_sided_p
+
+    for t, df in ((1.0, 0), (1.0, "3"), (float("nan"), 3), (None, 3)):
+        with pytest.raises(tldr.InvalidInputError):
+            t_two_sided_p(t, df)

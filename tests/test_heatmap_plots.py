@@ -199,3 +199,31 @@ def test_heatmap_text_round_trips_through_html(text, data):
     c.close()
     assert "".join(c.text).startswith(text)  # then the legend
     assert set(c.tags) <= {"div", "style", "span"}
+
+
+def test_plots_without_matplotlib_is_a_tldr_error():
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.modules['matplotlib'] = None; sys.modules['matplotlib.pyplot'] = None\n"
+            "import tldr\n"
+            "try:\n"
+            "    tldr.plots.reliability_diagram([0.2, 0.9], [0, 1])\n"
+            "except tldr.UnsupportedError as e:\n"
+            "    print('refused:', e)\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "refused: tldr.plots needs matplotlib" in r.stdout
+
+
+def test_heatmap_checks_terminators_and_titles_early():
+    with pytest.raises(tldr.InvalidInputError, match="terminators"):
+        tldr.heatmap("a.", [[0, 2]], [0.1], terminators="")
+    with pytest.raises(tldr.InvalidInputError, match="titles"):
+        tldr.heatmap("a.", [[0, 2]], [0.1], titles=5)
+
+
+def test_escaping_helper_is_shared():
+    from tldr.report.markup import escape
+
+    assert escape('<a href="x">\ud800') == "&lt;a href=&quot;x&quot;&gt;\ufffd"

@@ -556,3 +556,91 @@ def test_reliability_quantile_bins():
         M.reliability_data(p, y, strategy="kmeans")
     with pytest.raises(tldr.InvalidInputError, match="n_bins"):
         M.reliability_data(p, y, 0)
+
+
+# ----------------------------------------------------------------- the one sentence-end rule
+def regex_sentence_spans(text, terminators):
+    """The rule written as a regular expression (a terminator followed by whitespace or
+    the end), trimmed: an independent statement of what sentence_spans returns."""
+    cuts = [m.end() for m in re.finditer("[" + re.escape(terminators) + r"](?=\s|\Z)", text)]
+    out, a = [], 0
+    for b in cuts + [len(text)]:
+        piece = text[a:b]
+        s = a + len(piece) - len(piece.lstrip())
+        e = a + len(piece.rstrip())
+        if e > s:
+            out.append((s, e))
+        a = b
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="ab .!?\n\t\u3000\u00a03", max_size=40), st.sampled_from([".", ".!?", "!"]))
+def test_sentence_spans_equal_the_rule_as_a_regex(text, terms):
+    from tldr.evaluate.sentences import sentence_spans
+
+    assert sentence_spans(text, terms) == regex_sentence_spans(text, terms)
+
+
+class TrailingSpaceTok(WordTok):
+    """Pieces carry their trailing space ("end. " is one token), as word-level vocabularies do."""
+
+    PAT = re.compile(r"\w+\s*|[^\w\s]+\s*|\s+")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="ab .!?\n3", max_size=30), min_size=1, max_size=5))
+def test_sentence_ids_trailing_space_pieces_follow_the_rule(texts):
+    tok = TrailingSpaceTok()
+    b = tok.encode_batch(texts)
+    by_text = M.sentence_ids(b, texts=texts, terminators=".!?")
+    np.testing.assert_array_equal(M.sentence_ids(b, tok, terminators=".!?"), by_text)
+    from tldr.evaluate.sentences import sentence_spans
+
+    rs = b.row_splits
+    for i, t in enumerate(texts):
+        s = by_text[rs[i]:rs[i + 1]]
+        if s.size:
+            assert s[-1] + 1 == max(1, len(sentence_spans(t, ".!?")))
+
+
+def test_sentence_ids_period_token_with_trailing_space():
+    tok = TrailingSpaceTok()
+    texts = ["A dog. It runs.", "3.5 m. Ok"]
+    b = tok.encode_batch(texts)
+    for sid in (M.sentence_ids(b, tok), M.sentence_ids(b, texts=texts)):
+        assert sid.tolist() == [0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1]  # "A ", "dog", ". ", "It ", ...
+
+
+def test_ragged_and_mixed_inputs_are_tldr_errors():
+    with pytest.raises(tldr.InvalidInputError, match="probs must be an array"):
+        M.token_accuracy([[0.1], [0.2, 0.3]], [1, 1, 1], [0, 3])
+    with pytest.raises(tldr.InvalidInputError, match="row_splits must be an array"):
+        M.token_accuracy([0.1, 0.2], [1, 1], [[0], [1, 2]])
+    with pytest.raises(tldr.InvalidInputError, match="comparable"):
+        M.by_category([0.9, 0.8], [1, 1], [0, 1, 2], np.array(["a", 1], dtype=object))
+    with pytest.raises(tldr.InvalidInputError, match="bounds"):
+        M.fit_temperature([0.2, 0.8], [0, 1], bounds=3)
+    with pytest.raises(tldr.InvalidInputError, match="texts\\[0\\] is int"):
+        M.sentence_ids(WordTok().encode("a."), texts=[3])
+
+
+def test_old_module_paths_still_import():
+    import importlib
+
+    import tldr.correct
+    import tldr.rates
+
+    assert tldr.rates.t_two_sided_p(0.0, 3) == pytest.approx(1.0)
+    assert tldr.correct.flag_spans is tldr.flag_spans and callable(tldr.correct.parse_lex)
+    assert tldr.metrics.sentence_ids is importlib.import_module("tldr.evaluate.sentences").sentence_ids
+    assert tldr.metrics.fit_temperature is importlib.import_module("tldr.evaluate.calibration").fit_temperature
+    from tldr.annotate import AnnotationServer, load_records  # noqa: F401
+    from tldr.heatmap import HEATMAP_CSS, HeatMap  # noqa: F401
+    from tldr.metrics import PaperRow, paper_row  # noqa: F401
+    from tldr.prompts import TEMPLATES, format_prompt  # noqa: F401
+
+    assert callable(tldr.heatmap)  # the function keeps the name; the module is tldr.report.heatmap
+    assert importlib.import_module("tldr.heatmap") is importlib.import_module("tldr.report.heatmap")
+    assert tldr.plots is importlib.import_module("tldr.report.plots")
+    assert tldr.prompts is importlib.import_module("tldr.evaluate.prompts")

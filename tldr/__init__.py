@@ -25,11 +25,12 @@ from .head import NaiveRewardHead, TokenHead, lr_schedule  # noqa: E402
 
 build_info = _core.build_info
 
-from . import metrics  # noqa: E402
-from .rates import hallucination_rates, rate_vs_benchmark  # noqa: E402
-from .correct import LexiconCorrector, correction_prompt, flag_spans, self_correct  # noqa: E402
-from .heatmap import HeatMap, heatmap  # noqa: E402
-from . import plots  # noqa: E402  (matplotlib is imported only when a plot is drawn)
+from .evaluate import metrics  # noqa: E402
+from .evaluate.rates import hallucination_rates, rate_vs_benchmark  # noqa: E402
+from .evaluate.flags import flag_spans  # noqa: E402
+from .evaluate.correct import LexiconCorrector, correction_prompt, self_correct  # noqa: E402
+from .report.heatmap import HeatMap, heatmap  # noqa: E402
+from .report import plots  # noqa: E402  (matplotlib is imported only when a plot is drawn)
 
 __all__ = [
     "__version__",
@@ -70,7 +71,7 @@ from .perturb import (  # noqa: E402
     label_tokens,
 )
 from .negatives import NegativeDataset, make_negatives  # noqa: E402
-from . import prompts  # noqa: E402
+from .evaluate import prompts  # noqa: E402
 
 __all__ += [
     "CATEGORIES",
@@ -89,6 +90,13 @@ __all__ += [
 # ``from tldr.negatives import make_negatives``): each old path names the module that now
 # holds its contents. One table, no shim files.
 _MOVED = {
+    "metrics": "evaluate.metrics",
+    "rates": "evaluate.rates",
+    "correct": "evaluate.correct",
+    "prompts": "evaluate.prompts",
+    "heatmap": "report.heatmap",
+    "plots": "report.plots",
+    "annotate": "report.annotate",
 }
 
 
@@ -97,7 +105,10 @@ def _alias_moved_modules():
     import sys
 
     for old, new in _MOVED.items():
-        sys.modules.setdefault(f"{__name__}.{old}", importlib.import_module(f"{__name__}.{new}"))
+        module = sys.modules.setdefault(f"{__name__}.{old}", importlib.import_module(f"{__name__}.{new}"))
+        # `import tldr.rates; tldr.rates.f()` needs the attribute too (a public name
+        # such as the function tldr.heatmap keeps its place).
+        globals().setdefault(old, module)
 
 
 _alias_moved_modules()

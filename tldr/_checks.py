@@ -13,12 +13,47 @@ correct empty sum instead of ``reduceat``'s "value at the start index" quirk.
 """
 
 import numbers
+from typing import NamedTuple
 
 import numpy as np
 
 from ._core import DTypeError, InvalidInputError, NonFiniteError
 
 EMPTY_POLICIES = ("error", "skip")
+
+
+def as_array(obj, name):
+    """``np.asarray(obj)``, with NumPy's own refusals (a ragged nested list, an object
+    that is no sequence) turned into InvalidInputError naming the argument."""
+    try:
+        return np.asarray(obj)
+    except (ValueError, TypeError) as e:
+        raise InvalidInputError(f"{name} must be an array, got {type(obj).__name__} ({e})") from None
+
+
+def _is_real(a):
+    """Float, integer or bool dtype (an empty list arrives as float64, so it passes)."""
+    return a.dtype != object and (np.issubdtype(a.dtype, np.floating) or np.issubdtype(a.dtype, np.integer)
+                                  or a.dtype == np.bool_ or a.size == 0)
+
+
+def check_choice(value, choices, name):
+    """One of the strings ``choices``."""
+    if not (isinstance(value, str) and value in choices):
+        raise InvalidInputError(f"{name} must be one of {', '.join(map(repr, choices))}, got {value!r}")
+    return value
+
+
+def check_int(value, name, low=None, high=None):
+    """An integer (not a bool) in [low, high]; either bound may be None (open)."""
+    ok = not isinstance(value, (bool, np.bool_)) and isinstance(value, numbers.Integral)
+    if ok and not ((low is None or value >= low) and (high is None or value <= high)):
+        ok = False
+    if not ok:
+        where = (f" in [{low}, {high}]" if low is not None and high is not None
+                 else f" >= {low}" if low is not None else f" <= {high}" if high is not None else "")
+        raise InvalidInputError(f"{name} must be an integer{where}, got {value!r}")
+    return int(value)
 
 
 def check_threshold(threshold, name="threshold"):
@@ -33,7 +68,7 @@ def check_threshold(threshold, name="threshold"):
 
 def as_row_splits(row_splits, n=None, name="row_splits"):
     """Check and return row_splits as a C-contiguous int64 array of shape (R+1,)."""
-    a = np.asarray(row_splits)
+    a = as_array(row_splits, name)
     if a.dtype == np.bool_ or not (np.issubdtype(a.dtype, np.integer) or a.size == 0):
         raise DTypeError(f"{name} must be an integer array, got dtype {a.dtype}")
     if a.ndim != 1:
@@ -61,9 +96,8 @@ def as_row_splits(row_splits, n=None, name="row_splits"):
 
 def as_scores(scores, name="scores"):
     """1-D finite float64 scores (any real value)."""
-    a = np.asarray(scores)
-    if a.dtype == object or not (np.issubdtype(a.dtype, np.floating) or np.issubdtype(a.dtype, np.integer)
-                                 or a.dtype == np.bool_ or a.size == 0):
+    a = as_array(scores, name)
+    if not _is_real(a):
         raise DTypeError(f"{name} must be a real array, got dtype {a.dtype}")
     if a.ndim != 1:
         raise InvalidInputError(f"{name} must be 1-D, got shape {a.shape}")
@@ -85,9 +119,8 @@ def as_probs(probs, name="probs"):
 
 def as_labels(labels, n=None, name="labels"):
     """1-D boolean array ``True = good token`` from labels in {0, 1} (or bool)."""
-    a = np.asarray(labels)
-    if a.dtype == object or not (np.issubdtype(a.dtype, np.floating) or np.issubdtype(a.dtype, np.integer)
-                                 or a.dtype == np.bool_ or a.size == 0):
+    a = as_array(labels, name)
+    if not _is_real(a):
         raise DTypeError(f"{name} must be an array of 0/1 or bool, got dtype {a.dtype}")
     if a.ndim != 1:
         raise InvalidInputError(f"{name} must be 1-D of length N, got shape {a.shape}")
@@ -104,8 +137,7 @@ def as_labels(labels, n=None, name="labels"):
 
 def check_empty(row_splits, empty, what="response"):
     """Apply the empty-row policy: returns the boolean mask of rows to keep."""
-    if empty not in EMPTY_POLICIES:
-        raise InvalidInputError(f"empty must be one of {EMPTY_POLICIES}, got {empty!r}")
+    check_choice(empty, EMPTY_POLICIES, "empty")
     lengths = np.diff(row_splits)
     nonempty = lengths > 0
     if row_splits.size == 1:
@@ -170,7 +202,7 @@ def sentence_splits(sentence_ids, row_splits, name="sentence_ids"):
     numbering from 0 or one global numbering both work).
     """
     n = int(row_splits[-1])
-    s = np.asarray(sentence_ids)
+    s = as_array(sentence_ids, name)
     if s.dtype == np.bool_ or not (np.issubdtype(s.dtype, np.integer) or s.size == 0):
         raise DTypeError(f"{name} must be an integer array, got dtype {s.dtype}")
     if s.ndim != 1 or s.shape[0] != n:
@@ -200,3 +232,109 @@ def sentence_splits(sentence_ids, row_splits, name="sentence_ids"):
     per_row = cs[row_splits[1:]] - cs[row_splits[:-1]]
     return sent_splits, per_row
 
+
+# --------------------------------------------------------------------------- texts and offsets
+def as_list(obj, name, expected="a list"):
+    """``list(obj)`` of any iterable; anything else is an InvalidInputError saying what
+    was ``expected``."""
+    try:
+        return list(obj)
+    except TypeError:
+        raise InvalidInputError(f"{name} must be {expected}, got {type(obj).__name__}") from None
+
+
+def check_text(text, name="text"):
+    """A str."""
+    if not isinstance(text, str):
+        raise InvalidInputError(f"{name} must be a str, got {type(text).__name__}")
+    return text
+
+
+def check_terminators(terminators):
+    """Sentence terminators, a string of characters or a sequence of single characters ->
+    tuple of characters (at least one)."""
+    try:
+        terms = tuple(terminators)
+    except TypeError:
+        terms = ()
+    if not terms or any(not isinstance(c, str) or len(c) != 1 for c in terms):
+        raise InvalidInputError(f"terminators must be single characters, got {terminators!r}")
+    return terms
+
+
+def check_texts(texts, name="texts", allow_str=True):
+    """A list of str. One str is a list of one when ``allow_str``, else refused (a common
+    slip: a caption where a list of captions was meant)."""
+    if isinstance(texts, str):
+        if not allow_str:
+            raise InvalidInputError(f"{name} must be a list of strings, not one string")
+        return [texts]
+    try:
+        texts = list(texts)
+    except TypeError:
+        raise InvalidInputError(f"{name} must be a list of strings, got {type(texts).__name__}") from None
+    for i, t in enumerate(texts):
+        if not isinstance(t, str):
+            raise InvalidInputError(f"{name}[{i}] is {type(t).__name__}, expected str")
+    return texts
+
+
+def as_offsets(offsets, n, lengths, row_splits=None, name="offsets"):
+    """Token ``str`` offsets into texts as (n, 2) int64: integers with
+    0 <= start <= end <= len(text) of the token's text.
+
+    ``lengths`` (R,) are the texts' lengths and ``row_splits`` (R+1,) (checked) cut the n
+    tokens into texts; without row_splits there is one text.
+    """
+    off = as_array(offsets, name)
+    if off.size == 0:
+        off = off.reshape(0, 2)
+    if off.ndim != 2 or off.shape != (n, 2):
+        raise InvalidInputError(f"{name} must have shape (N, 2) = ({n}, 2) to match the tokens, got {off.shape}")
+    if off.size and not np.issubdtype(off.dtype, np.integer):
+        raise InvalidInputError(f"{name} must be integers, got dtype {off.dtype}")
+    off = off.astype(np.int64)
+    lengths = np.asarray(lengths, dtype=np.int64)
+    rs = np.array([0, n], dtype=np.int64) if row_splits is None else row_splits
+    limit = np.repeat(lengths, np.diff(rs))
+    bad = (off[:, 0] < 0) | (off[:, 0] > off[:, 1]) | (off[:, 1] > limit)
+    if np.any(bad):
+        i = int(np.argmax(bad))
+        raise InvalidInputError(
+            f"{name} must satisfy 0 <= start <= end <= len(text) of their text; token {i} has "
+            f"({int(off[i, 0])}, {int(off[i, 1])}) in a text of length {int(limit[i])}"
+        )
+    return off
+
+
+# --------------------------------------------------------------------------- ragged batches
+class Ragged(NamedTuple):
+    """The checked common arguments of the ragged metrics (see :func:`prepare_ragged`)."""
+
+    probs: np.ndarray           # (N,) float64 in [0, 1]
+    labels: np.ndarray          # (N,) bool, True = good (None when not given)
+    row_splits: np.ndarray      # (R+1,) int64
+    threshold: float
+    sentence_ids: np.ndarray    # (N,) as given (None when not given); checked by sentence_splits
+
+
+def prepare_ragged(probs, labels, row_splits, threshold, empty, sentence_ids=None):
+    """Check probs, labels (may be None), row_splits, threshold, the empty-row policy and
+    the length of sentence_ids (may be None); with ``empty="skip"`` drop the empty rows
+    from all of them."""
+    p = as_probs(probs)
+    y = as_labels(labels, n=p.shape[0]) if labels is not None else None
+    rs = as_row_splits(row_splits, n=p.shape[0])
+    t = check_threshold(threshold)
+    keep = check_empty(rs, empty)
+    sid = None
+    if sentence_ids is not None:
+        sid = as_array(sentence_ids, "sentence_ids")
+        if sid.ndim != 1 or sid.shape[0] != p.shape[0]:
+            raise InvalidInputError(f"sentence_ids must have shape (N,) = ({p.shape[0]},), got {sid.shape}")
+    if not np.all(keep):
+        m, rs = subsplits(keep, rs)
+        p = p[m]
+        y = None if y is None else y[m]
+        sid = None if sid is None else sid[m]
+    return Ragged(p, y, rs, t, sid)

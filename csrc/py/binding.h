@@ -65,7 +65,7 @@ int tldr_parse_threads(tldr_module_state *st, PyObject *obj, size_t *out);
 /* Component registration hooks. */
 int tldr_py_head_register(PyObject *m);
 int tldr_py_regex_register(PyObject *m);
-int tldr_py_evalm_register(PyObject *m);
+int tldr_py_metrics_register(PyObject *m);
 int tldr_py_perturb_register(PyObject *m);
 int tldr_py_tokenizer_register(PyObject *m);
 

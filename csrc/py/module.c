@@ -161,7 +161,7 @@ static int tldr_exec(PyObject *m)
     if (PyModule_AddFunctions(m, module_methods) < 0) goto error;
     if (tldr_py_head_register(m) < 0) goto error;
     if (tldr_py_regex_register(m) < 0) goto error;
-    if (tldr_py_evalm_register(m) < 0) goto error;
+    if (tldr_py_metrics_register(m) < 0) goto error;
     if (tldr_py_perturb_register(m) < 0) goto error;
     if (tldr_py_tokenizer_register(m) < 0) goto error;
     return 0;

@@ -40,14 +40,17 @@ import urllib.parse
 
 import numpy as np
 
-from ._core import FileFormatError, InvalidInputError
-from ._checks import check_threshold
-from .correct import flag_spans
-from .heatmap import _esc, heatmap
+from .._checks import check_int, check_threshold
+from .._core import FileFormatError, InvalidInputError
+from ..evaluate.flags import flag_spans
+from .heatmap import heatmap
+from .markup import escape
 
-__all__ = ["load_records", "AnnotationServer", "register_cli"]
+__all__ = ["load_records", "AnnotationServer"]
 
-MAX_BODY = 1 << 20  # bytes of a form post
+# Bytes of a form post: a caption of a few thousand characters, percent-encoded (up to
+# 9 bytes per character), fits many times over; anything larger is not a caption.
+MAX_BODY = 1 << 20
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
@@ -126,10 +129,10 @@ def _marked(text, spans):
         a = max(a, cur)
         if b <= a:
             continue
-        parts.append(_esc(text[cur:a]))
-        parts.append(f'<mark class="f">{_esc(text[a:b])}</mark>')
+        parts.append(escape(text[cur:a]))
+        parts.append(f'<mark class="f">{escape(text[a:b])}</mark>')
         cur = b
-    parts.append(_esc(text[cur:]))
+    parts.append(escape(text[cur:]))
     return "".join(parts)
 
 
@@ -147,6 +150,7 @@ class AnnotationServer:
     def __init__(self, records, out_path, port=0, *, stop_when_done=False, clock=time.monotonic):
         if not records:
             raise InvalidInputError("no captions to annotate")
+        port = check_int(port, "port", 0, 65535)
         self.records = records
         self.out_path = os.fspath(out_path)
         self.token = secrets.token_urlsafe(24)
@@ -157,7 +161,7 @@ class AnnotationServer:
         self.stop_when_done = stop_when_done
         self.clock = clock
         self._thread = None
-        self.httpd = _Server(("127.0.0.1", int(port)), self._handler())
+        self.httpd = _Server(("127.0.0.1", port), self._handler())
         self.port = self.httpd.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}/"
 
@@ -205,7 +209,7 @@ class AnnotationServer:
     def _page(self, title, body):
         return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
                 f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-                f'<title>{_esc(title)}</title><style>{PAGE_CSS}</style></head>'
+                f'<title>{escape(title)}</title><style>{PAGE_CSS}</style></head>'
                 f'<body>{body}</body></html>')
 
     def _item_page(self, i):
@@ -231,14 +235,14 @@ class AnnotationServer:
         nav.append('<a id="done" href="/done">finish</a>')
         body = (
             f'<h1>Caption {i + 1} of {n}</h1>'
-            f'<p class="meta">id {_esc(json.dumps(rec["id"], ensure_ascii=False))} &middot; '
+            f'<p class="meta">id {escape(json.dumps(rec["id"], ensure_ascii=False))} &middot; '
             f'{nflag} flagged word(s) &middot; {status} &middot; {ndone}/{n} done</p>'
             f'<div id="caption" class="cap">{shown}</div>'
             f'<form method="post" action="/item/{i}">'
-            f'<input type="hidden" name="token" value="{_esc(self.token)}">'
+            f'<input type="hidden" name="token" value="{escape(self.token)}">'
             f'<p><label for="text">Corrected caption (edit only what is wrong):</label></p>'
             # The parser drops one newline right after <textarea>: give it one to drop.
-            f'<textarea id="text" name="text" rows="8">\n{_esc(current)}</textarea>'
+            f'<textarea id="text" name="text" rows="8">\n{escape(current)}</textarea>'
             f'<button id="accept" type="submit" name="action" value="accept">Accept</button>'
             f'</form><nav>{"".join(nav)}</nav>'
         )
@@ -254,8 +258,8 @@ class AnnotationServer:
         mean = f"; mean {sum(secs) / len(secs):.1f} s per caption" if secs else ""
         body = (
             f'<h1>{ndone} of {n} captions accepted</h1>'
-            f'<p id="summary">Written to {_esc(self.out_path)}{mean}.</p>{more}'
-            f'<form method="post" action="/quit"><input type="hidden" name="token" value="{_esc(self.token)}">'
+            f'<p id="summary">Written to {escape(self.out_path)}{mean}.</p>{more}'
+            f'<form method="post" action="/quit"><input type="hidden" name="token" value="{escape(self.token)}">'
             f'<button id="finish" type="submit">Finish and stop the server</button></form>'
         )
         return self._page("tldr annotate: summary", body)
@@ -320,8 +324,9 @@ class AnnotationServer:
                 except ValueError:
                     n = -1
                 if n < 0 or n > MAX_BODY:
-                    # Drain a moderately oversized body so the client reads our 400
-                    # instead of a connection reset; a huge one is not read at all.
+                    # Drain a moderately oversized body (up to 8 MiB, in 64 KiB reads) so
+                    # the client reads our 400 instead of a connection reset; a larger
+                    # claim is not read at all (reading it would let a post hold the server).
                     left = n if 0 < n <= 8 * MAX_BODY else 0
                     while left > 0:
                         chunk = self.rfile.read(min(left, 65536))
@@ -366,6 +371,7 @@ class AnnotationServer:
     # ----------------------------------------------------------------- lifecycle
     def start(self):
         """Serve in a daemon thread; returns self."""
+        # The serving loop checks for shutdown() every 0.1 s: the longest a stop waits.
         self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.1},
                                         name="tldr-annotate", daemon=True)
         self._thread.start()
@@ -378,7 +384,7 @@ class AnnotationServer:
     def shutdown(self):
         if self._thread is not None:
             self.httpd.shutdown()
-            self._thread.join(10)
+            self._thread.join(10)  # a request in flight gets 10 s to finish writing
             self._thread = None
         self.httpd.server_close()
 
@@ -387,54 +393,3 @@ class AnnotationServer:
 
     def __exit__(self, *exc):
         self.shutdown()
-
-
-# --------------------------------------------------------------------------- CLI
-def _cmd_annotate(args):
-    import sys
-
-    try:
-        records = load_records(args.input, args.threshold)
-    except (OSError, FileFormatError, InvalidInputError) as e:
-        print(f"tldr annotate: {e}", file=sys.stderr)
-        return 2
-    if not records:
-        print(f"tldr annotate: {args.input} holds no captions", file=sys.stderr)
-        return 2
-    if not 0 <= args.port <= 65535:
-        print(f"tldr annotate: --port must be in [0, 65535], got {args.port}", file=sys.stderr)
-        return 2
-    try:
-        srv = AnnotationServer(records, args.output, port=args.port, stop_when_done=args.exit_when_done)
-    except OSError as e:
-        print(f"tldr annotate: cannot listen on 127.0.0.1:{args.port}: {e.strerror or e}", file=sys.stderr)
-        return 2
-    srv.start()
-    print(f"tldr annotate: {len(records)} captions; open {srv.url} (Ctrl-C to stop)", flush=True)
-    if args.open:
-        import webbrowser
-
-        webbrowser.open(srv.url)
-    try:
-        while not srv.wait(0.5):
-            pass
-    except KeyboardInterrupt:
-        pass
-    finally:
-        srv.shutdown()
-    n = sum(r is not None for r in srv.results)
-    print(f"tldr annotate: {n} of {len(records)} captions written to {args.output}", flush=True)
-    return 0
-
-
-def register_cli(sub):
-    """Add the ``annotate`` subcommand to an argparse subparsers object."""
-    p = sub.add_parser("annotate", help="correct flagged captions in a local web page",
-                       description=__doc__.split("\n\n")[1])
-    p.add_argument("input", help="input JSONL (text + offsets/probs or spans per line)")
-    p.add_argument("-o", "--output", required=True, help="output JSONL of corrected captions with timings")
-    p.add_argument("--threshold", type=float, default=0.5, help="flag tokens with P(good) below this (default 0.5)")
-    p.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
-    p.add_argument("--open", action="store_true", help="open the page in the default browser")
-    p.add_argument("--exit-when-done", action="store_true", help="stop once every caption is accepted")
-    p.set_defaults(func=_cmd_annotate)

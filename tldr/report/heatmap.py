@@ -3,17 +3,26 @@
 Static HTML and CSS only (no JavaScript): every token is a ``<span>`` coloured from red
 (P(good) = 0) to green (P(good) = 1), with its probability as a tooltip (the ``title``
 attribute, and a CSS hover label); flagged words/phrases (see
-:func:`tldr.correct.flag_spans`) are underlined. All text is HTML-escaped, so untrusted
+:func:`tldr.flag_spans`) are underlined. All text is HTML-escaped, so untrusted
 captions (``<script>`` and all) render as text.
 """
 
-import html
+import dataclasses
 
 import numpy as np
 
-from ._core import InvalidInputError
-from ._checks import as_probs, as_row_splits, check_threshold
-from .correct import _check_offsets, flag_spans
+from .._checks import (
+    as_list,
+    as_offsets,
+    as_probs,
+    as_row_splits,
+    check_terminators,
+    check_texts,
+    check_threshold,
+)
+from .._core import InvalidInputError
+from ..evaluate.flags import flag_spans
+from .markup import escape
 
 __all__ = ["HeatMap", "heatmap", "HEATMAP_CSS"]
 
@@ -29,15 +38,6 @@ HEATMAP_CSS = """
   text-underline-offset: 3px; }
 .tldr-heatmap .tldr-legend { font-size: 0.75em; color: #555; }
 """
-
-
-def _esc(s):
-    """HTML-escape ``s``; lone surrogates (not encodable as UTF-8) become U+FFFD."""
-    try:
-        s.encode("utf-8")
-    except UnicodeEncodeError:
-        s = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    return html.escape(s, quote=True)
 
 
 def _colour(p):
@@ -62,7 +62,7 @@ def _render_row(text, off, p, threshold, terminators):
             j = i
             while j < b and in_flag[j] == in_flag[i]:
                 j += 1
-            piece = _esc(text[i:j])
+            piece = escape(text[i:j])
             parts.append(f'<span class="f">{piece}</span>' if in_flag[i] else piece)
             i = j
 
@@ -85,7 +85,7 @@ def _render_row(text, off, p, threshold, terminators):
                 j += 1
             cls = "t f" if in_flag[i] else "t"
             parts.append(f'<span class="{cls}" style="{style}" title="{label}" '
-                         f'data-p="{label}">{_esc(text[i:j])}</span>')
+                         f'data-p="{label}">{escape(text[i:j])}</span>')
             i = j
         cursor = b
     if cursor < len(text):
@@ -93,21 +93,21 @@ def _render_row(text, off, p, threshold, terminators):
     return "".join(parts)
 
 
+@dataclasses.dataclass(eq=False, repr=False)
 class HeatMap:
     """Token scores of one or more texts, shown as HTML (``_repr_html_`` in notebooks).
 
-    Build it with :func:`heatmap`. ``to_html(full_page=True)`` gives a standalone page;
-    ``save(path)`` writes it.
+    Build it with :func:`heatmap` (which checks the arrays). ``to_html(full_page=True)``
+    gives a standalone page; ``save(path)`` writes it.
     """
 
-    def __init__(self, texts, offsets, probs, row_splits, threshold, titles, terminators):
-        self.texts = texts
-        self.offsets = offsets
-        self.probs = probs
-        self.row_splits = row_splits
-        self.threshold = threshold
-        self.titles = titles
-        self.terminators = terminators
+    texts: list             # R strings
+    offsets: np.ndarray     # (N, 2) int64 str offsets into each row's text
+    probs: np.ndarray       # (N,) float64 P(good)
+    row_splits: np.ndarray  # (R+1,) int64
+    threshold: float
+    titles: list            # R titles, or None
+    terminators: str
 
     def to_html(self, full_page=False):
         rows = []
@@ -118,7 +118,7 @@ class HeatMap:
                                self.terminators)
             title = ""
             if self.titles is not None:
-                title = f'<div class="tldr-title">{_esc(str(self.titles[i]))}</div>'
+                title = f'<div class="tldr-title">{escape(str(self.titles[i]))}</div>'
             rows.append(f'{title}<div class="tldr-row">{body}</div>')
         legend = (f'<div class="tldr-legend">red = low P(good), green = high; '
                   f'underlined: flagged words (a token with P(good) &lt; {self.threshold:g}); hover a token for its probability</div>')
@@ -147,13 +147,7 @@ def heatmap(texts, offsets, probs, row_splits=None, threshold=0.5, *, titles=Non
     to each text (as ``Tokenizer.encode_batch`` returns them). ``titles`` optional, one per
     text.
     """
-    single = isinstance(texts, str)
-    if single:
-        texts = [texts]
-    texts = list(texts)
-    for i, s in enumerate(texts):
-        if not isinstance(s, str):
-            raise InvalidInputError(f"texts[{i}] is {type(s).__name__}, expected str")
+    texts = check_texts(texts)
     p = as_probs(probs)
     if row_splits is None:
         if len(texts) != 1:
@@ -162,16 +156,11 @@ def heatmap(texts, offsets, probs, row_splits=None, threshold=0.5, *, titles=Non
     rs = as_row_splits(row_splits, n=p.shape[0])
     if rs.shape[0] - 1 != len(texts):
         raise InvalidInputError(f"row_splits describes {rs.shape[0] - 1} rows but there are {len(texts)} texts")
-    off = np.asarray(offsets)
-    if off.size == 0:
-        off = off.reshape(0, 2)
-    if off.ndim != 2 or off.shape != (p.shape[0], 2):
-        raise InvalidInputError(f"offsets must have shape ({p.shape[0]}, 2), got {off.shape}")
-    for i, s in enumerate(texts):
-        _check_offsets(s, off[rs[i]:rs[i + 1]], int(rs[i + 1] - rs[i]))
+    off = as_offsets(offsets, p.shape[0], [len(s) for s in texts], rs)
     if titles is not None:
-        titles = list(titles)
+        titles = as_list(titles, "titles", "a list (one per text)")
         if len(titles) != len(texts):
             raise InvalidInputError(f"titles has {len(titles)} entries for {len(texts)} texts")
     t = check_threshold(threshold)
-    return HeatMap(texts, off.astype(np.int64), p, rs, t, titles, terminators)
+    check_terminators(terminators)
+    return HeatMap(texts, off, p, rs, t, titles, terminators)

@@ -4,8 +4,8 @@ here is called (``pip install matplotlib``)."""
 
 import numpy as np
 
-from ._core import InvalidInputError
-from .metrics import reliability_data
+from .._core import InvalidInputError, UnsupportedError
+from ..evaluate.calibration import reliability_data
 
 __all__ = ["reliability_diagram", "category_bars", "rate_scatter"]
 
@@ -13,8 +13,8 @@ __all__ = ["reliability_diagram", "category_bars", "rate_scatter"]
 def _plt():
     try:
         import matplotlib.pyplot as plt
-    except ImportError as e:  # pragma: no cover - depends on the environment
-        raise ImportError("tldr.plots needs matplotlib: pip install matplotlib") from e
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise UnsupportedError("tldr.plots needs matplotlib: pip install matplotlib") from None
     return plt
 
 

@@ -1,5 +1,5 @@
-"""The C evaluation kernels equal their NumPy twins (tldr.metrics._ap_numpy,
-_segment_counts_numpy) on random and adversarial input, and refuse bad input."""
+"""The C evaluation kernels (csrc/core/metrics/) equal their NumPy twins
+(tldr/evaluate/_reference.py) on random and adversarial input, and refuse bad input."""
 
 import os
 import subprocess
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import tldr
 from tldr import _core
-from tldr.metrics import _ap_numpy, _segment_counts_numpy
+from tldr.evaluate import _reference
 
 SCALE = float(os.environ.get("TLDR_TEST_SCALE", "1"))
 
@@ -21,12 +21,24 @@ ADVERSARIAL = [0.0, -0.0, 1.0, -1.0, 5e-324, -5e-324, 1e-300, 1.5, 1e308, -1e308
 
 
 def c_ap(scores, target, descending):
-    return _core._evalm_average_precision(scores, target, descending)
+    return _core._metrics_average_precision(scores, target, descending)
+
+
+def as_float32_or_refused(s, kernel):
+    """``s`` as float32; None when a value overflows to inf, after checking that ``kernel``
+    refuses the float32 scores with NonFiniteError."""
+    with np.errstate(over="ignore"):
+        s32 = s.astype(np.float32)
+    if np.all(np.isfinite(s32)):
+        return s32
+    with pytest.raises(tldr.NonFiniteError):
+        kernel(s32)
+    return None
 
 
 def twin_ap(scores, target, descending):
     s = np.asarray(scores, dtype=np.float64)
-    return _ap_numpy(np.asarray(target, bool), s if descending else -s)
+    return _reference.average_precision(np.asarray(target, bool), s if descending else -s)
 
 
 @settings(max_examples=300, deadline=None)
@@ -36,11 +48,8 @@ def test_ap_kernel_equals_twin_adversarial(pairs, descending, f32):
     s = np.array([a for a, _ in pairs], dtype=np.float64)
     t = np.array([b for _, b in pairs])
     if f32:
-        with np.errstate(over="ignore"):
-            s = s.astype(np.float32)
-        if not np.all(np.isfinite(s)):
-            with pytest.raises(tldr.NonFiniteError):
-                c_ap(s, t, descending)
+        s = as_float32_or_refused(s, lambda s32: c_ap(s32, t, descending))
+        if s is None:
             return
     if not t.any():
         with pytest.raises(tldr.InvalidInputError, match="one positive"):
@@ -55,13 +64,10 @@ def test_ap_pair_kernel_equals_twin(pairs, f32):
     s = np.array([a for a, _ in pairs], dtype=np.float64)
     good = np.array([b for _, b in pairs])
     if f32:
-        with np.errstate(over="ignore"):
-            s = s.astype(np.float32)
-        if not np.all(np.isfinite(s)):
-            with pytest.raises(tldr.NonFiniteError):
-                _core._evalm_average_precision_pair(s, good)
+        s = as_float32_or_refused(s, lambda s32: _core._metrics_average_precision_pair(s32, good))
+        if s is None:
             return
-    bad_ap, good_ap = _core._evalm_average_precision_pair(s, good)
+    bad_ap, good_ap = _core._metrics_average_precision_pair(s, good)
     if (~good).any():
         assert bad_ap == pytest.approx(twin_ap(s, ~good, False), rel=1e-13, abs=1e-300)
     else:
@@ -74,11 +80,11 @@ def test_ap_pair_kernel_equals_twin(pairs, f32):
 
 def test_ap_pair_kernel_errors():
     with pytest.raises(tldr.InvalidInputError, match="at least one token"):
-        _core._evalm_average_precision_pair(np.zeros(0), np.zeros(0, bool))
+        _core._metrics_average_precision_pair(np.zeros(0), np.zeros(0, bool))
     with pytest.raises(tldr.NonFiniteError):
-        _core._evalm_average_precision_pair(np.array([np.nan]), np.array([True]))
+        _core._metrics_average_precision_pair(np.array([np.nan]), np.array([True]))
     with pytest.raises(tldr.InvalidInputError, match="shape"):
-        _core._evalm_average_precision_pair(np.array([0.1, 0.2]), np.array([True]))
+        _core._metrics_average_precision_pair(np.array([0.1, 0.2]), np.array([True]))
 
 
 def test_ap_kernel_random_large_float32_and_float64():
@@ -91,7 +97,7 @@ def test_ap_kernel_random_large_float32_and_float64():
         ref = twin_ap(s32, t if not desc else ~t, desc)
         assert c_ap(s32, t if not desc else ~t, desc) == pytest.approx(ref, rel=1e-12)
         assert c_ap(s32.astype(np.float64), t if not desc else ~t, desc) == pytest.approx(ref, rel=1e-12)
-    pb, pg = _core._evalm_average_precision_pair(s32, ~t)
+    pb, pg = _core._metrics_average_precision_pair(s32, ~t)
     assert pb == pytest.approx(twin_ap(s32, t, False), rel=1e-12)
     assert pg == pytest.approx(twin_ap(s32, ~t, True), rel=1e-12)
     from sklearn.metrics import average_precision_score
@@ -139,8 +145,8 @@ def test_segment_counts_equal_twin(data, t, f32, with_labels):
     p, y, rs = data
     yy = y if with_labels else None
     pp = p.astype(np.float32) if f32 else p
-    got = _core._evalm_segment_counts(pp, yy, rs, t)
-    want = _segment_counts_numpy(pp.astype(np.float64), yy, rs, t)
+    got = _core._metrics_segment_counts(pp, yy, rs, t)
+    want = _reference.segment_counts(pp.astype(np.float64), yy, rs, t)
     for g, w in zip(got, want):
         np.testing.assert_array_equal(g, w)
         assert g.dtype == np.int64
@@ -150,27 +156,29 @@ def test_segment_counts_float32_threshold_is_compared_in_float64():
     # 0.1 is not a float32: the float32 nearest to 0.1 lies above it
     p = np.array([np.float32(0.1)], np.float32)
     assert float(p[0]) > 0.1
-    assert _core._evalm_segment_counts(p, None, np.array([0, 1]), 0.1)[0][0] == 0
+    assert _core._metrics_segment_counts(p, None, np.array([0, 1]), 0.1)[0][0] == 0
     assert tldr.metrics.token_accuracy(p, [1], [0, 1], 0.1) == 1.0
 
 
 def test_segment_counts_bad_input():
     p = np.array([0.1, 0.9])
     with pytest.raises(tldr.InvalidInputError, match="end at N = 2"):
-        _core._evalm_segment_counts(p, None, np.array([0, 1]), 0.5)
+        _core._metrics_segment_counts(p, None, np.array([0, 1]), 0.5)
     with pytest.raises(tldr.InvalidInputError):
-        _core._evalm_segment_counts(p, None, np.array([0, 2, 1, 2]), 0.5)
+        _core._metrics_segment_counts(p, None, np.array([0, 2, 1, 2]), 0.5)
     with pytest.raises(tldr.InvalidInputError):
-        _core._evalm_segment_counts(p, None, np.array([1, 2]), 0.5)
+        _core._metrics_segment_counts(p, None, np.array([1, 2]), 0.5)
     with pytest.raises(tldr.InvalidInputError, match="threshold"):
-        _core._evalm_segment_counts(p, None, np.array([0, 2]), float("nan"))
+        _core._metrics_segment_counts(p, None, np.array([0, 2]), float("nan"))
     with pytest.raises(tldr.InvalidInputError, match="at least one entry"):
-        _core._evalm_segment_counts(p, None, np.zeros(0, np.int64), 0.5)
+        _core._metrics_segment_counts(p, None, np.zeros(0, np.int64), 0.5)
     with pytest.raises(tldr.NonFiniteError):
-        _core._evalm_segment_counts(np.array([np.nan, 0.1]), None, np.array([0, 2]), 0.5)
+        _core._metrics_segment_counts(np.array([np.nan, 0.1]), None, np.array([0, 2]), 0.5)
     with pytest.raises(tldr.InvalidInputError, match="shape"):
-        _core._evalm_segment_counts(p, np.array([True]), np.array([0, 2]), 0.5)
-    assert [a.tolist() for a in _core._evalm_segment_counts(np.zeros(0), None, np.array([0]), 0.5)] == [[], [], []]
+        _core._metrics_segment_counts(p, np.array([True]), np.array([0, 2]), 0.5)
+    with pytest.raises(tldr.DTypeError, match="row_splits"):
+        _core._metrics_segment_counts(p, None, np.array([0.0, 2.0]), 0.5)
+    assert [a.tolist() for a in _core._metrics_segment_counts(np.zeros(0), None, np.array([0]), 0.5)] == [[], [], []]
 
 
 def test_kernels_are_thread_safe():
@@ -179,14 +187,14 @@ import threading, numpy as np, tldr
 from tldr import _core
 rng = np.random.default_rng(1)
 s = rng.random(400_000).astype(np.float32); t = rng.random(400_000) < 0.1
-ref = _core._evalm_average_precision(s, t, False)
+ref = _core._metrics_average_precision(s, t, False)
 rs = np.arange(0, 400_001, 100)
-cref = _core._evalm_segment_counts(s, t, rs, 0.5)
+cref = _core._metrics_segment_counts(s, t, rs, 0.5)
 bad = []
 def work():
     for _ in range(5):
-        if _core._evalm_average_precision(s, t, False) != ref: bad.append(1)
-        c = _core._evalm_segment_counts(s, t, rs, 0.5)
+        if _core._metrics_average_precision(s, t, False) != ref: bad.append(1)
+        c = _core._metrics_segment_counts(s, t, rs, 0.5)
         if any((a != b).any() for a, b in zip(c, cref)): bad.append(2)
 ts = [threading.Thread(target=work) for _ in range(4)]
 [x.start() for x in ts]; [x.join() for x in ts]
@@ -204,7 +212,7 @@ def test_inputs_not_modified_by_kernels():
     rs = np.array([0, 500, 1000])
     cs, ct, crs = s.copy(), t.copy(), rs.copy()
     c_ap(s, t, True)
-    _core._evalm_segment_counts(s, t, rs, 0.5)
+    _core._metrics_segment_counts(s, t, rs, 0.5)
     np.testing.assert_array_equal(s, cs)
     np.testing.assert_array_equal(t, ct)
     np.testing.assert_array_equal(rs, crs)
@@ -220,10 +228,11 @@ def test_c_core_under_sanitizers(tmp_path):
     if cc is None:
         pytest.skip("no C compiler")
     root = pathlib.Path(__file__).resolve().parent.parent
-    src = [str(root / "tests" / "c" / "evalm_check.c"), str(root / "csrc" / "core" / "metrics" / "evalm.c")]
+    src = [str(root / "tests" / "c" / "metrics_check.c"),
+           *(str(root / "csrc" / "core" / "metrics" / f) for f in ("ap.c", "segments.c"))]
     if not all(pathlib.Path(x).exists() for x in src):
         pytest.skip("C sources not next to the tests")
-    exe = tmp_path / "evalm_check"
+    exe = tmp_path / "metrics_check"
     base = [cc, "-std=c11", "-O1", "-g", f"-I{root / 'csrc' / 'core'}", *src, "-lm", "-o", str(exe)]
     san = ["-fsanitize=address,undefined", "-fno-sanitize-recover=undefined"]
     r = subprocess.run(base[:1] + san + base[1:], capture_output=True, text=True, timeout=120)

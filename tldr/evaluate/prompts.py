@@ -4,6 +4,8 @@ TLDR paper (Fu et al., ICLR 2025); fill ``{caption}`` (and ``{negative}``) with
 ``str.format``. Label LLM-written negatives with ``tldr.align_labels``.
 """
 
+from .._checks import check_choice
+
 _COMMON = (
     "Rewrite the image description below with one or two very small changes so that it no "
     "longer matches the image. {rule} The change must be visually different (never a synonym "
@@ -44,12 +46,13 @@ VALIDITY_CHECK = (
 
 
 def format_prompt(category, caption):
-    """The generation prompt of one category, filled with caption."""
-    if category not in TEMPLATES:
-        raise ValueError(f"unknown category {category!r}; expected one of {', '.join(TEMPLATES)}")
+    """The generation prompt of one category, filled with caption. An unknown category
+    is an InvalidInputError."""
+    check_choice(category, tuple(TEMPLATES), "category")
     return TEMPLATES[category].format(caption=caption)
 
 
 def format_check(category, caption, negative):
-    """The validity-check prompt for one (caption, negative) pair."""
+    """The validity-check prompt for one (caption, negative) pair of a category."""
+    check_choice(category, tuple(TEMPLATES), "category")
     return VALIDITY_CHECK.format(category=category, caption=caption, negative=negative)

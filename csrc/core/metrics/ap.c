@@ -1,23 +1,25 @@
-/* evalm.c: evaluation kernels (average precision by radix sort, per-row counts).
+/* metrics/ap.c: average precision with scikit-learn's tie rule, by radix sort.
  *
- * Average precision with scikit-learn's tie rule:
- *   rank tokens by score (descending for "higher = positive"); group equal scores; at the
- *   end of group k let TP_k, N_k be the positives and tokens ranked so far, P the total
- *   positives; then AP = sum_k (TP_k/P - TP_{k-1}/P) * TP_k/N_k.
+ * Rank tokens by score (highest first for "higher = positive"); group equal scores; at
+ * the end of group k let TP_k, N_k be the positives and tokens ranked so far and P the
+ * positives in all; then AP = sum_k (TP_k/P - TP_{k-1}/P) * TP_k/N_k.
+ *
  * The ranking only needs the groups in order, so scores are mapped to order-preserving
  * unsigned keys (IEEE bits, sign flipped, -0.0 folded into +0.0) and sorted by an LSD
- * radix sort with 11-bit digits: O(N) passes that skip digits all keys share. float32
- * scores pack key (32 bits) and target (1 bit) into one uint64, so one array is sorted;
- * float64 scores carry the target bytes beside the keys. The sum is compensated
- * (Neumaier), so it matches NumPy's pairwise sum to ~1e-16 relative.
- * Reference twin: tldr.metrics._ap_numpy (NumPy argsort).
+ * radix sort: O(N) passes that skip the digits all keys share. float32 scores pack key
+ * (32 bits) and target (1 bit) into one uint64, so one array is sorted; float64 scores
+ * carry the target bytes beside the keys. The sum is compensated (Neumaier), so it
+ * matches a pairwise float64 sum to ~1e-16 relative. Checked against a quadratic
+ * definition-by-definition AP in tests/c/metrics_check.c.
  */
-#include "evalm.h"
+#include "metrics/metrics.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* 11-bit digits: a pass's histogram (2^11 size_t = 16 KiB) stays in L1 cache, and a
+ * float32 key (33 bits with its target) needs 3 passes, a float64 key 6. */
 #define RADIX_BITS 11
 #define RADIX_SIZE (1u << RADIX_BITS)
 #define RADIX_MASK (RADIX_SIZE - 1u)
@@ -87,6 +89,10 @@ static tldr_status radix_sort(uint64_t *key, uint8_t *pay, uint64_t *tmpk, uint8
     free(hist);
     return TLDR_OK;
 }
+
+/* The sort holds, per token, two uint64 keys (data and scratch) and two target bytes:
+ * beyond this many tokens their byte count would not fit in a size_t. */
+#define MAX_TOKENS (SIZE_MAX / (2 * sizeof(uint64_t) + 2))
 
 /* Neumaier-compensated accumulation. */
 typedef struct {
@@ -200,11 +206,11 @@ static double walk_ap(const uint64_t *key, const uint8_t *pay, int packed, size_
     return ap.s + ap.c;
 }
 
-tldr_status tldr_evalm_average_precision(double *out_ap, const void *scores, int is_f64,
-                                         const uint8_t *target, size_t n, int descending)
+tldr_status tldr_metrics_average_precision(double *out_ap, const void *scores, int is_f64,
+                                           const uint8_t *target, size_t n, int descending)
 {
     if (!out_ap || !scores || !target || n == 0) return TLDR_ERR_ARG;
-    if (n > SIZE_MAX / (2 * sizeof(uint64_t) + 2)) return TLDR_ERR_LIMIT;
+    if (n > MAX_TOKENS) return TLDR_ERR_LIMIT;
     uint64_t *key = NULL;
     uint8_t *pay = NULL;
     int packed = 0;
@@ -220,11 +226,11 @@ tldr_status tldr_evalm_average_precision(double *out_ap, const void *scores, int
     return st;
 }
 
-tldr_status tldr_evalm_average_precision_pair(double *out_bad, double *out_good, const void *scores,
-                                              int is_f64, const uint8_t *good, size_t n)
+tldr_status tldr_metrics_average_precision_pair(double *out_bad, double *out_good, const void *scores,
+                                                int is_f64, const uint8_t *good, size_t n)
 {
     if (!out_bad || !out_good || !scores || !good || n == 0) return TLDR_ERR_ARG;
-    if (n > SIZE_MAX / (2 * sizeof(uint64_t) + 2)) return TLDR_ERR_LIMIT;
+    if (n > MAX_TOKENS) return TLDR_ERR_LIMIT;
     uint64_t *key = NULL;
     uint8_t *pay = NULL;
     int packed = 0;
@@ -237,44 +243,4 @@ tldr_status tldr_evalm_average_precision_pair(double *out_bad, double *out_good,
     free(key);
     free(pay);
     return TLDR_OK;
-}
-
-/* Probabilities are compared in float64 (widening float32 is exact), so the decision
- * equals NumPy's `prob >= threshold` on the float64 copy the Python twin makes. */
-#define SEGMENT_LOOP(T)                                                                    \
-    do {                                                                                   \
-        const T *p = (const T *)probs;                                                     \
-        for (size_t r = 0; r < nrows; r++) {                                               \
-            int64_t pb = 0, tb = 0, cr = 0;                                                \
-            size_t a = (size_t)row_splits[r], b = (size_t)row_splits[r + 1];               \
-            for (size_t i = a; i < b; i++) {                                               \
-                double v = (double)p[i];                                                   \
-                nan |= v != v;                                                             \
-                int good_pred = v >= threshold;                                            \
-                int good_true = labels ? labels[i] != 0 : 0;                               \
-                pb += !good_pred;                                                          \
-                tb += !good_true;                                                          \
-                cr += good_pred == good_true;                                              \
-            }                                                                              \
-            out_pred_bad[r] = pb;                                                          \
-            if (out_true_bad) out_true_bad[r] = labels ? tb : 0;                           \
-            if (out_correct) out_correct[r] = labels ? cr : 0;                             \
-        }                                                                                  \
-    } while (0)
-
-tldr_status tldr_evalm_segment_counts(int64_t *out_pred_bad, int64_t *out_true_bad, int64_t *out_correct,
-                                      const void *probs, int is_f64, const uint8_t *labels,
-                                      const int64_t *row_splits, size_t nrows, size_t n, double threshold)
-{
-    if (!out_pred_bad || !row_splits || (n && !probs) || !(threshold >= 0.0 && threshold <= 1.0))
-        return TLDR_ERR_ARG;
-    if (row_splits[0] != 0 || (uint64_t)row_splits[nrows] != (uint64_t)n) return TLDR_ERR_ARG;
-    for (size_t r = 0; r < nrows; r++)
-        if (row_splits[r + 1] < row_splits[r]) return TLDR_ERR_ARG;
-    int nan = 0;
-    if (is_f64)
-        SEGMENT_LOOP(double);
-    else
-        SEGMENT_LOOP(float);
-    return nan ? TLDR_ERR_NONFINITE : TLDR_OK;
 }

@@ -1,8 +1,9 @@
-/* evalm_check.c: C-level check of evalm.c without Python, built with ASan/UBSan by
- * tests/test_evalm_kernels.py::test_c_core_under_sanitizers. Compares the radix-sort AP
- * with a quadratic reference on random inputs with many ties, and the error statuses.
- * Exits non-zero (and says why) on any mismatch. */
-#include "metrics/evalm.h"
+/* metrics_check.c: C-level check of the evaluation kernels (csrc/core/metrics/ap.c and
+ * segments.c) without Python, built with ASan/UBSan by
+ * tests/test_metrics_kernels.py::test_c_core_under_sanitizers. Compares the radix-sort AP
+ * with a quadratic reference on random inputs with many ties, the segment counts with a
+ * plain loop, and the error statuses. Exits non-zero (and says why) on any mismatch. */
+#include "metrics/metrics.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -61,8 +62,8 @@ int main(void)
         }
         for (int desc = 0; desc < 2; desc++) {
             double got = -1.0, got32 = -1.0;
-            tldr_status st = tldr_evalm_average_precision(&got, s, 1, t, n, desc);
-            tldr_status st32 = tldr_evalm_average_precision(&got32, f, 0, t, n, desc);
+            tldr_status st = tldr_metrics_average_precision(&got, s, 1, t, n, desc);
+            tldr_status st32 = tldr_metrics_average_precision(&got32, f, 0, t, n, desc);
             if (npos == 0) {
                 if (st != TLDR_ERR_ARG || st32 != TLDR_ERR_ARG) {
                     printf("trial %d: expected TLDR_ERR_ARG without positives\n", trial);
@@ -82,8 +83,8 @@ int main(void)
             uint8_t *bad = malloc(n);
             for (size_t i = 0; i < n; i++) bad[i] = !t[i];
             for (int w = 0; w < 2; w++) {
-                tldr_status sp = w ? tldr_evalm_average_precision_pair(&pb, &pg, f, 0, t, n)
-                                   : tldr_evalm_average_precision_pair(&pb, &pg, s, 1, t, n);
+                tldr_status sp = w ? tldr_metrics_average_precision_pair(&pb, &pg, f, 0, t, n)
+                                   : tldr_metrics_average_precision_pair(&pb, &pg, s, 1, t, n);
                 double wb = npos < n ? ref_ap(s, bad, n, 0) : NAN;
                 double wg = npos > 0 ? ref_ap(s, t, n, 1) : NAN;
                 int okb = npos < n ? fabs(pb - wb) <= 1e-12 : isnan(pb);
@@ -104,7 +105,7 @@ int main(void)
         int64_t pb[8], tb[8], cr[8];
         double *p = malloc(n * sizeof *p);
         for (size_t i = 0; i < n; i++) p[i] = (double)(rand() % 5) / 4.0;
-        if (tldr_evalm_segment_counts(pb, tb, cr, p, 1, t, rs, nrows, n, 0.5) != TLDR_OK) {
+        if (tldr_metrics_segment_counts(pb, tb, cr, p, 1, t, rs, nrows, n, 0.5) != TLDR_OK) {
             printf("segment counts failed\n");
             fails++;
         }
@@ -120,8 +121,26 @@ int main(void)
                 fails++;
             }
         }
+        /* the float32 path and the path without labels give the same predicted counts */
+        {
+            float *p32 = malloc(n * sizeof *p32);
+            int64_t pb32[8], tb32[8], cr32[8];
+            for (size_t i = 0; i < n; i++) p32[i] = (float)p[i];
+            tldr_status s32 = tldr_metrics_segment_counts(pb32, tb32, cr32, p32, 0, NULL, rs, nrows, n, 0.5);
+            for (size_t r = 0; r < nrows; r++)
+                if (s32 != TLDR_OK || pb32[r] != pb[r] || tb32[r] != 0 || cr32[r] != 0) {
+                    printf("float32 / no-label segment counts mismatch in row %zu\n", r);
+                    fails++;
+                }
+            p32[n - 1] = NAN;
+            if (tldr_metrics_segment_counts(pb32, NULL, NULL, p32, 0, t, rs, nrows, n, 0.5) != TLDR_ERR_NONFINITE) {
+                printf("NaN probability accepted\n");
+                fails++;
+            }
+            free(p32);
+        }
         rs[nrows] = (int64_t)n + 1;
-        if (tldr_evalm_segment_counts(pb, tb, cr, p, 1, t, rs, nrows, n, 0.5) != TLDR_ERR_ARG) {
+        if (tldr_metrics_segment_counts(pb, tb, cr, p, 1, t, rs, nrows, n, 0.5) != TLDR_ERR_ARG) {
             printf("bad row_splits accepted\n");
             fails++;
         }
@@ -133,11 +152,11 @@ int main(void)
     }
     double nan = NAN, out;
     uint8_t one = 1;
-    if (tldr_evalm_average_precision(&out, &nan, 1, &one, 1, 1) != TLDR_ERR_NONFINITE) {
+    if (tldr_metrics_average_precision(&out, &nan, 1, &one, 1, 1) != TLDR_ERR_NONFINITE) {
         printf("NaN accepted\n");
         fails++;
     }
-    if (tldr_evalm_average_precision(&out, &nan, 1, &one, 0, 1) != TLDR_ERR_ARG) {
+    if (tldr_metrics_average_precision(&out, &nan, 1, &one, 0, 1) != TLDR_ERR_ARG) {
         printf("n = 0 accepted\n");
         fails++;
     }

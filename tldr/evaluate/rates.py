@@ -9,17 +9,10 @@ import math
 
 import numpy as np
 
-from . import _core
-from ._core import InvalidInputError
-from ._checks import (
-    as_probs,
-    as_row_splits,
-    as_scores,
-    check_empty,
-    check_threshold,
-    sentence_splits,
-    subsplits,
-)
+from .. import _core
+from .._checks import as_scores, prepare_ragged, sentence_splits
+from .._core import InvalidInputError
+from .stats import t_two_sided_p
 
 __all__ = ["HallucinationRates", "hallucination_rates", "RateFit", "rate_vs_benchmark",
            "t_two_sided_p"]
@@ -45,85 +38,17 @@ def hallucination_rates(probs, row_splits, sentence_ids=None, threshold=0.5, *, 
     sentence rate is NaN). A token is predicted bad when prob < threshold.
     ``empty="skip"`` leaves responses without tokens out (default: error).
     """
-    p = as_probs(probs)
-    rs = as_row_splits(row_splits, n=p.shape[0])
-    t = check_threshold(threshold)
-    keep = check_empty(rs, empty)
-    sid = sentence_ids
-    if sid is not None:
-        sid = np.asarray(sid)
-        if sid.ndim != 1 or sid.shape[0] != p.shape[0]:
-            raise InvalidInputError(f"sentence_ids must have shape (N,) = ({p.shape[0]},), got {sid.shape}")
-    if not np.all(keep):
-        m, rs = subsplits(keep, rs)
-        p = p[m]
-        if sid is not None:
-            sid = sid[m]
-    nbad = _core._evalm_segment_counts(p, None, rs, t)[0]
+    p, _, rs, t, sid = prepare_ragged(probs, None, row_splits, threshold, empty, sentence_ids)
+    nbad = _core._metrics_segment_counts(p, None, rs, t)[0]
     token = float(np.mean(nbad / np.diff(rs)))
     response = float(np.mean(nbad > 0))
     if sid is not None:
         ss, _ = sentence_splits(sid, rs)
-        sb = _core._evalm_segment_counts(p, None, ss, t)[0] > 0
+        sb = _core._metrics_segment_counts(p, None, ss, t)[0] > 0
         sentence, n_sent = float(np.mean(sb)), int(sb.shape[0])
     else:
         sentence, n_sent = float("nan"), 0
     return HallucinationRates(token, sentence, response, int(rs.shape[0] - 1), n_sent, int(p.shape[0]))
-
-
-# --------------------------------------------------------------------------- statistics
-def _betacf(a, b, x):
-    """Continued fraction of the incomplete beta function (modified Lentz)."""
-    tiny = 1e-300
-    qab, qap, qam = a + b, a + 1.0, a - 1.0
-    c, d = 1.0, 1.0 - qab * x / qap
-    d = 1.0 / (d if abs(d) > tiny else tiny)
-    h = d
-    for m in range(1, 10000):
-        m2 = 2 * m
-        aa = m * (b - m) * x / ((qam + m2) * (a + m2))
-        d = 1.0 + aa * d
-        d = 1.0 / (d if abs(d) > tiny else tiny)
-        c = 1.0 + aa / c
-        c = c if abs(c) > tiny else tiny
-        h *= d * c
-        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))
-        d = 1.0 + aa * d
-        d = 1.0 / (d if abs(d) > tiny else tiny)
-        c = 1.0 + aa / c
-        c = c if abs(c) > tiny else tiny
-        delta = d * c
-        h *= delta
-        if abs(delta - 1.0) < 1e-15:
-            break
-    return h
-
-
-def _betainc_reg(a, b, x, y=None):
-    """Regularised incomplete beta I_x(a, b) for a, b > 0, x in [0, 1]; ``y`` = 1 - x when
-    the caller knows it more precisely than ``1 - x`` (x near 1)."""
-    if y is None:
-        y = 1.0 - x
-    if x <= 0.0:
-        return 0.0
-    if y <= 0.0:
-        return 1.0
-    lbeta = math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b)
-    front = math.exp(lbeta + a * math.log(x) + b * math.log(y))
-    if x < (a + 1.0) / (a + b + 2.0):
-        return front * _betacf(a, b, x) / a
-    return 1.0 - front * _betacf(b, a, y) / b
-
-
-def t_two_sided_p(t, df):
-    """Two-sided tail probability P(|T| >= |t|) of Student's t with ``df`` degrees of
-    freedom: I_{df/(df+t^2)}(df/2, 1/2)."""
-    if df <= 0:
-        raise InvalidInputError(f"degrees of freedom must be > 0, got {df}")
-    if math.isinf(t):
-        return 0.0
-    t2 = t * t
-    return _betainc_reg(df / 2.0, 0.5, df / (df + t2), t2 / (df + t2))
 
 
 @dataclasses.dataclass(frozen=True)

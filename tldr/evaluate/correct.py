@@ -1,6 +1,7 @@
 """Self-correction guided by token scores (PAPER.md, "Uses", item 2).
 
-* :func:`flag_spans` turns token probabilities into flagged words/phrases per sentence.
+* :func:`tldr.flag_spans` (in :mod:`tldr.evaluate.flags`) turns token probabilities into
+  flagged words/phrases per sentence.
 * :func:`correction_prompt` writes the guidance prompt for a corrector model.
 * :func:`self_correct` runs score -> flag -> prompt -> correct (-> judge) over many texts
   with any callables, so an LLM, a rule system or a person can be the corrector.
@@ -11,18 +12,17 @@
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 
-from ._core import InvalidInputError
-from ._checks import as_probs, check_threshold
+from .._checks import as_list, as_probs, check_choice, check_texts, check_threshold
+from .._core import InvalidInputError
+from .calibration import LOG_EPS
+from .flags import FlaggedSentence, Span, flag_spans
+from .sentences import sentence_spans
 
 __all__ = [
-    "Span",
-    "FlaggedSentence",
-    "flag_spans",
-    "sentence_spans",
     "correction_prompt",
     "SelfCorrection",
     "self_correct",
@@ -32,127 +32,12 @@ __all__ = [
     "load_lex",
     "merge_lexicons",
     "LexiconCorrector",
+    # defined in flags.py and sentences.py, offered here as tldr.correct always did
+    "Span",
+    "FlaggedSentence",
+    "flag_spans",
+    "sentence_spans",
 ]
-
-
-@dataclasses.dataclass(frozen=True)
-class Span:
-    """A flagged word or phrase: ``text[start:end]`` and the lowest token probability in it."""
-
-    start: int
-    end: int
-    text: str
-    min_prob: float
-
-
-@dataclasses.dataclass(frozen=True)
-class FlaggedSentence:
-    """A sentence (``index`` counts sentences from 0) with its flagged spans."""
-
-    index: int
-    start: int
-    end: int
-    text: str
-    spans: tuple
-
-
-def _is_word_char(c):
-    return c.isalnum() or c == "_"
-
-
-def sentence_spans(text, terminators="."):
-    """Character spans (start, end) of the sentences of ``text``, whitespace trimmed.
-
-    A sentence ends after a terminator character that is followed by whitespace or the
-    end of the text (the rule of :func:`tldr.metrics.sentence_ids`)."""
-    terms = "".join(terminators)
-    if not terms:
-        raise InvalidInputError("terminators must not be empty")
-    cuts = [m.end() for m in re.finditer("[" + re.escape(terms) + r"](?=\s|\Z)", text)]
-    out = []
-    a = 0
-    for b in cuts + [len(text)]:
-        s, e = a, b
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-        a = b
-    return out
-
-
-def _check_offsets(text, offsets, n):
-    off = np.asarray(offsets)
-    if off.size == 0:
-        off = off.reshape(0, 2)
-    if off.ndim != 2 or off.shape[1] != 2 or off.shape[0] != n:
-        raise InvalidInputError(f"offsets must have shape ({n}, 2) to match probs, got {off.shape}")
-    if off.size and not np.issubdtype(off.dtype, np.integer):
-        raise InvalidInputError(f"offsets must be integers, got dtype {off.dtype}")
-    off = off.astype(np.int64)
-    if n and (off.min() < 0 or off[:, 1].max() > len(text) or np.any(off[:, 0] > off[:, 1])):
-        raise InvalidInputError(
-            f"offsets must satisfy 0 <= start <= end <= len(text) = {len(text)}")
-    return off
-
-
-def flag_spans(text, offsets, probs, threshold=0.5, *, terminators="."):
-    """Flagged words and phrases of one text, grouped by sentence.
-
-    Tokens with prob < threshold are flagged; runs of consecutive flagged tokens merge into
-    one phrase; each phrase is trimmed of surrounding whitespace and widened to whole words
-    (so a flagged piece "uck" of "duck" flags "duck"); overlapping or touching phrases
-    merge. Returns a list of :class:`FlaggedSentence` (only sentences with flags), each
-    with its :class:`Span` list in text order.
-
-    ``offsets`` (n, 2) are the tokens' ``str`` character offsets into ``text``.
-    """
-    if not isinstance(text, str):
-        raise InvalidInputError(f"text must be a str, got {type(text).__name__}")
-    p = as_probs(probs)
-    off = _check_offsets(text, offsets, p.shape[0])
-    t = check_threshold(threshold)
-    bad = p < t
-    if not np.any(bad):
-        return []
-    prev = np.concatenate([[False], bad[:-1]])
-    nxt = np.concatenate([bad[1:], [False]])
-    run_s = np.flatnonzero(bad & ~prev)
-    run_e = np.flatnonzero(bad & ~nxt)
-    raw = []
-    for s, e in zip(run_s.tolist(), run_e.tolist()):  # a loop over flagged runs
-        a, b = int(off[s:e + 1, 0].min()), int(off[s:e + 1, 1].max())
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a == b:
-            continue
-        while a > 0 and _is_word_char(text[a - 1]) and _is_word_char(text[a]):
-            a -= 1
-        while b < len(text) and _is_word_char(text[b]) and _is_word_char(text[b - 1]):
-            b += 1
-        raw.append([a, b, float(p[s:e + 1].min())])
-    merged = []
-    for a, b, m in sorted(raw):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-            merged[-1][2] = min(merged[-1][2], m)
-        else:
-            merged.append([a, b, m])
-    sents = sentence_spans(text, terminators)
-    starts = [s for s, _ in sents]
-    groups = {}
-    for a, b, m in merged:
-        i = max(0, int(np.searchsorted(starts, a, side="right")) - 1) if sents else 0
-        groups.setdefault(i, []).append(Span(a, b, text[a:b], m))
-    out = []
-    for i in sorted(groups):
-        s, e = sents[i] if sents else (0, len(text))
-        out.append(FlaggedSentence(i, s, e, text[s:e], tuple(groups[i])))
-    return out
 
 
 def correction_prompt(text, flagged, *, guidance="tokens"):
@@ -162,8 +47,7 @@ def correction_prompt(text, flagged, *, guidance="tokens"):
     at and asks for minimal edits to those words only; ``guidance="response"`` (the
     paper's baseline) only says that the text may contain errors.
     """
-    if guidance not in ("tokens", "response"):
-        raise InvalidInputError(f"guidance must be 'tokens' or 'response', got {guidance!r}")
+    check_choice(guidance, ("tokens", "response"), "guidance")
     head = (
         "Below is a description of an image that you wrote earlier.\n\n"
         f"Description:\n\"\"\"\n{text}\n\"\"\"\n\n"
@@ -210,7 +94,8 @@ _OUTCOMES = {1: "win", 0: "tie", -1: "loss", "win": "win", "tie": "tie", "loss":
 
 
 def _score_batch(score_fn, texts):
-    res = list(score_fn(list(texts)))
+    """score_fn(texts) as a list of (offsets, probs) pairs, one per text (checked)."""
+    res = as_list(score_fn(list(texts)), "the result of score_fn", "a list of (offsets, probs) pairs")
     if len(res) != len(texts):
         raise InvalidInputError(f"score_fn returned {len(res)} results for {len(texts)} texts")
     out = []
@@ -234,12 +119,7 @@ def self_correct(texts, score_fn, corrector, judge=None, *, threshold=0.5, guida
 
     Texts without a flagged token are returned unchanged and not sent to the corrector.
     """
-    if isinstance(texts, str):
-        raise InvalidInputError("texts must be a list of strings, not one string")
-    texts = list(texts)
-    for i, s in enumerate(texts):
-        if not isinstance(s, str):
-            raise InvalidInputError(f"texts[{i}] is {type(s).__name__}, expected str")
+    texts = check_texts(texts, allow_str=False)
     check_threshold(threshold)
     scored = _score_batch(score_fn, texts) if texts else []
     out, flagged, prompts = [], [], []
@@ -308,11 +188,14 @@ def lexicon_from_classes(classes):
     """Word -> alternatives from word classes (a mapping name -> words, or an iterable of
     word lists). A word in several classes gets the union of their other members."""
     groups = classes.values() if isinstance(classes, Mapping) else classes
+    if isinstance(groups, str) or not isinstance(groups, Iterable):
+        raise InvalidInputError(f"word classes must be a mapping or a list of word lists, got {type(classes).__name__}")
     lex = {}
     for g in groups:
-        if isinstance(g, str):
-            raise InvalidInputError("each word class must be a list of words, got a string")
-        words = [w.lower() for w in g]
+        words = list(g) if isinstance(g, Iterable) and not isinstance(g, str) else None
+        if words is None or not all(isinstance(w, str) for w in words):
+            raise InvalidInputError(f"each word class must be a list of words, got {g!r}")
+        words = [w.lower() for w in words]
         for w in words:
             alts = lex.setdefault(w, [])
             for o in words:
@@ -391,7 +274,8 @@ def _normalize_lexicon(lexicon):
         return lexicon_from_classes(lexicon)
     out = {}
     for w, alts in lexicon.items():
-        if not isinstance(w, str) or isinstance(alts, str):
+        alts = list(alts) if isinstance(alts, Iterable) and not isinstance(alts, str) else None
+        if not isinstance(w, str) or alts is None or not all(isinstance(a, str) for a in alts):
             raise InvalidInputError("lexicon must map a word to a list of alternative words")
         out[w.lower()] = tuple(a.lower() for a in alts if a.lower() != w.lower())
     return out
@@ -407,10 +291,10 @@ def _match_case(word, alt):
 
 def _preference(probs, threshold):
     """Higher is better: fewer flagged tokens first, then higher mean log-probability."""
-    p = np.asarray(probs, dtype=np.float64)
+    p = as_probs(probs)
     if p.size == 0:
         return (0, 0.0)
-    return (-int(np.count_nonzero(p < threshold)), float(np.mean(np.log(np.maximum(p, 1e-12)))))
+    return (-int(np.count_nonzero(p < threshold)), float(np.mean(np.log(np.maximum(p, LOG_EPS)))))
 
 
 class LexiconCorrector:
