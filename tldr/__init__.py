@@ -64,12 +64,13 @@ __all__ += ["Tokenizer", "Encoding", "BatchEncoding"]
 from .perturb import (  # noqa: E402
     CATEGORIES,
     Edit,
+    NegativeDataset,
     Perturbation,
     Perturber,
     align_labels,
     label_tokens,
+    make_negatives,
 )
-from .negatives import NegativeDataset, make_negatives  # noqa: E402
 from . import prompts  # noqa: E402
 
 __all__ += [
