@@ -196,7 +196,7 @@ static double context_factor(const doc_t *d, int cc, const char *v, size_t vn, u
 const char *pt_number_word(const tldr_perturb_engine *E, int k, int vague, size_t *n)
 {
     if (vague || k < 1) return NULL;
-    return pt_wc_item(E, W_NUMBER, (size_t)k - 1, n);
+    return wc_item(E, W_NUMBER, (size_t)k - 1, n);
 }
 
 /* value v's first form (its length in *n, its weight in *w): the key of its counts */

@@ -107,8 +107,8 @@ static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int wa
         }
         size_t rn;
         const char *r = NULL;
-        if (want_plural && ps >= 0) r = pt_wc_item(E, W_AGREE_PLUR, (size_t)ps, &rn);
-        else if (!want_plural && pp >= 0) r = pt_wc_item(E, W_AGREE_SING, (size_t)pp, &rn);
+        if (want_plural && ps >= 0) r = wc_item(E, W_AGREE_PLUR, (size_t)ps, &rn);
+        else if (!want_plural && pp >= 0) r = wc_item(E, W_AGREE_SING, (size_t)pp, &rn);
         if (r && (st = pt_word_edit(x, d, idx, r, rn))) return st;
     }
     return pt_number_pronoun_edits(x, d, j, j + nl, s->fid, want_plural);
@@ -123,7 +123,7 @@ static tldr_status count_edits(edits_t *x, doc_t *d, const sites_t *S, const sit
     int m = site_alt(S, s, alt);
     if (m == 1)
         for (size_t k = s->j; k < d->n; k++)
-            if (d->sent[k] == d->sent[i] && pt_words_match(d, W_PLURAL_ONLY, k)) { /* "each other" */
+            if (d->sent[k] == d->sent[i] && words_match(d, W_PLURAL_ONLY, k)) { /* "each other" */
                 *res = EDIT_REFUSED;
                 return TLDR_OK;
             }
@@ -133,7 +133,7 @@ static tldr_status count_edits(edits_t *x, doc_t *d, const sites_t *S, const sit
     if (s->u.count.digit) {
         nn = (size_t)snprintf(num, sizeof num, "%d", m);
         nt = num;
-    } else if (!(nt = pt_wc_item(E, W_NUMBER, (size_t)m - 1, &nn))) {
+    } else if (!(nt = wc_item(E, W_NUMBER, (size_t)m - 1, &nn))) {
         *res = EDIT_REFUSED; /* no number word for m */
         return TLDR_OK;
     }
@@ -174,7 +174,7 @@ static tldr_status ocr_edits(edits_t *x, const doc_t *d, const sites_t *S, const
         return pt_add_edit(x, p, p + 1, &ch, 1);
     }
     if (s->u.ocr_kind == OCR_INSERT) {
-        const char *nt = pt_wc_item(E, W_OCR_WORDS, alt, &nn);
+        const char *nt = wc_item(E, W_OCR_WORDS, alt, &nn);
         if (!nt || (s->i > 0 && d->w[s->i - 1].e - d->w[s->i - 1].s == nn &&
                     memcmp(d->low + d->w[s->i - 1].s, nt, nn) == 0)) {
             *res = EDIT_REFUSED; /* a stop sign that says "STOP" is no negative */
@@ -188,7 +188,7 @@ static tldr_status ocr_edits(edits_t *x, const doc_t *d, const sites_t *S, const
         if ((st = pt_text_put(x, "\"", 1))) return st;
         return pt_edit_push(x, we, we, off);
     }
-    const char *nt = pt_wc_item(E, W_OCR_WORDS, (size_t)site_alt(S, s, alt), &nn);
+    const char *nt = wc_item(E, W_OCR_WORDS, (size_t)site_alt(S, s, alt), &nn);
     if (!nt) {
         *res = EDIT_REFUSED;
         return TLDR_OK;

@@ -247,68 +247,10 @@ tldr_status pt_doc_init(tldr_perturb_scratch *x, const uint8_t *t, size_t len)
 }
 
 /* ------------------------------------------------------------------ phrase queries ----- */
-/* entry en, found at words [i, i+L), is a form of a kind in kmask whose context holds */
-static int hit_ok(const doc_t *d, const entry_t *en, unsigned kmask, size_t i, size_t L)
-{
-    if (en->kind == KIND_WORDS) return 0;
-    if (!(kmask & KIND_BIT(kind_of_form(d->E, en->a)))) return 0;
-    int ctx = form_at(d->E, en->a)->ctx;
-    if (ctx >= 0) {
-        size_t j = i + L;
-        if (j >= d->n || !joined(d, j)) return 0;
-        if (wc_index(d, ctx, j, 1) < 0) return 0;
-    }
-    return 1;
-}
-
-/* The first valid entry of the longest phrase at word i among forms of the kinds in kmask
- * (its length in *L), or -1. Walk the other hits of that phrase with pt_next_hit. */
-int pt_match(const doc_t *d, unsigned kmask, size_t i, size_t *L)
-{
-    *L = 0;
-    if (i >= d->n) return -1;
-    size_t maxl = d->E->maxw < d->n - i ? d->E->maxw : d->n - i;
-    for (size_t l = maxl; l >= 1; l--) {
-        for (int e = head(d, i, l); e >= 0; e = entry_at(d->E, e)->next)
-            if (hit_ok(d, entry_at(d->E, e), kmask, i, l)) {
-                *L = l;
-                return e;
-            }
-    }
-    return -1;
-}
-
-/* the next valid hit after entry e (same phrase), or -1 */
-int pt_next_hit(const doc_t *d, int e, unsigned kmask, size_t i, size_t L)
-{
-    for (e = entry_at(d->E, e)->next; e >= 0; e = entry_at(d->E, e)->next)
-        if (hit_ok(d, entry_at(d->E, e), kmask, i, L)) return e;
-    return -1;
-}
-
-/* words of the longest phrase of required words class req at word i (0: none) */
-size_t pt_words_match(const doc_t *d, int req, size_t i)
-{
-    if (i >= d->n) return 0;
-    size_t maxl = d->E->maxw < d->n - i ? d->E->maxw : d->n - i;
-    for (size_t l = maxl; l >= 1; l--)
-        if (wc_index(d, d->E->req[req], i, l) >= 0) return l;
-    return 0;
-}
-
-/* word i starts a noun (objects or nouns lexicon; cached) */
-int pt_is_noun(doc_t *d, size_t i)
-{
-    size_t L;
-    if (i >= d->n) return 0;
-    if (d->noun[i] < 0) d->noun[i] = pt_match(d, NOUN_KINDS, i, &L) >= 0;
-    return d->noun[i];
-}
-
 /* word j is no function word, noun, verb or attribute ("grassy", "frosted") */
 int pt_plain_word(doc_t *d, size_t j)
 {
     size_t l2;
-    return d->wmask[j] == 0 && !pt_is_noun(d, j) && pt_match(d, KIND_BIT(TLDR_LEX_VERBS), j, &l2) < 0 &&
-           pt_match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l2) < 0;
+    return d->wmask[j] == 0 && !is_noun(d, j) && match(d, KIND_BIT(TLDR_LEX_VERBS), j, &l2) < 0 &&
+           match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l2) < 0;
 }

@@ -89,25 +89,9 @@ tldr_status pt_word_edit(edits_t *x, const doc_t *d, size_t k, const char *t, si
     return pt_add_cased(x, d, d->w[k].s, d->w[k].e, t, n);
 }
 
-/* word q of the phrase p[0:n) (words separated by one space): [*a, *b) */
-static void nth_word(const char *p, size_t n, size_t q, size_t *a, size_t *b)
+/* caption word k (lower case) equals p[a:b) */
+static int word_equals(const doc_t *d, size_t k, const char *p, size_t a, size_t b)
 {
-    size_t s = 0;
-    for (; q; q--) {
-        while (s < n && p[s] != ' ') s++;
-        s++;
-    }
-    size_t e = s;
-    while (e < n && p[e] != ' ') e++;
-    *a = s;
-    *b = e;
-}
-
-/* caption word k (lower case) equals word q of the phrase p[0:n) */
-static int word_equals(const doc_t *d, size_t k, const char *p, size_t n, size_t q)
-{
-    size_t a, b;
-    nth_word(p, n, q, &a, &b);
     return d->w[k].e - d->w[k].s == b - a && memcmp(d->low + d->w[k].s, p + a, b - a) == 0;
 }
 
@@ -120,19 +104,26 @@ tldr_status pt_phrase_edit(edits_t *x, const doc_t *d, size_t i, size_t j, const
     size_t cnt = 1; /* words of nw */
     for (size_t b = 0; b < nn; b++) cnt += nw[b] == ' ';
     size_t no = j - i, pa = 0, sb = 0;
-    while (pa < no && pa < cnt && word_equals(d, i + pa, nw, nn, pa)) pa++;
-    while (sb < no - pa && sb < cnt - pa && word_equals(d, j - 1 - sb, nw, nn, cnt - 1 - sb)) sb++;
+    size_t head = 0; /* start of new word pa */
+    while (pa < no && pa < cnt) {
+        size_t e = head;
+        while (e < nn && nw[e] != ' ') e++;
+        if (!word_equals(d, i + pa, nw, head, e)) break;
+        pa++;
+        head = e + 1;
+    }
+    size_t tail = nn; /* end of new word cnt - 1 - sb */
+    while (sb < no - pa && sb < cnt - pa) {
+        size_t s = tail;
+        while (s > 0 && nw[s - 1] != ' ') s--;
+        if (!word_equals(d, j - 1 - sb, nw, s, tail)) break;
+        sb++;
+        tail = s ? s - 1 : 0;
+    }
     size_t oi = i + pa, oj = j - sb, q0 = pa, q1 = cnt - sb;
     if (q0 >= q1 && oi == oj) return TLDR_OK;
-    const char *ns = "";
-    size_t nlen = 0;
-    if (q0 < q1) {
-        size_t a0, b0, a1, b1;
-        nth_word(nw, nn, q0, &a0, &b0);
-        nth_word(nw, nn, q1 - 1, &a1, &b1);
-        ns = nw + a0;
-        nlen = b1 - a0;
-    }
+    const char *ns = q0 < q1 ? nw + head : "";
+    size_t nlen = q0 < q1 ? tail - head : 0;
     if (oi == oj) { /* an insertion: after the word before, or before the first word */
         size_t off = x->text.n, pos = oi > 0 ? d->w[oi - 1].e : d->w[oi].s;
         tldr_status st = oi > 0 ? pt_text_put(x, " ", 1) : TLDR_OK;
@@ -154,7 +145,7 @@ tldr_status pt_phrase_edit(edits_t *x, const doc_t *d, size_t i, size_t j, const
 /* "her" before a noun or an attribute is a possessive ("her bag"), else an object */
 static int possessive_her(doc_t *d, size_t k)
 {
-    return k + 1 < d->n && joined(d, k + 1) && (pt_is_noun(d, k + 1) || is_attr1(d, k + 1));
+    return k + 1 < d->n && joined(d, k + 1) && (is_noun(d, k + 1) || is_attr1(d, k + 1));
 }
 
 /* another gendered person (a male or female word) in sentence sid outside words [i, j) */
@@ -252,12 +243,13 @@ static int prefix_match(const char *w, size_t wn, const char *e, size_t en)
  * says so, an a_words entry says not ("one", "uni"), else a digit 8 or a vowel. */
 int pt_needs_an(const tldr_perturb_engine *E, const char *w, size_t wn)
 {
-    size_t en;
-    const char *e;
-    for (size_t k = 0; (e = pt_wc_item(E, W_AN_WORDS, k, &en)); k++)
-        if (prefix_match(w, wn, e, en)) return 1;
-    for (size_t k = 0; (e = pt_wc_item(E, W_A_WORDS, k, &en)); k++)
-        if (prefix_match(w, wn, e, en)) return 0;
+    static const int cls[2] = {W_AN_WORDS, W_A_WORDS};
+    for (int c = 0; c < 2; c++) {
+        size_t n;
+        const size_t *it = wc_items(E, cls[c], &n);
+        for (size_t k = 0; k < n; k++)
+            if (prefix_match(w, wn, pool_str(E, it[2 * k]), it[2 * k + 1])) return c == 0;
+    }
     if (!wn) return 0;
     char first = (char)ascii_lower((uint8_t)w[0]);
     return first == '8' || (first && strchr("aeiou", first) != NULL);

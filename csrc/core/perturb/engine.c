@@ -135,15 +135,6 @@ int pt_words_index(const tldr_perturb_engine *E, int cls, const char *s, size_t 
     return -1;
 }
 
-/* item idx of required words class req (its length in *n), NULL past the last */
-const char *pt_wc_item(const tldr_perturb_engine *E, int req, size_t idx, size_t *n)
-{
-    const wclass_t *w = &TLDR_VEC_AT(E->wcls, wclass_t, E->req[req]);
-    if (idx >= w->items.n / 2) return NULL;
-    *n = TLDR_VEC_AT(w->items, size_t, 2 * idx + 1);
-    return pool_str(E, TLDR_VEC_AT(w->items, size_t, 2 * idx));
-}
-
 /* ------------------------------------------------------------------ weight maps -------- */
 static void strmap_free(strmap *m)
 {
@@ -281,7 +272,7 @@ static void derive_weights(tldr_perturb_engine *E)
         E->cf_weight[k] = 1 + weight_of(E, tldr_perturb_cf_keys[k], strlen(tldr_perturb_cf_keys[k]));
     for (size_t k = 0; k < NUMBER_WEIGHTS; k++) {
         size_t n;
-        const char *w = pt_wc_item(E, W_NUMBER, k, &n);
+        const char *w = wc_item(E, W_NUMBER, k, &n);
         E->number_weight[k] = 1 + (w ? weight_of(E, w, n) : 0);
     }
 }

@@ -217,8 +217,25 @@ int pt_table_find(const tldr_perturb_engine *E, const char *k, size_t n);
 tldr_status pt_table_add(tldr_perturb_engine *E, size_t off, size_t n, entry_t ent);
 int pt_wclass_find(const tldr_perturb_engine *E, const char *s, size_t n);
 int pt_words_index(const tldr_perturb_engine *E, int cls, const char *s, size_t n);
-const char *pt_wc_item(const tldr_perturb_engine *E, int req, size_t idx, size_t *n);
 uint64_t pt_strmap_get(const strmap *m, const tldr_perturb_engine *E, const char *s, size_t n);
+
+/* the items of required words class req: *n (offset, length) pairs into the pool */
+static inline const size_t *wc_items(const tldr_perturb_engine *E, int req, size_t *n)
+{
+    const wclass_t *w = &TLDR_VEC_AT(E->wcls, wclass_t, E->req[req]);
+    *n = w->items.n / 2;
+    return (const size_t *)w->items.p;
+}
+
+/* item idx of required words class req (its length in *n), NULL past the last */
+static inline const char *wc_item(const tldr_perturb_engine *E, int req, size_t idx, size_t *n)
+{
+    size_t count;
+    const size_t *it = wc_items(E, req, &count);
+    if (idx >= count) return NULL;
+    *n = it[2 * idx + 1];
+    return pool_str(E, it[2 * idx]);
+}
 
 /* lexicon.c: one lexicon file into the engine; on TLDR_ERR_FORMAT err holds
  * "name:line: message" */
@@ -414,11 +431,63 @@ static inline size_t after_rel_pronoun(const doc_t *d, size_t k)
 /* caption.c */
 tldr_status pt_doc_init(tldr_perturb_scratch *x, const uint8_t *t, size_t len);
 tldr_status pt_split_words(tldr_vec *out, const uint8_t *t, size_t n);
-int pt_match(const doc_t *d, unsigned kmask, size_t i, size_t *L);
-int pt_next_hit(const doc_t *d, int e, unsigned kmask, size_t i, size_t L);
-size_t pt_words_match(const doc_t *d, int req, size_t i);
-int pt_is_noun(doc_t *d, size_t i);
 int pt_plain_word(doc_t *d, size_t j);
+
+/* The phrase queries of the site finders (inline: they run for every word). */
+
+/* entry en, found at words [i, i+L), is a form of a kind in kmask whose context holds */
+static inline int hit_ok(const doc_t *d, const entry_t *en, unsigned kmask, size_t i, size_t L)
+{
+    if (en->kind == KIND_WORDS || !(kmask & KIND_BIT(kind_of_form(d->E, en->a)))) return 0;
+    int ctx = form_at(d->E, en->a)->ctx;
+    if (ctx < 0) return 1;
+    size_t j = i + L;
+    return j < d->n && joined(d, j) && wc_index(d, ctx, j, 1) >= 0;
+}
+
+/* The first valid entry of the longest phrase at word i among forms of the kinds in kmask
+ * (its length in *L), or -1. Walk the other hits of that phrase with next_hit. */
+static inline int match(const doc_t *d, unsigned kmask, size_t i, size_t *L)
+{
+    *L = 0;
+    if (i >= d->n) return -1;
+    size_t maxl = d->E->maxw < d->n - i ? d->E->maxw : d->n - i;
+    for (size_t l = maxl; l >= 1; l--) {
+        for (int e = head(d, i, l); e >= 0; e = entry_at(d->E, e)->next)
+            if (hit_ok(d, entry_at(d->E, e), kmask, i, l)) {
+                *L = l;
+                return e;
+            }
+    }
+    return -1;
+}
+
+/* the next valid hit after entry e (same phrase), or -1 */
+static inline int next_hit(const doc_t *d, int e, unsigned kmask, size_t i, size_t L)
+{
+    for (e = entry_at(d->E, e)->next; e >= 0; e = entry_at(d->E, e)->next)
+        if (hit_ok(d, entry_at(d->E, e), kmask, i, L)) return e;
+    return -1;
+}
+
+/* words of the longest phrase of required words class req at word i (0: none) */
+static inline size_t words_match(const doc_t *d, int req, size_t i)
+{
+    if (i >= d->n) return 0;
+    size_t maxl = d->E->maxw < d->n - i ? d->E->maxw : d->n - i;
+    for (size_t l = maxl; l >= 1; l--)
+        if (wc_index(d, d->E->req[req], i, l) >= 0) return l;
+    return 0;
+}
+
+/* word i starts a noun (objects or nouns lexicon; cached per caption) */
+static inline int is_noun(doc_t *d, size_t i)
+{
+    size_t L;
+    if (i >= d->n) return 0;
+    if (d->noun[i] < 0) d->noun[i] = match(d, NOUN_KINDS, i, &L) >= 0;
+    return d->noun[i];
+}
 
 /* sites_*.c: every site of a category appended to S (tmp: scratch lists for binding) */
 tldr_status pt_find_sites(tldr_perturb_scratch *x, int cat, sites_t *S);

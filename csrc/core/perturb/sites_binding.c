@@ -15,10 +15,10 @@
 static int lonely_attr(doc_t *d, const site_t *s)
 {
     size_t i = s->i, j = s->j, L;
-    if (i > 0 && joined(d, i) && pt_match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i - 1, &L) >= 0) return 0;
+    if (i > 0 && joined(d, i) && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i - 1, &L) >= 0) return 0;
     for (size_t k = i >= 2 ? i - 2 : 0; k < i; k++) /* a two-word attribute ending right before */
-        if (joined(d, k + 1) && pt_match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), k, &L) >= 0 && L == i - k) return 0;
-    return j < d->n && joined(d, j) && pt_is_noun(d, j);
+        if (joined(d, k + 1) && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), k, &L) >= 0 && L == i - k) return 0;
+    return j < d->n && joined(d, j) && is_noun(d, j);
 }
 
 static tldr_status push_swap(sites_t *S, const site_t *sa, const site_t *sb, int nouns)
@@ -65,7 +65,7 @@ static int only_list_between(doc_t *d, size_t from, size_t to)
 {
     for (size_t k = from; k < to; k++)
         if (!(in_words(d, W_DET, k) || word_is(d, k, "and") || word_is(d, k, "or") || is_attr1(d, k) ||
-              pt_is_noun(d, k)))
+              is_noun(d, k)))
             return 0;
     return 1;
 }

@@ -32,7 +32,7 @@ static size_t count_at(doc_t *d, size_t i, int *val, int *digit, int *vague)
     }
     size_t best = 0;
     for (int c = 0; c < (int)(sizeof cls / sizeof cls[0]); c++) {
-        size_t l = pt_words_match(d, cls[c], i);
+        size_t l = words_match(d, cls[c], i);
         if (l && l > best) {
             best = l;
             *val = c == 0 ? wc_index(d, d->E->req[W_NUMBER], i, l) + 1 : vals[c];
@@ -72,7 +72,7 @@ static int counted_noun(doc_t *d, size_t j, size_t nl, int e, int plural, int *v
 {
     const tldr_perturb_engine *E = d->E;
     int hit = -1;
-    for (; e >= 0; e = pt_next_hit(d, e, NOUN_KINDS, j, nl)) {
+    for (; e >= 0; e = next_hit(d, e, NOUN_KINDS, j, nl)) {
         const entry_t *en = entry_at(E, e);
         if (!form_at(E, en->a)->mass && en->b == plural) {
             hit = en->a;
@@ -84,8 +84,8 @@ static int counted_noun(doc_t *d, size_t j, size_t nl, int e, int plural, int *v
     size_t k = after_rel_pronoun(d, j + nl);
     if (hit < 0 || k >= d->n || !joined(d, k) || d->prot[k]) return hit;
     size_t vl;
-    int ve = pt_match(d, KIND_BIT(TLDR_LEX_VERBS), k, &vl);
-    if ((pt_is_noun(d, k) && ve < 0) || is_attr1(d, k) || (is_attr1(d, j) && pt_plain_word(d, k))) return -1;
+    int ve = match(d, KIND_BIT(TLDR_LEX_VERBS), k, &vl);
+    if ((is_noun(d, k) && ve < 0) || is_attr1(d, k) || (is_attr1(d, j) && pt_plain_word(d, k))) return -1;
     if (vl == 1 && ve >= 0) {
         *verb = entry_at(E, ve)->a;
         *verb_sing = entry_at(E, ve)->b;
@@ -100,12 +100,12 @@ static tldr_status count_site(doc_t *d, sites_t *S, size_t i, size_t qlen, int n
     const tldr_perturb_engine *E = d->E;
     *made = 0;
     size_t j = i + qlen, skipped = 0, nl;
-    while (skipped < 2 && j < d->n && joined(d, j) && is_attr1(d, j) && !pt_is_noun(d, j)) {
+    while (skipped < 2 && j < d->n && joined(d, j) && is_attr1(d, j) && !is_noun(d, j)) {
         j++;
         skipped++;
     }
     if (j >= d->n || !joined(d, j)) return TLDR_OK;
-    int e = pt_match(d, NOUN_KINDS, j, &nl);
+    int e = match(d, NOUN_KINDS, j, &nl);
     if (e < 0 || !unprotected(d, i, j + nl) || proper(d, j)) return TLDR_OK;
     int want_plural = n != 1, verb, verb_sing;
     int stop = wc_index(d, E->req[W_COUNT_STOP], j, nl) >= 0 || in_words(d, W_COUNT_STOP, j + nl - 1);

@@ -18,12 +18,12 @@ const char *pt_restore_det(doc_t *d, size_t k)
 {
     const tldr_perturb_engine *E = d->E;
     size_t j = k, skipped = 0, nl;
-    while (skipped < 2 && j < d->n && joined(d, j) && is_attr1(d, j) && !pt_is_noun(d, j)) {
+    while (skipped < 2 && j < d->n && joined(d, j) && is_attr1(d, j) && !is_noun(d, j)) {
         j++;
         skipped++;
     }
     if (j >= d->n || !joined(d, j) || d->prot[j]) return NULL;
-    int e = pt_match(d, NOUN_KINDS, j, &nl);
+    int e = match(d, NOUN_KINDS, j, &nl);
     if (e < 0 || !unprotected(d, k, j + nl)) return NULL;
     const entry_t *en = entry_at(E, e);
     if (en->b || form_at(E, en->a)->mass) return "some";

@@ -72,7 +72,7 @@ static tldr_status written_word_site(doc_t *d, sites_t *S, size_t k)
     s.u.ocr_kind = OCR_WORD;
     size_t nn;
     const char *nt;
-    for (size_t q = 0; (nt = pt_wc_item(E, W_OCR_WORDS, q, &nn)); q++) {
+    for (size_t q = 0; (nt = wc_item(E, W_OCR_WORDS, q, &nn)); q++) {
         long dl = (long)nchars(nt, nn) - (long)wl; /* wl: letters only, so bytes = characters */
         int same = nn == wl;
         for (size_t b = 0; same && b < wl; b++)
@@ -97,8 +97,8 @@ tldr_status pt_ocr_sites(tldr_perturb_scratch *x, sites_t *S)
         int cued = k > 0 && joined(d, k) && in_words(d, W_OCR_CUE, k - 1) && !in_words(d, W_OCR_SKIP, k) && !inq[k - 1];
         if ((inq[k] || cued) && (st = written_word_site(d, S, k))) return st;
     }
-    size_t now = 0, nn; /* ocr_words entries */
-    while (pt_wc_item(d->E, W_OCR_WORDS, now, &nn)) now++;
+    size_t now; /* ocr_words entries */
+    wc_items(d->E, W_OCR_WORDS, &now);
     for (size_t k = 0; k < d->n && now; k++) { /* text where none is written */
         if (!in_words(d, W_OCR_SURFACE, k) || d->prot[k] || inq[k]) continue;
         int written = 0;

@@ -2,7 +2,7 @@
  * class: spatial relations, attributes, objects and small objects.
  *
  * Each finder scans the caption left to right for the longest phrase of its lexicon kind
- * (caption.c pt_match), checks the context the category needs, and lists the other values
+ * (caption.c match), checks the context the category needs, and lists the other values
  * of the class as the site's alternatives (values said within three words are left out for
  * attributes and objects: "red and white" never gives "red and red").
  */
@@ -76,7 +76,7 @@ static tldr_status push_value_site(doc_t *d, sites_t *S, int cat, size_t i, size
 static int spatial_ok(doc_t *d, size_t j)
 {
     size_t L;
-    if (j < d->n && pt_match(d, KIND_BIT(TLDR_LEX_SPATIAL), j, &L) >= 0) return 0;
+    if (j < d->n && match(d, KIND_BIT(TLDR_LEX_SPATIAL), j, &L) >= 0) return 0;
     for (size_t k = j; k < j + 3 && k < d->n; k++)
         if (in_words(d, W_SPATIAL_STOP, k)) return 0;
     return 1;
@@ -86,7 +86,7 @@ tldr_status pt_spatial_sites(doc_t *d, sites_t *S)
 {
     size_t i = 0, L;
     while (i < d->n) {
-        int e = pt_match(d, KIND_BIT(TLDR_LEX_SPATIAL), i, &L);
+        int e = match(d, KIND_BIT(TLDR_LEX_SPATIAL), i, &L);
         if (e >= 0 && unprotected(d, i, i + L) && spatial_ok(d, i + L)) {
             tldr_status st = push_value_site(d, S, C_SPATIAL, i, i + L, entry_at(d->E, e)->a, 0, -1, -1);
             if (st) return st;
@@ -106,9 +106,9 @@ static int attr_context(doc_t *d, size_t i, size_t L, int strict)
 {
     size_t j = i + L, l2;
     if (j < d->n && joined(d, j)) {
-        if (pt_is_noun(d, j)) return 1;
-        if (!strict && pt_match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l2) >= 0) return 1;
-        if (j + 1 < d->n && joined(d, j + 1) && pt_plain_word(d, j) && pt_is_noun(d, j + 1)) return 1;
+        if (is_noun(d, j)) return 1;
+        if (!strict && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l2) >= 0) return 1;
+        if (j + 1 < d->n && joined(d, j + 1) && pt_plain_word(d, j) && is_noun(d, j + 1)) return 1;
     }
     if (!strict && i > 0 && joined(d, i) && in_words(d, W_COPULA, i - 1)) return 1;
     return 0;
@@ -120,7 +120,7 @@ tldr_status pt_attribute_sites(doc_t *d, sites_t *S, int strict)
 {
     size_t i = 0, L;
     while (i < d->n) {
-        int e = pt_match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i, &L);
+        int e = match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i, &L);
         if (e >= 0 && unprotected(d, i, i + L) && !proper(d, i)) {
             int fid = entry_at(d->E, e)->a;
             if ((class_of_form(d->E, fid)->free && !strict) || attr_context(d, i, L, strict)) {
@@ -149,8 +149,8 @@ static int object_ok(doc_t *d, size_t i, size_t L)
         if (!ok) return 0;
     }
     size_t j = i + L;
-    if (j < d->n && joined(d, j) && pt_is_noun(d, j)) {
-        if (pt_match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i, &l2) >= 0 && l2 == L) return 0;
+    if (j < d->n && joined(d, j) && is_noun(d, j)) {
+        if (match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i, &l2) >= 0 && l2 == L) return 0;
     }
     return 1;
 }
@@ -167,7 +167,7 @@ static int small_cued(doc_t *d, size_t i, size_t j)
         if (!is_attr1(d, (size_t)p)) break;
         p--;
     }
-    return j < d->n && joined(d, j) && pt_words_match(d, W_SMALL_AFTER, j);
+    return j < d->n && joined(d, j) && words_match(d, W_SMALL_AFTER, j);
 }
 
 /* cat: C_OBJECT, or C_SMALL (the object sites that small_cued accepts) */
@@ -175,7 +175,7 @@ tldr_status pt_object_sites(doc_t *d, sites_t *S, int cat)
 {
     size_t i = 0, L;
     while (i < d->n) {
-        int e = pt_match(d, KIND_BIT(TLDR_LEX_OBJECTS), i, &L);
+        int e = match(d, KIND_BIT(TLDR_LEX_OBJECTS), i, &L);
         if (e >= 0 && unprotected(d, i, i + L) && !proper(d, i) && object_ok(d, i, L)) {
             const entry_t *en = entry_at(d->E, e);
             if (cat == C_OBJECT || small_cued(d, i, i + L)) {
