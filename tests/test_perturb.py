@@ -865,3 +865,26 @@ def test_unknown_category_is_invalid_input_everywhere():
                  lambda: R.find_sites(R.Doc(REF.lex, "A dog"), "colour")):
         with pytest.raises(tldr.InvalidInputError, match="unknown category"):
             call()
+
+
+def test_many_number_words_equal_twin(tmp_path):
+    """Counts past 64 read as number words of a user lexicon weigh as the twin says (the
+    engine once kept the weights of 64 number words only)."""
+    import itertools
+
+    base = (DATA / "perturb" / "words.lex").read_text()
+    num_line = next(line for line in base.splitlines() if line.startswith("number:"))
+    extra = ["num" + "".join(t) for t in itertools.product("bcdfg", repeat=3)][:90]
+    (tmp_path / "words.lex").write_text(base.replace(num_line, num_line + ", " + ", ".join(extra)))
+    nums = [x.strip() for x in num_line.split(":", 1)[1].split(",")] + extra
+    rows = [f"{w}: {(k * 37) % 500 + 1}" for k, w in enumerate(nums)]
+    rows += [f"counting {w} dog: {(k * 13) % 90 + 2}" for k, w in enumerate(nums)]
+    rows += [f"counting-after {w} none: {(k * 7) % 50 + 2}" for k, w in enumerate(nums)]
+    (tmp_path / "weights.lex").write_text("\n".join(rows) + "\n")
+    for seed in range(6):
+        p = tldr.Perturber(seed=seed, lexicon=tmp_path)
+        ref = R.Engine(p.files)
+        for n in (5, 64, 65, 70, 99, 100):
+            text = f"{n} dogs near a bench."
+            want = [t for t, _, _ in ref.perturb(text, ("counting",), 4, p.seed, ("counting",))]
+            assert [x.text for x in p.perturb(text, category="counting", n=4)] == want, (seed, n)

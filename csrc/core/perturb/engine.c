@@ -261,7 +261,7 @@ static tldr_status build_weight_maps(tldr_perturb_engine *E)
 }
 
 /* per value, per number word and per construct: 1 + its corpus count */
-static void derive_weights(tldr_perturb_engine *E)
+static tldr_status derive_weights(tldr_perturb_engine *E)
 {
     for (size_t v = 0; v < E->values.n; v++) {
         value_t *vv = &TLDR_VEC_AT(E->values, value_t, v);
@@ -270,11 +270,12 @@ static void derive_weights(tldr_perturb_engine *E)
     }
     for (int k = 0; k < CF_NKINDS; k++)
         E->cf_weight[k] = 1 + weight_of(E, tldr_perturb_cf_keys[k], strlen(tldr_perturb_cf_keys[k]));
-    for (size_t k = 0; k < NUMBER_WEIGHTS; k++) {
-        size_t n;
-        const char *w = wc_item(E, W_NUMBER, k, &n);
-        E->number_weight[k] = 1 + (w ? weight_of(E, w, n) : 0);
-    }
+    const size_t *it = wc_items(E, W_NUMBER, &E->n_numbers);
+    E->number_weight = malloc((E->n_numbers + 1) * sizeof *E->number_weight);
+    if (!E->number_weight) return TLDR_ERR_NOMEM;
+    for (size_t k = 0; k < E->n_numbers; k++)
+        E->number_weight[k] = 1 + weight_of(E, pool_str(E, it[2 * k]), it[2 * k + 1]);
+    return TLDR_OK;
 }
 
 /* every required words class exists; req and req_of filled */
@@ -313,6 +314,7 @@ void tldr_perturb_engine_free(tldr_perturb_engine *E)
     tldr_vec_free(&E->weights);
     free(E->table);
     free(E->req_of);
+    free(E->number_weight);
     strmap_free(&E->wmap);
     strmap_free(&E->cmarg);
     free(E);
@@ -348,11 +350,11 @@ tldr_status tldr_perturb_engine_new(tldr_perturb_engine **out, size_t nfiles, co
     }
     if (!st) st = find_required(E, err, errlen);
     if (!st) st = build_weight_maps(E);
+    if (!st) st = derive_weights(E);
     if (st) {
         tldr_perturb_engine_free(E);
         return st;
     }
-    derive_weights(E);
     *out = E;
     return TLDR_OK;
 }

@@ -83,8 +83,6 @@ extern const char *const tldr_perturb_cf_keys[CF_NKINDS];
 /* OCR site kinds. */
 enum { OCR_DIGIT, OCR_WORD, OCR_INSERT };
 
-/* Counting: a count is read as 1..100; the number words class maps 1..64 to weights. */
-#define NUMBER_WEIGHTS 64
 /* Alternatives of a count: 1, 2, 3, 4, n-1, n+1, 2n (at most 7 distinct). */
 #define COUNT_ALTS_MAX 7
 
@@ -161,7 +159,8 @@ struct tldr_perturb_engine {
     int req[W_NREQ];         /* words class id of each required class */
     int *req_of;             /* words class id -> required index, or -1 */
     tldr_vec weights;        /* (pool offset, length, count) triples of weights.lex, as size_t */
-    uint64_t number_weight[NUMBER_WEIGHTS]; /* 1 + corpus count of each number word */
+    uint64_t *number_weight; /* 1 + corpus count of number word k + 1, one per number word */
+    size_t n_numbers;
     uint64_t cf_weight[CF_NKINDS];          /* 1 + corpus count of each construct */
     strmap wmap;  /* weights.lex phrase -> count (the last count given wins) */
     strmap cmarg; /* "<context> <word>" -> total count of the word in that context */
@@ -200,10 +199,10 @@ static inline const form_t *first_form(const tldr_perturb_engine *E, int v)
 {
     return form_at(E, (int)value_at(E, v)->first);
 }
-/* 1 + corpus count of count k (1-based), 1 past the number words */
+/* 1 + corpus count of count k (1-based) written as a number word, 1 past the number words */
 static inline uint64_t number_weight(const tldr_perturb_engine *E, int k)
 {
-    return k >= 1 && k <= NUMBER_WEIGHTS ? E->number_weight[k - 1] : 1;
+    return k >= 1 && (size_t)k <= E->n_numbers ? E->number_weight[k - 1] : 1;
 }
 
 /* Functions shared by the engine's files carry the prefix pt_: they are not exported
