@@ -17,7 +17,7 @@ ASCII lower case joined by one space. :func:`parse` yields the records of a file
 and raises :class:`tldr.FileFormatError` ("file:line: message") at the first bad line.
 
 >>> [r for r in parse("objects_x.lex", "objects", b"seat: chair, couch/couches = sofa")][:3]
-[Class(line=1, name='seat', free=False), Form(line=1, text='chair', plural='chairs', context=None), Value(line=1)]
+[Class(line=1, name='seat', free=False), Form(line=1, text='chair', plural='chairs', context=None, plural_written=False), Value(line=1)]
 """
 
 import collections
@@ -37,7 +37,9 @@ QUOTE_MAX = 40  # UTF-8 bytes of an offending entry quoted in a message (as the 
 # Records of a file, in order. A class line gives Class, then per value its forms and Value.
 Words = collections.namedtuple("Words", "line name phrase")  # one phrase of a words class
 Class = collections.namedtuple("Class", "line name free")
-Form = collections.namedtuple("Form", "line text plural context")  # plural: nouns and verbs only, else None
+# plural: nouns and verbs only (written "/plural" or the regular one), else None;
+# plural_written: the line wrote it ("couch/couches")
+Form = collections.namedtuple("Form", "line text plural context plural_written")
 Value = collections.namedtuple("Value", "line")  # the forms since the last Value are one value
 Weight = collections.namedtuple("Weight", "line phrase count")
 Pattern = collections.namedtuple("Pattern", "line name regex")
@@ -151,7 +153,7 @@ def _forms(f, kind, value, context_ok):
         plural = None
         if noun:
             plural = f.phrase(plur) if plur.strip(WS) else regular_plural(text)
-        yield Form(f.line, text, plural, context)
+        yield Form(f.line, text, plural, context, bool(plur.strip(WS)))
     yield Value(f.line)
 
 
