@@ -217,6 +217,14 @@ def test_lexicon_extension(tmp_path):
 
 
 # ---------------------------------------------------------------- labels ----------------
+@pytest.fixture
+def splice_always(monkeypatch):
+    """label_tokens splices every negative (by default only many negatives of long captions
+    are spliced), so the label tests exercise the splice on single short captions."""
+    monkeypatch.setattr(P.labels, "SPLICE_MIN_CHARS", 0)
+    monkeypatch.setattr(P.labels, "SPLICE_MIN_ROWS", 1)
+
+
 class RegexTok:
     """Stand-in tokenizer: GPT-2-like pre-tokens (leading space kept), each split in
     chunks of at most 3 characters; ids from a growing vocabulary."""
@@ -246,7 +254,7 @@ class RegexTok:
         return enc
 
 
-def test_label_tokens_equals_full_tokenization():
+def test_label_tokens_equals_full_tokenization(splice_always):
     tok = RegexTok()
     p = tldr.Perturber(balance=False)
     n = 0
@@ -341,7 +349,7 @@ def test_prompts():
     assert "Edited: x" in tldr.prompts.format_check("ocr", "a", "x")
 
 
-def test_label_tokens_gpt2_equals_full_tokenization():
+def test_label_tokens_gpt2_equals_full_tokenization(splice_always):
     tok = tldr.Tokenizer.gpt2()
     p = tldr.Perturber(seed=1, balance=False)
     n = 0
@@ -437,7 +445,7 @@ def test_no_duplicate_coordinated_attribute():
 
 @pytest.mark.parametrize("path", ["hf/llama2/tokenizer.json", "hf/gemma/tokenizer.json", "hf/llama3_1/tokenizer.json",
                                   "tiktoken/cl100k_base.tiktoken", "clip"])
-def test_label_tokens_other_tokenizers(shared_data, path):
+def test_label_tokens_other_tokenizers(shared_data, path, splice_always):
     tok = tldr.Tokenizer.clip() if path == "clip" else tldr.Tokenizer.from_file(shared_data / "tokenizers" / path)
     p = tldr.Perturber(seed=2, balance=False)
     for text in SAMPLE[:60] + ADVERSARIAL:
@@ -450,11 +458,12 @@ def test_label_tokens_other_tokenizers(shared_data, path):
 
 @pytest.mark.parametrize("tokname", ["regex", "gpt2"])
 def test_make_negatives_spliced_equals_whole(monkeypatch, tokname):
-    from tldr.perturb import dataset as N
+    from tldr.perturb import labels as N
 
     tok = RegexTok() if tokname == "regex" else tldr.Tokenizer.gpt2()
     caps = SAMPLE[:80] + [c for c in ADVERSARIAL if c.strip()]
     monkeypatch.setattr(N, "SPLICE_MIN_CHARS", 0)
+    monkeypatch.setattr(N, "SPLICE_MIN_ROWS", 1)
     ds = tldr.make_negatives(caps, tok, per_caption=8)
     monkeypatch.setattr(N, "SPLICE_MIN_CHARS", 10**9)
     whole = tldr.make_negatives(caps, tok, per_caption=8)
@@ -586,7 +595,7 @@ def test_binding_cross_class_only_when_lonely():
     assert not any("wooden dog" in t or "large brown fence" in t for t in got)
 
 
-def test_label_tokens_returns_encoding():
+def test_label_tokens_returns_encoding(splice_always):
     tok = tldr.Tokenizer.gpt2()
     x = tldr.Perturber(balance=False).perturb("A man riding a red bike.", category="attribute")[0]
     enc, lab = tldr.label_tokens(x, tok)
@@ -615,7 +624,7 @@ def test_ocr_inserts_text_where_none_is_written():
                    for x in tldr.Perturber().candidates('A sign that says "OPEN".', "ocr"))
 
 
-def test_lifted_negation_labels_the_claim():
+def test_lifted_negation_labels_the_claim(splice_always):
     tok = tldr.Tokenizer.gpt2()
     (x,) = [c for c in tldr.Perturber().candidates("The man is not holding a bat.", "counterfactual")
             if c.text == "The man is holding a bat."]

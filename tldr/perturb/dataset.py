@@ -8,11 +8,7 @@ import numpy as np
 from .. import _core
 from .categories import CATEGORIES, category_index
 from .engine import Perturber
-from .labels import encode_spliced, encode_texts
-
-# Negatives of captions at least this long are tokenized by splicing (labels.encode_spliced):
-# below it, tokenizing whole costs less than finding the windows.
-SPLICE_MIN_CHARS = 256
+from .labels import encode_negatives
 
 
 class NegativeDataset:
@@ -129,11 +125,7 @@ def make_negatives(captions, tokenizer, perturber=None, per_caption=8, seed=0, n
         perturber = Perturber(seed=seed)
     negs, src, cat, esplit, edits = perturber.perturb_batch(captions, per_caption, num_threads)
     texts = captions + list(negs)
-    long_src = np.fromiter((len(c) >= SPLICE_MIN_CHARS for c in captions), bool, len(captions))
-    if len(negs) and long_src.any() and hasattr(tokenizer, "pre_tokenize"):
-        ids, offs, splits = encode_spliced(tokenizer, captions, negs, src, esplit, edits, long_src, num_threads)
-    else:
-        ids, offs, splits = encode_texts(tokenizer, texts, num_threads)
+    ids, offs, splits = encode_negatives(tokenizer, captions, negs, src, esplit, edits, num_threads)
     npos = len(captions)
     labels = np.ones(len(ids), np.int8)
     p0 = splits[npos]

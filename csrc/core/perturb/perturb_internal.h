@@ -30,9 +30,11 @@
 #include <string.h>
 
 /* ------------------------------------------------------------------ limits and rules -- */
-/* A lexicon phrase has at most this many words (the file format says so; the longest
- * bundled ones, "on the left side of", have 5). A caption caches the phrase-table entry of
- * every word run up to this length (caption.c), so the bound keeps that cache small. */
+/* A lexicon phrase has at most this many words (the file format says so): the longest
+ * bundled phrases have 4 ("in the far distance"), and a weights.lex key "CONTEXT VALUE
+ * WORD" of such a value has 6 (count_weights keeps keys of at most 6 words). A caption
+ * caches the phrase-table entry of every word run up to this length (caption.c), so the
+ * bound keeps that cache small. */
 #define PHRASE_MAX_WORDS 6
 /* Draws tried in one turn of a category before it counts as exhausted: a draw may repeat
  * an earlier negative, be refused by a rule or rejected by the balance test. Part of the
@@ -67,6 +69,8 @@ enum {
     W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_PLURAL_ONLY, W_NREQ
 };
 extern const char *const tldr_perturb_required_words[W_NREQ];
+/* a caption's per-word class bits (doc_t.wmask) hold one bit per required class */
+_Static_assert(W_NREQ <= 32, "doc_t.wmask is a uint32_t");
 
 /* Balance contexts: weights.lex keys "<context> <value> <word>". */
 enum {
