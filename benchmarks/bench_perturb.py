@@ -3,11 +3,12 @@
 tldr: Perturber.perturb_batch (C, GIL released) + Tokenizer.encode_batch + C labels, i.e.
 tldr.make_negatives, with 1 and 2 threads, for Perturber(balance=False) (every drawn edit:
 up to 8 negatives per caption) and the default balanced perturber (fewer negatives).
-Python peer (same run, same rules): the pure-Python twin engine tldr._perturb_ref (the
-same rules written with `re`), HF `tokenizers` GPT-2 for ids and offsets, labels from the
-offsets in Python. Both produce the same negatives (the twin is tested equal to C).
+Python peer (same run, same rules): the pure-Python twin engine tldr.perturb._reference
+(the same rules written with `re`), HF `tokenizers` GPT-2 for ids and offsets, labels from
+the offsets in Python. Both produce the same negatives (the twin is tested equal to C).
+Also: count_weights (the corpus counts of balanced sampling) in C against the twin.
 
-    python benchmarks/bench_perturb.py [--coco N] [--iiw N] [--python-coco N] [--python-iiw N]
+    python benchmarks/bench_perturb.py [--coco N] [--iiw N] [--python-coco N] [--python-iiw N] [--reps N]
 
 Needs ../shared/data (COCO val2017 captions, IIW/DOCCI descriptions) and `tokenizers`.
 """
@@ -19,7 +20,8 @@ import time
 
 
 import tldr
-from tldr import _perturb_ref as ref
+from tldr.perturb import _reference as ref
+from tldr.perturb import lexicon
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -80,7 +82,7 @@ def main():
     print(f"tldr {tldr.__version__}; {tldr.build_info()}")
     for bal in (False, True):
         p = tldr.Perturber(seed=0, balance=bal)
-        engine = p.reference()
+        engine = ref.Engine(p.files)
         print(f"\nPerturber(balance={bal})")
         print(f"{'corpus':<6} {'pipeline':<34} {'captions':>9} {'captions/s':>11} {'x python':>9} {'neg/caption':>11}")
         for name, caps, npy in (("COCO", coco, a.python_coco), ("IIW", iiw, a.python_iiw)):
@@ -97,6 +99,16 @@ def main():
             print(f"{name:<6} {'  of which perturb only, 1 thread':<34} {len(caps):>9} {len(caps) / t:>11,.0f}")
             t = best_of(lambda: tok.encode_batch(caps, num_threads=1), a.reps)
             print(f"{name:<6} {'  of which tokenize positives only':<34} {len(caps):>9} {len(caps) / t:>11,.0f}")
+    print("\ncount_weights (the counts of weights.lex) over COCO")
+    print(f"{'pipeline':<34} {'captions':>9} {'captions/s':>11} {'x python':>9}")
+    lex = ref.Lexicon([f for f in lexicon.load_files() if f[1] != "weights"])
+    npy = a.python_coco
+    t_py = best_of(lambda: ref.count_weights(lex, coco[:npy]), 1)
+    print(f"{'python twin':<34} {npy:>9} {npy / t_py:>11,.0f} {1.0:>9.1f}")
+    for th in (1, 2):
+        t = best_of(lambda: tldr.perturb.count_weights(coco, num_threads=th), a.reps)
+        print(f"{f'tldr count_weights, {th} thread(s)':<34} {len(coco):>9} {len(coco) / t:>11,.0f} "
+              f"{len(coco) / t / (npy / t_py):>9.1f}")
 
 
 if __name__ == "__main__":

@@ -79,11 +79,10 @@ def yields(name, caps, p):
     print("| category | captions with >= 1 site | candidates per caption (mean) "
           "| perturb(n=1) gives a negative: balanced | balance=False |")
     print("|---|---|---|---|---|")
-    eng = p._engine
-    for ci, c in enumerate(CATEGORIES):
+    for c in CATEGORIES:
         has = tot = 0
         for t in caps:
-            k = len(eng.run(t, (ci,), 0, 0, 1))
+            k = len(p.candidates(t, c))
             has += k > 0
             tot += k
         got = [sum(1 for t in caps if q.perturb(t, category=c, n=1)) for q in (p, un)]

@@ -17,6 +17,12 @@ import collections
 import json
 import pathlib
 import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tldr.perturb.lexicon import regular_plural  # noqa: E402  (the lexicon format's default plural)
 
 MIN_COUNT = 3
 SKIP = {"are", "can", "will", "may", "might", "must", "no", "yes", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "here", "there", "then", "now", "up", "down", "out", "in", "on", "off", "over", "under", "behind", "inside", "outside", "front", "back", "ahead", "near", "far", "left", "right", "top", "bottom", "side", "middle", "center", "people", "peoples", "folk", "data", "news", "sheep", "deer", "fish", "series", "species"}
@@ -28,14 +34,6 @@ ING_NOUNS = {"building", "ceiling", "painting", "drawing", "railing", "awning", 
              "topping", "pudding", "string", "ring", "wing", "king", "swing", "evening", "morning", "sibling",
              "landing", "opening", "spring", "thing", "stuffing", "dressing", "sling"}
 SPECIAL = {"person": "people", "child": "children", "foot": "feet", "tooth": "teeth", "mouse": "mice", "bus": "buses", "gas": "gases"}
-
-
-def regular_plural(w):
-    if re.search(r"(s|x|z|ch|sh)$", w):
-        return w + "es"
-    if re.search(r"[^aeiou]y$", w):
-        return w[:-1] + "ies"
-    return w + "s"
 
 
 def main():

@@ -12,6 +12,11 @@ from hypothesis import given, settings, strategies as st
 
 import tldr
 from tldr import perturb as P
+from tldr.perturb import _reference as R
+from tldr.perturb import lexicon as L
+from tldr.perturb.engine import build_engine
+
+from conftest import ROOT, SCALE
 
 DATA = pathlib.Path(tldr.__file__).parent / "data"
 SAMPLE = [json.loads(l)["caption"] for l in (DATA / "captions_coco_sample.jsonl").read_text().splitlines()]
@@ -23,7 +28,7 @@ ADVERSARIAL = [
     "one one one one one dog", "two dogs and a cat is sitting with a hat there is a bird",
     "A  red   car and a  blue bus.", "A man is holding a bat. A woman is holding a racket!",
 ]
-REF = tldr.Perturber(seed=0).reference()
+REF = R.Engine(tldr.Perturber(seed=0).files)
 
 
 def ref_perturb(text, n, seed=0, cats=P.CATEGORIES, balance=True):
@@ -164,7 +169,7 @@ def test_bad_input():
     out = tldr.Perturber(balance=False).perturb(long, n=8)
     assert len(out) == 8
     assert 1 <= len(p.perturb(long, n=8)) <= 8
-    with pytest.raises(UnicodeEncodeError):
+    with pytest.raises(tldr.TextEncodingError):  # a UnicodeError (and a TldrError)
         p.perturb("a dog \ud800", n=1)
     with pytest.raises(TypeError):
         p.perturb(b"a dog")
@@ -188,9 +193,9 @@ def test_malformed_lexicon(tmp_path, content, msg):
     with pytest.raises(tldr.FileFormatError, match=re.escape(msg)):
         tldr.Perturber(lexicon=f)
     # the C parser rejects it too, naming file and line
-    files = P._ref.load_files(None, P.DATA_DIR) + [(str(f), "objects", f.read_bytes())]
+    files = L.load_files() + [(str(f), "objects", f.read_bytes())]
     with pytest.raises(tldr.FileFormatError, match=re.escape(msg)):
-        tldr._core.PerturbEngine([(n, P._ref.KINDS.index(k), d) for n, k, d in files])
+        build_engine(files)
 
 
 def test_bad_pattern_and_utf8(tmp_path):
@@ -198,10 +203,9 @@ def test_bad_pattern_and_utf8(tmp_path):
     f.write_text("protect: (unclosed\n")
     with pytest.raises(tldr.FileFormatError, match="patterns_x.txt:1"):
         tldr.Perturber(lexicon=f)
-    files = P._ref.load_files(None, P.DATA_DIR)
-    files = [(n, k, d) for n, k, d in files] + [("objects_u.lex", "objects", b"x: caf\xe9\n")]
+    files = L.load_files() + [("objects_u.lex", "objects", b"x: caf\xe9\n")]
     with pytest.raises(tldr.FileFormatError, match="objects_u.lex: not valid UTF-8"):
-        tldr._core.PerturbEngine([(n, P._ref.KINDS.index(k), d) for n, k, d in files])
+        build_engine(files)
 
 
 def test_lexicon_extension(tmp_path):
@@ -213,6 +217,14 @@ def test_lexicon_extension(tmp_path):
 
 
 # ---------------------------------------------------------------- labels ----------------
+@pytest.fixture
+def splice_always(monkeypatch):
+    """label_tokens splices every negative (by default only many negatives of long captions
+    are spliced), so the label tests exercise the splice on single short captions."""
+    monkeypatch.setattr(P.labels, "SPLICE_MIN_CHARS", 0)
+    monkeypatch.setattr(P.labels, "SPLICE_MIN_ROWS", 1)
+
+
 class RegexTok:
     """Stand-in tokenizer: GPT-2-like pre-tokens (leading space kept), each split in
     chunks of at most 3 characters; ids from a growing vocabulary."""
@@ -242,7 +254,7 @@ class RegexTok:
         return enc
 
 
-def test_label_tokens_equals_full_tokenization():
+def test_label_tokens_equals_full_tokenization(splice_always):
     tok = RegexTok()
     p = tldr.Perturber(balance=False)
     n = 0
@@ -267,7 +279,7 @@ def test_label_tokens_equals_full_tokenization():
 @given(st.lists(st.integers(0, 5), max_size=30), st.lists(st.integers(0, 5), max_size=30))
 def test_token_diff_twin_and_lcs(a, b):
     keep = tldr._core.token_diff(np.array(a, np.int32), np.array(b, np.int32))
-    assert np.array_equal(keep, P.myers_keep(a, b))
+    assert np.array_equal(keep, R.myers_keep(a, b))
     # the kept tokens form a common subsequence of maximal length
     L = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
     for i in range(len(a) - 1, -1, -1):
@@ -337,7 +349,7 @@ def test_prompts():
     assert "Edited: x" in tldr.prompts.format_check("ocr", "a", "x")
 
 
-def test_label_tokens_gpt2_equals_full_tokenization():
+def test_label_tokens_gpt2_equals_full_tokenization(splice_always):
     tok = tldr.Tokenizer.gpt2()
     p = tldr.Perturber(seed=1, balance=False)
     n = 0
@@ -375,7 +387,7 @@ def test_edit_labels_twin():
         splits.append(splits[-1] + n)
         esplits.append(esplits[-1] + len(es))
         edits += es
-        want.append(P.overlap_labels(o, [(e[2], e[3]) for e in es]))
+        want.append(R.overlap_labels(o, [(e[2], e[3]) for e in es]))
     got = tldr._core.edit_labels(np.concatenate(offs).reshape(-1, 2), np.array(splits), np.array(esplits),
                                  np.array(edits, np.int64).reshape(-1, 4))
     assert np.array_equal(got, np.concatenate(want))
@@ -433,7 +445,7 @@ def test_no_duplicate_coordinated_attribute():
 
 @pytest.mark.parametrize("path", ["hf/llama2/tokenizer.json", "hf/gemma/tokenizer.json", "hf/llama3_1/tokenizer.json",
                                   "tiktoken/cl100k_base.tiktoken", "clip"])
-def test_label_tokens_other_tokenizers(shared_data, path):
+def test_label_tokens_other_tokenizers(shared_data, path, splice_always):
     tok = tldr.Tokenizer.clip() if path == "clip" else tldr.Tokenizer.from_file(shared_data / "tokenizers" / path)
     p = tldr.Perturber(seed=2, balance=False)
     for text in SAMPLE[:60] + ADVERSARIAL:
@@ -446,11 +458,12 @@ def test_label_tokens_other_tokenizers(shared_data, path):
 
 @pytest.mark.parametrize("tokname", ["regex", "gpt2"])
 def test_make_negatives_spliced_equals_whole(monkeypatch, tokname):
-    from tldr import negatives as N
+    from tldr.perturb import labels as N
 
     tok = RegexTok() if tokname == "regex" else tldr.Tokenizer.gpt2()
     caps = SAMPLE[:80] + [c for c in ADVERSARIAL if c.strip()]
     monkeypatch.setattr(N, "SPLICE_MIN_CHARS", 0)
+    monkeypatch.setattr(N, "SPLICE_MIN_ROWS", 1)
     ds = tldr.make_negatives(caps, tok, per_caption=8)
     monkeypatch.setattr(N, "SPLICE_MIN_CHARS", 10**9)
     whole = tldr.make_negatives(caps, tok, per_caption=8)
@@ -539,14 +552,14 @@ lex_lines = st.lists(st.sampled_from([
 @given(lex_lines, st.sampled_from(["attributes", "objects", "spatial", "words", "nouns", "weights", "patterns"]))
 def test_lexicon_parsers_agree(lines, kind):
     data = "\n".join(lines).encode()
-    files = P._ref.load_files(None, P.DATA_DIR) + [(f"{kind}_fuzz.lex", kind, data)]
+    files = L.load_files() + [(f"{kind}_fuzz.lex", kind, data)]
     try:
-        P._ref.Engine(files)
+        R.Engine(files)
         ref_err = None
-    except P._ref.LexiconError as e:
+    except tldr.FileFormatError as e:
         ref_err = str(e)
     try:
-        tldr._core.PerturbEngine([(n, P._ref.KINDS.index(k), d) for n, k, d in files])
+        build_engine(files)
         c_err = None
     except tldr.FileFormatError as e:
         c_err = str(e)
@@ -582,7 +595,7 @@ def test_binding_cross_class_only_when_lonely():
     assert not any("wooden dog" in t or "large brown fence" in t for t in got)
 
 
-def test_label_tokens_returns_encoding():
+def test_label_tokens_returns_encoding(splice_always):
     tok = tldr.Tokenizer.gpt2()
     x = tldr.Perturber(balance=False).perturb("A man riding a red bike.", category="attribute")[0]
     enc, lab = tldr.label_tokens(x, tok)
@@ -611,7 +624,7 @@ def test_ocr_inserts_text_where_none_is_written():
                    for x in tldr.Perturber().candidates('A sign that says "OPEN".', "ocr"))
 
 
-def test_lifted_negation_labels_the_claim():
+def test_lifted_negation_labels_the_claim(splice_always):
     tok = tldr.Tokenizer.gpt2()
     (x,) = [c for c in tldr.Perturber().candidates("The man is not holding a bat.", "counterfactual")
             if c.text == "The man is holding a bat."]
@@ -710,7 +723,177 @@ def test_engine_balance_mask_checked():
     eng = tldr.Perturber()._engine
     for bad in (-1, 256):
         with pytest.raises(tldr.InvalidInputError):
-            eng.run("A dog on a table.", (0,), 1, 0, 0, bad)
+            eng.draw("A dog on a table.", (0,), 1, 0, balance=bad)
         with pytest.raises(tldr.InvalidInputError):
-            eng.run_batch(["A dog on a table."], (0,), 1, 0, 1, bad)
-    assert eng.run("A dog on a table.", (0,), 1, 0, 0, 0) == eng.run("A dog on a table.", (0,), 1, 0, 0, 0)
+            eng.draw_batch(["A dog on a table."], (0,), 1, 0, num_threads=1, balance=bad)
+    assert eng.draw("A dog on a table.", (0,), 1, 0, balance=0) == eng.draw("A dog on a table.", (0,), 1, 0, balance=0)
+
+
+# ---------------------------------------------------------------- the split (issue 9) ----
+def py_dump(files):
+    """The C engine's dump() format, from the Python parser (lexicon.parse) and the twin's
+    tables built from it."""
+    lex = R.Lexicon(files)
+    kinds = {k: i for i, k in enumerate(L.KINDS)}
+    out = []
+    for f in lex.forms:
+        kind, cname, _, _ = lex.classes[lex.values[f.value][0]]
+        out.append(f"form {kinds[kind]} {f.value} {cname}|{f.text}|{f.plural or '-'}|{f.ctx or '-'}")
+    out += [f"words {name}|{ph}" for name, lst in lex.words_list.items() for ph in lst]
+    for name, kind, data in files:
+        out += [f"weight {r.phrase}|{r.count}" for r in L.parse(name, kind, data) if isinstance(r, L.Weight)]
+    out.append(f"patterns {len(lex.patterns['quote'])} {len(lex.patterns['protect'])}")
+    out.append(f"maxw {lex.maxw}")
+    return "\n".join(out) + "\n"
+
+
+def test_lexicon_parsers_equal_on_every_bundled_file():
+    """One parser per language: C and Python read every bundled file into the same tables."""
+    files = L.load_files()
+    assert {k for _, k, _ in files} == set(L.KINDS)
+    assert build_engine(files).dump() == py_dump(files)
+    for name, kind, data in files:  # each file alone (words first: the others name its classes)
+        some = [f for f in files if f[1] == "words"] + ([] if kind == "words" else [(name, kind, data)])
+        assert build_engine(some).dump() == py_dump(some), name
+
+
+@settings(max_examples=50, deadline=None)
+@given(lex_lines, st.sampled_from(["attributes", "objects", "spatial", "words", "nouns", "weights", "patterns"]))
+def test_lexicon_parser_messages_equal(lines, kind):
+    """The two parsers give the same tables, or the same message for a bad line (patterns
+    aside: PCRE2 and re word their errors differently)."""
+    files = L.load_files() + [(f"{kind}_fuzz.lex", kind, "\n".join(lines).encode())]
+    try:
+        want = py_dump(files)
+    except tldr.FileFormatError as e:
+        want = str(e)
+    try:
+        got = build_engine(files).dump()
+    except tldr.FileFormatError as e:
+        got = str(e)
+    if kind == "patterns" and "bad pattern" in want:
+        assert "bad pattern" in got
+    else:
+        assert got == want
+
+
+def test_count_weights_equals_twin():
+    caps = SAMPLE + ADVERSARIAL + ["A man is not holding a red kite.", "There is no dog. A boy without a hat."]
+    lex = R.Lexicon([f for f in L.load_files() if f[1] != "weights"])
+    for min_pair in (1, 2):
+        assert P.count_weights(caps, min_pair=min_pair) == R.count_weights(lex, caps, min_pair)
+    assert P.count_weights(caps, num_threads=1) == P.count_weights(caps[::-1], num_threads=2)
+    assert P.count_weights([]) == {}
+    with pytest.raises(TypeError, match="item 1 is int"):
+        P.count_weights(["a dog", 3])
+    with pytest.raises(tldr.TextEncodingError):
+        P.count_weights(["a dog \ud800"])
+
+
+def test_count_weights_equals_twin_on_coco(shared_data):
+    caps = [a["caption"] for a in json.loads((shared_data / "captions/coco/captions_val2017.json").read_text())
+            ["annotations"]]
+    caps = caps[:int(1500 * SCALE)]
+    lex = R.Lexicon([f for f in L.load_files() if f[1] != "weights"])
+    assert P.count_weights(caps, min_pair=1, num_threads=2) == R.count_weights(lex, caps, 1)
+
+
+def test_gen_weights_regenerates_the_bundled_file(shared_data, tmp_path):
+    out = tmp_path / "weights.lex"
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_weights.py"), "-o", str(out), "--captions",
+                        str(shared_data / "captions/coco/captions_val2017.json")], capture_output=True, text=True,
+                       timeout=600)
+    assert r.returncode == 0, r.stderr
+    assert out.read_bytes() == (DATA / "perturb" / "weights.lex").read_bytes()
+
+
+# Captions where a candidate's text is long (a two-word attribute written with hundreds of
+# spaces, many pronouns that follow a change): the engine writes what the rules say, with no
+# buffer of its own refusing it; more than 16 edits or 2 KiB of new text is refused by rule.
+LONG_EDITS = [
+    "A polka" + " " * 600 + "dot car and a striped bus.",
+    "A plaid car and a polka" + " " * 3000 + "dot bus.",
+    "A man holds his " + "hat and his " * 20 + "cup.",
+    "Two men with their " + "hats and their " * 20 + "cups.",
+    "A man is holding his bag" + " and his hat" * 14 + ".",
+    "A woman is holding her bag. " + "She smiles at her. " * 30,
+    "a sign that says \"" + "Yy" * 300 + "\"",
+]
+
+
+def test_long_edits_equal_twin():
+    p = tldr.Perturber()
+    for text in LONG_EDITS:
+        for cat in P.CATEGORIES:
+            got = [(x.text, [(e.start, e.end, e.new_start, e.new_end) for e in x.edits]) for x in p.candidates(text, cat)]
+            want = [(t, [e[:4] for e in ed]) for t, _, ed in REF.candidates(text, cat)]
+            assert got == want, (text[:30], cat)
+    # the attribute swap of a phrase over 512 bytes is made (an old fixed buffer dropped it)
+    assert len(p.candidates(LONG_EDITS[0], "binding")) == 1
+    for seed in (0, 1):
+        q = tldr.Perturber(seed=seed, balance=False)
+        for text in LONG_EDITS:
+            assert c_perturb(q, text, 8) == ref_perturb(text, 8, seed, balance=False)
+
+
+def test_engine_entry_points_check_arguments():
+    eng = tldr.Perturber()._engine
+    assert eng.draw(text="A dog on a table.", categories=(0,), n=1, seed=0) == eng.draw("A dog on a table.", (0,), 1, 0)
+    assert eng.enumerate(text="A dog on a table.", category=0) == eng.enumerate("A dog on a table.", 0)
+    for bad in (-1, 8):
+        with pytest.raises(tldr.InvalidInputError, match="category index"):
+            eng.enumerate("A dog", bad)
+        with pytest.raises(tldr.InvalidInputError, match="category index"):
+            eng.draw("A dog", (bad,), 1, 0)
+    with pytest.raises(tldr.InvalidInputError, match="at most 8"):
+        eng.draw("A dog", tuple(range(8)) + (0,), 1, 0)
+    with pytest.raises(tldr.InvalidInputError, match="n must be"):
+        eng.draw_batch(["A dog"], (0,), -1, 0)
+    with pytest.raises(tldr.DTypeError, match="item 1"):
+        eng.draw_batch(["A dog", 3], (0,), 1, 0)
+    with pytest.raises(tldr.DTypeError, match="not a str"):
+        eng.count_batch("A dog")
+    with pytest.raises(tldr.TextEncodingError):
+        eng.draw_batch(["A dog \ud800"], (0,), 1, 0)
+    with pytest.raises(tldr.DTypeError):
+        eng.enumerate(b"A dog", 0)
+    with pytest.raises(tldr.InvalidInputError, match="num_threads"):
+        eng.count_batch(["A dog"], num_threads=-1)
+    with pytest.raises(tldr.DTypeError, match="files must be"):
+        tldr._core.PerturbEngine([("x", 0)])
+    with pytest.raises(tldr.InvalidInputError, match="lexicon kind"):
+        tldr._core.PerturbEngine([("x", 99, b"")])
+    with pytest.raises(tldr.FileFormatError, match="required class"):
+        tldr._core.PerturbEngine([])
+
+
+def test_unknown_category_is_invalid_input_everywhere():
+    p = tldr.Perturber()
+    for call in (lambda: p.candidates("A dog", "colour"), lambda: p.perturb("A dog", category=["nope"]),
+                 lambda: tldr.Perturber(categories="nope"), lambda: tldr.Perturber(balance=["nope"]),
+                 lambda: R.find_sites(R.Doc(REF.lex, "A dog"), "colour")):
+        with pytest.raises(tldr.InvalidInputError, match="unknown category"):
+            call()
+
+
+def test_many_number_words_equal_twin(tmp_path):
+    """Counts past 64 read as number words of a user lexicon weigh as the twin says (the
+    engine once kept the weights of 64 number words only)."""
+    import itertools
+
+    base = (DATA / "perturb" / "words.lex").read_text()
+    num_line = next(line for line in base.splitlines() if line.startswith("number:"))
+    extra = ["num" + "".join(t) for t in itertools.product("bcdfg", repeat=3)][:90]
+    (tmp_path / "words.lex").write_text(base.replace(num_line, num_line + ", " + ", ".join(extra)))
+    nums = [x.strip() for x in num_line.split(":", 1)[1].split(",")] + extra
+    rows = [f"{w}: {(k * 37) % 500 + 1}" for k, w in enumerate(nums)]
+    rows += [f"counting {w} dog: {(k * 13) % 90 + 2}" for k, w in enumerate(nums)]
+    rows += [f"counting-after {w} none: {(k * 7) % 50 + 2}" for k, w in enumerate(nums)]
+    (tmp_path / "weights.lex").write_text("\n".join(rows) + "\n")
+    for seed in range(6):
+        p = tldr.Perturber(seed=seed, lexicon=tmp_path)
+        ref = R.Engine(p.files)
+        for n in (5, 64, 65, 70, 99, 100):
+            text = f"{n} dogs near a bench."
+            want = [t for t, _, _ in ref.perturb(text, ("counting",), 4, p.seed, ("counting",))]
+            assert [x.text for x in p.perturb(text, category="counting", n=4)] == want, (seed, n)

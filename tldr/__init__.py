@@ -65,12 +65,13 @@ __all__ += ["Tokenizer", "Encoding", "BatchEncoding"]
 from .perturb import (  # noqa: E402
     CATEGORIES,
     Edit,
+    NegativeDataset,
     Perturbation,
     Perturber,
     align_labels,
     label_tokens,
+    make_negatives,
 )
-from .negatives import NegativeDataset, make_negatives  # noqa: E402
 from .evaluate import prompts  # noqa: E402
 
 __all__ += [
@@ -97,6 +98,7 @@ _MOVED = {
     "heatmap": "report.heatmap",
     "plots": "report.plots",
     "annotate": "report.annotate",
+    "negatives": "perturb.dataset",
 }
 
 

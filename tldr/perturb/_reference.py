@@ -1,14 +1,19 @@
-"""Readable pure-Python twin of the C perturbation engine (csrc/perturb.c).
+"""Readable pure-Python twin of the C perturbation engine (csrc/core/perturb/), for tests.
 
-It implements the same lexicon format, the same site finding for the 8 categories, the
-same counter-based random choices and the same edit application, so tests can assert that
-the C engine and this file produce identical negatives. It is slow; use ``tldr.Perturber``.
+It implements the same rules as the C engine on the same lexicon (parsed by
+tldr/perturb/lexicon.py, the format's one Python parser): the same site finding for the 8
+categories, the same counter-based random choices, the same balance test, the same edit
+application and the same corpus counts (``count_weights``), so tests can assert that the
+C engine and this file produce identical negatives. It also holds the twins of the
+alignment kernels (``overlap_labels``, ``myers_keep``). It is slow and never imported by
+production code; use ``tldr.Perturber``.
 
-Vocabulary of this file (shared with perturb.c):
+Vocabulary (shared with the C engine):
 
 * word: a maximal run of word characters (ASCII letters and digits, and every non-ASCII
-  code point that is not punctuation or a space, see ``is_word_char``), with ``'``, ``-``
-  or U+2019 allowed between two word characters. Words are compared in ASCII lower case.
+  code point that is not punctuation or a space, see ``lexicon.is_word_char``), with
+  ``'``, ``-`` or U+2019 allowed between two word characters. Words are compared in ASCII
+  lower case.
 * phrase: one or more consecutive words separated only by whitespace, looked up as the
   lower-case words joined by one space.
 * site: a place where a category can edit, with a number of alternatives; a candidate
@@ -16,22 +21,26 @@ Vocabulary of this file (shared with perturb.c):
 """
 
 import bisect
-import os
+import collections
 import re
 
-CATEGORIES = ("spatial", "attribute", "binding", "object", "counting", "small_object", "ocr", "counterfactual")
-KINDS = ("spatial", "attributes", "objects", "nouns", "verbs", "words", "patterns", "weights")
-MAXW = 6
-MAX_TRIES = 8
+import numpy as np
+
+from .._core import FileFormatError, InvalidInputError
+from . import lexicon as lexfile
+from .categories import CATEGORIES
+from .lexicon import MAXW, WS, lower, split_words
+
+MAX_TRIES = 8  # draws per category turn before it counts as exhausted (DRAW_TRIES in C)
 BIND_NEXT = 6  # binding pairs an attribute with at most the next 6 of its sentence
-MAX_EDITS = 16  # per candidate (the C engine's fixed buffers)
-MAX_EDIT_BYTES = 2048  # UTF-8 bytes of all new texts of a candidate
+MAX_EDITS = 16  # a candidate needing more edits is refused (a rule of the engine)
+MAX_EDIT_BYTES = 2048  # ... or more UTF-8 bytes of new text
 HE_SHE = {"he": "she", "him": "her", "his": "her", "himself": "herself"}
 SHE_HE = {"she": "he", "herself": "himself"}
 PRONOUNS = ("he", "him", "his", "himself", "she", "her", "hers", "herself")
 ROTATE_CAT = 255
-ACCEPT_SALT = 0x62616C616E636531  # salt of the balance draw (as in perturb.c)
-# counterfactual constructs by site kind (perturb.c CF_KEYS): kind k and k + 3 edit into each other
+ACCEPT_SALT = 0x62616C616E636531  # salt of the balance draw
+# counterfactual constructs by site kind (C: CF_*): kind k and k + 3 edit into each other
 CF_KIND = {"not": 0, "without": 1, "no": 2, "drop_not": 3, "with": 4, "restore": 5}
 # context counts in weights.lex: "<context> <value> <word>" (small_object uses object's)
 CONTEXT_CATS = ("spatial", "spatial-before", "spatial-det", "attribute", "attribute-before", "object",
@@ -49,11 +58,6 @@ REQUIRED_WORDS = (
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
     "ocr_surface", "plural_only",
 )
-WS = " \t\n\r\f\v"
-
-
-class LexiconError(ValueError):
-    """A malformed lexicon file (the public API raises tldr.FileFormatError)."""
 
 
 # ---------------------------------------------------------------- hashing and RNG --------
@@ -78,60 +82,13 @@ def draw(seed, text_hash, cat, d):
 
 
 # ---------------------------------------------------------------- text helpers -----------
-def is_word_char(c):
-    o = ord(c)
-    if o < 128:
-        return c.isascii() and c.isalnum()
-    if o in (0x85, 0xA0, 0xAB, 0xBB, 0xD7, 0xF7) or 0x2000 <= o <= 0x206F or 0x3000 <= o <= 0x303F:
-        return False
-    if 0xFE30 <= o <= 0xFE4F or 0xFF01 <= o <= 0xFF0F:
-        return False
-    return True
-
-
-JOINERS = ("'", "-", "\u2019")
-
-
-def lower(s):
-    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in s)
-
-
 def upper(s):
     return "".join(chr(ord(c) - 32) if "a" <= c <= "z" else c for c in s)
-
-
-def split_words(text):
-    """[(start, end)] str spans of the words of text."""
-    out = []
-    i, n = 0, len(text)
-    while i < n:
-        if not is_word_char(text[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            if is_word_char(text[j]):
-                j += 1
-            elif text[j] in JOINERS and j + 1 < n and is_word_char(text[j + 1]):
-                j += 2
-            else:
-                break
-        out.append((i, j))
-        i = j
-    return out
 
 
 def doc_case(doc, new, ref):
     """case_like, except that in an ALL CAPS caption everything written is upper case."""
     return upper(new) if doc.all_caps else case_like(new, ref)
-
-
-def regular_plural(w):
-    if w.endswith(("s", "x", "z", "ch", "sh")):
-        return w + "es"
-    if len(w) >= 2 and w.endswith("y") and w[-2] not in "aeiou":
-        return w[:-1] + "ies"
-    return w + "s"
 
 
 def case_like(new, ref):
@@ -150,7 +107,8 @@ class Form:
 
 
 class Lexicon:
-    """Parsed lexicon files: classes of values of forms, a phrase table and patterns."""
+    """Lexicon files (name, kind, bytes) as tables: classes of values of forms, a phrase
+    table, words classes, patterns (compiled with ``re``) and weights."""
 
     def __init__(self, files):
         """files: list of (name, kind, bytes) in load order."""
@@ -161,56 +119,42 @@ class Lexicon:
         self.words = {}  # words class name -> {phrase: index}
         self.words_list = {}  # words class name -> [phrase]
         self.patterns = {"quote": [], "protect": []}
-        self.weights = {}  # phrase -> corpus count (weights.lex)
+        self.weights = {}  # phrase -> corpus count (weights.lex; the last count wins)
         self.maxw = 1
         class_index = {}
         for name, kind, data in files:
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError as e:
-                raise LexiconError(f"{name}: not valid UTF-8 at byte {e.start}") from None
-            for lineno, line in enumerate(text.split("\n"), 1):
-                line = line.strip(WS)
-                if not line or line.startswith("#"):
-                    continue
-                colon = line.find(":")
-                if colon <= 0:
-                    raise LexiconError(f"{name}:{lineno}: expected 'class: entries', got {line[:60]!r}")
-                cname = line[:colon].strip(WS)
-                body = line[colon + 1:].strip(WS)
-                if kind != "weights" and not re.fullmatch(r"\*?[A-Za-z0-9_]+", cname):
-                    raise LexiconError(f"{name}:{lineno}: bad class name {cname[:40]!r}")
-                if kind == "patterns":
-                    self._add_pattern(name, lineno, cname, body)
-                    continue
-                if kind == "weights":
-                    ph = self._phrase(name, lineno, line[:colon])
-                    if not re.fullmatch(r"[0-9]{1,9}", body):
-                        raise LexiconError(f"{name}:{lineno}: expected 'phrase: count', got {line[:60]!r}")
-                    self.weights[ph] = int(body)
-                    continue
-                if not body:
-                    raise LexiconError(f"{name}:{lineno}: class {cname!r} has no entries")
-                if kind == "words":
-                    lst = self.words_list.setdefault(cname, [])
-                    d = self.words.setdefault(cname, {})
-                    for e in body.split(","):
-                        ph = self._phrase(name, lineno, e)
-                        if ph not in d:
-                            d[ph] = len(lst)
-                            lst.append(ph)
-                    continue
-                free = cname.startswith("*")
-                key = (kind, cname.lstrip("*"))
-                if key not in class_index:
-                    class_index[key] = len(self.classes)
-                    self.classes.append((kind, key[1], free, []))
-                cid = class_index[key]
-                for e in body.split(","):
-                    self._add_value(name, lineno, kind, cid, e)
+            cid, fids = None, []
+            for rec in lexfile.parse(name, kind, data, context_ok=self.words.__contains__):
+                if isinstance(rec, lexfile.Words):
+                    lst = self.words_list.setdefault(rec.name, [])
+                    d = self.words.setdefault(rec.name, {})
+                    if rec.phrase not in d:
+                        d[rec.phrase] = len(lst)
+                        lst.append(rec.phrase)
+                    self._saw(rec.phrase)
+                elif isinstance(rec, lexfile.Class):
+                    key = (kind, rec.name)
+                    if key not in class_index:
+                        class_index[key] = len(self.classes)
+                        self.classes.append((kind, rec.name, rec.free, []))
+                    cid = class_index[key]
+                elif isinstance(rec, lexfile.Form):
+                    fids.append(self._add_form(name, rec, kind, cid))
+                elif isinstance(rec, lexfile.Value):
+                    self.classes[cid][3].append(len(self.values))
+                    self.values.append((cid, fids))
+                    fids = []
+                elif isinstance(rec, lexfile.Weight):
+                    self.weights[rec.phrase] = rec.count
+                    self._saw(rec.phrase)
+                else:
+                    try:
+                        self.patterns[rec.name].append(re.compile(rec.regex))
+                    except re.error as e:
+                        raise FileFormatError(f"{name}:{rec.line}: bad pattern: {e}") from None
         for w in REQUIRED_WORDS:
             if w not in self.words:
-                raise LexiconError(f"words lexicon: required class {w!r} is missing")
+                raise FileFormatError(f"words lexicon: required class {w!r} is missing")
         self.ocr_words = self.words_list["ocr_words"]
         self.cf_weight = [1 + self.weights.get(k, 0) for k in CF_KEYS]
         # context counts: weights keys "<category> <value> <context word>" (CONTEXT_CATS);
@@ -224,6 +168,30 @@ class Lexicon:
                 self.ctx_marg[(first, ctx)] = self.ctx_marg.get((first, ctx), 0) + cnt
                 self.ctx_total[first] = self.ctx_total.get(first, 0) + cnt
 
+    def _saw(self, phrase):
+        self.maxw = max(self.maxw, phrase.count(" ") + 1)
+
+    def _add_form(self, name, rec, kind, cid):
+        f = Form()
+        f.text, f.plural, f.ctx = rec.text, rec.plural, rec.context
+        f.mass = f.plural == f.text
+        f.value = len(self.values)  # the value being read
+        self._saw(f.text)
+        if f.plural is not None:
+            self._saw(f.plural)
+        # a form may not stand in two values of one class (that would make a synonym a
+        # negative of itself); nouns and verbs are lists, not classes of alternatives
+        for pf, _ in (self.phrases.get(f.text, ()) if kind not in ("nouns", "verbs") else ()):
+            other = self.forms[pf]
+            if other.value == f.value or self.values[other.value][0] == cid:
+                raise lexfile.format_error(name, rec.line, "appears twice in one class:", f.text)
+        fid = len(self.forms)
+        self.forms.append(f)
+        self.phrases.setdefault(f.text, []).append((fid, False))
+        if f.plural is not None and f.plural != f.text:
+            self.phrases.setdefault(f.plural, []).append((fid, True))
+        return fid
+
     def value_weight(self, v):
         """1 + corpus count of the value's written form (its plural for plural use is not
         distinguished: the singular's count is used)."""
@@ -232,109 +200,10 @@ class Lexicon:
     def number_weight(self, k):
         return 1 + self.weights.get(self.words_list["number"][k - 1], 0) if 1 <= k <= len(self.words_list["number"]) else 1
 
-    def _phrase(self, fname, lineno, e):
-        e = e.strip(WS)
-        if not e:
-            raise LexiconError(f"{fname}:{lineno}: empty entry")
-        words = split_words(e)
-        ph = " ".join(lower(e[s:t]) for s, t in words)
-        if not words or len(ph) != len(" ".join(e.split())):
-            raise LexiconError(f"{fname}:{lineno}: {e[:40]!r} is not a sequence of words")
-        if len(words) > MAXW:
-            raise LexiconError(f"{fname}:{lineno}: {e[:40]!r} has more than {MAXW} words")
-        self.maxw = max(self.maxw, len(words))
-        return ph
-
-    def _add_pattern(self, fname, lineno, cname, body):
-        if cname not in self.patterns:
-            raise LexiconError(f"{fname}:{lineno}: unknown pattern name {cname!r} (expected quote or protect)")
-        try:
-            self.patterns[cname].append(re.compile(body))
-        except re.error as e:
-            raise LexiconError(f"{fname}:{lineno}: bad pattern: {e}") from None
-
-    def _add_value(self, fname, lineno, kind, cid, entry):
-        vid = len(self.values)
-        fids = []
-        for raw in entry.split("="):
-            raw = raw.strip(WS)
-            ctx = None
-            if ">" in raw:
-                raw, ctx = raw.split(">", 1)
-                ctx = ctx.strip(WS)
-                if ctx not in self.words:
-                    raise LexiconError(f"{fname}:{lineno}: unknown context class {ctx!r}")
-            if raw.count("/") > 1:
-                raise LexiconError(f"{fname}:{lineno}: {raw[:40]!r} has more than one '/'")
-            sing, _, plur = raw.partition("/")
-            f = Form()
-            f.text = self._phrase(fname, lineno, sing)
-            if kind in ("objects", "nouns", "verbs"):
-                f.plural = self._phrase(fname, lineno, plur) if plur.strip(WS) else regular_plural(f.text)
-            elif plur:
-                raise LexiconError(f"{fname}:{lineno}: only nouns have a '/plural'")
-            else:
-                f.plural = None
-            f.mass = f.plural == f.text
-            f.ctx = ctx
-            f.value = vid
-            # a form may not stand in two values of one class (that would make a synonym a
-            # negative of itself)
-            for pf, _ in (self.phrases.get(f.text, ()) if kind not in ("nouns", "verbs") else ()):
-                other = self.forms[pf]
-                if other.value == vid or self.values[other.value][0] == cid:
-                    raise LexiconError(f"{fname}:{lineno}: {f.text!r} appears twice in one class")
-            fid = len(self.forms)
-            self.forms.append(f)
-            fids.append(fid)
-            self.phrases.setdefault(f.text, []).append((fid, False))
-            if f.plural is not None and f.plural != f.text:
-                self.phrases.setdefault(f.plural, []).append((fid, True))
-        self.values.append((cid, fids))
-        self.classes[cid][3].append(vid)
-
     def kind_of_form(self, fid):
         return self.classes[self.values[self.forms[fid].value][0]][0]
 
 
-def load_files(paths_or_dirs, default_dir):
-    """Resolve the lexicon argument into [(name, kind, bytes)]: every default file, where a
-    user file with the same base name replaces the default and any other user file whose
-    base name starts with a kind (``objects_more.lex``) extends that kind."""
-    def kind_of(base):
-        for k in KINDS:
-            if base.startswith(k):
-                return k
-        return None
-
-    chosen = {}
-    order = []
-    for base in sorted(os.listdir(default_dir)):
-        if kind_of(base) and (base.endswith(".lex") or base.endswith(".txt")):
-            chosen[base] = os.path.join(default_dir, base)
-            order.append(base)
-    for p in paths_or_dirs or ():
-        p = os.fspath(p)
-        items = [os.path.join(p, b) for b in sorted(os.listdir(p))] if os.path.isdir(p) else [p]
-        for f in items:
-            base = os.path.basename(f)
-            if kind_of(base) is None:
-                if os.path.isdir(p):
-                    continue
-                raise LexiconError(f"{f}: file name must start with one of {', '.join(KINDS)}")
-            if base not in chosen:
-                order.append(base)
-            chosen[base] = f
-    # words first (other files refer to its classes), then the rest in name order
-    order.sort(key=lambda b: (kind_of(b) != "words", b))
-    out = []
-    for base in order:
-        with open(chosen[base], "rb") as fh:
-            out.append((chosen[base], kind_of(base), fh.read()))
-    return out
-
-
-# ---------------------------------------------------------------- analysis ---------------
 class Doc:
     """One caption: its words, their lower-case forms, protection and sentence ids."""
 
@@ -871,7 +740,7 @@ def find_sites(doc, cat):
         return ocr_sites(doc)
     if cat == "counterfactual":
         return counterfactual_sites(doc)
-    raise ValueError(f"unknown category {cat!r}")
+    raise InvalidInputError(f"unknown category {cat!r}; expected one of {', '.join(CATEGORIES)}")
 
 
 # ---------------------------------------------------------------- materialize ------------
@@ -1464,3 +1333,105 @@ class Engine:
             if not got:
                 exhausted.add(c)
         return out
+
+
+# ---------------------------------------------------------------- corpus counts ----------
+def count_weights(lex, captions, min_pair=2):
+    """The twin of tldr.perturb.count_weights (the C counts of csrc/core/perturb/counts.c)
+    over a Lexicon built without weights files: {weights.lex key: count}."""
+    count = collections.Counter()
+    pairs = collections.Counter()
+    numbers = lex.words_list["number"]
+    for k, c in enumerate(captions):
+        if not isinstance(c, str):
+            raise TypeError(f"captions must be str, item {k} is {type(c).__name__}")
+        doc = Doc(lex, c)
+        for cat in ("spatial", "attribute", "object"):
+            for site in find_sites(doc, cat):
+                v = value_name(lex, lex.forms[site.fid].value)[0]
+                count[v] += 1
+                if cat != "object":
+                    count[f"{FORM_KEY} {lex.forms[site.fid].text}"] += 1
+                for cc, w in context_words(doc, site):
+                    pairs[f"{cc} {v} {w}"] += 1
+        for site in find_sites(doc, "counting"):
+            if site.plain and 1 <= site.count <= len(numbers):
+                v = numbers[site.count - 1]
+                count[v] += 1
+                for cc, w in context_words(doc, site):
+                    pairs[f"{cc} {v} {w}"] += 1
+        for site in find_sites(doc, "counterfactual"):
+            count[CF_KEYS[CF_KIND[site.extra]]] += 1
+    count.update({k: n for k, n in pairs.items() if n >= min_pair and len(k.split()) <= MAXW})
+    return dict(count)
+
+
+# ---------------------------------------------------------------- alignment --------------
+def overlap_labels(offsets, spans):
+    """Twin of tldr._core.edit_labels for one row: int8 labels over tokens with str
+    offsets (n, 2): 0 where a token overlaps one of the character spans [(start, end)] (an
+    empty span marks the token that contains or follows its position), else 1."""
+    offsets = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
+    lab = np.ones(len(offsets), dtype=np.int8)
+    for s, e in spans:
+        if e > s:
+            bad = (offsets[:, 0] < e) & (s < offsets[:, 1])
+        else:
+            bad = (offsets[:, 0] <= s) & (s < offsets[:, 1])
+            if not bad.any():
+                bad = offsets[:, 0] >= s
+                idx = np.flatnonzero(bad)
+                bad = np.zeros(len(offsets), bool)
+                if len(idx):
+                    bad[idx[0]] = True
+        lab[bad] = 0
+    return lab
+
+
+def myers_keep(a, b):
+    """Twin of tldr._core.token_diff: keep[j] = 1 when b[j] is matched in Myers' shortest
+    edit script from a to b."""
+    a, b = list(a), list(b)
+    na, nb = len(a), len(b)
+    mx = na + nb
+    v = {1: 0}
+    trace = []
+    found = None
+    for d in range(mx + 1):
+        trace.append(dict(v))
+        for k in range(-d, d + 1, 2):
+            if k == -d or (k != d and v.get(k - 1, 0) < v.get(k + 1, 0)):
+                x = v.get(k + 1, 0)
+            else:
+                x = v.get(k - 1, 0) + 1
+            y = x - k
+            while x < na and y < nb and a[x] == b[y]:
+                x += 1
+                y += 1
+            v[k] = x
+            if x >= na and y >= nb:
+                found = d
+                break
+        if found is not None:
+            break
+    keep = np.zeros(nb, dtype=np.uint8)
+    x, y = na, nb
+    for d in range(found or 0, 0, -1):
+        vv = trace[d]
+        k = x - y
+        if k == -d or (k != d and vv.get(k - 1, 0) < vv.get(k + 1, 0)):
+            pk = k + 1
+        else:
+            pk = k - 1
+        px = vv.get(pk, 0)
+        py = px - pk
+        while x > px and y > py:
+            x -= 1
+            y -= 1
+            keep[y] = 1
+        x, y = px, py
+    while x > 0 and y > 0:
+        x -= 1
+        y -= 1
+        keep[y] = 1
+    return keep

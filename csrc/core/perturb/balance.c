@@ -1,0 +1,320 @@
+/* perturb/balance.c: choosing what a draw writes, and the balance test.
+ *
+ * A replacement is proposed with probability proportional to its weight, 1 + its corpus
+ * count (pick), so a site of value u proposes w with probability weight(w) / M(u), M(u)
+ * the total weight of what a site of u can propose (its mass). Accepting the proposal
+ * with probability min(1, M(u) / M(w)) is the Metropolis-Hastings rule for a chain whose
+ * stationary distribution is the corpus distribution of values: every edit u -> w is as
+ * frequent as w -> u, so the values written into negatives are distributed as the values
+ * found in captions and a text-only classifier learns nothing from them. The test is
+ * conditioned on the site's context words (context_words): the target is
+ *     pi(x | c) ~ f(x, c) + b f(x) (f(c) + 1) / N,   b = CTX_SHRINK,
+ * the count of x next to context word c shrunk toward independence, and the acceptance is
+ *     min(1, [pi(w|c) / f(w)] M(u) / ([pi(u|c) / f(u)] M(w)))
+ * with the factors multiplied over the contexts. The uniform draw is a hash of the draw's
+ * random word, so the test is reproducible. Both directions of an edit must exist
+ * (detailed balance): a phrase written must read back as its value (owned), counts written
+ * as "several" are not edited, OCR insertions are never accepted.
+ */
+#include "perturb/perturb_internal.h"
+
+/* weight of alternative k of site s: 1 + corpus count of what it writes */
+static uint64_t alt_weight(const tldr_perturb_engine *E, const sites_t *S, const site_t *s, size_t k)
+{
+    switch (s->cat) {
+    case C_SPATIAL:
+    case C_ATTRIBUTE:
+    case C_OBJECT:
+    case C_SMALL: return value_at(E, site_alt(S, s, k))->weight;
+    case C_COUNTING: return number_weight(E, site_alt(S, s, k));
+    default: return 1;
+    }
+}
+
+/* an alternative drawn from the 64-bit x with probability proportional to its weight */
+size_t pt_pick(const tldr_perturb_engine *E, const sites_t *S, const site_t *s, uint64_t x)
+{
+    uint64_t total = 0;
+    for (size_t k = 0; k < s->nalt; k++) total += alt_weight(E, S, s, k);
+    x %= total;
+    for (size_t k = 0; k < s->nalt; k++) {
+        uint64_t w = alt_weight(E, S, s, k);
+        if (x < w) return k;
+        x -= w;
+    }
+    return s->nalt - 1;
+}
+
+/* count of the key "a b", or "a b c" when c is not NULL, in m (built in the caption's key
+ * buffer, which holds the longest key of the weight maps) */
+static uint64_t key_count(const doc_t *d, const strmap *m, const char *a, size_t an, const char *b, size_t bn,
+                          const char *c, size_t cn)
+{
+    size_t n = an + 1 + bn + (c ? 1 + cn : 0);
+    if (n > m->maxlen) return 0; /* no key is that long */
+    char *k = d->key;
+    memcpy(k, a, an);
+    k[an] = ' ';
+    memcpy(k + an + 1, b, bn);
+    if (c) {
+        k[an + 1 + bn] = ' ';
+        memcpy(k + an + 2 + bn, c, cn);
+    }
+    return pt_strmap_get(m, d->E, k, n);
+}
+
+/* 1 + how often the corpus writes form f ("form-count <form>") */
+static uint64_t form_weight(const doc_t *d, size_t f)
+{
+    const form_t *fm = form_at(d->E, (int)f);
+    return 1 + key_count(d, &d->E->wmap, FORM_KEY, strlen(FORM_KEY), pool_str(d->E, fm->off), fm->len, NULL, 0);
+}
+
+/* The form of value v a balanced draw writes at site s (spatial, attribute): a form choice
+ * drawn from fx with probability proportional to its form weight. */
+size_t pt_written_form(doc_t *d, const site_t *s, int v, uint64_t fx)
+{
+    uint64_t total = 0;
+    size_t f;
+    for (size_t k = 0; (f = pt_form_choice(d, s, v, k)) != SIZE_MAX; k++) total += form_weight(d, f);
+    uint64_t x = fx % total;
+    for (size_t k = 0; (f = pt_form_choice(d, s, v, k)) != SIZE_MAX; k++) {
+        uint64_t w = form_weight(d, f);
+        if (x < w) return f;
+        x -= w;
+    }
+    return pt_form_choice(d, s, v, 0);
+}
+
+/* ------------------------------------------------------------------ masses ------------ */
+/* M(v): total weight of the values a site of value v proposes (of mass-ness need_mass
+ * when >= 0) */
+static uint64_t class_mass(const tldr_perturb_engine *E, int v, int need_mass)
+{
+    const class_t *c = class_at(E, value_at(E, v)->cls);
+    uint64_t g = 0;
+    for (size_t k = 0; k < c->values.n; k++) {
+        int y = TLDR_VEC_AT(c->values, int, k);
+        if (y == v) continue;
+        if (need_mass >= 0 && first_form(E, y)->mass != need_mass) continue;
+        g += value_at(E, y)->weight;
+    }
+    return g;
+}
+
+/* M(n) of a count */
+static uint64_t count_mass(const tldr_perturb_engine *E, int n, int vague)
+{
+    int a[COUNT_ALTS_MAX];
+    size_t m = pt_count_alternatives(a, n, vague);
+    uint64_t g = 0;
+    for (size_t k = 0; k < m; k++) g += number_weight(E, a[k]);
+    return g;
+}
+
+/* ------------------------------------------------------------------ contexts ---------- */
+static int put_ctx(ctxw_t *o, int cc, const char *w, size_t n)
+{
+    o->cc = cc;
+    o->w = w;
+    o->n = n;
+    return 1;
+}
+
+/* word k of d (lower case) as context cc */
+static int put_word(ctxw_t *o, int cc, const doc_t *d, size_t k)
+{
+    return put_ctx(o, cc, (const char *)d->low + d->w[k].s, d->w[k].e - d->w[k].s);
+}
+
+/* an attribute at words [i, j): the words after and before it */
+static int attribute_context(const doc_t *d, size_t i, size_t j, ctxw_t *out)
+{
+    int m = 0;
+    if (j < d->n && joined(d, j)) m += put_word(&out[m], X_ATTRIBUTE, d, j);
+    if (i > 0 && joined(d, i)) m += put_word(&out[m], X_ATTRIBUTE_BEFORE, d, i - 1);
+    return m;
+}
+
+/* an object at word i: the word before it, past up to two determiners */
+static int object_context(const doc_t *d, size_t i, ctxw_t *out)
+{
+    long k = (long)i - 1;
+    for (int t = 0; t < 2; t++)
+        if (k >= 0 && joined(d, (size_t)k + 1) && in_words(d, W_DET, (size_t)k)) k--;
+    if (k < 0 || !joined(d, (size_t)k + 1)) return 0;
+    return put_word(out, X_OBJECT, d, (size_t)k);
+}
+
+/* The (context, word) pairs the balance test conditions on (at most MAXCTX): a spatial
+ * relation's landmark (past up to two determiners), the word before it and whether a
+ * determiner follows ("det"/"none"); an attribute's neighbours; the word before an object;
+ * a count's noun (its first form) and whether a verb follows ("verb"/"none"). */
+int pt_context_words(doc_t *d, const site_t *s, ctxw_t *out)
+{
+    const tldr_perturb_engine *E = d->E;
+    int m = 0;
+    switch (s->cat) {
+    case C_SPATIAL: {
+        size_t k = s->j;
+        for (int t = 0; t < 2; t++)
+            if (k < d->n && joined(d, k) && in_words(d, W_DET, k)) k++;
+        if (k < d->n && joined(d, k)) m += put_word(&out[m], X_SPATIAL, d, k);
+        if (s->i > 0 && joined(d, s->i)) m += put_word(&out[m], X_SPATIAL_BEFORE, d, s->i - 1);
+        m += k > s->j ? put_ctx(&out[m], X_SPATIAL_DET, "det", 3) : put_ctx(&out[m], X_SPATIAL_DET, "none", 4);
+        return m;
+    }
+    case C_ATTRIBUTE: return attribute_context(d, s->i, s->j, out);
+    case C_OBJECT:
+    case C_SMALL: return object_context(d, s->i, out);
+    case C_COUNTING: {
+        const form_t *f = form_at(E, s->fid);
+        m += put_ctx(&out[m], X_COUNTING, pool_str(E, f->off), f->len);
+        size_t k = after_rel_pronoun(d, s->j);
+        int verb = k < d->n && joined(d, k) &&
+                   (in_words(d, W_AGREE_SING, k) || in_words(d, W_AGREE_PLUR, k) || s->u.count.verb >= 0);
+        m += verb ? put_ctx(&out[m], X_COUNTING_AFTER, "verb", 4) : put_ctx(&out[m], X_COUNTING_AFTER, "none", 4);
+        return m;
+    }
+    default: return 0;
+    }
+}
+
+/* pi(x | c) / f(x) for value text v (weight f(x)) and context word w of context cc */
+static double context_factor(const doc_t *d, int cc, const char *v, size_t vn, uint64_t weight, const char *w,
+                             size_t wn)
+{
+    const tldr_perturb_engine *E = d->E;
+    const char *name = tldr_perturb_context_names[cc];
+    uint64_t fxc = key_count(d, &E->wmap, name, strlen(name), v, vn, w, wn);
+    uint64_t marg = key_count(d, &E->cmarg, name, strlen(name), w, wn, NULL, 0);
+    double t = CTX_SHRINK * (double)(marg + 1) / (double)E->ctx_total[cc];
+    return (double)fxc / (double)weight + t;
+}
+
+/* the number word of count k, or NULL (vague, or no number word) */
+const char *pt_number_word(const tldr_perturb_engine *E, int k, int vague, size_t *n)
+{
+    if (vague || k < 1) return NULL;
+    return wc_item(E, W_NUMBER, (size_t)k - 1, n);
+}
+
+/* value v's first form (its length in *n, its weight in *w): the key of its counts */
+const char *pt_value_name(const tldr_perturb_engine *E, int v, size_t *n, uint64_t *w)
+{
+    const form_t *f = first_form(E, v);
+    *n = f->len;
+    *w = value_at(E, v)->weight;
+    return pool_str(E, f->off);
+}
+
+/* The phrase of form fid, found in a caption, is read as fid's value (the first form of
+ * its lexicon kind on the phrase belongs to it), so the reverse edit exists. */
+static int owned(const tldr_perturb_engine *E, size_t fid)
+{
+    const form_t *f = form_at(E, (int)fid);
+    int kind = kind_of_form(E, (int)fid);
+    for (int e = pt_table_find(E, pool_str(E, f->off), f->len); e >= 0; e = entry_at(E, e)->next) {
+        const entry_t *en = entry_at(E, e);
+        if (en->kind == KIND_WORDS || kind_of_form(E, en->a) != kind) continue;
+        return form_at(E, en->a)->value == f->value;
+    }
+    return 0;
+}
+
+/* accept with probability min(1, a), the uniform draw hashed from r */
+static int accept_draw(uint64_t r, double a)
+{
+    return a >= 1.0 || (double)(tldr_splitmix64(r ^ ACCEPT_SALT) >> 11) * 0x1p-53 < a;
+}
+
+/* binding: a swap is its own reverse, so accept min(1, pi(swapped) / pi(original)) under
+ * the attribute (object) contexts of the two positions (the values' counts cancel) */
+static int accepted_swap(doc_t *d, const site_t *s, uint64_t r)
+{
+    const tldr_perturb_engine *E = d->E;
+    const char *vt[2];
+    size_t vn[2];
+    uint64_t vw[2];
+    size_t pos[2][2] = {{s->u.bind.ai, s->u.bind.aj}, {s->u.bind.bi, s->u.bind.bj}};
+    for (int q = 0; q < 2; q++)
+        vt[q] = pt_value_name(E, form_at(E, q ? s->u.bind.fid2 : s->fid)->value, &vn[q], &vw[q]);
+    double num = 1.0, den = 1.0;
+    for (int q = 0; q < 2; q++) {
+        ctxw_t cw[MAXCTX];
+        int nc = s->u.bind.nouns ? object_context(d, pos[q][0], cw) : attribute_context(d, pos[q][0], pos[q][1], cw);
+        int cur = q, nw = 1 - q;
+        for (int k = 0; k < nc; k++) {
+            if (!E->ctx_total[cw[k].cc]) continue;
+            num *= context_factor(d, cw[k].cc, vt[nw], vn[nw], vw[nw], cw[k].w, cw[k].n);
+            den *= context_factor(d, cw[k].cc, vt[cur], vn[cur], vw[cur], cw[k].w, cw[k].n);
+        }
+    }
+    return accept_draw(r, num / den);
+}
+
+/* the test of a proposal u -> w with masses gu = M(u), gw = M(w), under the site's
+ * contexts that have counts */
+static int accepted_value(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r, uint64_t gu, uint64_t gw)
+{
+    const tldr_perturb_engine *E = d->E;
+    ctxw_t cw[MAXCTX], keep[MAXCTX];
+    int nc = pt_context_words(d, s, cw), m = 0;
+    for (int k = 0; k < nc; k++)
+        if (E->ctx_total[cw[k].cc]) keep[m++] = cw[k];
+    if (m) {
+        const char *ut, *wt;
+        size_t utn = 0, wtn = 0;
+        uint64_t uw, ww;
+        if (s->cat == C_COUNTING) {
+            int a = site_alt(S, s, alt);
+            ut = pt_number_word(E, s->u.count.count, s->u.count.vague, &utn);
+            uw = number_weight(E, s->u.count.count);
+            wt = pt_number_word(E, a, 0, &wtn);
+            ww = number_weight(E, a);
+        } else {
+            ut = pt_value_name(E, form_at(E, s->fid)->value, &utn, &uw);
+            wt = pt_value_name(E, site_alt(S, s, alt), &wtn, &ww);
+        }
+        if (ut && wt) {
+            double fw = 1.0, fu = 1.0;
+            for (int k = 0; k < m; k++) {
+                fw *= context_factor(d, keep[k].cc, wt, wtn, ww, keep[k].w, keep[k].n);
+                fu *= context_factor(d, keep[k].cc, ut, utn, uw, keep[k].w, keep[k].n);
+            }
+            return accept_draw(r, (fw * (double)gu) / (fu * (double)gw));
+        }
+    }
+    if (gu >= gw || !gw) return 1;
+    return tldr_splitmix64(r ^ ACCEPT_SALT) % gw < gu;
+}
+
+/* The balance test of the drawn (site, alternative) with random word r; wf: the form the
+ * draw writes (spatial, attribute). */
+int pt_accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r, size_t wf)
+{
+    const tldr_perturb_engine *E = d->E;
+    switch (s->cat) {
+    case C_SPATIAL:
+    case C_ATTRIBUTE:
+    case C_OBJECT:
+    case C_SMALL: {
+        int objects = s->cat == C_OBJECT || s->cat == C_SMALL;
+        if (objects) wf = pt_parallel_form(E, s->fid, site_alt(S, s, alt));
+        if (!owned(E, wf)) return 0;
+        int need = objects ? form_at(E, s->fid)->mass : -1;
+        return accepted_value(d, S, s, alt, r, class_mass(E, form_at(E, s->fid)->value, need),
+                              class_mass(E, site_alt(S, s, alt), need));
+    }
+    case C_COUNTING:
+        if (!s->u.count.plain) return 0; /* "several", "a couple of": no edit writes them back */
+        return accepted_value(d, S, s, alt, r, count_mass(E, s->u.count.count, s->u.count.vague),
+                              count_mass(E, site_alt(S, s, alt), 0));
+    case C_OCR: return s->u.ocr_kind != OCR_INSERT; /* no caption edit takes written text away */
+    case C_CF: /* a construct proposes its opposite: accept min(1, f(opposite) / f(this)) */
+        return accepted_value(d, S, s, alt, r, E->cf_weight[(s->u.cf_kind + 3) % CF_NKINDS],
+                              E->cf_weight[s->u.cf_kind]);
+    case C_BINDING: return accepted_swap(d, s, r);
+    default: return 1;
+    }
+}

@@ -1,0 +1,275 @@
+/* perturb/candidate.c: a candidate negative from a (site, alternative) pair: which form of
+ * the new value is written, the edits each category writes, then the checks every
+ * candidate passes (the MAX_EDITS / MAX_EDIT_BYTES rule, a/an before the edits, no
+ * overlapping edits, not the caption again).
+ */
+#include "perturb/perturb_internal.h"
+
+#include <stdio.h>
+
+/* The form of value v written in place of form fid: the one at fid's position among v's
+ * synonyms when the two share a word ("right side" -> "left side"), else v's first form. */
+size_t pt_parallel_form(const tldr_perturb_engine *E, int fid, int v)
+{
+    const form_t *f = form_at(E, fid);
+    size_t k = (size_t)fid - value_at(E, f->value)->first;
+    const value_t *tv = value_at(E, v);
+    if (k >= tv->nforms) return tv->first;
+    const form_t *g = form_at(E, (int)(tv->first + k));
+    const char *a = pool_str(E, f->off), *b = pool_str(E, g->off);
+    for (size_t i = 0; i < f->len;) {
+        size_t ie = i;
+        while (ie < f->len && a[ie] != ' ') ie++;
+        for (size_t j = 0; j < g->len;) {
+            size_t je = j;
+            while (je < g->len && b[je] != ' ') je++;
+            if (ie - i == je - j && memcmp(a + i, b + j, ie - i) == 0) return tv->first + k;
+            j = je + 1;
+        }
+        i = ie + 1;
+    }
+    return tv->first;
+}
+
+/* The k-th form value v may be written in at site s (SIZE_MAX past the last): the
+ * parallel form alone when a synonym position matches, else v's forms whose context
+ * holds after the site (the parallel form when none does). */
+size_t pt_form_choice(const doc_t *d, const site_t *s, int v, size_t k)
+{
+    const tldr_perturb_engine *E = d->E;
+    size_t pf = pt_parallel_form(E, s->fid, v);
+    const value_t *tv = value_at(E, v);
+    if (pf != tv->first) return k == 0 ? pf : SIZE_MAX;
+    size_t m = 0;
+    for (size_t q = 0; q < tv->nforms; q++) {
+        const form_t *f = form_at(E, (int)(tv->first + q));
+        if (f->ctx >= 0 && !(s->j < d->n && joined(d, s->j) && wc_index(d, f->ctx, s->j, 1) >= 0)) continue;
+        if (m == k) return tv->first + q;
+        m++;
+    }
+    return m == 0 && k == 0 ? pf : SIZE_MAX;
+}
+
+/* ------------------------------------------------------------------ per category ------ */
+/* spatial, attribute: the form `force` (or the first choice) of the new value */
+static tldr_status value_edits(edits_t *x, doc_t *d, const sites_t *S, const site_t *s, size_t alt, size_t force)
+{
+    const tldr_perturb_engine *E = d->E;
+    int v = site_alt(S, s, alt);
+    const form_t *f = form_at(E, (int)(force != SIZE_MAX ? force : pt_form_choice(d, s, v, 0)));
+    return pt_phrase_edit(x, d, s->i, s->j, pool_str(E, f->off), f->len);
+}
+
+/* object, small_object: the parallel form in the site's number; pronouns follow */
+static tldr_status object_edits(edits_t *x, doc_t *d, const sites_t *S, const site_t *s, size_t alt, edit_result *res)
+{
+    const tldr_perturb_engine *E = d->E;
+    const form_t *f = form_at(E, (int)pt_parallel_form(E, s->fid, site_alt(S, s, alt)));
+    const char *nt = pool_str(E, s->plural ? f->poff : f->off);
+    size_t nn = s->plural ? f->plen : f->len;
+    tldr_status st = pt_phrase_edit(x, d, s->i, s->j, nt, nn);
+    return st ? st : pt_pronoun_edits(x, d, s->i, s->j, nt, nn, res);
+}
+
+/* binding: each phrase written (lower case, cased like the other's place) where the other
+ * was */
+static tldr_status swap_edits(edits_t *x, const doc_t *d, const site_t *s)
+{
+    size_t sa = d->w[s->u.bind.ai].s, ea = d->w[s->u.bind.aj - 1].e;
+    size_t sb = d->w[s->u.bind.bi].s, eb = d->w[s->u.bind.bj - 1].e;
+    tldr_status st = pt_add_cased(x, d, sa, ea, (const char *)d->low + sb, eb - sb);
+    return st ? st : pt_add_cased(x, d, sb, eb, (const char *)d->low + sa, ea - sa);
+}
+
+/* counting, after the count changed to m: the noun's number, the verb or agree word after
+ * it ("is" -> "are", "rides" -> "ride"), "there is" -> "there are", and the pronouns */
+static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int want_plural)
+{
+    const tldr_perturb_engine *E = d->E;
+    size_t i = s->i, j = s->u.count.noun, nl = s->u.count.nl;
+    const form_t *f = form_at(E, s->fid);
+    tldr_status st = want_plural ? pt_phrase_edit(x, d, j, j + nl, pool_str(E, f->poff), f->plen)
+                                 : pt_phrase_edit(x, d, j, j + nl, pool_str(E, f->off), f->len);
+    if (st) return st;
+    size_t k = after_rel_pronoun(d, j + nl);
+    for (int q = 0; q < 2; q++) { /* the word after the noun, then "there is" before the count */
+        size_t idx = q == 0 ? k : i - 1;
+        if (q == 0 && (k >= d->n || !joined(d, k))) continue;
+        if (q == 1 && !(i >= 2 && joined(d, i) && in_words(d, W_THERE, i - 2) && joined(d, i - 1))) continue;
+        int ps = wc_index(d, E->req[W_AGREE_SING], idx, 1);
+        int pp = wc_index(d, E->req[W_AGREE_PLUR], idx, 1);
+        if (q == 0 && s->u.count.verb >= 0 && ps < 0 && pp < 0) {
+            const form_t *vf = form_at(E, s->u.count.verb);
+            if (want_plural && s->u.count.verb_sing) st = pt_word_edit(x, d, idx, pool_str(E, vf->off), vf->len);
+            else if (!want_plural && !s->u.count.verb_sing) st = pt_word_edit(x, d, idx, pool_str(E, vf->poff), vf->plen);
+            if (st) return st;
+            continue;
+        }
+        size_t rn;
+        const char *r = NULL;
+        if (want_plural && ps >= 0) r = wc_item(E, W_AGREE_PLUR, (size_t)ps, &rn);
+        else if (!want_plural && pp >= 0) r = wc_item(E, W_AGREE_SING, (size_t)pp, &rn);
+        if (r && (st = pt_word_edit(x, d, idx, r, rn))) return st;
+    }
+    return pt_number_pronoun_edits(x, d, j, j + nl, s->fid, want_plural);
+}
+
+/* counting: the count written as the original (digits stay digits; "two dogs" -> "a dog"),
+ * then agreement when the noun's number changes */
+static tldr_status count_edits(edits_t *x, doc_t *d, const sites_t *S, const site_t *s, size_t alt, edit_result *res)
+{
+    const tldr_perturb_engine *E = d->E;
+    size_t qlen = s->u.count.qlen, j = s->u.count.noun, i = s->i;
+    int m = site_alt(S, s, alt);
+    if (m == 1)
+        for (size_t k = s->j; k < d->n; k++)
+            if (d->sent[k] == d->sent[i] && words_match(d, W_PLURAL_ONLY, k)) { /* "each other" */
+                *res = EDIT_REFUSED;
+                return TLDR_OK;
+            }
+    char num[24]; /* the decimal digits of an int */
+    const char *nt;
+    size_t nn;
+    if (s->u.count.digit) {
+        nn = (size_t)snprintf(num, sizeof num, "%d", m);
+        nt = num;
+    } else if (!(nt = wc_item(E, W_NUMBER, (size_t)m - 1, &nn))) {
+        *res = EDIT_REFUSED; /* no number word for m */
+        return TLDR_OK;
+    }
+    if (m == 1 && !s->u.count.digit && !(qlen == 1 && word_is(d, i, "one"))) {
+        const char *nx; /* the word after the count */
+        size_t nxl;
+        if (j == i + qlen) {
+            const form_t *f = form_at(E, s->fid);
+            nx = pool_str(E, f->off);
+            for (nxl = 0; nxl < f->len && nx[nxl] != ' ';) nxl++;
+        } else {
+            nx = (const char *)d->low + d->w[i + qlen].s;
+            nxl = d->w[i + qlen].e - d->w[i + qlen].s;
+        }
+        int an = pt_needs_an(E, nx, nxl);
+        nt = an ? "an" : "a";
+        nn = an ? 2 : 1;
+    }
+    tldr_status st = pt_phrase_edit(x, d, i, i + qlen, nt, nn);
+    if (st || (m != 1) == s->plural) return st;
+    return agreement_edits(x, d, s, m != 1);
+}
+
+/* ocr: a digit +3/+5/+7, an ocr_words entry in the word's case style, or text inserted
+ * after a surface word */
+static tldr_status ocr_edits(edits_t *x, const doc_t *d, const sites_t *S, const site_t *s, size_t alt,
+                             edit_result *res)
+{
+    static const int add[3] = {3, 5, 7};
+    const tldr_perturb_engine *E = d->E;
+    size_t ws = d->w[s->i].s, we = d->w[s->i].e, nn, off = x->text.n;
+    tldr_status st;
+    if (s->u.ocr_kind == OCR_DIGIT) {
+        size_t p = we;
+        for (size_t b = ws; b < we; b++)
+            if (d->t[b] >= '0' && d->t[b] <= '9') p = b;
+        char ch = (char)('0' + (d->t[p] - '0' + add[alt]) % 10);
+        return pt_add_edit(x, p, p + 1, &ch, 1);
+    }
+    if (s->u.ocr_kind == OCR_INSERT) {
+        const char *nt = wc_item(E, W_OCR_WORDS, alt, &nn);
+        if (!nt || (s->i > 0 && d->w[s->i - 1].e - d->w[s->i - 1].s == nn &&
+                    memcmp(d->low + d->w[s->i - 1].s, nt, nn) == 0)) {
+            *res = EDIT_REFUSED; /* a stop sign that says "STOP" is no negative */
+            return TLDR_OK;
+        }
+        if ((st = pt_text_put(x, " that says \"", 12))) return st;
+        if (d->all_caps) pt_text_upper(x, off);
+        size_t woff = x->text.n;
+        if ((st = pt_text_put(x, nt, nn))) return st;
+        pt_text_upper(x, woff);
+        if ((st = pt_text_put(x, "\"", 1))) return st;
+        return pt_edit_push(x, we, we, off);
+    }
+    const char *nt = wc_item(E, W_OCR_WORDS, (size_t)site_alt(S, s, alt), &nn);
+    if (!nt) {
+        *res = EDIT_REFUSED;
+        return TLDR_OK;
+    }
+    if ((st = pt_text_put(x, nt, nn))) return st;
+    size_t letters = 0, upper = 0;
+    for (size_t b = ws; b < we; b++)
+        if (is_ascii_letter(d->t[b])) {
+            letters++;
+            upper += d->t[b] <= 'Z';
+        }
+    char *t = (char *)x->text.p + off;
+    if (letters > 1 && letters == upper) {
+        pt_text_upper(x, off);
+    } else if (d->t[ws] >= 'A' && d->t[ws] <= 'Z') { /* Capitalized: every word of the entry */
+        for (size_t b = 0; b < nn; b++)
+            if (b == 0 || t[b - 1] == ' ') t[b] = (char)ascii_upper((uint8_t)t[b]);
+    }
+    return pt_edit_push(x, ws, we, off);
+}
+
+/* counterfactual: the construct's opposite */
+static tldr_status negation_edits(edits_t *x, doc_t *d, const site_t *s, edit_result *res)
+{
+    size_t ws = d->w[s->i].s, we = d->w[s->i].e, off = x->text.n;
+    tldr_status st;
+    switch (s->u.cf_kind) {
+    case CF_BE_ING: /* " not" after the auxiliary, cased like it */
+        if ((st = pt_text_put(x, " not", 4))) return st;
+        pt_text_case(x, d, off, ws, we);
+        return pt_edit_push(x, we, we, off);
+    case CF_WITH: return pt_word_edit(x, d, s->i, "without", 7);
+    case CF_HAVE_A: return pt_word_edit(x, d, s->i, "no", 2);
+    case CF_BE_NOT_ING: { /* "not holding" -> "holding": the claim that becomes false is bad */
+        size_t vs = d->w[s->i + 1].s, ve = d->w[s->i + 1].e;
+        return pt_add_edit(x, ws, ve, (const char *)d->t + vs, ve - vs);
+    }
+    case CF_WITHOUT: return pt_word_edit(x, d, s->i, "with", 4);
+    default: {
+        const char *det = pt_restore_det(d, s->i + 1);
+        if (det) return pt_word_edit(x, d, s->i, det, strlen(det));
+        *res = EDIT_REFUSED;
+        return TLDR_OK;
+    }
+    }
+}
+
+/* The edits of (site, alternative) into x before article fixes (force: the form to write,
+ * spatial and attribute; SIZE_MAX: the first choice). */
+static tldr_status write_edits(tldr_perturb_scratch *x, const sites_t *S, const site_t *s, size_t alt, size_t force,
+                               edit_result *res)
+{
+    doc_t *d = &x->d;
+    edits_t *ed = &x->ed;
+    *res = EDIT_OK;
+    switch (s->cat) {
+    case C_SPATIAL:
+    case C_ATTRIBUTE: return value_edits(ed, d, S, s, alt, force);
+    case C_OBJECT:
+    case C_SMALL: return object_edits(ed, d, S, s, alt, res);
+    case C_BINDING: return swap_edits(ed, d, s);
+    case C_COUNTING: return count_edits(ed, d, S, s, alt, res);
+    case C_OCR: return ocr_edits(ed, d, S, s, alt, res);
+    default: return negation_edits(ed, d, s, res);
+    }
+}
+
+/* the rule of MAX_EDITS and MAX_EDIT_BYTES */
+static int too_big(const edits_t *x) { return x->ed.n > MAX_EDITS || x->text.n > MAX_EDIT_BYTES; }
+
+/* The negative of (site, alternative) into r (*made = 1), or no candidate (*made = 0):
+ * a rule refused it, it writes nothing new, or its edits overlap. */
+tldr_status pt_candidate(tldr_perturb_scratch *x, const sites_t *S, const site_t *s, size_t alt, size_t force,
+                         tldr_perturb_result *r, int *made)
+{
+    edits_t *ed = &x->ed;
+    edit_result res;
+    *made = 0;
+    ed->ed.n = ed->text.n = 0;
+    tldr_status st = write_edits(x, S, s, alt, force, &res);
+    if (st || res != EDIT_OK || !edits_n(ed) || too_big(ed)) return st;
+    if ((st = pt_fix_articles(ed, &x->d)) || too_big(ed)) return st;
+    return pt_apply_edits(&x->d, ed, r, made);
+}
