@@ -6,6 +6,8 @@ Commands:
   annotate  correct flagged captions in a local web page (see tldr/annotate.py)
   perturb   token-labelled hard negatives of captions (JSONL in, JSONL out)
   weights   balance statistics of a caption corpus (weights.lex)
+  train     train a TLDR reward model on a VLM backbone (the [vlm] extra; tldr/vlm/cli.py)
+  score     score responses token by token with a trained model (the [vlm] extra)
 """
 
 import argparse
@@ -53,6 +55,21 @@ def _register_perturb(sub):
 
 
 SUBCOMMANDS.append(_register_perturb)
+
+
+def _register_vlm(sub):
+    try:
+        from .vlm.cli import register
+    except ImportError as exc:  # the [vlm] extra is missing: the commands say so when run
+        for name in ("train", "score"):
+            p = sub.add_parser(name, help="(needs the [vlm] extra: pip install 'tldr[vlm]')")
+            p.add_argument("rest", nargs=argparse.REMAINDER)
+            p.set_defaults(func=lambda args, e=exc: sys.exit(f"tldr {args.command}: {e}"))
+        return
+    register(sub)
+
+
+SUBCOMMANDS.append(_register_vlm)
 
 
 def main(argv=None):
