@@ -163,7 +163,8 @@ class TLDRModel(nn.Module):
         are the paper's 512 / 128 / 0.1) on ``target_modules`` (default:
         :func:`default_target_modules`) and a new head (``"token"`` or ``"naive"``,
         initialised from ``seed``). ``dtype`` casts (or loads) the backbone in that
-        dtype; the head stays float32. ``processor``: the backbone's processor (loaded from
+        dtype; the head stays float32. The same ``seed`` gives the same LoRA and head weights.
+        ``processor``: the backbone's processor (loaded from
         the directory when a path is given)."""
         from peft import LoraConfig, get_peft_model
 
@@ -178,7 +179,11 @@ class TLDRModel(nn.Module):
         fam = family_of(model)
         targets = list(target_modules) if target_modules is not None else default_target_modules(model, fam)
         lora = {"r": int(lora_rank), "lora_alpha": float(lora_alpha), "lora_dropout": float(lora_dropout)}
-        with warnings.catch_warnings():
+        # LoRA's initialisation draws from torch's RNG: seed it here (and leave the
+        # caller's RNG state as it was) so that the same seed gives the same model
+        cuda = sorted({p.device.index or 0 for p in model.parameters() if p.device.type == "cuda"})
+        with warnings.catch_warnings(), torch.random.fork_rng(devices=cuda):
+            torch.manual_seed(seed)
             # peft reads transformers' deprecated `is_gradient_checkpointing` alias (a
             # FutureWarning about the two libraries, not about this call)
             warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.* is deprecated",

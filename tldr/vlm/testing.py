@@ -177,7 +177,14 @@ def _mllama(tokenizer_dir):
                          pad_token_id=tok.pad_token_id, bos_token_id=tok.bos_token_id,
                          eos_token_id=tok.eos_token_id),
         image_token_index=proc.image_token_id)
-    return tf.MllamaForConditionalGeneration(cfg), proc
+    model = tf.MllamaForConditionalGeneration(cfg)
+    with torch.no_grad():
+        # the gates of the cross-attention layers start at 0 (tanh 0 = 0: image features
+        # ignored, and no gradient into cross-attention); a trained checkpoint has them open
+        for n, p in model.named_parameters():
+            if n.endswith(("cross_attn_attn_gate", "cross_attn_mlp_gate")):
+                p.fill_(0.5)
+    return model, proc
 
 
 def _idefics3(tokenizer_dir):
