@@ -62,8 +62,10 @@ def _register_vlm(sub):
         from .vlm.cli import register
     except ImportError as exc:  # the [vlm] extra is missing: the commands say so when run
         for name in ("train", "score"):
-            p = sub.add_parser(name, help="(needs the [vlm] extra: pip install 'tldr[vlm]')")
-            p.add_argument("rest", nargs=argparse.REMAINDER)
+            # no option prefix: every argument lands in `rest`, and the command explains
+            p = sub.add_parser(name, help="(needs the [vlm] extra: pip install 'tldr[vlm]')", prefix_chars="\0",
+                               add_help=False)
+            p.add_argument("rest", nargs="*")
             p.set_defaults(func=lambda args, e=exc: sys.exit(f"tldr {args.command}: {e}"))
         return
     register(sub)

@@ -22,7 +22,16 @@ import importlib.util
 # module name -> the distribution that provides it (what pip installs)
 _NEEDS = {"torch": "torch", "transformers": "transformers", "peft": "peft", "accelerate": "accelerate",
           "PIL": "Pillow"}
-_missing = [dist for mod, dist in _NEEDS.items() if importlib.util.find_spec(mod) is None]
+
+
+def _have(mod):
+    try:
+        return importlib.util.find_spec(mod) is not None
+    except (ImportError, ValueError):  # a broken or blocked install counts as missing
+        return False
+
+
+_missing = [dist for mod, dist in _NEEDS.items() if not _have(mod)]
 if _missing:
     raise ImportError(
         f"tldr.vlm needs the [vlm] extra (missing: {', '.join(_missing)}); install it with "

@@ -34,7 +34,8 @@ def _add_train(sub):
     p.add_argument("--images", default=None, help="directory that relative image paths are under")
     p.add_argument("--out", required=True, help="output directory (checkpoints and the final model)")
     p.add_argument("--naive", action="store_true", help="the paper's naive baseline (loss at the last token only)")
-    p.add_argument("--eval-data", default=None, help="evaluation rows (same formats); reports the paper's row")
+    p.add_argument("--eval-data", default=None, help="evaluation rows (same formats); reports the paper's row "
+                   "after each epoch and at the end (written to OUT/eval_results.json)")
     p.add_argument("--prompt", default=None, help="prompt of rows without one (default: tldr.vlm.DEFAULT_PROMPT)")
     p.add_argument("--per-caption", type=int, default=6, help="negatives per caption for caption rows (6)")
     p.add_argument("--seed", type=int, default=0)
@@ -144,7 +145,8 @@ def _train(args):
     trainer.save_model(args.out)
     if evald is not None:
         m = trainer.evaluate()
-        print(json.dumps({k: v for k, v in m.items()}, indent=1))
+        trainer.save_metrics("eval", m)  # out/eval_results.json
+        print(json.dumps(m, indent=1))
     print(f"tldr train: wrote {args.out} ({len(train)} examples, head {model.head_kind})")
     return 0
 

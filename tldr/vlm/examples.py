@@ -73,17 +73,20 @@ def check_example(example, index: int = 0, default_prompt: str | None = DEFAULT_
     spans = example.get("bad_spans", None)
     spans = [] if spans is None else spans
     out = []
-    try:
-        for sp in spans:
-            s, e = (int(v) for v in sp)
-            if not (0 <= s <= e <= len(response)) or any(float(v) != int(v) for v in sp):
-                raise InvalidInputError(
-                    f"{where}: bad span {tuple(sp)} lies outside the response of length {len(response)} "
-                    "(spans are (start, end) str offsets with 0 <= start <= end <= len(response))")
-            out.append((s, e))
-    except (TypeError, ValueError):
-        raise InvalidInputError(f"{where}: bad_spans must be a list of (start, end) integer pairs, got {spans!r}") \
-            from None
+    pairs_msg = f"{where}: bad_spans must be a list of (start, end) integer pairs, got {spans!r}"
+    if isinstance(spans, (str, bytes)) or not hasattr(spans, "__iter__"):
+        raise InvalidInputError(pairs_msg)
+    for sp in spans:
+        try:
+            s, e = sp
+            ints = all(float(v) == int(v) for v in (s, e)) and not isinstance(s, (str, bytes))
+        except (TypeError, ValueError):
+            raise InvalidInputError(pairs_msg) from None
+        if not ints or not (0 <= int(s) <= int(e) <= len(response)):
+            raise InvalidInputError(
+                f"{where}: bad span {tuple(sp)} lies outside the response of length {len(response)} "
+                "(spans are (start, end) integer str offsets with 0 <= start <= end <= len(response))")
+        out.append((int(s), int(e)))
     return image, prompt, response, out
 
 
