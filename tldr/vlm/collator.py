@@ -7,13 +7,16 @@ How a response token is found (the same for every family, see families.py for wh
 the response goes):
 
 1. the processor builds the row (image tokens expanded, prompt, response, end of turn);
-2. the response's ``segment`` (the suffix for PaliGemma, the whole chat for chat models;
-   image placeholders are single added tokens there) is tokenized again with offsets; the
-   response tokens are those overlapping the response's characters, and the row must end
-   with the segment's last tokens (checked, so the two tokenizations agree);
-3. where ``tldr.Tokenizer`` can load the backbone's tokenizer, it tokenizes the segment
-   too: it must give the processor's ids for the response (else an error naming both
-   tokenizers), and its offsets (docs/tokenizers.md) give the labels through
+2. the response's ``segment`` (the suffix plus EOS for PaliGemma, the whole chat for chat
+   models; image placeholders are single added tokens there) is tokenized with offsets by
+   ``tldr.Tokenizer`` where it can load the backbone's tokenizer (else by the processor's
+   tokenizer); the response tokens are those overlapping the response's characters;
+3. the processor's row must end with exactly those tokens (and what follows them): so
+   tldr's ids for the response are the processor's ids, checked on every example. When
+   they are not, the processor's tokenizer tokenizes the segment to tell which went
+   wrong: different ids from the two tokenizers raise an error naming both (never a
+   silent wrong label), a row that does not end with the segment raises too;
+4. labels come from the tokens' offsets (docs/tokenizers.md) through
    ``tldr.perturb.overlap_labels``, the rule of ``tldr.label_tokens``.
 
 ``max_length`` (optional) cuts rows from the right: response tokens past the limit are
@@ -34,7 +37,7 @@ import torch
 from .._core import InvalidInputError, TldrError, UnsupportedError
 from ..perturb import overlap_labels
 from .examples import DEFAULT_PROMPT, check_example, load_image
-from .families import family_of, render
+from .families import chat_parts, family_of, render
 
 __all__ = ["TLDRCollator", "RowInfo", "IGNORE_INDEX"]
 
@@ -172,6 +175,7 @@ class TLDRCollator:
                                         f"got {type(tldr_tokenizer).__name__}")
             self.tldr_tokenizer = tldr_tokenizer
         self.offsets_from = "tldr" if self.tldr_tokenizer is not None else "transformers"
+        self._parts = {}  # prompt -> the chat template around the response (rendered once)
         # the pad side is fixed: response positions are then [L - m, L) of the real tokens
         # (NumPy out, torch made here: PaliGemma's processor turns torch outputs back into
         # arrays with np.array, which NumPy 2 deprecates for tensors)
@@ -185,6 +189,19 @@ class TLDRCollator:
         return self.encode(examples)[0]
 
     # ------------------------------------------------------------------ steps
+    # distinct prompts remembered (a corpus has a few; a bound keeps a pathological one small)
+    _MAX_PROMPTS = 4096
+
+    def _chat_parts(self, prompt):
+        if self.family.prompt != "chat":
+            return None
+        parts = self._parts.get(prompt)
+        if parts is None:
+            if len(self._parts) >= self._MAX_PROMPTS:
+                self._parts.clear()
+            parts = self._parts[prompt] = chat_parts(self.processor, prompt)
+        return parts
+
     def _call(self, images, rendered):
         fam = self.family
         kw = dict(self._pad_kw)
@@ -212,16 +229,10 @@ class TLDRCollator:
         raise InvalidInputError(f"{who}: the processor ({type(self.processor).__name__}) rejected it: "
                                 f"{type(first).__name__}: {first}") from first
 
-    def _segments(self, rendered):
-        """HF ids/offsets of every segment, and tldr's when available (flat batch)."""
-        flag = rendered[0].add_special_tokens
-        segs = [r.segment for r in rendered]
-        hf = self.tokenizer(segs, add_special_tokens=flag, return_offsets_mapping=True)
-        tl = None
-        if self.tldr_tokenizer is not None:
-            tl = self.tldr_tokenizer.encode_batch(segs, num_threads=1, add_special_tokens=flag,
-                                                  allowed_special="all")
-        return hf, tl
+    def _hf_segment(self, r):
+        """The transformers tokenizer's (ids, offsets) of one segment."""
+        enc = self.tokenizer(r.segment, add_special_tokens=r.add_special_tokens, return_offsets_mapping=True)
+        return np.asarray(enc["input_ids"], np.int64), np.asarray(enc["offset_mapping"], np.int64).reshape(-1, 2)
 
     def encode(self, examples, with_labels=True):
         """(batch dict, [RowInfo]) of a list of examples (module docstring)."""
@@ -232,63 +243,88 @@ class TLDRCollator:
         for i, ex in enumerate(examples):
             image, prompt, response, sp = check_example(ex, i, self.default_prompt)
             images.append(load_image(image, f"example {i}"))
-            rendered.append(render(self.family, self.processor, prompt, response))
+            rendered.append(render(self.family, self.processor, prompt, response, self._chat_parts(prompt)))
             spans.append(sp if with_labels else [])
         batch = {k: _to_torch(v) for k, v in self._process(images, rendered).items()}
         batch.pop("labels", None)  # PaliGemma's processor makes LM labels; ours replace them
-        hf, tl = self._segments(rendered)
-        ids = batch["input_ids"]
-        am = batch["attention_mask"]
+        tl = None
+        if self.tldr_tokenizer is not None:
+            tl = self.tldr_tokenizer.encode_batch([r.segment for r in rendered], num_threads=1,
+                                                  add_special_tokens=rendered[0].add_special_tokens,
+                                                  allowed_special="all")
+        ids = batch["input_ids"].numpy()
+        am = batch["attention_mask"].numpy() != 0
         B, T = ids.shape
-        labels = torch.full((B, T), IGNORE_INDEX, dtype=torch.long)
+        lens = am.sum(1)
+        if not np.array_equal(am, np.arange(T)[None, :] < lens[:, None]):
+            raise UnsupportedError(f"{type(self.processor).__name__} did not pad on the right; "
+                                   "tldr.vlm needs right padding to place the labels")
+        labels = np.full((B, T), IGNORE_INDEX, dtype=np.int64)
         rows = []
         for i, (ex, r) in enumerate(zip(examples, rendered)):
-            response = ex["response"]
-            rows.append(self._row(i, response, r, ids[i], am[i], hf["input_ids"][i], hf["offset_mapping"][i],
-                                  None if tl is None else tl[i], spans[i]))
-            labels[i, torch.from_numpy(rows[-1].positions)] = torch.from_numpy(rows[-1].labels.astype(np.int64))
-        batch["labels"] = labels
+            row = self._row(i, ex["response"], r, ids[i, :lens[i]], None if tl is None else tl[i], spans[i])
+            rows.append(row)
+            labels[i, row.positions] = row.labels
+        batch["labels"] = torch.from_numpy(labels)
         if self.max_length is not None and T > self.max_length:
             batch = self._cut(batch, rows, examples)
         return batch, rows
 
-    def _row(self, i, response, r, row_ids, row_mask, seg_ids, seg_off, tl_enc, spans):
+    @staticmethod
+    def _place(row, seg_ids, idx):
+        """Positions of the response tokens idx of a segment in the row, when the row ends
+        with the segment's tokens from the first response token on; else None."""
+        m = len(seg_ids) - int(idx[0])  # response tokens + what follows them
+        L = len(row)
+        if m > L or not np.array_equal(row[L - m:], seg_ids[len(seg_ids) - m:]):
+            return None
+        return (L - m + np.arange(len(idx))).astype(np.int64)
+
+    def _row(self, i, response, r, row, tl_enc, spans):
+        """One example's RowInfo. With tldr.Tokenizer: its tokens of the segment must be the
+        processor's ids at the end of the row (the check, and the positions); the
+        transformers tokenizer is asked only to tell a tokenizer mismatch from a processor
+        that changed the text. Without it: the transformers tokenizer's offsets."""
         where = f"example {i}"
-        am = row_mask.numpy()
-        L = int(am.sum())
-        if not (am[:L] == 1).all():
-            raise UnsupportedError(f"{type(self.processor).__name__} did not pad on the right; "
-                                   "tldr.vlm needs right padding to place the labels")
         r0, r1 = r.start, r.start + len(response)
-        idx = _overlapping(seg_off, r0, r1)
+        if tl_enc is not None:
+            t_ids = np.asarray(tl_enc.ids, np.int64)
+            t_off = np.asarray(tl_enc.offsets, np.int64)
+            t_idx = _overlapping(t_off, r0, r1)
+            pos = None if t_idx is None or len(t_idx) == 0 else self._place(row, t_ids, t_idx)
+            if pos is not None:
+                return self._finish(response, pos, t_ids[t_idx], t_off[t_idx] - r0, spans)
+        h_ids, h_off = self._hf_segment(r)
+        idx = _overlapping(h_off, r0, r1)
         if idx is None:
             raise InvalidInputError(f"{where}: the response's tokens are not contiguous in the processor's text")
         if len(idx) == 0:
             raise InvalidInputError(f"{where}: the response {response[:40]!r} tokenizes to nothing")
-        seg_ids = np.asarray(seg_ids, np.int64)
-        m = len(seg_ids) - int(idx[0])  # response tokens + what follows them
-        row = row_ids[:L].numpy()
-        if m > L or not np.array_equal(row[L - m:], seg_ids[len(seg_ids) - m:]):
+        pos = self._place(row, h_ids, idx)
+        if pos is None:
+            m = len(h_ids) - int(idx[0])
             raise InvalidInputError(
                 f"{where}: the processor's ids do not end with the response's tokens "
-                f"({self.tokenizer.convert_ids_to_tokens(seg_ids[-m:].tolist())[:8]}...); "
+                f"({self.tokenizer.convert_ids_to_tokens(h_ids[-m:].tolist())[:8]}...); "
                 f"{type(self.processor).__name__} changed the text after the image")
-        resp_ids = seg_ids[idx].astype(np.int32)
-        positions = (L - m + np.arange(len(idx))).astype(np.int64)
-        off = np.asarray(seg_off, np.int64).reshape(-1, 2)[idx]
+        resp_ids = h_ids[idx]
+        off = h_off[idx]
         if tl_enc is not None:
-            t_idx = _overlapping(tl_enc.offsets, r0, r1)
-            t_ids = None if t_idx is None else np.asarray(tl_enc.ids)[t_idx]
+            t_ids = None if t_idx is None else t_ids[t_idx]
             if t_ids is None or not np.array_equal(t_ids, resp_ids):
                 raise InvalidInputError(
                     f"{where}: tldr.Tokenizer ({self.tldr_tokenizer.name}) and the processor's tokenizer "
                     f"{_hf_name(self.tokenizer)} give different ids for the response {response[:40]!r}: "
                     f"{None if t_ids is None else t_ids[:12].tolist()} vs {resp_ids[:12].tolist()}; the labels "
                     "would be wrong (pass tldr_tokenizer=False to label from the processor's offsets)")
-            off = np.asarray(tl_enc.offsets, np.int64)[t_idx]
-        off = np.clip(off - r0, 0, len(response))
-        lab = overlap_labels(off, spans) if spans else np.ones(len(idx), np.int8)
-        return RowInfo(response, positions, resp_ids, off, lab)
+            off = t_off[t_idx]  # same ids, the text after them differs: tldr's offsets
+        return self._finish(response, pos, resp_ids, off - r0, spans)
+
+    @staticmethod
+    def _finish(response, positions, ids, off, spans):
+        off = np.clip(off, 0, len(response))
+        lab = overlap_labels(off, spans) if spans else np.ones(len(ids), np.int8)
+        return RowInfo(response, positions, ids.astype(np.int32), off, lab)
 
     def _cut(self, batch, rows, examples):
         n = self.max_length

@@ -121,13 +121,11 @@ class Rendered:
     add_special_tokens: bool
 
 
-def render(family: Family, processor, prompt: str, response: str) -> Rendered:
-    """The processor input of one (prompt, response) pair for a family (module docstring)."""
+def chat_parts(processor, prompt: str):
+    """(text before the response, text after it, add_special_tokens) of a chat family's
+    template for one prompt: the template is rendered once with a marker in the
+    assistant turn (so it can neither trim nor escape the response), then split there."""
     tok = processor.tokenizer
-    if family.prompt == "suffix":
-        image_token = getattr(processor, "image_token", "<image>")
-        eos = tok.eos_token or ""
-        return Rendered(image_token + prompt, response, response + eos, 0, False)
     template = getattr(processor, "chat_template", None)
     if not template:
         raise UnsupportedError(
@@ -145,7 +143,18 @@ def render(family: Family, processor, prompt: str, response: str) -> Rendered:
         raise UnsupportedError(
             f"{type(processor).__name__}'s chat template does not write the assistant message exactly once, "
             "verbatim; tldr.vlm cannot place the response")
-    text = chat[:k] + response + chat[k + len(_SENTINEL):]
     bos = tok.bos_token
-    add_special = not (bos and text.startswith(bos))  # the template already wrote BOS
-    return Rendered(text, None, text, k, add_special)
+    add_special = not (bos and chat.startswith(bos))  # the template already wrote BOS
+    return chat[:k], chat[k + len(_SENTINEL):], add_special
+
+
+def render(family: Family, processor, prompt: str, response: str, parts=None) -> Rendered:
+    """The processor input of one (prompt, response) pair for a family (module docstring).
+    ``parts``: ``chat_parts(processor, prompt)`` when already known (a cache)."""
+    if family.prompt == "suffix":
+        image_token = getattr(processor, "image_token", "<image>")
+        eos = processor.tokenizer.eos_token or ""
+        return Rendered(image_token + prompt, response, response + eos, 0, False)
+    before, after, add_special = parts if parts is not None else chat_parts(processor, prompt)
+    text = before + response + after
+    return Rendered(text, None, text, len(before), add_special)
