@@ -15,8 +15,9 @@ tuned through the head::
 
 Labels follow the ecosystem's convention (``transformers`` token classification, TRL):
 -100 marks a position without a label (image, prompt, padding, special tokens); it is
-the same as a 0 in ``mask``. On the C path only the labelled rows of H are read (the
-kernel gathers them by index), so a sequence of 1,000 image tokens and 100 response
+the same as a 0 in ``mask``. Only the labelled rows of H are read: they are gathered
+(``index_select``, whose backward scatters their gradient into a zero gradient of H)
+before the loss, on both paths, so a sequence of 1,000 image tokens and 100 response
 tokens costs the head 100 rows, not 1,100.
 
 ``NaiveHeadModule`` is the paper's baseline ("naive" reward model): the same head, whose
@@ -78,16 +79,6 @@ def _flat(H: torch.Tensor, dim: int) -> torch.Tensor:
     return H.reshape(-1, dim)
 
 
-def _scatter_rows(dH: np.ndarray, rows: torch.Tensor | None, n: int, like: torch.Tensor) -> torch.Tensor:
-    """dH of the gathered rows (len(rows), D) placed into a zero gradient of all n rows."""
-    g = _from_np(dH, like)
-    if rows is None:
-        return g
-    full = torch.zeros((n, g.shape[1]), dtype=g.dtype)
-    full.index_copy_(0, rows, g)
-    return full
-
-
 class TokenHeadLogitsFunction(torch.autograd.Function):
     """logits = H W + b on the C kernels; backward dW = H^T dz, db = sum dz, dH = dz W^T
     in one read of H."""
@@ -114,23 +105,19 @@ class TokenHeadLogitsFunction(torch.autograd.Function):
 class TokenHeadLossFunction(torch.autograd.Function):
     """The fused masked BCE loss of the TLDR head (see ``tldr.TokenHead.loss_and_grad``).
 
-    ``rows`` (int64, optional): the rows of H (N, D) the loss is taken over, in which case
-    ``labels`` and ``mask`` hold one value per selected row; the other rows of H are not
-    read and get a zero gradient. The forward pass already computes every gradient (one
-    read of H); backward scales them by the incoming gradient."""
+    The forward pass already computes every gradient (one read of H); backward scales
+    them by the incoming gradient."""
 
     @staticmethod
-    def forward(ctx, H, weight, bias, labels, mask, pos_weight, rows=None):
+    def forward(ctx, H, weight, bias, labels, mask, pos_weight):
         need_h = ctx.needs_input_grad[0]
         loss, _, dW, db, dH, _ = _core.head_loss_grad(
             _np_view(H), _np_view(weight), _np_view(bias), _np_view(labels),
             None if mask is None else _np_view(mask),
             None if pos_weight is None else _np_view(pos_weight),
-            rows=None if rows is None else _np_view(rows),
             need_input_grad=need_h,
         )
-        gH = _scatter_rows(dH, rows, H.shape[0], H) if need_h else None
-        ctx.save_for_backward(gH, torch.from_numpy(dW), torch.from_numpy(db))
+        ctx.save_for_backward(_from_np(dH, H) if need_h else None, torch.from_numpy(dW), torch.from_numpy(db))
         return torch.tensor(loss, dtype=torch.float32)
 
     @staticmethod
@@ -138,7 +125,7 @@ class TokenHeadLossFunction(torch.autograd.Function):
         dH, dW, db = ctx.saved_tensors
         g = g.to(torch.float32)
         gH = (dH * g.to(dH.dtype)) if (dH is not None and ctx.needs_input_grad[0]) else None
-        return gH, dW * g, db * g, None, None, None, None
+        return gH, dW * g, db * g, None, None, None
 
 
 def _torch_logits(H, weight, bias):
@@ -219,16 +206,16 @@ def token_head_loss(H, weight, bias, labels, mask=None, pos_weight=None, backend
         valid = m if valid is None else (valid & m)
     if pos_weight is not None:
         pos_weight = torch.as_tensor(pos_weight, dtype=torch.float32, device=Hf.device).reshape(-1)
+    if valid is not None:
+        # only the labelled rows take part: gather them (a 2-D copy of those rows; the
+        # backward scatters their gradient into a zero gradient of H)
+        rows = torch.nonzero(valid, as_tuple=True)[0]
+        Hf, lab = Hf.index_select(0, rows), lab.index_select(0, rows)
     if _use_c(Hf, backend):
-        lab8 = lab.to(torch.uint8)
-        rows = None
-        if valid is not None:
-            # only the labelled rows are read (the kernel gathers them by index)
-            rows = torch.nonzero(valid.cpu(), as_tuple=True)[0].to(torch.int64).contiguous()
-            lab8 = lab8[rows]
-        lab8 = lab8.contiguous()
-        return TokenHeadLossFunction.apply(Hf, weight, bias, lab8[:, 0] if K == 1 else lab8, None, pos_weight, rows)
-    return _torch_loss(Hf, weight, bias, lab, valid, pos_weight)
+        lab8 = lab.to(torch.uint8).contiguous()
+        return TokenHeadLossFunction.apply(Hf.contiguous(), weight, bias, lab8[:, 0] if K == 1 else lab8, None,
+                                           pos_weight)
+    return _torch_loss(Hf, weight, bias, lab, None, pos_weight)
 
 
 def _responses(n, T, row_splits, lengths, device):
@@ -298,11 +285,11 @@ def naive_head_loss(H, weight, bias, labels, mask=None, pos_weight=None, row_spl
     last, y = _naive_rows(lab, valid, splits)
     if pos_weight is not None:
         pos_weight = torch.as_tensor(pos_weight, dtype=torch.float32, device=Hf.device).reshape(-1)
-    if _use_c(Hf, backend):
+    Hl = Hf.index_select(0, last)
+    if _use_c(Hl, backend):
         y8 = y.to(torch.uint8).contiguous()
-        return TokenHeadLossFunction.apply(Hf, weight, bias, y8[:, 0] if K == 1 else y8, None, pos_weight,
-                                           last.cpu().contiguous())
-    return _torch_loss(Hf[last], weight, bias, y, None, pos_weight)
+        return TokenHeadLossFunction.apply(Hl, weight, bias, y8[:, 0] if K == 1 else y8, None, pos_weight)
+    return _torch_loss(Hl, weight, bias, y, None, pos_weight)
 
 
 class TokenHeadModule(nn.Module):
