@@ -291,13 +291,16 @@ def test_score_feeds_the_evaluation_tools(fam):
         assert s.text == t and s.probs.dtype == np.float32 and len(s.probs) == len(s.ids) == len(s.offsets)
         assert np.all((s.probs > 0) & (s.probs < 1))
         assert 0 < s.response_prob <= s.probs.max()
-    rs = np.concatenate([[0], np.cumsum([len(s.probs) for s in scores])])
-    probs = np.concatenate([s.probs for s in scores])
-    rates = tldr.hallucination_rates(probs, rs)
-    assert 0 <= rates.token <= 1
+    from tldr.vlm import stack_scores
+
+    flat = stack_scores(scores)
+    rs, probs = flat.row_splits, flat.probs
+    np.testing.assert_array_equal(rs, np.concatenate([[0], np.cumsum([len(s.probs) for s in scores])]))
+    rates = tldr.hallucination_rates(probs, rs, flat.sentence_ids)
+    assert 0 <= rates.token <= 1 and rates.n_sentences >= 4
     low = [s for s in scores if s.flag_spans(threshold=1.0)]
     assert low  # every token is below 1.0
     fl = tldr.flag_spans(low[0].text, low[0].offsets, low[0].probs, threshold=1.0)
     assert "Below is a description" in tldr.correction_prompt(low[0].text, fl)
-    html = tldr.heatmap([s.text for s in scores], np.concatenate([s.offsets for s in scores]), probs, rs)
+    html = tldr.heatmap(flat.texts, flat.offsets, probs, rs)
     assert texts[0].split()[-1].strip(".") in html.to_html()

@@ -45,6 +45,8 @@ _LAZY = {
     "TLDRModel": "model",
     "TLDROutput": "model",
     "TokenScores": "model",
+    "ScoredBatch": "model",
+    "stack_scores": "model",
     "TLDRTrainer": "trainer",
     "paper_training_arguments": "trainer",
     "PAPER_HYPERPARAMETERS": "trainer",

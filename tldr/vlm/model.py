@@ -35,7 +35,7 @@ from .._progress import Progress
 from ..torch import NaiveHeadModule, TokenHeadModule
 from .families import family_of, resolve
 
-__all__ = ["TLDRModel", "TLDROutput", "TokenScores", "default_target_modules"]
+__all__ = ["TLDRModel", "TLDROutput", "TokenScores", "ScoredBatch", "stack_scores", "default_target_modules"]
 
 CONFIG_NAME = "tldr_config.json"
 HEAD_NAME = "tldr_head.safetensors"
@@ -80,6 +80,43 @@ class TokenScores:
         from ..correct import flag_spans
 
         return flag_spans(self.text, self.offsets, self.probs, threshold, terminators=terminators)
+
+
+@dataclasses.dataclass
+class ScoredBatch:
+    """Many :class:`TokenScores` as the flat arrays ``tldr.metrics``, ``tldr.hallucination_rates``
+    and ``tldr.heatmap`` take: ``probs`` (N,), ``ids`` (N,), ``offsets`` (N, 2) (relative to
+    each text), ``row_splits`` (R+1,), ``sentence_ids`` (N,) and the ``texts``."""
+
+    texts: list
+    ids: np.ndarray
+    offsets: np.ndarray
+    probs: np.ndarray
+    row_splits: np.ndarray
+    sentence_ids: np.ndarray
+
+
+def stack_scores(scores, terminators=".") -> ScoredBatch:
+    """Flatten a list of :class:`TokenScores` (sentences end at ``terminators``, as in the
+    paper: periods)::
+
+        b = stack_scores(model.score(images, responses))
+        tldr.hallucination_rates(b.probs, b.row_splits, b.sentence_ids)
+    """
+    from ..metrics import sentence_ids
+
+    scores = list(scores)
+    rs = np.zeros(len(scores) + 1, np.int64)
+    np.cumsum([len(s.probs) for s in scores], out=rs[1:])
+
+    def cat(xs, dtype, shape):
+        return np.concatenate(xs).astype(dtype) if xs else np.zeros(shape, dtype)
+
+    b = ScoredBatch([s.text for s in scores], cat([s.ids for s in scores], np.int32, (0,)),
+                    cat([s.offsets for s in scores], np.int64, (0, 2)).reshape(-1, 2),
+                    cat([s.probs for s in scores], np.float32, (0,)), rs, np.zeros(0, np.int64))
+    b.sentence_ids = sentence_ids(b, texts=b.texts, terminators=terminators)
+    return b
 
 
 def _as_dtype(dtype):
