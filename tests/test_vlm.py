@@ -209,17 +209,21 @@ def test_c_kernel_and_torch_ops_agree(fam):
 
 def test_naive_head_trains(fam):
     """The naive (last-token) head fits the response labels of a small set (8 responses,
-    most of them negatives, 25 steps)."""
+    most of them negatives; 30 steps, the learning rate decaying linearly to 0 so that
+    Adam settles: measured 0.02-0.1 of the first loss on every family and data set)."""
     model = fam.tldr_model(head="naive")
     data = fam.examples[:8]
     assert 0 < sum(e["is_negative"] for e in data) < 8
     batch = fam.collator(data)
     before = mean_loss(model, fam.collator, data)
+    steps = 30
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-2)
-    for _ in range(25):
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda k: 1 - k / steps)
+    for _ in range(steps):
         opt.zero_grad()
         model(**batch).loss.backward()
         opt.step()
+        sched.step()
     assert mean_loss(model, fam.collator, data) < 0.3 * before
 
 
