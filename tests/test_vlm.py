@@ -21,7 +21,7 @@ pytest.importorskip("transformers")
 pytest.importorskip("peft")
 
 import tldr  # noqa: E402
-from tldr.vlm import TLDRCollator, TLDRModel, TLDRTrainer, examples_from_captions  # noqa: E402
+from tldr.vlm import TLDRCollator, TLDRModel, examples_from_captions  # noqa: E402
 from tldr.vlm.testing import tiny_backbone, tiny_image  # noqa: E402
 
 # one thread: the tiny models gain nothing from more, and on a shared machine OpenMP threads

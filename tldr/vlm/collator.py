@@ -129,9 +129,8 @@ def _overlapping(offsets, start, end):
 
 
 def _to_torch(v):
-    if isinstance(v, np.ndarray):
-        if v.dtype == np.int32 or v.dtype == np.bool_:
-            v = v.astype(np.int64)
+    """A numeric NumPy output of the processor as a tensor (dtype kept, as return_tensors="pt" does)."""
+    if isinstance(v, np.ndarray) and v.dtype.kind in "biuf":
         return torch.from_numpy(np.ascontiguousarray(v))
     return v
 
