@@ -307,4 +307,8 @@ def test_score_feeds_the_evaluation_tools(fam):
     fl = tldr.flag_spans(low[0].text, low[0].offsets, low[0].probs, threshold=1.0)
     assert "Below is a description" in tldr.correction_prompt(low[0].text, fl)
     html = tldr.heatmap(flat.texts, flat.offsets, probs, rs)
+    # self-correction with the VLM as the scorer (images bound by position)
+    res = tldr.self_correct(texts, model.score_fn(imgs, prompt="Describe the image."),
+                            corrector=lambda text, prompt: text.upper(), threshold=1.0)
+    assert res.texts == [t.upper() for t in texts] and all(res.flagged)
     assert texts[0].split()[-1].strip(".") in html.to_html()

@@ -450,6 +450,20 @@ class TLDRModel(nn.Module):
             self.train(was_training)
         return out
 
+    def score_fn(self, images, prompt=None, **kw):
+        """A ``score_fn`` for ``tldr.self_correct``: ``fn(texts) -> [(offsets, probs)]``,
+        the i-th text scored with ``images[i]`` (``self_correct`` hands the callables
+        text only, so the images are bound here, by position). ``kw`` go to :meth:`score`."""
+        images = list(images)
+
+        def fn(texts):
+            texts = list(texts)
+            if len(texts) != len(images):
+                raise InvalidInputError(f"score_fn was built for {len(images)} images, got {len(texts)} texts")
+            return [(s.offsets, s.probs) for s in self.score(images, texts, prompt, **kw)]
+
+        return fn
+
 
 def read_config(directory):
     path = os.path.join(os.fspath(directory), CONFIG_NAME)
