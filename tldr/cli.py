@@ -7,6 +7,8 @@ Every subcommand is defined here, with argparse:
   annotate  correct flagged captions in a local web page (tldr/report/annotate.py)
   perturb   token-labelled hard negatives of captions (JSONL in, JSONL out)
   weights   balance statistics of a caption corpus (weights.lex)
+  train     train a TLDR reward model on a VLM backbone (the [vlm] extra; tldr/vlm/cli.py)
+  score     score responses token by token with a trained model (the [vlm] extra)
 
 A command that fails prints one line, ``tldr <command>: error: <what went wrong>``, on
 stderr and exits with status 1 (``annotate``: 2, as it always has); argparse's usage
@@ -214,6 +216,23 @@ def _add_annotate(sub):
     p.set_defaults(func=_cmd_annotate, error_status=2)
 
 
+def _add_vlm(sub):
+    # The commands live with the VLM code (tldr/vlm/cli.py); importing it loads nothing
+    # heavy. Without the [vlm] extra the commands still exist and say what to install.
+    try:
+        from .vlm.cli import register
+    except ImportError as exc:
+        for name in ("train", "score"):
+            p = sub.add_parser(name, help="(needs the [vlm] extra: pip install 'tldr[vlm]')")
+            p.set_defaults(func=lambda args, e=exc: _missing_extra(args, e), error_status=1)
+        return
+    register(sub)
+
+
+def _missing_extra(args, exc):
+    raise tldr.UnsupportedError(str(exc))
+
+
 def build_parser():
     """The argparse parser of every command."""
     p = argparse.ArgumentParser(prog="tldr", description=__doc__.split("\n")[0])
@@ -226,6 +245,7 @@ def build_parser():
     _add_annotate(sub)
     _add_perturb(sub)
     _add_weights(sub)
+    _add_vlm(sub)
     return p
 
 
@@ -244,7 +264,7 @@ def main(argv=None):
         # come from reading and writing the user's files.
         msg = " ".join(str(e).split("\n"))
         print(f"tldr {args.command}: error: {msg}", file=sys.stderr)
-        return args.error_status
+        return getattr(args, "error_status", 1)
     except KeyboardInterrupt:
         print(f"tldr {args.command}: interrupted", file=sys.stderr)
         return 130

@@ -208,6 +208,20 @@ def _make_encoding(ids, offsets, tokenizer):
     return Encoding(ids, offsets, tokenizer if isinstance(tokenizer, Tokenizer) else None)
 
 
+def span_labels(offsets, spans):
+    """int8 labels of one row of tokens: 0 where a token (str offsets (n, 2) into a text)
+    overlaps one of the character spans [(start, end), ...] of that text, else 1. An empty
+    span (a pure deletion) marks the token that contains its position, else the first
+    token after it. The rule of ``label_tokens``, for spans that come from elsewhere (a
+    dataset's ``bad_spans``)."""
+    offsets = np.ascontiguousarray(offsets, dtype=np.int64).reshape(-1, 2)
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    edits = np.zeros((len(spans), 4), np.int64)
+    edits[:, 2:] = spans
+    return _core.edit_labels(offsets, np.array([0, len(offsets)], np.int64), np.array([0, len(spans)], np.int64),
+                             edits)
+
+
 def label_tokens(perturbation, tokenizer):
     """(Encoding-like with ids/offsets, int8 labels) of the negative, labels 1 = good and
     0 = bad (the token overlaps an edited character of the negative; for a pure deletion,
