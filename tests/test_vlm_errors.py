@@ -169,9 +169,10 @@ def test_import_without_the_extra_names_it():
             "import tldr\n"
             "try:\n    import tldr.vlm\nexcept ImportError as e:\n    print('ERR', e)\n"
             "from tldr.__main__ import main\n"
-            "try:\n    main(['train', '--backbone', 'x'])\nexcept SystemExit as e:\n    print('EXIT', e)\n")
+            "print('EXIT', main(['train', '--backbone', 'x']))\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert "ERR tldr.vlm needs the [vlm] extra (missing: peft)" in r.stdout
     assert "pip install 'tldr[vlm]'" in r.stdout
-    assert "EXIT tldr train: tldr.vlm needs the [vlm] extra" in r.stdout
+    assert "EXIT 1" in r.stdout
+    assert "tldr train: error: tldr.vlm needs the [vlm] extra" in r.stderr

@@ -223,7 +223,11 @@ def _add_vlm(sub):
         from .vlm.cli import register
     except ImportError as exc:
         for name in ("train", "score"):
-            p = sub.add_parser(name, help="(needs the [vlm] extra: pip install 'tldr[vlm]')")
+            # no option prefix: every argument lands in `rest`, and the command says what
+            # to install instead of complaining about the options
+            p = sub.add_parser(name, help="(needs the [vlm] extra: pip install 'tldr[vlm]')", prefix_chars="\0",
+                               add_help=False)
+            p.add_argument("rest", nargs="*")
             p.set_defaults(func=lambda args, e=exc: _missing_extra(args, e), error_status=1)
         return
     register(sub)
