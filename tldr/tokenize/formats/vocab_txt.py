@@ -55,7 +55,8 @@ def wordpiece(path, vocab: dict, *, unk, prefix, max_chars, normalizer, added=No
 
 
 def load(path: pathlib.Path, lowercase: bool = True) -> dict:
-    lines = read_text(path, "vocab.txt").split("\n")
+    # universal newlines, as a text-mode read gives them
+    lines = read_text(path, "vocab.txt").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     vocab = {}
