@@ -648,6 +648,31 @@ def test_bad_arguments():
         tok.encode("x", allowed_special="some")
 
 
+def test_errors_are_tldr_errors(tmp_path):
+    """Every error the tokenizer raises on purpose is a tldr.TldrError that is also the
+    builtin a caller would catch, and says what was expected and what arrived."""
+    tok, clip = tldr.Tokenizer.gpt2(), tldr.Tokenizer.clip()
+    cases = [
+        (lambda: tok.encode(b"bytes"), TypeError, "expected str, got bytes"),
+        (lambda: clip.encode(3), TypeError, "expected str, got int"),
+        (lambda: tok.encode_batch(5), TypeError, "got int"),
+        (lambda: tok.encode_batch(["ok", 3]), TypeError, r"texts\[1\]"),
+        (lambda: clip.encode_batch(["ok", 3]), TypeError, r"texts\[1\]"),
+        (lambda: tok.pre_tokenize(None), TypeError, "got NoneType"),
+        (lambda: tok.encode_batch(["a"])[1], IndexError, r"expected an integer in \[-1, 1\), got 1"),
+        (lambda: tok.decode([50257 + 10]), ValueError, "expected a token id"),
+        (lambda: tok.encode("hi<|endoftext|>"), ValueError, "special token"),
+        (lambda: tok.with_added_tokens([""]), ValueError, "non-empty"),
+        (lambda: tldr.Tokenizer.from_file(tmp_path / "missing.json"), FileNotFoundError, "missing.json"),
+        (lambda: tldr.Tokenizer.from_file(3), TypeError, "path"),
+        (lambda: tldr.Encoding(np.zeros(1, np.int32), np.zeros((1, 2), np.int64)).tokens, ValueError, "Tokenizer"),
+    ]
+    for call, builtin, match in cases:
+        with pytest.raises(tldr.TldrError, match=match) as info:
+            call()
+        assert isinstance(info.value, builtin), (info.value, builtin)
+
+
 @pytest.mark.parametrize("scheme", ["first", "always", "never"])
 @pytest.mark.parametrize("split", [False, True])
 def test_metaspace_variants(shared_data, corpus, tmp_path, scheme, split):

@@ -390,10 +390,17 @@ class Tokenizer:
         or TLDR_NUM_THREADS). Returns flat ``ids``, ``offsets`` and ``row_splits``."""
         if isinstance(texts, str):
             raise DTypeError("texts: expected a sequence of str, got a str")
-        texts = list(texts)
+        try:
+            texts = list(texts)
+        except TypeError:
+            raise DTypeError(f"texts: expected a sequence of str, got {type(texts).__name__}") from None
         modes = self._modes(allowed_special, disallowed_special)
         aligns = None
         if self._normalizer is not None:
+            # (without a normalizer the engine checks the items itself)
+            bad = next((i for i, t in enumerate(texts) if not isinstance(t, str)), None)
+            if bad is not None:
+                raise DTypeError(f"texts[{bad}]: expected str, got {type(texts[bad]).__name__}")
             normed = [self._normalize(t, modes) for t in texts]
             texts_n = [t for t, _ in normed]
             aligns = [a for _, a in normed]

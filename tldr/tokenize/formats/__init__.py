@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pathlib
 
-from ..._core import UnsupportedError
+from ..._core import DTypeError, UnsupportedError
 from ..errors import FileMissingError
 from . import clip, gpt2, hf_json, tiktoken, vocab_txt
 from .common import file_error, read_json
@@ -28,7 +28,10 @@ __all__ = ["load"]
 
 def load(path, *, encoding: str | None = None, merges_path=None) -> dict:
     """The spec of the tokenizer file at path (see Tokenizer.from_file for the rules)."""
-    p = pathlib.Path(path)
+    try:
+        p = pathlib.Path(path)
+    except TypeError:
+        raise DTypeError(f"path: expected a str or os.PathLike, got {type(path).__name__}") from None
     try:
         size = p.stat().st_size
     except OSError as exc:
