@@ -419,6 +419,20 @@ static PyObject *BPE_pretokenize(BPEObject *self, PyObject *args, PyObject *kwds
 
 /* ---- encode a batch ---------------------------------------------------------------------- */
 
+/* The UTF-8 of texts[i], through tldr_py_utf8 for its errors; the name "texts[i]" is
+ * only formatted when there is an error to report (it would cost more than the lookup). */
+static const uint8_t *item_utf8(tldr_module_state *st, PyObject *s, size_t i, Py_ssize_t *len)
+{
+    if (PyUnicode_Check(s)) {
+        const char *u = PyUnicode_AsUTF8AndSize(s, len);
+        if (u) return (const uint8_t *)u;
+        PyErr_Clear(); /* tldr_py_utf8 raises the right error below */
+    }
+    char what[48];
+    snprintf(what, sizeof what, "texts[%zu]", i);
+    return (const uint8_t *)tldr_py_utf8(st, s, len, what);
+}
+
 /* encode_batch(texts, modes=None, num_threads=None)
  *   -> (ids int32 (N,), offsets int64 (N, 2), row_splits int64 (B + 1,)) */
 static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwds)
@@ -448,10 +462,8 @@ static PyObject *BPE_encode_batch(BPEObject *self, PyObject *args, PyObject *kwd
     }
     for (size_t i = 0; i < n; i++) {
         PyObject *s = PyTuple_GET_ITEM(texts, i);
-        char what[48];
-        snprintf(what, sizeof what, "texts[%zu]", i);
         Py_ssize_t l;
-        if (!(text[i] = (const uint8_t *)tldr_py_utf8(st, s, &l, what))) goto done;
+        if (!(text[i] = item_utf8(st, s, i, &l))) goto done;
         len[i] = (size_t)l;
         ascii[i] = (uint8_t)PyUnicode_IS_ASCII(s);
     }
