@@ -128,8 +128,8 @@ static tldr_status encode_text(const tldr_bpe *b, tldr_bpe_scratch *s, const uin
         return TLDR_ERR_UTF8;
     }
     tldr_status st;
-    size_t seg = 0, i = 0;
-    while (b->n_added && i < len) {
+    size_t seg = 0, i = 0, n_added = b->n_added;
+    while (n_added && i < len) {
         size_t hit = added_at(b, text, len, i, modes);
         if (hit == BPE_NONE) {
             i++;
