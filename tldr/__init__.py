@@ -58,7 +58,7 @@ __all__ = [
     "plots",
 ]
 
-from .tokenizer import BatchEncoding, Encoding, Tokenizer  # noqa: E402
+from .tokenize import BatchEncoding, Encoding, Tokenizer  # noqa: E402
 
 __all__ += ["Tokenizer", "Encoding", "BatchEncoding"]
 
@@ -91,6 +91,7 @@ __all__ += [
 # ``from tldr.negatives import make_negatives``): each old path names the module that now
 # holds its contents. One table, no shim files.
 _MOVED = {
+    "tokenizer": "tokenize.tokenizer",
     "metrics": "evaluate.metrics",
     "rates": "evaluate.rates",
     "correct": "evaluate.correct",
