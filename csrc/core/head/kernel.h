@@ -120,14 +120,15 @@ const head_kernels *tldr_head_kernels(tldr_dtype t);
  * then line 1, ...), the order in which the next block's dots will ask for them. */
 typedef struct {
     const char *const *rows;
-    size_t nrows, lines_per_row, total, steps, credit, done;
+    size_t nrows, total, steps, credit, done;
+    size_t r, offset; /* the next line: row r, byte offset (no division in the loop) */
 } head_prefetch;
 
 static inline head_prefetch head_prefetch_plan(const char *const *rows, size_t nrows, size_t bytes,
                                                size_t steps)
 {
-    head_prefetch p = {rows, nrows, (bytes + 63) / 64, 0, steps ? steps : 1, 0, 0};
-    p.total = rows && nrows ? nrows * p.lines_per_row : 0;
+    head_prefetch p = {rows, nrows, 0, steps ? steps : 1, 0, 0, 0, 0};
+    p.total = rows && nrows ? nrows * ((bytes + 63) / 64) : 0;
     return p;
 }
 
@@ -137,9 +138,12 @@ static inline void head_prefetch_step(head_prefetch *p)
     p->credit += p->total;
     while (p->credit >= p->steps && p->done < p->total) {
         p->credit -= p->steps;
-        size_t r = p->done % p->nrows, line = p->done / p->nrows;
+        __builtin_prefetch(p->rows[p->r] + p->offset, 0, 3);
         p->done++;
-        __builtin_prefetch(p->rows[r] + line * 64, 0, 3);
+        if (++p->r == p->nrows) {
+            p->r = 0;
+            p->offset += 64;
+        }
     }
 }
 
