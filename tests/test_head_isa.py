@@ -110,3 +110,29 @@ def test_block_rows_is_checked():
     for bad in (0, 65, -1):
         with pytest.raises(tldr.InvalidInputError, match="block_rows"):
             _core.head_forward(H, W, b, block_rows=bad)
+
+
+def test_kernels_from_c(tmp_path):
+    """tests/c/test_head.c: every path's inner loops against float64 loops, their
+    block-size independence, every bfloat16 rounding, the entry points' statuses."""
+    import shutil
+
+    cc = shutil.which("gcc") or shutil.which("cc")
+    if cc is None or shutil.which("pkg-config") is None:
+        pytest.skip("needs a C compiler and pkg-config")
+    root = HERE.parent
+    try:
+        blas = subprocess.run(["pkg-config", "--cflags", "--libs", "openblas"], check=True, capture_output=True,
+                              text=True).stdout.split()
+    except subprocess.CalledProcessError:
+        pytest.skip("OpenBLAS not found by pkg-config")
+    exe = tmp_path / "test_head"
+    srcs = [str(root / "tests" / "c" / "test_head.c"), *map(str, sorted((root / "csrc" / "core" / "head").glob("*.c"))),
+            str(root / "csrc" / "core" / "util" / "common.c")]
+    cmd = [cc, "-std=c11", "-O2", "-Wall", "-Wextra", "-Wno-unused-parameter", "-Werror", "-pthread",
+           f"-I{root / 'csrc' / 'core'}", *srcs, "-o", str(exe), *blas, "-lm"]
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    r = subprocess.run([str(exe)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "0 failure(s)" in r.stdout

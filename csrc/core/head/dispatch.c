@@ -38,7 +38,9 @@ static void read_features(cpu_features *f)
     f->avx2 = __builtin_cpu_supports("avx2") && fma && f16c;
     f->avx512 = f->avx2 && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
                 __builtin_cpu_supports("avx512vl");
+#if TLDR_HEAD_BF16_INSN
     f->avx512bf16 = f->avx512 && __builtin_cpu_supports("avx512bf16");
+#endif
     const struct {
         int on;
         const char *name;

@@ -103,11 +103,18 @@ static inline double head_loss_grad1(double z, int y, double pw, double scale, f
 const head_kernels *tldr_head_kernels_generic(tldr_dtype t);
 #if defined(__x86_64__) || defined(__i386__)
 #define TLDR_HEAD_X86 1
+/* AVX512-BF16 intrinsics and CPU-feature names arrived in GCC 10 and clang 9. */
+#if defined(__clang__) ? __clang_major__ >= 9 : (defined(__GNUC__) && __GNUC__ >= 10)
+#define TLDR_HEAD_BF16_INSN 1
+#else
+#define TLDR_HEAD_BF16_INSN 0
+#endif
 const head_kernels *tldr_head_kernels_avx2(tldr_dtype t);
 /* bf16_insn: the CPU has AVX512-BF16, whose vcvtneps2bf16 rounds dH rows to bfloat16. */
 const head_kernels *tldr_head_kernels_avx512(tldr_dtype t, int bf16_insn);
 #else
 #define TLDR_HEAD_X86 0
+#define TLDR_HEAD_BF16_INSN 0
 #endif
 
 /* The kernels of the path chosen for this process (dispatch.c). */

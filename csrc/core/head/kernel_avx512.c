@@ -150,6 +150,7 @@ INLINE void dh_t(char *out, const float *g, const float *WT, size_t K, size_t D,
     }
 }
 
+#if TLDR_HEAD_BF16_INSN
 /* The bfloat16 dH row with the AVX512-BF16 conversion. */
 TGT_BF16 static void dh_bf16_insn(char *out, const float *g, const float *WT, size_t K, size_t D)
 {
@@ -159,6 +160,7 @@ TGT_BF16 static void dh_bf16_insn(char *out, const float *g, const float *WT, si
         _mm256_mask_storeu_epi16((uint16_t *)out + j, m, r);
     }
 }
+#endif
 
 #define INSTANTIATE(SUF, T)                                                                        \
     TGT static void dots_##SUF(float *o, const char *const *h, size_t R, const float *w, size_t D) \
@@ -180,11 +182,18 @@ INSTANTIATE(f32, TLDR_F32)
 INSTANTIATE(f16, TLDR_F16)
 INSTANTIATE(bf16, TLDR_BF16)
 
+#if TLDR_HEAD_BF16_INSN
 static const head_kernels kernels_bf16_insn = {dots_bf16, grad_bf16, dh_bf16_insn};
+#endif
 
 const head_kernels *tldr_head_kernels_avx512(tldr_dtype t, int bf16_insn)
 {
-    if (t == TLDR_BF16) return bf16_insn ? &kernels_bf16_insn : &kernels_bf16;
+#if TLDR_HEAD_BF16_INSN
+    if (t == TLDR_BF16 && bf16_insn) return &kernels_bf16_insn;
+#else
+    (void)bf16_insn;
+#endif
+    if (t == TLDR_BF16) return &kernels_bf16;
     return t == TLDR_F16 ? &kernels_f16 : &kernels_f32;
 }
 #endif
