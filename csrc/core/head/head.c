@@ -89,11 +89,9 @@ static size_t block_loss(const head_ctx *cx, size_t *ids, const char **hp, size_
             zero_dH_row(cx, row);
             continue;
         }
-        double l = 0;
         for (size_t k = 0; k < K; k++) /* writes row A <= r: never a value still to be read */
-            l += head_loss_grad1(g[r * K + k], cx->y[row * K + k], cx->pw ? cx->pw[k] : 1.0, cx->scale,
-                                 &g[A * K + k]);
-        *s->loss += l;
+            head_logit(&s->lr, k, g[r * K + k], cx->y[row * K + k], cx->pw ? cx->pw[k] : 1.0, cx->scale,
+                       &g[A * K + k]);
         ids[A] = row;
         hp[A++] = hp[r];
     }
@@ -121,18 +119,24 @@ static void block_rows(const head_ctx *cx, size_t r0, size_t r1, head_sums *s)
             hp[n++] = head_row(H, i);
         }
         if (n == 0) break;
-        if (cx->mode == HEAD_DZ) {
-            for (size_t r = 0; r < n; r++) memcpy(g + r * K, cx->dz + ids[r] * K, K * sizeof(float));
-        } else {
+        if (cx->mode != HEAD_DZ) {
             block_logits(cx, hp, n, g);
             if (cx->z_out)
                 for (size_t r = 0; r < n; r++) memcpy(cx->z_out + ids[r] * K, g + r * K, K * sizeof(float));
             if (cx->mode == HEAD_FORWARD) continue;
-            n = block_loss(cx, ids, hp, n, g, s);
         }
-        /* the rows the next block most likely reads: the next G logical rows */
+        /* the rows the next block most likely reads (the next G logical rows): their first
+         * lines now, more of them during the gradient pass */
         size_t nn = 0;
-        for (size_t q = i; q < H->n && nn < G; q++) next[nn++] = head_row(H, q);
+        for (size_t q = i; q < H->n && nn < G; q++) {
+            next[nn] = head_row(H, q) + cx->pf_early;
+            for (size_t off = 0; off < cx->pf_early; off += 64) __builtin_prefetch(next[nn] - cx->pf_early + off, 0, 3);
+            nn++;
+        }
+        if (cx->mode == HEAD_DZ)
+            for (size_t r = 0; r < n; r++) memcpy(g + r * K, cx->dz + ids[r] * K, K * sizeof(float));
+        else
+            n = block_loss(cx, ids, hp, n, g, s);
         for (size_t k = 0; k < K; k++) {
             for (size_t r = 0; r < n; r++) s->db[k] += g[r * K + k];
             cx->kern->grad(s->acc + k * D, g + k, K, hp, n, D, k == 0 ? next : NULL, nn, cx->pf_bytes);
@@ -145,7 +149,7 @@ static void block_rows(const head_ctx *cx, size_t r0, size_t r1, head_sums *s)
 
 /* ---- chunks and threads ------------------------------------------------------------ */
 
-static void run_chunk(head_run *run, size_t c, float *acc, float *zb)
+static void run_chunk(head_run *run, size_t c, float *acc, float *zb, double *prod)
 {
     const head_ctx *cx = &run->cx;
     const size_t D = cx->H->d, K = cx->K;
@@ -153,18 +157,20 @@ static void run_chunk(head_run *run, size_t c, float *acc, float *zb)
     const size_t r1 = r0 + run->chunk_rows < cx->H->n ? r0 + run->chunk_rows : cx->H->n;
     void (*rows)(const head_ctx *, size_t, size_t, head_sums *) = run->use_blas ? tldr_head_blas_rows : block_rows;
     if (cx->mode == HEAD_FORWARD) {
-        head_sums s = {NULL, NULL, NULL, SIZE_MAX, zb};
+        head_sums s = {NULL, NULL, {0, 0, NULL}, SIZE_MAX, zb};
         rows(cx, r0, r1, &s);
         return;
     }
     double *part = run->part + c * run->part_len; /* dW (D, K) | db (K) | loss */
-    double *pdW = part;
+    double *pdW = part, *ploss = part + D * K + K;
     memset(part, 0, run->part_len * sizeof(double));
-    head_sums s = {acc, part + D * K, part + D * K + K, SIZE_MAX, zb};
+    head_sums s = {acc, part + D * K, {0, 0, prod}, SIZE_MAX, zb};
+    for (size_t k = 0; k < 2 * K; k++) prod[k] = 1.0;
     for (size_t a = r0; a < r1; a += FLUSH_ROWS) {
         size_t e = a + FLUSH_ROWS < r1 ? a + FLUSH_ROWS : r1;
         memset(acc, 0, D * K * sizeof(float));
         rows(cx, a, e, &s);
+        *ploss += head_loss_end_run(&s.lr, K, cx->pw);
         if (run->use_blas) { /* acc is (D, K) */
             for (size_t j = 0; j < D * K; j++) pdW[j] += acc[j];
         } else {             /* acc is (K, D) */
@@ -180,20 +186,21 @@ static void worker(void *arg, size_t t)
     head_run *run = (head_run *)arg;
     const size_t D = run->cx.H->d, K = run->cx.K;
     size_t zrows = run->use_blas ? HEAD_BLAS_ROWS : run->cx.block_rows;
-    float *acc = run->cx.mode == HEAD_FORWARD ? NULL : malloc(D * K * sizeof(float));
+    int fwd = run->cx.mode == HEAD_FORWARD;
+    float *acc = fwd ? NULL : malloc(D * K * sizeof(float));
+    double *prod = fwd ? NULL : malloc(2 * K * sizeof(double));
     float *zb = malloc(zrows * K * sizeof(float));
-    if ((run->cx.mode != HEAD_FORWARD && !acc) || !zb) {
+    if ((!fwd && (!acc || !prod)) || !zb) {
         atomic_store(&run->failed, 1);
-        free(acc);
-        free(zb);
-        return;
-    }
-    for (;;) {
-        size_t c = atomic_fetch_add(&run->next, 1);
-        if (c >= run->nchunks || atomic_load(&run->failed)) break;
-        run_chunk(run, c, acc, zb);
+    } else {
+        for (;;) {
+            size_t c = atomic_fetch_add(&run->next, 1);
+            if (c >= run->nchunks || atomic_load(&run->failed)) break;
+            run_chunk(run, c, acc, zb, prod);
+        }
     }
     free(acc);
+    free(prod);
     free(zb);
 }
 
@@ -230,7 +237,8 @@ static tldr_status run_rows(head_run *run, const tldr_head_opts *opts, size_t *b
      * pass re-reads a block from cache (docs/head.md) */
     size_t row_bytes = D * tldr_dtype_size(H->dtype);
     cx->block_rows = opts->block_rows ? opts->block_rows : tldr_head_block_rows(row_bytes);
-    cx->pf_bytes = row_bytes / 4 > 64 ? row_bytes / 4 : (row_bytes < 64 ? row_bytes : 64);
+    cx->pf_early = row_bytes >= 2 * HEAD_PF_EARLY ? HEAD_PF_EARLY : 0;
+    cx->pf_bytes = row_bytes / 4 > cx->pf_early + 64 ? row_bytes / 4 - cx->pf_early : 0;
     cx->kern = tldr_head_kernels(H->dtype);
 
     if (!run->use_blas && K == 1) {

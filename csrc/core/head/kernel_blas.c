@@ -42,10 +42,8 @@ static void block_loss(const head_ctx *cx, size_t s, size_t R, float *zb, head_s
             memset(z, 0, K * sizeof(float));
             continue;
         }
-        double l = 0;
         for (size_t k = 0; k < K; k++)
-            l += head_loss_grad1(z[k], cx->y[i * K + k], cx->pw ? cx->pw[k] : 1.0, cx->scale, &z[k]);
-        *out->loss += l;
+            head_logit(&out->lr, k, z[k], cx->y[i * K + k], cx->pw ? cx->pw[k] : 1.0, cx->scale, &z[k]);
     }
 }
 
