@@ -100,8 +100,13 @@ INLINE void grad_t(float *acc, const float *g, size_t gs, const char *const *h, 
         for (int q = 0; q < TILE / 8; q++) s[q] = _mm256_loadu_ps(acc + j + 8 * q);
         for (size_t r = 0; r < R; r++) {
             head_prefetch_step(&p);
+            const char *x = h[r] + j * tldr_dtype_size(t);
+            /* x opaque to the optimizer: it would otherwise keep the eight offsets j + 8 q
+             * in registers (spilling to vector registers) instead of using constant
+             * displacements from x */
+            __asm__("" : "+r"(x));
             __m256 gv = _mm256_set1_ps(g[r * gs]);
-            for (int q = 0; q < TILE / 8; q++) s[q] = _mm256_fmadd_ps(gv, load8(h[r], j + 8 * q, t), s[q]);
+            for (int q = 0; q < TILE / 8; q++) s[q] = _mm256_fmadd_ps(gv, load8(x, 8 * q, t), s[q]);
         }
         for (int q = 0; q < TILE / 8; q++) _mm256_storeu_ps(acc + j + 8 * q, s[q]);
     }

@@ -119,8 +119,13 @@ INLINE void grad_t(float *acc, const float *g, size_t gs, const char *const *h, 
         for (int q = 0; q < TILE / 16; q++) s[q] = _mm512_loadu_ps(acc + j + 16 * q);
         for (size_t r = 0; r < R; r++) {
             head_prefetch_step(&p);
+            const char *x = h[r] + j * tldr_dtype_size(t);
+            /* x opaque to the optimizer: it would otherwise keep the eight offsets j + 16 q
+             * in registers (spilling to vector registers) instead of using constant
+             * displacements from x */
+            __asm__("" : "+r"(x));
             __m512 gv = _mm512_set1_ps(g[r * gs]);
-            for (int q = 0; q < TILE / 16; q++) s[q] = _mm512_fmadd_ps(gv, load16(h[r], j + 16 * q, t), s[q]);
+            for (int q = 0; q < TILE / 16; q++) s[q] = _mm512_fmadd_ps(gv, load16(x, 16 * q, t), s[q]);
         }
         for (int q = 0; q < TILE / 16; q++) _mm512_storeu_ps(acc + j + 16 * q, s[q]);
     }
