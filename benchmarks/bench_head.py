@@ -44,7 +44,7 @@ GOALS = [
 ]
 
 
-def rounds(fns, repeat, warmup=1):
+def rounds(fns, repeat, clock, warmup=1):
     """Time every fn once per round, in order, for `repeat` rounds: {name: [seconds]}."""
     for _ in range(warmup):
         for f in fns.values():
@@ -52,9 +52,9 @@ def rounds(fns, repeat, warmup=1):
     ts = {k: [] for k in fns}
     for _ in range(repeat):
         for k, f in fns.items():
-            t0 = time.perf_counter()
+            t0 = clock()
             f()
-            ts[k].append(time.perf_counter() - t0)
+            ts[k].append(clock() - t0)
     return ts
 
 
@@ -64,8 +64,10 @@ def median(xs):
     return xs[n // 2] if n % 2 else 0.5 * (xs[n // 2 - 1] + xs[n // 2])
 
 
-def worker(threads, shapes, repeat, small_repeat, torch_on):
+def worker(threads, shapes, repeat, small_repeat, torch_on, clock_name):
     import numpy as np
+
+    clock = time.thread_time if clock_name == "cpu" else time.perf_counter
 
     import tldr
     from tldr import _core
@@ -122,7 +124,7 @@ def worker(threads, shapes, repeat, small_repeat, torch_on):
                 Htb, linb = torch.from_numpy(Hb.view(np.int16)).view(torch.bfloat16), torch.nn.Linear(D, 1).to(
                     torch.bfloat16)
                 fns["torch_bf16"] = lambda: torch_step(Htb, linb)
-        ts = rounds(fns, repeat)
+        ts = rounds(fns, repeat, clock)
         fl = ts["floor"]
         res = {"N": N, "D": D, "threads": threads, "ms": {k: 1e3 * median(v) for k, v in ts.items()},
                "ratio": {k: median([a / f for a, f in zip(v, fl)]) for k, v in ts.items()},
@@ -150,7 +152,7 @@ def worker(threads, shapes, repeat, small_repeat, torch_on):
             lossf(lin(Ht)[:, 0], yt).backward()
 
         small["torch"] = torch_small
-    ts = rounds(small, small_repeat, warmup=50)
+    ts = rounds(small, small_repeat, clock, warmup=50)
     info = tldr.build_info()
     return {"rows": out, "small": {"D": D, "threads": threads, **{k: 1e6 * median(v) for k, v in ts.items()}},
             "info": info, "block_rows": {str(d): _core_block_rows(info, d) for (_, d) in shapes},
@@ -190,6 +192,10 @@ def main():
                     help="CPUs to pin each worker to, e.g. '1' or '0,1' ('all' = no pinning; a CPU that "
                          "does not exist is dropped)")
     ap.add_argument("--no-torch", action="store_true", help="leave PyTorch out")
+    ap.add_argument("--clock", choices=["auto", "wall", "cpu"], default="auto",
+                    help="wall: elapsed time; cpu: CPU time of the calling thread, which leaves out the "
+                         "time other processes hold the CPU (one thread only); auto: cpu for 1 thread, "
+                         "else wall")
     ap.add_argument("--markdown", help="also write the tables to this file")
     ap.add_argument("--_worker", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--_shapes", help=argparse.SUPPRESS)
@@ -197,7 +203,7 @@ def main():
 
     if args._worker:
         out = worker(args._worker, json.loads(args._shapes), args.repeat, 200 if args.quick else 2000,
-                     not args.no_torch)
+                     not args.no_torch, args.clock)
         print(json.dumps(out))
         return 0
 
@@ -205,10 +211,13 @@ def main():
     load_before = load_average()
     results = []
     for t in [int(x) for x in args.threads.split(",")]:
+        clock = args.clock if args.clock != "auto" else ("cpu" if t == 1 else "wall")
+        if clock == "cpu" and t != 1:
+            ap.error("--clock cpu measures one thread; use --threads 1")
         env = dict(os.environ, OPENBLAS_NUM_THREADS=str(t), OMP_NUM_THREADS=str(t), MKL_NUM_THREADS=str(t),
                    TLDR_NUM_THREADS=str(t))
         cmd = [sys.executable, __file__, "--_worker", str(t), "--_shapes", json.dumps(shapes),
-               "--repeat", str(args.repeat)] + (["--quick"] if args.quick else []) + \
+               "--repeat", str(args.repeat), "--clock", clock] + (["--quick"] if args.quick else []) + \
               (["--no-torch"] if args.no_torch else [])
         preexec = None
         if args.cpus != "all" and hasattr(os, "sched_setaffinity"):
@@ -220,7 +229,7 @@ def main():
         if r.returncode != 0:
             sys.stderr.write(r.stderr)
             return r.returncode
-        results.append(json.loads(r.stdout.strip().splitlines()[-1]))
+        results.append({**json.loads(r.stdout.strip().splitlines()[-1]), "clock": clock})
 
     info = results[0]["info"]
     lines = [
@@ -231,7 +240,9 @@ def main():
         f"block rows (f32) {results[0]['block_rows']}; {'debug' if info['debug'] else 'release'} build",
         f"{info['openblas_config']}; date {time.strftime('%Y-%m-%d %H:%M %Z')}; "
         f"load average before {load_before}, after {load_average()}; "
-        f"pinned to CPUs {results[0]['affinity']}; {args.repeat} rounds",
+        f"pinned to CPUs {results[0]['affinity']}; {args.repeat} rounds; clock: "
+        + ", ".join(f"{r['rows'][0]['threads']} thread(s) {'thread CPU time' if r['clock'] == 'cpu' else 'wall time'}"
+                    for r in results),
         "",
         "Times are medians over rounds; ratios are medians over rounds of (time / the same round's floor).",
         "",

@@ -1,7 +1,7 @@
 /* test_head.c: the token head's core tested from C, without Python.
  *
  * For every instruction-set path this CPU runs (and, on AVX-512, both bfloat16 roundings
- * of dH), the three inner loops of kernel.h are compared with float64 loops, and a row's
+ * of dH), the inner loops of kernel.h are compared with float64 loops, and a row's
  * result is checked to be bitwise the same whatever rows share its call (what makes the
  * head's result independent of the block size). Then the entry points' statuses: bad
  * options, the all-NaN row, and an AdamW step that would overflow.
@@ -125,6 +125,16 @@ static void test_kernels(const path *p, tldr_dtype t, size_t D)
             break;
         }
     }
+    /* fold: exactly the scalar float64 sums, for K = 1 and K = 3 */
+    double *f1 = malloc(3 * D * sizeof(double)), *f2 = malloc(3 * D * sizeof(double));
+    for (size_t kk = 1; kk <= 3; kk += 2) {
+        for (size_t j = 0; j < kk * D; j++) f1[j] = f2[j] = urand();
+        kn->fold(f1, w, kk, D);
+        head_fold_any(f2, w, kk, D);
+        CHECK(memcmp(f1, f2, kk * D * sizeof(double)) == 0, "%s D=%zu: fold with K=%zu", p->name, D, kk);
+    }
+    free(f1);
+    free(f2);
     free(rows);
     free(wide);
     free(w);

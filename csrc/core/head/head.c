@@ -122,7 +122,8 @@ static void block_rows(const head_ctx *cx, size_t r0, size_t r1, head_sums *s)
         if (cx->mode != HEAD_DZ) {
             block_logits(cx, hp, n, g);
             if (cx->z_out)
-                for (size_t r = 0; r < n; r++) memcpy(cx->z_out + ids[r] * K, g + r * K, K * sizeof(float));
+                for (size_t r = 0; r < n; r++) /* K is small: a loop, not a memcpy call per row */
+                    for (size_t k = 0; k < K; k++) cx->z_out[ids[r] * K + k] = g[r * K + k];
             if (cx->mode == HEAD_FORWARD) continue;
         }
         /* the rows the next block most likely reads (the next G logical rows): their first
@@ -134,7 +135,8 @@ static void block_rows(const head_ctx *cx, size_t r0, size_t r1, head_sums *s)
             nn++;
         }
         if (cx->mode == HEAD_DZ)
-            for (size_t r = 0; r < n; r++) memcpy(g + r * K, cx->dz + ids[r] * K, K * sizeof(float));
+            for (size_t r = 0; r < n; r++)
+                for (size_t k = 0; k < K; k++) g[r * K + k] = cx->dz[ids[r] * K + k];
         else
             n = block_loss(cx, ids, hp, n, g, s);
         for (size_t k = 0; k < K; k++) {
@@ -171,12 +173,10 @@ static void run_chunk(head_run *run, size_t c, float *acc, float *zb, double *pr
         memset(acc, 0, D * K * sizeof(float));
         rows(cx, a, e, &s);
         *ploss += head_loss_end_run(&s.lr, K, cx->pw);
-        if (run->use_blas) { /* acc is (D, K) */
-            for (size_t j = 0; j < D * K; j++) pdW[j] += acc[j];
-        } else {             /* acc is (K, D) */
-            for (size_t k = 0; k < K; k++)
-                for (size_t j = 0; j < D; j++) pdW[j * K + k] += acc[k * D + j];
-        }
+        if (run->use_blas) /* acc is (D, K): element for element */
+            cx->kern->fold(pdW, acc, 1, D * K);
+        else               /* acc is (K, D) */
+            cx->kern->fold(pdW, acc, K, D);
     }
     run->bad[c] = s.bad;
 }

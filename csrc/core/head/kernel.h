@@ -35,6 +35,9 @@ typedef struct {
                  const char *const *pf, size_t npf, size_t pf_bytes);
     /* out[j] = sum_k g[k] WT[k * D + j] (k = 0 .. K-1 in order), rounded to the dtype. */
     void (*dh)(char *out, const float *g, const float *WT, size_t K, size_t D);
+    /* out[j * K + k] += acc[k * D + j] for k < K, j < D, in float64 (exact conversions, one
+     * rounding per add): a run's float32 gradient folded into its chunk's float64 one. */
+    void (*fold)(double *out, const float *acc, size_t K, size_t D);
 } head_kernels;
 
 /* ---- the call, as the row-block drivers (head.c, kernel_blas.c) see it ---------------- */
@@ -187,6 +190,13 @@ static inline void head_prefetch_step(head_prefetch *p)
             p->offset += 64;
         }
     }
+}
+
+/* The fold for any K, in scalar code; the kernels vectorize the K = 1 case. */
+static inline void head_fold_any(double *out, const float *acc, size_t K, size_t D)
+{
+    for (size_t k = 0; k < K; k++)
+        for (size_t j = 0; j < D; j++) out[j * K + k] += acc[k * D + j];
 }
 
 /* Logical row i of a view. */

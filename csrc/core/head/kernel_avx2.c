@@ -138,6 +138,22 @@ INLINE void dh_t(char *out, const float *g, const float *WT, size_t K, size_t D,
     }
 }
 
+TGT static void fold(double *out, const float *acc, size_t K, size_t D)
+{
+    if (K != 1) {
+        head_fold_any(out, acc, K, D);
+        return;
+    }
+    size_t j = 0;
+    for (; j + 8 <= D; j += 8) {
+        __m256 a = _mm256_loadu_ps(acc + j);
+        _mm256_storeu_pd(out + j, _mm256_add_pd(_mm256_loadu_pd(out + j), _mm256_cvtps_pd(_mm256_castps256_ps128(a))));
+        _mm256_storeu_pd(out + j + 4,
+                         _mm256_add_pd(_mm256_loadu_pd(out + j + 4), _mm256_cvtps_pd(_mm256_extractf128_ps(a, 1))));
+    }
+    for (; j < D; j++) out[j] += acc[j];
+}
+
 #define INSTANTIATE(SUF, T)                                                                        \
     TGT static void dots_##SUF(float *o, const char *const *h, size_t R, const float *w, size_t D) \
     {                                                                                             \
@@ -152,7 +168,7 @@ INLINE void dh_t(char *out, const float *g, const float *WT, size_t K, size_t D,
     {                                                                                             \
         dh_t(o, g, WT, K, D, T);                                                                  \
     }                                                                                             \
-    static const head_kernels kernels_##SUF = {dots_##SUF, grad_##SUF, dh_##SUF};
+    static const head_kernels kernels_##SUF = {dots_##SUF, grad_##SUF, dh_##SUF, fold};
 
 INSTANTIATE(f32, TLDR_F32)
 INSTANTIATE(f16, TLDR_F16)

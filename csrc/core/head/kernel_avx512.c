@@ -167,6 +167,22 @@ TGT_BF16 static void dh_bf16_insn(char *out, const float *g, const float *WT, si
 }
 #endif
 
+TGT static void fold(double *out, const float *acc, size_t K, size_t D)
+{
+    if (K != 1) {
+        head_fold_any(out, acc, K, D);
+        return;
+    }
+    size_t j = 0;
+    for (; j + 16 <= D; j += 16) {
+        __m512 a = _mm512_loadu_ps(acc + j);
+        _mm512_storeu_pd(out + j, _mm512_add_pd(_mm512_loadu_pd(out + j), _mm512_cvtps_pd(_mm512_castps512_ps256(a))));
+        _mm512_storeu_pd(out + j + 8, _mm512_add_pd(_mm512_loadu_pd(out + j + 8),
+                                                    _mm512_cvtps_pd(_mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(a), 1)))));
+    }
+    for (; j < D; j++) out[j] += acc[j];
+}
+
 #define INSTANTIATE(SUF, T)                                                                        \
     TGT static void dots_##SUF(float *o, const char *const *h, size_t R, const float *w, size_t D) \
     {                                                                                             \
@@ -181,14 +197,14 @@ TGT_BF16 static void dh_bf16_insn(char *out, const float *g, const float *WT, si
     {                                                                                             \
         dh_t(o, g, WT, K, D, T);                                                                  \
     }                                                                                             \
-    static const head_kernels kernels_##SUF = {dots_##SUF, grad_##SUF, dh_##SUF};
+    static const head_kernels kernels_##SUF = {dots_##SUF, grad_##SUF, dh_##SUF, fold};
 
 INSTANTIATE(f32, TLDR_F32)
 INSTANTIATE(f16, TLDR_F16)
 INSTANTIATE(bf16, TLDR_BF16)
 
 #if TLDR_HEAD_BF16_INSN
-static const head_kernels kernels_bf16_insn = {dots_bf16, grad_bf16, dh_bf16_insn};
+static const head_kernels kernels_bf16_insn = {dots_bf16, grad_bf16, dh_bf16_insn, fold};
 #endif
 
 const head_kernels *tldr_head_kernels_avx512(tldr_dtype t, int bf16_insn)

@@ -58,6 +58,8 @@ INLINE void dh_t(char *out, const float *g, const float *WT, size_t K, size_t D,
     }
 }
 
+static void fold(double *out, const float *acc, size_t K, size_t D) { head_fold_any(out, acc, K, D); }
+
 #define INSTANTIATE(SUF, T)                                                                        \
     static void dots_##SUF(float *o, const char *const *h, size_t R, const float *w, size_t D)   \
     {                                                                                             \
@@ -72,7 +74,7 @@ INLINE void dh_t(char *out, const float *g, const float *WT, size_t K, size_t D,
     {                                                                                             \
         dh_t(o, g, WT, K, D, T);                                                                  \
     }                                                                                             \
-    static const head_kernels kernels_##SUF = {dots_##SUF, grad_##SUF, dh_##SUF};
+    static const head_kernels kernels_##SUF = {dots_##SUF, grad_##SUF, dh_##SUF, fold};
 
 INSTANTIATE(f32, TLDR_F32)
 INSTANTIATE(f16, TLDR_F16)
