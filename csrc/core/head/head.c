@@ -62,8 +62,8 @@ static void block_logits(const head_ctx *cx, const char *const *hp, size_t n, fl
 {
     const size_t D = cx->H->d, K = cx->K;
     for (size_t k = 0; k < K; k++) {
-        for (size_t q = 0; q < n; q += HEAD_DOT_ROWS) {
-            size_t R = n - q < HEAD_DOT_ROWS ? n - q : HEAD_DOT_ROWS;
+        for (size_t q = 0; q < n; q += cx->dot_rows) {
+            size_t R = n - q < cx->dot_rows ? n - q : cx->dot_rows;
             float z[HEAD_DOT_ROWS];
             cx->kern->dots(z, hp + q, R, cx->WT + k * D, D);
             for (size_t r = 0; r < R; r++) g[(q + r) * K + k] = z[r] + cx->b[k];
@@ -240,6 +240,7 @@ static tldr_status run_rows(head_run *run, const tldr_head_opts *opts, size_t *b
     cx->pf_early = row_bytes >= 2 * HEAD_PF_EARLY ? HEAD_PF_EARLY : 0;
     cx->pf_bytes = row_bytes / 4 > cx->pf_early + 64 ? row_bytes / 4 - cx->pf_early : 0;
     cx->kern = tldr_head_kernels(H->dtype);
+    cx->dot_rows = cx->mode == HEAD_FORWARD ? tldr_head_forward_streams(row_bytes) : HEAD_DOT_ROWS;
 
     if (!run->use_blas && K == 1) {
         cx->WT = cx->W; /* (D, 1) is already (1, D) */

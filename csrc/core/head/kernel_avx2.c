@@ -60,9 +60,11 @@ INLINE void dots_t(float *out, const char *const *h, size_t R, const float *w, s
     __m256 a[HEAD_DOT_ROWS], c[HEAD_DOT_ROWS];
     for (size_t r = 0; r < HEAD_DOT_ROWS; r++) a[r] = c[r] = _mm256_setzero_ps();
     size_t j = 0;
+    const size_t esz = tldr_dtype_size(t);
     for (; j + 16 <= D; j += 16) {
         __m256 w0 = _mm256_loadu_ps(w + j), w1 = _mm256_loadu_ps(w + j + 8);
         for (size_t r = 0; r < R; r++) {
+            if (esz == 4 || j % 32 == 0) head_prefetch_ahead(h[r], j * esz); /* one per 64-byte line */
             a[r] = _mm256_fmadd_ps(load8(h[r], j, t), w0, a[r]);
             c[r] = _mm256_fmadd_ps(load8(h[r], j + 8, t), w1, c[r]);
         }

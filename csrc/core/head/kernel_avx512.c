@@ -71,9 +71,12 @@ INLINE void dots_t(float *out, const char *const *h, size_t R, const float *w, s
     __m512 a[HEAD_DOT_ROWS], c[HEAD_DOT_ROWS];
     for (size_t r = 0; r < HEAD_DOT_ROWS; r++) a[r] = c[r] = _mm512_setzero_ps();
     size_t j = 0;
+    const size_t esz = tldr_dtype_size(t);
     for (; j + 32 <= D; j += 32) {
         __m512 w0 = _mm512_loadu_ps(w + j), w1 = _mm512_loadu_ps(w + j + 16);
         for (size_t r = 0; r < R; r++) {
+            head_prefetch_ahead(h[r], j * esz);
+            if (esz == 4) head_prefetch_ahead(h[r], j * esz + 64); /* 32 floats: two lines */
             a[r] = _mm512_fmadd_ps(load16(h[r], j, t), w0, a[r]);
             c[r] = _mm512_fmadd_ps(load16(h[r], j + 16, t), w1, c[r]);
         }
