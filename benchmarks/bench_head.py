@@ -12,12 +12,17 @@ plus the per-call time at N = 64.
 Reliable on a shared machine: every measurement of a shape runs once per round, in the
 same order, for ``--repeat`` rounds (>= 9), so a burst of load from elsewhere hits all of
 them alike; each ratio is the median over rounds of (time / that round's floor), with
-the ratio of median times beside it. Each thread count runs in its own process with
-OPENBLAS_NUM_THREADS, OMP_NUM_THREADS, MKL_NUM_THREADS, TLDR_NUM_THREADS and
-``torch.set_num_threads`` set alike; ``--cpus`` pins that process (like ``taskset``).
-The header names the CPU, the head's instruction-set path, its cache sizes and the load.
+the ratio of median times in the JSON the workers print. With one thread the clock is
+the calling thread's CPU time (``--clock auto``): the time other processes hold the CPU
+is left out, so a busy machine gives the same ratios as a quiet one, up to the memory
+bandwidth they share; ``--clock wall`` measures elapsed time. Each thread count runs in
+its own process with OPENBLAS_NUM_THREADS, OMP_NUM_THREADS, MKL_NUM_THREADS,
+TLDR_NUM_THREADS and ``torch.set_num_threads`` set alike; ``--cpus`` pins that process
+(like ``taskset``). The header names the CPU, the head's instruction-set path, its cache
+sizes, the clock and the load average.
 
     python benchmarks/bench_head.py                    # 1 thread, pinned to CPU 1 if it exists
+    python benchmarks/bench_head.py --clock wall       # elapsed time (on a quiet machine)
     python benchmarks/bench_head.py --threads 1,2 --cpus all
     python benchmarks/bench_head.py --quick            # small shapes, a smoke test
     python benchmarks/bench_head.py --markdown out.md  # also write the tables as Markdown
