@@ -107,8 +107,9 @@ size_t tldr_head_l2_bytes(void) { return get_machine()->l2; }
 /* Rows per block: as many as fill half the L1 data cache (the other half holds the weight
  * columns, the accumulator tile and the stack), rounded down to whole groups of four rows
  * (the dots read four rows at a time), at least one group and at most
- * TLDR_HEAD_MAX_BLOCK. With D >= 2048 float32 that is one group of four rows: then the
- * block is re-read from L2 rather than L1, which measured faster than fewer streams. */
+ * TLDR_HEAD_MAX_BLOCK. With D = 2048 float32 that is one group (32 KiB); with D = 4096 a
+ * group outgrows L1 and is re-read from L2, still faster than blocks of two rows (8% on
+ * the Intel Xeon measured, docs/performance.md). */
 size_t tldr_head_block_rows(size_t row_bytes)
 {
     size_t half = get_machine()->l1d / 2;
@@ -123,7 +124,7 @@ size_t tldr_head_block_rows(size_t row_bytes)
  * data cache, else two. Measured on the Intel Xeon (48 KiB L1d): at D = 2048 float32
  * (8 KiB rows) four streams are 5-9% faster than two; at D = 4096 and 8192 two are 4-7%
  * faster than four. The loss and backward passes keep four (their gradient pass re-reads
- * the block; two measured 8% slower there at D = 4096). */
+ * the block; two measured 4-8% slower there at D = 4096). */
 size_t tldr_head_forward_streams(size_t row_bytes)
 {
     return HEAD_DOT_ROWS * row_bytes <= get_machine()->l1d * 2 / 3 ? HEAD_DOT_ROWS : 2;

@@ -1,13 +1,16 @@
 /* head/kernel.h: the inner loops of the token head, as each instruction-set path provides
- * them to the row-block driver in head.c. Internal to csrc/core/head/.
+ * them to the row-block driver in head.c, and what the drivers share. Internal to
+ * csrc/core/head/.
  *
  * A block is G rows of H (G = tldr_head_block_rows). For each block the driver calls
  *   dots  the logits: one stream from memory per row, up to four rows at once;
  *   grad  the weight gradient: the block again, now from L1/L2, added into a float32
  *         accumulator with a column tile of it held in registers across the block's rows;
- *         meanwhile the first bytes of the next block's rows are prefetched, so memory
- *         does not sit idle while the block is re-read from cache;
- *   dh    the input gradient of one row, rounded to H's dtype.
+ *         meanwhile the next block's rows are prefetched, so memory does not sit idle
+ *         while the block is re-read from cache;
+ *   dh    the input gradient of one row, rounded to H's dtype;
+ * and every 128 rows
+ *   fold  the float32 accumulator into the chunk's float64 gradient.
  *
  * Block-size independence: every loop gives each row the same arithmetic whatever rows
  * share its call (dots keeps one set of accumulators per row; grad adds rows into acc one
