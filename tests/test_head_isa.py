@@ -83,9 +83,10 @@ def _problem(seed, n, d, k, dtype, masked=True):
 
 
 @pytest.mark.parametrize("dtype", ["float32", "float16", "bfloat16"])
-@pytest.mark.parametrize("k,d", [(1, 200), (1, 37), (3, 64), (9, 45)])
+@pytest.mark.parametrize("k,d", [(1, 200), (1, 37), (3, 64), (9, 45), (1, 4500)])
 def test_block_size_and_threads_do_not_change_a_bit(dtype, k, d):
-    """Block size (chosen from the cache at run time) and thread count: bitwise equal."""
+    """Block size (chosen from the cache at run time) and thread count: bitwise equal.
+    (D = 4500: rows long enough that the forward pass streams two rows at a time.)"""
     H, W, b, y, m = _problem(d * 10 + k, 3001, d, k, dtype)
     rows = np.random.default_rng(1).permutation(3001)[:2500]
     outs = []
