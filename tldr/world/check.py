@@ -33,7 +33,8 @@ under, far, behind, in front of, inside, outside) or for every subject with some
 
 Blame (which words are false), per noun phrase: a kind the scene lacks -> the noun; else
 a colour (size) that no object of the kind has -> that word (both, when each exists but
-not together); else a wrong count -> the count word. A failing place or relation -> its
+not together); else a wrong count -> the count word; in "there is/are NP", a phrase that
+matches nothing also blames its determiner (the claim of existence). A failing place or relation -> its
 key word ("left" of "to the left of", the whole phrase of "next to"); a failing "there is
 no" -> "no"; a failing predicate adjective -> the adjective; a wrong sign word -> the
 quoted word. Claims about objects that do not exist are not judged further.
@@ -303,7 +304,7 @@ class _Parser:
             det, count, det_span = "count", 2, self.span(self.i, self.i + 1)
             self.i += 1
         elif w in ("the", "some"):
-            det = w
+            det, det_span = w, self.span(self.i, self.i + 1)
             self.i += 1
         elif w in vocab.VAGUE_WORDS or w == "a":
             raise _Unknown(f"vague quantity {w!r}")
@@ -376,9 +377,10 @@ class _Parser:
 def _parse(toks):
     """Parse one sentence into (subjects, predicates, negated existential)."""
     p = _Parser(toks)
-    negated = False
+    negated = existential = False
     if p.word() == "there" and p.word(1) in _BE:
         p.i += 2
+        existential = True
         if p.word() == "no":
             p.i += 1
             negated = True
@@ -417,7 +419,7 @@ def _parse(toks):
             p.i += 2
             continue
         p.fail("a relation, a place or an adjective")
-    return subjects, preds, negated
+    return subjects, preds, negated, existential
 
 
 # ---- semantics ------------------------------------------------------------------------------
@@ -452,12 +454,16 @@ def _holds(rel, subj, obj, order):
     return all(any(S.relation(rel, a, b, order) for b in obj) for a in subj)
 
 
-def _eval_np(scene, np_, claims):
-    """Claims of one (affirmative) noun phrase; returns its objects or None."""
+def _eval_np(scene, np_, claims, existential=False):
+    """Claims of one (affirmative) noun phrase; returns its objects or None. In "there
+    is/are NP" the determiner carries the claim of existence: when nothing matches, it is
+    blamed with the words that match nothing ("there is a cat" could be "there is no cat")."""
     blame = []
     objs = _members(scene, np_, blame)
     label = np_.noun.text
     if objs is None:
+        if existential and np_.det_span:
+            blame.append(("det", np_.det_span))
         claims.append(Claim(f"{label}: exists", False, tuple(sp for _, sp in blame)))
         return None
     if np_.det == "count":
@@ -473,7 +479,7 @@ def _eval_np(scene, np_, claims):
 
 
 def _eval_sentence(scene, toks, order):
-    subjects, preds, negated = _parse(toks)
+    subjects, preds, negated, existential = _parse(toks)
     claims = []
     if negated:
         # "there is no NP [place] [relation NP]": nothing matches all of it.
@@ -501,7 +507,7 @@ def _eval_sentence(scene, toks, order):
         ok = not objs
         claims.append(Claim(f"no {np_.noun.text} (scene: {len(objs)})", ok, () if ok else (np_.det_span,)))
         return claims
-    sets = [_eval_np(scene, np_, claims) for np_ in subjects]
+    sets = [_eval_np(scene, np_, claims, existential) for np_ in subjects]
     for pred in preds:
         if pred[0] == "rel":
             (rel, sp), others = pred[1], pred[2]
