@@ -34,7 +34,7 @@ def main(argv=None):
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--style", default="coco")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--eval", type=int, default=300, help="held-out scenes to measure each saved captioner on")
     ap.add_argument("--log-every", type=int, default=100)
     args = ap.parse_args(argv)

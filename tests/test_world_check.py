@@ -78,6 +78,9 @@ CASES = [
     ("A cat to the left of a cat.", "false", ["cat", "cat"]),
     ("A ball to the left of a ball.", "false", ["left"]),
     ("There are two yellow birds. There is a red ball.", "true", []),
+    ("There is a cat.", "false", ["a", "cat"]),
+    ("There are some blue balls.", "false", ["some", "blue"]),
+    ("There are some yellow birds.", "true", []),
     ("A RED BALL TO THE LEFT OF A BLUE CUP.", "true", []),
     # Outside the language: unknown, never guessed.
     ("There are several birds.", "unknown", []),
@@ -209,16 +212,21 @@ def test_counts_colours_and_kinds(seed, k, delta):
     # A colour no object of the kind has: the colour is blamed.
     for c in vocab.COLORS:
         if s.count(o.kind, c) == 0:
-            cap = f"There {be} {vocab.article(c) if n == 1 else det} {c} {noun}."
+            d = vocab.article(c) if n == 1 else det
+            cap = f"There {be} {d} {c} {noun}."
+            v, spans = check(s, cap)
+            assert (v, _words(cap, spans)) == ("false", [d, c])   # existence rests on the determiner too
+            cap = f"{d.capitalize()} {c} {noun}."
             v, spans = check(s, cap)
             assert (v, _words(cap, spans)) == ("false", [c])
             break
     # A kind the scene lacks: the noun is blamed; "there is no" it is true.
     for kind in vocab.KINDS:
         if s.count(kind) == 0:
-            cap = f"There {be} {vocab.article(o.color) if n == 1 else det} {o.color} {kind if n == 1 else vocab.plural(kind)}."
-            v, spans = check(s, cap)
-            assert v == "false" and _words(cap, spans) == [kind if n == 1 else vocab.plural(kind)]
+            d = vocab.article(o.color) if n == 1 else det
+            word = kind if n == 1 else vocab.plural(kind)
+            v, spans = check(s, f"{d} {o.color} {word} and {d} {o.color} {noun}.")
+            assert v == "false" and _words(f"{d} {o.color} {word} and {d} {o.color} {noun}.", spans) == [word]
             assert check(s, f"There is no {kind}.") == ("true", [])
             break
     cap = f"There is no {o.color} {o.kind}."

@@ -75,7 +75,7 @@ class CaptionerConfig:
     warmup: int = 50
     max_response_tokens: int = 40   # longer captions are cut (never in coco style)
     seed: int = 0
-    threads: int = 2
+    threads: int = 1               # 2 OpenMP threads burned 16x the CPU time on a shared, loaded machine
 
     def to_dict(self):
         return dataclasses.asdict(self)
