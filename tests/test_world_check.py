@@ -57,6 +57,10 @@ CASES = [
     ('A red sign that says "EXIT".', "false", ["EXIT"]),
     ('A blue sign that reads "STOP".', "false", ["blue"]),
     ('The sign reads "stop".', "true", []),
+    ("A red sign that says “STOP”.", "true", []),
+    ("A red sign that says 'EXIT'.", "false", ["EXIT"]),
+    ('A red dog that says "STOP".', "false", ["dog"]),
+    ('A red ball that says "STOP".', "false", ["STOP"]),
     ("The ball is red.", "true", []),
     ("The ball is blue.", "false", ["blue"]),
     ("The birds are yellow and small.", "true", []),
@@ -242,7 +246,8 @@ def test_relations_agree_with_geometry(seed, i, j, rel):
     a, b = objs[i % len(objs)], objs[j % len(objs)]
     if a is b or s.count(a.kind, a.color) != 1 or s.count(b.kind, b.color) != 1:
         return
-    name = {"to the left of": "left", "to the right of": "right", "below": "under", "next to": "near"}.get(rel, rel)
+    name = {"to the left of": "left", "to the right of": "right", "below": "under", "next to": "near",
+            "far from": "far"}.get(rel, rel)
     truth = S.relation(name, a, b)
     cap = f"{vocab.article(a.color).capitalize()} {a.color} {a.kind} is {rel} {vocab.article(b.color)} {b.color} {b.kind}."
     v, spans = check(s, cap)
