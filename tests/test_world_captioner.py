@@ -1,7 +1,6 @@
 """World captioners: the transformers model, its processor, training, decoding, save/load."""
 
 import dataclasses
-import json
 import os
 import subprocess
 import sys
@@ -101,18 +100,23 @@ SHIPPED = C.available()
 
 @pytest.mark.skipif(not SHIPPED, reason="no captioner shipped in tldr/data/world/captioners")
 def test_shipped_captioners_keep_their_measured_quality():
-    """Each shipped captioner reproduces its recorded true error rate on the first 60 of the
-    held-out scenes it was measured on (same greedy decoding, so the same captions)."""
+    """Each shipped captioner is a plain LLaVA that loads with AutoModelForImageTextToText and
+    reproduces its recorded true error rates (300 held-out scenes) on the first 60 of them;
+    the captioners differ in quality (token error rate: tiny-2000 about 25%, base-1500 9%)."""
+    token = {}
     for name in SHIPPED:
         model, proc, meta = C.load(name)
-        n = 60
-        ev = C.evaluate(model, proc, n_scenes=n, style=meta["config"]["style"])
+        assert type(model).__name__ == "LlavaForConditionalGeneration"
+        ev = C.evaluate(model, proc, n_scenes=60, style=meta["config"]["style"])
         rec = meta["trained"]
-        assert ev["captions"][:5] == rec["examples"], name
-        assert abs(ev["response_error_rate"] - rec["response_error_rate"]) < 0.25, (name, ev["response_error_rate"])
+        assert abs(ev["response_error_rate"] - rec["response_error_rate"]) < 0.2, (name, ev["response_error_rate"])
+        assert abs(ev["token_error_rate"] - rec["token_error_rate"]) < 0.06, (name, ev["token_error_rate"])
+        assert ev["unknown_rate"] <= 0.05
+        token[name] = ev["token_error_rate"]
+    if {"tiny-2000", "base-1500"} <= set(token):
+        assert token["tiny-2000"] > token["base-1500"] + 0.08, token
     sizes = {name: os.path.getsize(os.path.join(C.CAPTIONER_DIR, name, "model.safetensors")) for name in SHIPPED}
     assert sum(sizes.values()) <= 5 * 2**20, sizes
-    json.dumps(sizes)
 
 
 def test_patch_targets_mark_object_centres():
