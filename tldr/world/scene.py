@@ -153,8 +153,9 @@ class Scene:
 
         1 to max_groups groups, each of one kind, colour and size with 1-5 members (fewer
         for large things, at most max_objects in all); two groups may share a kind (in
-        different colours) or a colour. With probability p_support one small or medium
-        group rests on a table/box/book/chair/car of the scene. With probability p_sign a
+        different colours) or a colour. With probability p_support the small and medium
+        things try to rest on a table/box/book/chair/car of the scene (it takes a support
+        and room on it: 4% of scenes have a resting object). With probability p_sign a
         sign with a word stands somewhere. Boxes never overlap and keep MIN_GAP apart
         unless one rests on the other.
         """
