@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # run.sh: the commands of the README.
 #
-#   ./run.sh demo   set everything up, then run the main job on the embedded default data
+#   ./run.sh demo   set everything up (with the [vlm] and [world] extras), then run the main
+#                   job: TLDR trained and evaluated on a tiny VLM shipped in the package
 #   ./run.sh test   set everything up (with the test extras), then run the test suite
 #   ./run.sh docs   set everything up (with the docs extras), then build the documentation
 #                   site into site/ (open site/index.html) in strict mode: any warning, broken
@@ -68,7 +69,10 @@ VPY="$VENV/bin/python"
 # Rebuild only when the sources changed since the last install.
 stamp_src=$(find setup.py pyproject.toml csrc -type f \( -name "*.c" -o -name "*.h" -o -name "*.py" -o -name "*.toml" \) -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-16)
 stamp_file="$VENV/.tldr-$what-stamp"
-if [ ! -f "$stamp_file" ] || [ "$(cat "$stamp_file")" != "$stamp_src" ] || ! "$VPY" -c "import tldr" >/dev/null 2>&1; then
+need_import="import tldr"
+# the demo's extras too (a venv made by an older demo or by `docs` lacks them)
+[ "$what" = demo ] && need_import="import tldr, torch, transformers, peft, tokenizers"
+if [ ! -f "$stamp_file" ] || [ "$(cat "$stamp_file")" != "$stamp_src" ] || ! "$VPY" -c "$need_import" >/dev/null 2>&1; then
   echo "==> pip install (this builds the C extension)"
   if [ "$what" = test ]; then
     # The CPU build of torch lies on disk; name it exactly so no CUDA build is pulled.
@@ -77,7 +81,10 @@ if [ ! -f "$stamp_file" ] || [ "$(cat "$stamp_file")" != "$stamp_src" ] || ! "$V
   elif [ "$what" = docs ]; then
     "$VPY" -m pip install -q --disable-pip-version-check -e ".[docs]"
   else
-    "$VPY" -m pip install -q --disable-pip-version-check -e .
+    # The demo trains TLDR on a tiny vision-language model: the [vlm] and [world] extras
+    # (transformers, peft, tokenizers; torch named exactly as for the tests).
+    "$VPY" -m pip install -q --disable-pip-version-check "torch==2.13.0"
+    "$VPY" -m pip install -q --disable-pip-version-check -e ".[vlm,world]"
   fi
   echo "$stamp_src" > "$stamp_file"
 fi
