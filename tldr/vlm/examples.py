@@ -10,7 +10,7 @@ One example is a dict::
 
 A token is bad (label 0) when it overlaps a bad span; a pure deletion is an empty span
 (start == end) and marks the token that contains or follows its position, the
-documented rule of ``tldr.label_tokens`` (``tldr.perturb.overlap_labels``). Other keys
+documented rule of ``tldr.label_tokens`` (``tldr.perturb.span_labels``). Other keys
 (``category``, ``image_id``, ...) ride along untouched.
 """
 
@@ -90,11 +90,6 @@ def check_example(example, index: int = 0, default_prompt: str | None = DEFAULT_
     return image, prompt, response, out
 
 
-def _edit_dicts(caption, neg, rows):
-    return [{"start": int(s), "end": int(e), "new_start": int(ns), "new_end": int(ne),
-             "old": caption[s:e], "new": neg[ns:ne]} for s, e, ns, ne in rows]
-
-
 def examples_from_captions(images, captions, perturber=None, per_caption=6, prompt=DEFAULT_PROMPT, seed=0,
                            num_threads=1):
     """Positives and token-labelled hard negatives of captions, as training examples.
@@ -112,7 +107,8 @@ def examples_from_captions(images, captions, perturber=None, per_caption=6, prom
     the category, so any split of the captions into batches gives the same rows
     (``tldr.vlm.ExamplesMap`` relies on it).
     """
-    from ..perturb import Perturber
+    from ..perturb import CATEGORIES, Perturber
+    from ..perturb.dataset import draw_rows, edit_dicts
 
     if isinstance(captions, str):
         raise InvalidInputError("captions must be a sequence of str, not one str")
@@ -127,22 +123,13 @@ def examples_from_captions(images, captions, perturber=None, per_caption=6, prom
         perturber = Perturber(seed=seed)
     if not captions:
         return []
-    negs, src, cat, esplit, edits = perturber.perturb_batch(captions, int(per_caption), num_threads)
-    from ..perturb import CATEGORIES
-
-    src = np.asarray(src, np.int64)
-    esplit = np.asarray(esplit, np.int64)
-    edits = np.asarray(edits, np.int64).reshape(-1, 4)
-    by_src = [[] for _ in captions]
-    for j in range(len(negs)):
-        by_src[int(src[j])].append(j)
+    d = draw_rows(perturber, captions, int(per_caption), num_threads)
     out = []
-    for i, c in enumerate(captions):
-        out.append({"image": images[i], "prompt": prompt, "response": c, "bad_spans": [], "category": None,
-                    "is_negative": False, "source_index": i, "edits": []})
-        for j in by_src[i]:
-            rows = edits[esplit[j]:esplit[j + 1]].tolist()
-            out.append({"image": images[i], "prompt": prompt, "response": negs[j],
-                        "bad_spans": [(ns, ne) for _, _, ns, ne in rows], "category": CATEGORIES[int(cat[j])],
-                        "is_negative": True, "source_index": i, "edits": _edit_dicts(c, negs[j], rows)})
+    rows = zip(d["texts"], d["source"].tolist(), d["category"].tolist(), d["is_negative"].tolist())
+    for r, (text, i, cat, neg) in enumerate(rows):
+        edits = edit_dicts(text, d["edit_splits"], d["edits"], d["edit_old"], r)
+        out.append({"image": images[i], "prompt": prompt, "response": text,
+                    "bad_spans": [(e["new_start"], e["new_end"]) for e in edits],
+                    "category": CATEGORIES[cat] if neg else None, "is_negative": neg, "source_index": i,
+                    "edits": edits})
     return out
