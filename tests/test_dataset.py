@@ -23,7 +23,7 @@ ARRAYS = ("ids", "labels", "offsets", "row_splits", "category", "source_index", 
 def same(a, b):
     for k in ARRAYS:
         assert np.array_equal(getattr(a, k), getattr(b, k)), k
-    assert a.texts == b.texts and a.edit_old == b.edit_old and a.columns == b.columns
+    assert a.texts == b.texts and list(a.edit_old) == list(b.edit_old) and a.columns == b.columns
 
 
 @pytest.fixture(scope="module")
