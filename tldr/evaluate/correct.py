@@ -11,13 +11,15 @@
 """
 
 import dataclasses
+import os
 import re
 from collections.abc import Iterable, Mapping
 
 import numpy as np
 
 from .._checks import as_list, as_probs, check_choice, check_texts, check_threshold
-from .._core import InvalidInputError
+from .._core import FileFormatError, InvalidInputError
+from ..perturb import lexicon
 from .calibration import LOG_EPS
 from .flags import FlaggedSentence, Span, flag_spans
 from .sentences import sentence_spans
@@ -238,39 +240,32 @@ def lexicon_from_classes(classes):
     return {w: tuple(a) for w, a in lex.items()}
 
 
-def parse_lex(text, *, plurals=False, only=None):
-    """Word -> alternatives from the perturbation lexicon format (``tldr/data/perturb/*.lex``):
-    one class per line, ``name: value, value = synonym, sing/plural, ...``; ``#`` starts a
-    comment. A word's alternatives are the written (first) forms of the *other* values of
-    its class; synonyms never replace each other. ``sing/plural`` also maps plurals to
-    plurals (with ``plurals=True`` a value without ``/`` gets the plural ``+s``). Forms of
-    several words and ``>CLASS`` context marks are skipped (single-word replacements only).
-    ``only``: class names to keep (default all)."""
-    only = None if only is None else set(only)
+def _lex_classes(records, plurals, only):
+    """[[value, ...] per class] of lexicon records, a value being its forms [(singular,
+    plural or "")]: a class line's Form/Value records, or a words class's phrases."""
+    classes, forms, words = [], [], {}
+    cur = None
+    for r in records:
+        if isinstance(r, lexicon.Class):
+            cur = [] if only is None or r.name in only else None
+            if cur is not None:
+                classes.append(cur)
+        elif isinstance(r, lexicon.Form):
+            forms.append((r.text, r.plural if r.plural and (plurals or r.plural_written) else ""))
+        elif isinstance(r, lexicon.Value):
+            if cur is not None:
+                cur.append(forms)
+            forms = []
+        elif isinstance(r, lexicon.Words) and (only is None or r.name in only):
+            words.setdefault((r.line, r.name), []).append([(r.phrase, "")])
+    return classes + list(words.values())
+
+
+def _alternatives(classes):
+    """Word -> the written (first) forms of the other values of its class, singular to
+    singular and plural to plural; single words only."""
     lex = {}
-
-    def forms(value):
-        out = []
-        for f in value.split("="):
-            f = f.strip().split(">")[0].strip().lower()
-            if not f:
-                continue
-            sing, _, plu = f.partition("/")
-            plu = plu or (sing + "s" if plurals else "")
-            out.append((sing, plu))
-        return out
-
-    for ln, line in enumerate(text.splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        name, sep, rest = line.partition(":")
-        if not sep:
-            raise InvalidInputError(f"lexicon line {ln}: expected 'class: value, value, ...', got {line!r}")
-        if only is not None and name.strip() not in only:
-            continue
-        values = [forms(v) for v in rest.split(",") if v.strip()]
-        values = [v for v in values if v]
+    for values in classes:
         for i, vi in enumerate(values):
             for j, vj in enumerate(values):
                 if i == j:
@@ -285,10 +280,33 @@ def parse_lex(text, *, plurals=False, only=None):
     return {w: tuple(a) for w, a in lex.items()}
 
 
+def parse_lex(text, *, plurals=False, only=None, kind="objects"):
+    """Word -> alternatives from the perturbation lexicon format (``tldr/data/perturb/*.lex``,
+    parsed by its one Python parser, ``tldr.perturb.lexicon``): one class per line,
+    ``name: value, value = synonym, sing/plural, ...``; lines starting with ``#`` are
+    comments. A word's alternatives are the written (first) forms of the *other* values
+    of its class; synonyms never replace each other. ``sing/plural`` also maps plurals to
+    plurals (with ``plurals=True`` a value without ``/`` gets its regular plural:
+    "fox" -> "foxes", "berry" -> "berries"). Forms of several words and ``>CLASS`` context
+    marks are skipped (single-word replacements only). ``only``: class names to keep
+    (default all). ``kind``: the lexicon kind whose rules apply (``objects``: ``/plural``
+    allowed; ``words``: each phrase a value; see ``tldr.perturb.lexicon.KINDS``)."""
+    try:
+        records = list(lexicon.parse("lexicon", kind, text.encode("utf-8")))
+    except FileFormatError as e:  # "lexicon:N: message" -> "lexicon line N: message"
+        raise InvalidInputError("lexicon line " + str(e)[len("lexicon:"):]) from None
+    return _alternatives(_lex_classes(records, plurals, None if only is None else set(only)))
+
+
 def load_lex(path, *, plurals=False, only=None):
-    """:func:`parse_lex` of a file."""
-    with open(path, encoding="utf-8") as f:
-        return parse_lex(f.read(), plurals=plurals, only=only)
+    """:func:`parse_lex` of a file, with the rules of the kind its name says
+    (``attributes.lex``, ``objects_more.lex``, ``words.lex``; another name reads as
+    ``objects``); errors are ``tldr.FileFormatError`` naming the file and line."""
+    base = os.path.basename(os.fspath(path))
+    kind = lexicon.kind_of(base) or "objects"
+    with open(path, "rb") as f:
+        records = list(lexicon.parse(os.fspath(path), kind, f.read()))
+    return _alternatives(_lex_classes(records, plurals, None if only is None else set(only)))
 
 
 def merge_lexicons(*lexicons):
