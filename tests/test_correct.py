@@ -1,5 +1,6 @@
 """Self-correction: flag_spans, correction_prompt, self_correct, LexiconCorrector."""
 
+import pathlib
 import re
 
 import numpy as np
@@ -285,6 +286,31 @@ def test_parse_lex_format():
     score = truth_scorer("A red bench stands below the tree.")
     cor = tldr.LexiconCorrector(score, lex)
     assert cor("A blue couch stands above the tree.") == "A red bench stands below the tree."
+
+
+def test_lex_uses_the_lexicon_parser(tmp_path):
+    """parse_lex/load_lex read .lex files with tldr.perturb.lexicon, the format's one
+    Python parser: its regular plurals (the old parser wrote "foxs") and its kinds (only
+    nouns have plurals: the old parser made "blues" of attributes.lex)."""
+    from tldr.correct import load_lex, parse_lex
+    from tldr.perturb import lexicon
+
+    lex = parse_lex("animal: fox, berry/berries, dog", plurals=True)
+    assert set(lex["foxes"]) == {"berries", "dogs"} and set(lex["dogs"]) == {"foxes", "berries"}
+    with pytest.raises(tldr.InvalidInputError, match="line 1: only nouns"):
+        parse_lex("colour: red/reds, blue", kind="attributes")
+    d = pathlib.Path(lexicon.DATA_DIR)
+    assert "blues" not in load_lex(d / "attributes.lex", plurals=True)
+    assert set(load_lex(d / "words.lex", only={"number"})["two"]) >= {"three", "four"}
+    for f in sorted(d.glob("*.lex")):  # every word is a form the parser read
+        records = list(lexicon.parse(str(f), lexicon.kind_of(f.name), f.read_bytes()))
+        forms = {getattr(r, "text", getattr(r, "phrase", None)) for r in records} | {getattr(r, "plural", None)
+                                                                                     for r in records}
+        lex = load_lex(f, plurals=True)
+        assert set(lex) <= forms and {a for alts in lex.values() for a in alts} <= forms, f.name
+    (tmp_path / "bad.lex").write_text("a: b\nnonsense\n")
+    with pytest.raises(tldr.FileFormatError, match="bad.lex:2"):
+        load_lex(tmp_path / "bad.lex")
 
 
 def test_user_visible_errors_are_tldr_errors():
