@@ -23,7 +23,7 @@ import numpy as np
 
 from .._core import InvalidInputError
 
-__all__ = ["DEFAULT_PROMPT", "check_example", "load_image", "examples_from_captions"]
+__all__ = ["DEFAULT_PROMPT", "check_example", "load_image", "paired", "examples_from_captions"]
 
 DEFAULT_PROMPT = "Describe this image in detail."
 
@@ -48,6 +48,17 @@ def load_image(image, where: str = "the image"):
                 f"{where}: expected an (H, W), (H, W, 3) or (H, W, 4) uint8 array, got {image.dtype} {image.shape}")
         return Image.fromarray(image[..., 0] if image.ndim == 3 and image.shape[2] == 1 else image).convert("RGB")
     raise InvalidInputError(f"{where}: expected a PIL image, a path or a uint8 array, got {type(image).__name__}")
+
+
+def paired(images, texts, what="responses"):
+    """(images, texts) as lists of equal length, one image per text; ``what`` names the
+    texts in the error."""
+    if isinstance(texts, str):
+        raise InvalidInputError(f"{what} must be a list of str, not one str")
+    texts, images = list(texts), list(images)
+    if len(images) != len(texts):
+        raise InvalidInputError(f"got {len(images)} images for {len(texts)} {what} (one image per {what[:-1]})")
+    return images, texts
 
 
 def check_example(example, index: int = 0, default_prompt: str | None = DEFAULT_PROMPT):
@@ -110,12 +121,7 @@ def examples_from_captions(images, captions, perturber=None, per_caption=6, prom
     from ..perturb import CATEGORIES, Perturber
     from ..perturb.dataset import draw_rows, edit_dicts
 
-    if isinstance(captions, str):
-        raise InvalidInputError("captions must be a sequence of str, not one str")
-    captions = list(captions)
-    images = list(images)
-    if len(images) != len(captions):
-        raise InvalidInputError(f"got {len(images)} images for {len(captions)} captions (one image per caption)")
+    images, captions = paired(images, captions, "captions")
     for i, c in enumerate(captions):
         if not isinstance(c, str):
             raise InvalidInputError(f"caption {i} must be a str, got {type(c).__name__}")

@@ -34,6 +34,7 @@ from .. import __version__
 from .._core import FileFormatError, InvalidInputError
 from .._progress import Progress
 from ..torch import NaiveHeadModule, TokenHeadModule
+from .examples import paired
 from .families import family_of, resolve
 
 __all__ = ["TLDRModel", "TLDROutput", "TokenScores", "ScoredBatch", "stack_scores", "default_target_modules"]
@@ -412,12 +413,7 @@ class TLDRModel(nn.Module):
         all (default ``tldr.vlm.DEFAULT_PROMPT``) or one per response. Batched, without
         gradients, in eval mode; a progress bar on stderr for more than 8 batches
         (``progress=True/False`` forces it)."""
-        if isinstance(responses, str):
-            raise InvalidInputError("responses must be a list of str, not one str")
-        responses = list(responses)
-        images = list(images)
-        if len(images) != len(responses):
-            raise InvalidInputError(f"got {len(images)} images for {len(responses)} responses (one each)")
+        images, responses = paired(images, responses, "responses")
         if prompt is None or isinstance(prompt, str):
             prompts = [prompt] * len(responses)
         else:
