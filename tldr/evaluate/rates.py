@@ -92,7 +92,7 @@ def rate_vs_benchmark(token_rates, scores, *, percent=False, n_tokens=None):
     """Correlate -ln(token hallucination rate) with benchmark scores, as the paper does.
 
     ``token_rates`` (M,) are fractions in [0, 1] (``percent=True``: in %, as in the
-    paper's table), or the models' :class:`HallucinationRates`; ``scores`` (M,) the
+    paper's table), or the models' ``HallucinationRates``; ``scores`` (M,) the
     models' benchmark scores. Needs M >= 3.
 
     A model without a flagged token has rate 0, whose -ln is infinite: its rate is
