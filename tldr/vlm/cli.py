@@ -92,12 +92,10 @@ def _examples(path, images, prompt, per_caption, seed):
             r.setdefault("prompt", prompt)
         return rows
     if rows and all("caption" in r for r in rows):
-        out = examples_from_captions([r.get("image") for r in rows], [r["caption"] for r in rows],
-                                     per_caption=per_caption, prompt=prompt, seed=seed)
-        for ex in out:  # every input column rides along (image_id, ...)
-            for k, v in rows[ex["source_index"]].items():
-                ex.setdefault(k, v)
-        return out
+        names = dict.fromkeys(k for r in rows for k in r)  # every input column rides along (image_id, ...)
+        return examples_from_captions([r.get("image") for r in rows], [r["caption"] for r in rows],
+                                      per_caption=per_caption, prompt=prompt, seed=seed,
+                                      columns={k: [r.get(k) for r in rows] for k in names})
     from .._core import InvalidInputError
 
     raise InvalidInputError(f"{path}: every row needs 'response' (examples) or 'caption' (captions)")

@@ -123,22 +123,13 @@ class ExamplesMap:
         for c in (self.caption_column, self.image_column):
             if c not in cols:
                 raise InvalidInputError(f"the batch has no {c!r} column (columns: {', '.join(cols)})")
-        caps = [_plain(c) for c in cols[self.caption_column]]
-        rows = examples_from_captions(cols[self.image_column], caps, self._perturber.get(), self.per_caption,
-                                      self.prompt)
-        out = {k: [] for k in cols}
-        for k in EXAMPLE_COLUMNS:
-            out.setdefault(k, [])
-        for r in rows:
-            i = r["source_index"]
-            for k in cols:
-                out[k].append(_plain(cols[k][i]))
-            out["prompt"].append(r["prompt"])
-            out["response"].append(r["response"])
-            out["bad_spans"].append([list(s) for s in r["bad_spans"]])
-            out["category"].append(r["category"])
-            out["is_negative"].append(r["is_negative"])
-            out["edits"].append(json.dumps(r["edits"], ensure_ascii=False))
+        cols = {k: [_plain(v) for v in c] for k, c in cols.items()}
+        rows = examples_from_captions(cols[self.image_column], cols[self.caption_column], self._perturber.get(),
+                                      self.per_caption, self.prompt, columns=cols)
+        out = {k: [r[k] for r in rows] for k in cols}
+        out.update({k: [r[k] for r in rows] for k in EXAMPLE_COLUMNS if k not in cols})
+        out["bad_spans"] = [[list(s) for s in b] for b in out["bad_spans"]]
+        out["edits"] = [json.dumps(e, ensure_ascii=False) for e in out["edits"]]
         return _emit(out, kind)
 
 

@@ -102,7 +102,7 @@ def check_example(example, index: int = 0, default_prompt: str | None = DEFAULT_
 
 
 def examples_from_captions(images, captions, perturber=None, per_caption=6, prompt=DEFAULT_PROMPT, seed=0,
-                           num_threads=1):
+                           num_threads=1, *, columns=None):
     """Positives and token-labelled hard negatives of captions, as training examples.
 
     For every caption i (with ``images[i]``): the caption itself (a positive,
@@ -116,7 +116,10 @@ def examples_from_captions(images, captions, perturber=None, per_caption=6, prom
     perturber: a ``tldr.Perturber`` (default ``Perturber(seed=seed)``, balanced; see
     docs/perturbation.md). The engine's output depends only on its seed, the caption and
     the category, so any split of the captions into batches gives the same rows
-    (``tldr.vlm.ExamplesMap`` relies on it).
+    (``tldr.vlm.ExamplesMap`` relies on it). ``columns``: the captions' other fields
+    ({name: one value per caption}, e.g. ``image_id``), copied into each of the caption's
+    examples (where a name is not one of the example's own keys), so that no example
+    loses the link to its source.
     """
     from ..perturb import CATEGORIES, Perturber
     from ..perturb.dataset import draw_rows, edit_dicts
@@ -129,13 +132,19 @@ def examples_from_captions(images, captions, perturber=None, per_caption=6, prom
         perturber = Perturber(seed=seed)
     if not captions:
         return []
+    columns = {} if columns is None else dict(columns)
+    for k, v in columns.items():
+        if len(v) != len(captions):
+            raise InvalidInputError(f"column {k!r} has {len(v)} values for {len(captions)} captions")
     d = draw_rows(perturber, captions, int(per_caption), num_threads)
     out = []
     rows = zip(d["texts"], d["source"].tolist(), d["category"].tolist(), d["is_negative"].tolist())
     for r, (text, i, cat, neg) in enumerate(rows):
         edits = edit_dicts(text, d["edit_splits"], d["edits"], d["edit_old"], r)
-        out.append({"image": images[i], "prompt": prompt, "response": text,
-                    "bad_spans": [(e["new_start"], e["new_end"]) for e in edits],
-                    "category": CATEGORIES[cat] if neg else None, "is_negative": neg, "source_index": i,
-                    "edits": edits})
+        ex = {"image": images[i], "prompt": prompt, "response": text,
+              "bad_spans": [(e["new_start"], e["new_end"]) for e in edits],
+              "category": CATEGORIES[cat] if neg else None, "is_negative": neg, "source_index": i, "edits": edits}
+        for k, v in columns.items():
+            ex.setdefault(k, v[i])
+        out.append(ex)
     return out
