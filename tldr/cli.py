@@ -136,8 +136,8 @@ def _cmd_annotate(args):
 # --------------------------------------------------------------------------- parser
 def _add_perturb(sub):
     p = sub.add_parser("perturb", help="write token-labelled hard negatives of captions (JSONL)")
-    p.add_argument("input", help="captions: JSONL (strings, or objects with 'caption' or 'text'; every other field "
-                                 "is kept beside each row), a JSON list, COCO captions .json or .parquet")
+    p.add_argument("input", help="captions: JSONL (strings, or objects with 'caption' or 'text'; every field is "
+                                 "kept beside each row), a JSON list, COCO captions .json or .parquet")
     p.add_argument("--tokenizer", required=True, help="tokenizer file, or 'gpt2' / 'clip' for the bundled ones")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--per-caption", type=int, default=8)
