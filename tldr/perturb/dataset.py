@@ -28,13 +28,13 @@ def _plain(v):
 
 
 def caption_rows(captions, caption_column=None):
-    """(captions as a list of str, the other input columns {name: list, one value per
-    caption}, the name of the captions' column or None) of ``make_negatives``'s input: a sequence of str (no columns), a sequence of
-    mappings (rows: every key is a column) or a mapping of columns (a batch of
-    ``datasets`` or Ray Data). The caption is ``caption_column``, by default ``"caption"``
-    (``"text"`` when only that column is in every row). A column named like one of
-    ``COLUMNS`` is an error, except the caption's own column ``"text"``, which the
-    output's ``text`` replaces."""
+    """(the captions as a list of str, the input's columns {name: list, one value per
+    caption}, the name of the captions' column or None) of ``make_negatives``'s input: a
+    sequence of str (no columns), a sequence of mappings (rows: every key is a column) or
+    a mapping of columns (a batch of ``datasets`` or Ray Data). The caption is
+    ``caption_column``, by default ``"caption"`` (``"text"`` when only that column is in
+    every row); it stays a column, except under ``"text"``, which the output's ``text``
+    replaces. Any other column named like one of ``COLUMNS`` is an error."""
     if isinstance(captions, str):
         raise _core.InvalidInputError("captions must be a sequence of str or of rows, not one str")
     if isinstance(captions, Mapping):
@@ -343,10 +343,10 @@ def make_negatives(captions, tokenizer, perturber=None, per_caption=8, seed=0, n
     Perturber(seed=seed, balance=False) for every drawn edit (the paper's mix).
 
     captions: a list of str, or of rows (dicts such as ``{"image_id": 7, "caption":
-    ...}``), or a mapping of columns (a ``datasets``/Ray batch): every column other than
-    the caption is kept beside each row in ``NegativeDataset.columns`` (see
-    ``caption_rows``; the caption is ``caption_column``, by default "caption", else
-    "text"). tokenizer: a ``tldr.Tokenizer``, a ``transformers`` tokenizer (converted once
+    ...}``), or a mapping of columns (a ``datasets``/Ray batch): every column is kept
+    beside each row in ``NegativeDataset.columns`` (see ``caption_rows``; the caption is
+    ``caption_column``, by default "caption", else "text", which the row's text replaces).
+    tokenizer: a ``tldr.Tokenizer``, a ``transformers`` tokenizer (converted once
     with ``tldr.Tokenizer.from_transformers``) or any object with ``encode`` returning
     ids and str offsets. Every row keeps the engine's edits (``NegativeDataset``)."""
     captions, columns, _ = caption_rows(captions, caption_column)
