@@ -27,6 +27,13 @@ def _plain(v):
     return v.item() if isinstance(v, np.generic) else v
 
 
+def _splits(lengths):
+    """Row splits (n+1,) int64 of n row lengths."""
+    out = np.zeros(len(lengths) + 1, np.int64)
+    np.cumsum(lengths, out=out[1:])
+    return out
+
+
 def caption_rows(captions, caption_column=None):
     """(the captions as a list of str, the input's columns {name: list, one value per
     caption}, the name of the captions' column or None) of ``make_negatives``'s input: a
@@ -97,8 +104,7 @@ def draw_rows(perturber, captions, per_caption, num_threads=None):
     # edits follow their rows: a caption has none
     n_edits = np.concatenate([np.zeros(npos, np.int64), np.diff(esplit)])[key]
     first = np.concatenate([np.zeros(npos, np.int64), esplit[:-1]])[key]
-    edit_splits = np.zeros(len(key) + 1, np.int64)
-    np.cumsum(n_edits, out=edit_splits[1:])
+    edit_splits = _splits(n_edits)
     eidx = np.repeat(first - edit_splits[:-1], n_edits) + np.arange(edit_splits[-1])
     new_edits = edits[eidx]
     texts = list(captions) + list(negs)
@@ -235,10 +241,7 @@ class NegativeDataset:
                                           f"{sorted({tuple(ds.columns) for ds in parts})}")
 
         def splits(key):
-            n = np.concatenate([np.diff(getattr(ds, key)) for ds in parts])
-            out = np.zeros(len(n) + 1, np.int64)
-            np.cumsum(n, out=out[1:])
-            return out
+            return _splits(np.concatenate([np.diff(getattr(ds, key)) for ds in parts]))
 
         return cls(np.concatenate([ds.ids for ds in parts]), np.concatenate([ds.labels for ds in parts]),
                    np.concatenate([ds.offsets for ds in parts]).reshape(-1, 2), splits("row_splits"),
@@ -364,8 +367,7 @@ def make_negatives(captions, tokenizer, perturber=None, per_caption=8, seed=0, n
     # tokenized order + position in the row
     key = d["text_index"]
     lens = np.diff(splits)[key]
-    new_splits = np.zeros(len(key) + 1, np.int64)
-    np.cumsum(lens, out=new_splits[1:])
+    new_splits = _splits(lens)
     gather = np.repeat(splits[:-1][key] - new_splits[:-1], lens) + np.arange(new_splits[-1])
     src = d["source"]
     return NegativeDataset(ids[gather], labels[gather], offs[gather].reshape(-1, 2), new_splits, d["category"],
