@@ -108,7 +108,7 @@ class TLDRCollator:
 
     ``collator(examples)`` returns a dict of tensors (the processor's outputs with
     ``labels`` (B, T) int64); ``collator.encode(examples)`` returns it with one
-    :class:`RowInfo` per example (what ``TLDRModel.score`` and the evaluation read).
+    ``RowInfo`` per example (what ``TLDRModel.score`` and the evaluation read).
     """
 
     def __init__(self, processor, max_length=None, *, tldr_tokenizer="auto", default_prompt=DEFAULT_PROMPT):

@@ -200,7 +200,7 @@ class TLDRModel(nn.Module):
         """Wrap a backbone (a ``*ForConditionalGeneration`` model or its directory) with
         new LoRA weights (rank ``lora_rank``, ``lora_alpha``, ``lora_dropout``; defaults
         are the paper's 512 / 128 / 0.1) on ``target_modules`` (default:
-        :func:`default_target_modules`) and a new head (``"token"`` or ``"naive"``,
+        ``tldr.vlm.model.default_target_modules``) and a new head (``"token"`` or ``"naive"``,
         initialised from ``seed``). ``dtype`` casts (or loads) the backbone in that
         dtype; the head stays float32. The same ``seed`` gives the same LoRA and head weights.
         ``processor``: the backbone's processor (loaded from
