@@ -73,7 +73,8 @@ def _directive(target, obj):
     if getattr(obj, "__doc__", None) == getattr(type(obj), "__doc__", None):
         # a constant (a dict, a tuple) has no docstring of its own: autodata would show its
         # type's ("dict() -> new empty dictionary ..."); name it and its type instead
-        return [f".. py:data:: {target}", f"   :type: {type(obj).__name__}", ""]
+        module, _, name = target.rpartition(".")
+        return [f".. py:data:: {name}", f"   :module: {module}", f"   :type: {type(obj).__name__}", ""]
     return [f".. autodata:: {target}", ""]
 
 
