@@ -211,7 +211,9 @@ def test_paligemma_added_tokens(shared_data, toks):
     extra = [f"<loc{i:04d}>" for i in range(1024)] + [f"<seg{i:03d}>" for i in range(128)]
     ht.add_tokens(extra)
     tok = toks("paligemma")
-    assert tok.vocab_size == 257152
+    # 257153: PaliGemma's <image> (257152) follows the location and segment tokens (it
+    # was missing before, issue 10; tests/test_tokenizer_transformers.py checks it)
+    assert tok.vocab_size == 257153
     assert tok.token_to_id("<loc0000>") == 256000 and tok.token_to_id("<seg127>") == 257151
     texts = ["<loc0012><loc0345><loc0678><loc1023> cat ; <seg042> dog", "detect cat<loc0001>", "日本<seg000>"]
     for s in texts:

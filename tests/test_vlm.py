@@ -311,4 +311,21 @@ def test_score_feeds_the_evaluation_tools(fam):
     res = tldr.self_correct(texts, model.score_fn(imgs, prompt="Describe the image."),
                             corrector=lambda text, prompt: text.upper(), threshold=1.0)
     assert res.texts == [t.upper() for t in texts] and all(res.flagged)
+    # ... and with examples: each text (and each candidate of the corrector) is scored with
+    # its own image, the corrector sees the image
+    examples = [{"image": im, "prompt": "Describe the image.", "response": t} for im, t in zip(imgs, texts)]
+    seen = []
+
+    def corrector(ex, prompt):
+        seen.append(ex["image"])
+        return tldr.LexiconCorrector(model.score_fn(), threshold=1.0)(ex)
+
+    res = tldr.self_correct(examples, model.score_fn(), corrector, threshold=1.0)
+    assert seen == imgs and all(res.flagged) and len(res.texts) == 4
+    want = model.score(imgs, texts, prompt="Describe the image.", progress=False)
+    for (off, pr), w in zip(model.score_fn()(examples), want):
+        np.testing.assert_array_equal(off, w.offsets)
+        np.testing.assert_allclose(pr, w.probs, rtol=1e-5, atol=1e-6)
+    with pytest.raises(tldr.InvalidInputError, match="without images"):
+        model.score_fn()(texts)
     assert texts[0].split()[-1].strip(".") in html.to_html()

@@ -10,7 +10,9 @@ The package, along the path of the data (docs/perturbation.md):
 * ``lexicon.py``     the lexicon files: their one Python parser and file resolution
 * ``engine.py``      ``Perturber``: the C rule engine (csrc/core/perturb/) -> ``Perturbation``
 * ``labels.py``      ``label_tokens`` (the one edit-window splice), ``span_labels``, ``align_labels``
-* ``dataset.py``     ``make_negatives`` -> ``NegativeDataset``
+* ``rows.py``        caption files (JSONL, JSON list, COCO, Parquet) -> rows: the one reader
+* ``dataset.py``     ``make_negatives`` -> ``NegativeDataset`` (rows keep their edits and the
+                     input's other columns)
 * ``weights.py``     ``count_weights``, ``write_weights``: the counts of balanced sampling
 * ``_reference.py``  the readable pure-Python twin of the engine (imported by tests only)
 """

@@ -14,6 +14,7 @@ tokenizer with ``pre_tokenize``); it is the one splice, used by ``label_tokens``
 import numpy as np
 
 from .. import _core
+from ..tokenize.transformers_bridge import as_tokenizer
 
 
 def encode_texts(tokenizer, texts, num_threads=None):
@@ -225,7 +226,9 @@ def span_labels(offsets, spans):
 def label_tokens(perturbation, tokenizer):
     """(Encoding-like with ids/offsets, int8 labels) of the negative, labels 1 = good and
     0 = bad (the token overlaps an edited character of the negative; for a pure deletion,
-    the token at or after its position).
+    the token at or after its position). tokenizer: a ``tldr.Tokenizer``, a
+    ``transformers`` tokenizer (converted once, ``tldr.Tokenizer.from_transformers``) or
+    any object whose ``encode`` returns ids and str offsets.
 
     The negative is tokenized as make_negatives tokenizes it (encode_negatives): a single
     negative is tokenized whole, which costs less than splicing one (set SPLICE_MIN_ROWS
@@ -233,6 +236,7 @@ def label_tokens(perturbation, tokenizer):
     when the splice cannot be proven equal to tokenizing the whole negative, the whole
     negative is tokenized)."""
     p = perturbation
+    tokenizer = as_tokenizer(tokenizer)
     edits = np.array(sorted((e.start, e.end, e.new_start, e.new_end) for e in p.edits), np.int64).reshape(-1, 4)
     ids, offs, splits = encode_negatives(tokenizer, [p.source], [p.text], [0], [0, len(edits)], edits, 1)
     ids, offs = ids[splits[1]:], offs[splits[1]:]
@@ -246,6 +250,7 @@ def align_labels(original, negative, tokenizer):
     two id sequences is computed (csrc/core/align/diff.c); a token of the negative that
     the script keeps (matched to a token of the original) is 1, an inserted or replacing
     token is 0. Deletions leave no token of the negative to mark."""
+    tokenizer = as_tokenizer(tokenizer)
     a = np.asarray(tokenizer.encode(original).ids, dtype=np.int32)
     enc = tokenizer.encode(negative)
     b = np.asarray(enc.ids, dtype=np.int32)

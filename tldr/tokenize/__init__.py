@@ -6,6 +6,8 @@
     normalizers.py  NFC, BERT's and CLIP's cleanup, with offsets kept on the original text
     formats/        one loader per file format (tiktoken, tokenizer.json, GPT-2, CLIP,
                     vocab.txt), each returning the tables the engine is built from
+    transformers_bridge.py  a ``transformers`` tokenizer object as the Tokenizer of its
+                    file (``Tokenizer.from_transformers``): the one conversion
     errors.py       the tokenizer's exceptions that tldr's hierarchy lacks
     _reference.py   the readable Python twin of the C engine (tests only)
 

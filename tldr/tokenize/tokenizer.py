@@ -30,6 +30,7 @@ See docs/tokenizers.md for the full rules, formats and examples.
 from __future__ import annotations
 
 import codecs
+import os
 import pathlib
 import re
 from typing import Iterable, Sequence
@@ -37,7 +38,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from .._core import BPE as _BPE
-from .._core import DTypeError, InvalidInputError, TextEncodingError
+from .._core import DTypeError, FileFormatError, InvalidInputError, TextEncodingError
 from . import formats
 from .encoding import BatchEncoding, Encoding
 from .normalizers import map_offsets, replace_surrogates
@@ -186,11 +187,26 @@ class Tokenizer:
 
         ``added_tokens``: extra tokens (str, or (str, special)) given new ids after the
         largest id, matched in the text before anything else (PaliGemma's ``<loc0000>``).
+
+        A Hugging Face settings file (``tokenizer_config.json``, ``config.json``, ...)
+        holds no vocabulary: given one, the ``tokenizer.json`` (else ``vocab.json``) of
+        the same directory is loaded, and when there is none the error says what to pass.
+        A ``transformers`` tokenizer object converts with :meth:`from_transformers`.
         """
+        path = _tokenizer_beside(path)
         tok = cls._make(**formats.load(path, encoding=encoding, merges_path=merges_path))
         if added_tokens:
             tok = tok.with_added_tokens(added_tokens)
         return tok
+
+    @classmethod
+    def from_transformers(cls, tokenizer) -> "Tokenizer":
+        """The tokenizer equal to a ``transformers`` tokenizer object (its tokenizer.json,
+        with its added tokens at their ids; see ``tldr/tokenize/transformers_bridge.py``).
+        Raises ``tldr.UnsupportedError`` saying why when tldr cannot load it."""
+        from .transformers_bridge import from_transformers
+
+        return from_transformers(tokenizer)
 
     @classmethod
     def gpt2(cls) -> "Tokenizer":
@@ -205,9 +221,11 @@ class Tokenizer:
     @classmethod
     def paligemma(cls, gemma_tokenizer_json) -> "Tokenizer":
         """PaliGemma: the Gemma tokenizer plus 1,024 ``<locNNNN>`` and 128 ``<segNNN>``
-        tokens (ids 256000..257151)."""
+        tokens (ids 256000..257151) and the special ``<image>`` (id 257152), as in
+        PaliGemma's tokenizer files: the processor puts ``<image>`` before the prompt, so
+        encode a processor's text with ``allowed_special={"<image>"}`` (or ``"all"``)."""
         extra = [f"<loc{i:04d}>" for i in range(1024)] + [f"<seg{i:03d}>" for i in range(128)]
-        tok = cls.from_file(gemma_tokenizer_json, added_tokens=extra)
+        tok = cls.from_file(gemma_tokenizer_json, added_tokens=[*extra, ("<image>", True)])
         tok.name = "paligemma"
         return tok
 
@@ -547,6 +565,26 @@ def _decode_offsets_lossy(data: bytes, spans: np.ndarray):
     arr = np.array(out, dtype=np.int64).reshape(-1, 2)
     np.minimum(arr, len(text), out=arr)
     return text, arr
+
+
+# Hugging Face files that sit beside a tokenizer and hold its settings, not its vocabulary.
+_SETTINGS_FILES = ("tokenizer_config.json", "special_tokens_map.json", "added_tokens.json", "config.json",
+                   "processor_config.json", "preprocessor_config.json", "generation_config.json")
+
+
+def _tokenizer_beside(path):
+    """path, or for a settings file the tokenizer file of its directory (tokenizer.json,
+    else vocab.json); a settings file without one is an error that says what to pass."""
+    if not isinstance(path, (str, os.PathLike)):
+        return path  # formats.load names the wrong type
+    p = pathlib.Path(path)
+    if p.name not in _SETTINGS_FILES:
+        return path
+    for name in ("tokenizer.json", "vocab.json"):
+        if (p.parent / name).is_file():
+            return p.parent / name
+    raise FileFormatError(f"{path}: {p.name} holds a tokenizer's settings, not its vocabulary: pass the "
+                          f"tokenizer.json (or vocab.json with merges.txt) of the model; {p.parent} has neither")
 
 
 def _rebuild(args, name):

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 
 __all__ = ["register"]
 
@@ -57,7 +56,7 @@ def _add_train(sub):
     p.add_argument("--cpu", action="store_true", help="train on the CPU even when a GPU is there")
     p.add_argument("--resume", nargs="?", const=True, default=None,
                    help="resume from the last checkpoint in --out (or from the given one)")
-    p.set_defaults(func=_cmd_train)
+    p.set_defaults(func=_train, error_status=1)  # tldr/cli.py main prints the error
 
 
 def _add_score(sub):
@@ -73,7 +72,7 @@ def _add_score(sub):
     p.add_argument("--max-length", type=int, default=None)
     p.add_argument("--threshold", type=float, default=0.5, help="tokens below it are flagged (0.5)")
     p.add_argument("--dtype", default=None)
-    p.set_defaults(func=_cmd_score)
+    p.set_defaults(func=_score, error_status=1)
 
 
 def register(subparsers):
@@ -93,23 +92,13 @@ def _examples(path, images, prompt, per_caption, seed):
             r.setdefault("prompt", prompt)
         return rows
     if rows and all("caption" in r for r in rows):
-        out = examples_from_captions([r.get("image") for r in rows], [r["caption"] for r in rows],
-                                     per_caption=per_caption, prompt=prompt, seed=seed)
-        for ex in out:  # every input column rides along (image_id, ...)
-            for k, v in rows[ex["source_index"]].items():
-                ex.setdefault(k, v)
-        return out
-    raise SystemExit(f"tldr train: {path}: every row needs 'response' (examples) or 'caption' (captions)")
+        names = dict.fromkeys(k for r in rows for k in r)  # every input column rides along (image_id, ...)
+        return examples_from_captions([r.get("image") for r in rows], [r["caption"] for r in rows],
+                                      per_caption=per_caption, prompt=prompt, seed=seed,
+                                      columns={k: [r.get(k) for r in rows] for k in names})
+    from .._core import InvalidInputError
 
-
-def _cmd_train(args):
-    from .._core import TldrError
-
-    try:
-        return _train(args)
-    except (OSError, TldrError, ImportError) as e:
-        print(f"tldr train: error: {e}", file=sys.stderr)
-        return 1
+    raise InvalidInputError(f"{path}: every row needs 'response' (examples) or 'caption' (captions)")
 
 
 def _train(args):
@@ -149,16 +138,6 @@ def _train(args):
         print(json.dumps(m, indent=1))
     print(f"tldr train: wrote {args.out} ({len(train)} examples, head {model.head_kind})")
     return 0
-
-
-def _cmd_score(args):
-    from .._core import TldrError
-
-    try:
-        return _score(args)
-    except (OSError, TldrError, ImportError) as e:
-        print(f"tldr score: error: {e}", file=sys.stderr)
-        return 1
 
 
 def _jsonable(v):

@@ -28,8 +28,6 @@ leaves no response token raises.
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 
 import numpy as np
 import torch
@@ -68,54 +66,16 @@ def _hf_name(tok):
     return f"{type(tok).__name__} ({getattr(tok, 'name_or_path', '') or 'in memory'})"
 
 
-def _with_hf_added(t, tok):
-    """t plus the added tokens of the transformers tokenizer (same ids), or an error."""
-    dec = getattr(tok, "added_tokens_decoder", {}) or {}
-    missing = []
-    for i, at in sorted(dec.items()):
-        content = getattr(at, "content", str(at))
-        have = t.token_to_id(content)
-        if have is None:
-            missing.append((i, content, bool(getattr(at, "special", True))))
-        elif have != i:
-            raise InvalidInputError(f"token {content!r} has id {have} in tldr's file but {i} in the processor")
-    if missing:
-        t = t.with_added_tokens([(c, sp) for _, c, sp in missing])
-        for i, c, _ in missing:
-            if t.token_to_id(c) != i:
-                raise InvalidInputError(f"added token {c!r} would get id {t.token_to_id(c)}, the processor has {i}")
-    return t
-
-
 def load_tldr_tokenizer(tok):
-    """(tldr.Tokenizer equal to the transformers tokenizer ``tok``, None) or (None, why not).
+    """(tldr.Tokenizer equal to the transformers tokenizer ``tok``, None) or (None, why
+    not): ``tldr.Tokenizer.from_transformers`` (its tokenizer.json with the processor's
+    added tokens, ``<image>``, ``<locNNNN>``, chat markers, at their ids)."""
+    from ..tokenize import Tokenizer
 
-    Tries the tokenizer.json in the directory ``tok`` was loaded from, then the file its
-    ``tokenizers`` backend writes; the processor's added tokens (``<image>``,
-    ``<locNNNN>``, chat markers) are added with their ids."""
-    from ..tokenizer import Tokenizer
-
-    errors = []
-    src = getattr(tok, "name_or_path", None)
-    path = os.path.join(src, "tokenizer.json") if src else None
-    if path and os.path.isfile(path):
-        try:
-            return _with_hf_added(Tokenizer.from_file(path), tok), None
-        except (TldrError, OSError, ValueError) as e:
-            errors.append(f"{path}: {e}")
-    backend = getattr(tok, "backend_tokenizer", None)
-    if backend is not None:
-        try:
-            with tempfile.TemporaryDirectory() as d:
-                p = os.path.join(d, "tokenizer.json")
-                with open(p, "w", encoding="utf-8") as f:
-                    f.write(backend.to_str())
-                return _with_hf_added(Tokenizer.from_file(p), tok), None
-        except (TldrError, OSError, ValueError) as e:
-            errors.append(f"its tokenizers backend: {e}")
-    else:
-        errors.append("it has no tokenizers backend")
-    return None, "; ".join(errors)
+    try:
+        return Tokenizer.from_transformers(tok), None
+    except TldrError as e:
+        return None, str(e)
 
 
 def _overlapping(offsets, start, end):
@@ -148,7 +108,7 @@ class TLDRCollator:
 
     ``collator(examples)`` returns a dict of tensors (the processor's outputs with
     ``labels`` (B, T) int64); ``collator.encode(examples)`` returns it with one
-    :class:`RowInfo` per example (what ``TLDRModel.score`` and the evaluation read).
+    ``RowInfo`` per example (what ``TLDRModel.score`` and the evaluation read).
     """
 
     def __init__(self, processor, max_length=None, *, tldr_tokenizer="auto", default_prompt=DEFAULT_PROMPT):

@@ -20,18 +20,19 @@ size, ``num_proc`` or number of Ray workers. The perturber is built lazily in ea
 process from its settings (the C engine is not pickled).
 
 ``read_rows(path, images_dir)`` reads example or caption rows from JSONL, JSON (a list,
-or COCO's ``captions_*.json``) or parquet, with image paths made absolute.
+or COCO's ``captions_*.json``) or parquet, with image paths made absolute: it is
+``tldr.perturb.rows.read_rows``, the reader of ``tldr perturb`` and ``tldr weights`` too.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 
 import numpy as np
 
-from .._core import FileFormatError, InvalidInputError
+from .._core import InvalidInputError
+from ..perturb.rows import read_rows
 from .examples import DEFAULT_PROMPT, examples_from_captions
 
 __all__ = ["ExamplesMap", "NegativesMap", "read_rows", "EXAMPLE_COLUMNS"]
@@ -122,31 +123,23 @@ class ExamplesMap:
         for c in (self.caption_column, self.image_column):
             if c not in cols:
                 raise InvalidInputError(f"the batch has no {c!r} column (columns: {', '.join(cols)})")
-        caps = [_plain(c) for c in cols[self.caption_column]]
-        rows = examples_from_captions(cols[self.image_column], caps, self._perturber.get(), self.per_caption,
-                                      self.prompt)
-        out = {k: [] for k in cols}
-        for k in EXAMPLE_COLUMNS:
-            out.setdefault(k, [])
-        for r in rows:
-            i = r["source_index"]
-            for k in cols:
-                out[k].append(_plain(cols[k][i]))
-            out["prompt"].append(r["prompt"])
-            out["response"].append(r["response"])
-            out["bad_spans"].append([list(s) for s in r["bad_spans"]])
-            out["category"].append(r["category"])
-            out["is_negative"].append(r["is_negative"])
-            out["edits"].append(json.dumps(r["edits"], ensure_ascii=False))
+        cols = {k: [_plain(v) for v in c] for k, c in cols.items()}
+        rows = examples_from_captions(cols[self.image_column], cols[self.caption_column], self._perturber.get(),
+                                      self.per_caption, self.prompt, columns=cols)
+        out = {k: [r[k] for r in rows] for k in cols}
+        out.update({k: [r[k] for r in rows] for k in EXAMPLE_COLUMNS if k not in cols})
+        out["bad_spans"] = [[list(s) for s in b] for b in out["bad_spans"]]
+        out["edits"] = [json.dumps(e, ensure_ascii=False) for e in out["edits"]]
         return _emit(out, kind)
 
 
 class NegativesMap:
     """``tldr.make_negatives`` as a batched map function (module docstring): token ids,
     labels and offsets of each caption and its negatives under ``tokenizer`` (a
-    ``tldr.Tokenizer``). Output: the input columns repeated per row, plus ``text``,
-    ``ids``, ``labels``, ``offsets`` ([[start, end], ...]), ``category`` (None for a
-    positive) and ``is_negative``."""
+    ``tldr.Tokenizer`` or a ``transformers`` tokenizer). Output: the input columns
+    repeated per row (``make_negatives`` keeps them), plus ``text``, ``ids``,
+    ``labels``, ``offsets`` ([[start, end], ...]), ``category`` (None for a positive),
+    ``is_negative`` and ``edits`` (a JSON list, as in ``ExamplesMap``)."""
 
     def __init__(self, tokenizer, per_caption=8, seed=0, categories=None, lexicon=None, balance=True,
                  caption_column="caption"):
@@ -163,7 +156,8 @@ class NegativesMap:
 
         f = dict(input_features or {})
         f.update(text=Value("string"), ids=List(Value("int32")), labels=List(Value("int8")),
-                 offsets=List(List(Value("int64"))), category=Value("string"), is_negative=Value("bool"))
+                 offsets=List(List(Value("int64"))), category=Value("string"), is_negative=Value("bool"),
+                 edits=Value("string"))
         return Features(f)
 
     def __call__(self, batch):
@@ -172,65 +166,13 @@ class NegativesMap:
         cols, kind = _columns(batch)
         if self.caption_column not in cols:
             raise InvalidInputError(f"the batch has no {self.caption_column!r} column (columns: {', '.join(cols)})")
-        caps = [_plain(c) for c in cols[self.caption_column]]
-        ds = make_negatives(caps, self.tokenizer, self._perturber.get(), self.per_caption, num_threads=1)
-        out = {k: [] for k in cols}
-        for k in ("text", "ids", "labels", "offsets", "category", "is_negative"):
-            out.setdefault(k, [])
-        for r in range(len(ds)):
-            d = ds.row(r)
-            for k in cols:
-                out[k].append(_plain(cols[k][d["source_index"]]))
-            out["text"].append(d["text"])
-            out["ids"].append(d["ids"].tolist())
-            out["labels"].append(d["labels"].tolist())
-            out["offsets"].append(d["offsets"].tolist())
-            out["category"].append(d["category"])
-            out["is_negative"].append(d["is_negative"])
+        ds = make_negatives(cols, self.tokenizer, self._perturber.get(), self.per_caption, num_threads=1,
+                            caption_column=self.caption_column)
+        out = dict(ds.columns)
+        rows = [ds.row(r) for r in range(len(ds))]
+        for k in ("text", "category", "is_negative"):
+            out[k] = [d[k] for d in rows]
+        for k in ("ids", "labels", "offsets"):
+            out[k] = [d[k].tolist() for d in rows]
+        out["edits"] = [json.dumps(d["edits"], ensure_ascii=False) for d in rows]
         return _emit(out, kind)
-
-
-def _resolve(rows, images_dir, where):
-    for i, r in enumerate(rows):
-        if not isinstance(r, dict):
-            raise FileFormatError(f"{where}: row {i + 1} is not an object")
-        im = r.get("image")
-        if isinstance(im, str) and images_dir is not None and not os.path.isabs(im):
-            r["image"] = os.path.join(images_dir, im)
-    return rows
-
-
-def read_rows(path, images_dir=None):
-    """Rows (dicts) of an example or caption file: ``.jsonl``, ``.json`` (a list of
-    objects, or COCO captions ``{"images": [...], "annotations": [...]}``, one row per
-    caption with ``image`` = the file name and ``image_id``) or ``.parquet``. Relative
-    ``image`` paths are joined to ``images_dir``."""
-    path = os.fspath(path)
-    if path.endswith(".parquet"):
-        try:
-            import pyarrow.parquet as pq
-        except ImportError:
-            raise ImportError("reading parquet needs the [data] extra: pip install 'tldr[data]'") from None
-        return _resolve(pq.read_table(path).to_pylist(), images_dir, path)
-    with open(path, encoding="utf-8") as f:
-        if path.endswith(".jsonl"):
-            rows = []
-            for lineno, line in enumerate(f, 1):
-                if line.strip():
-                    try:
-                        rows.append(json.loads(line))
-                    except json.JSONDecodeError as e:
-                        raise FileFormatError(f"{path}:{lineno}: not JSON: {e}") from None
-            return _resolve(rows, images_dir, path)
-        try:
-            data = json.load(f)
-        except json.JSONDecodeError as e:
-            raise FileFormatError(f"{path}: not JSON: {e}") from None
-    if isinstance(data, dict) and "annotations" in data and "images" in data:
-        names = {im["id"]: im.get("file_name") for im in data["images"]}
-        rows = [{"image": names.get(a["image_id"]), "caption": a["caption"], "image_id": a["image_id"]}
-                for a in data["annotations"]]
-        return _resolve(rows, images_dir, path)
-    if isinstance(data, list):
-        return _resolve(data, images_dir, path)
-    raise FileFormatError(f"{path}: expected JSON lines, a JSON list of rows or a COCO captions file")

@@ -10,7 +10,7 @@ One example is a dict::
 
 A token is bad (label 0) when it overlaps a bad span; a pure deletion is an empty span
 (start == end) and marks the token that contains or follows its position, the
-documented rule of ``tldr.label_tokens`` (``tldr.perturb.overlap_labels``). Other keys
+documented rule of ``tldr.label_tokens`` (``tldr.perturb.span_labels``). Other keys
 (``category``, ``image_id``, ...) ride along untouched.
 """
 
@@ -23,7 +23,7 @@ import numpy as np
 
 from .._core import InvalidInputError
 
-__all__ = ["DEFAULT_PROMPT", "check_example", "load_image", "examples_from_captions"]
+__all__ = ["DEFAULT_PROMPT", "check_example", "load_image", "paired", "examples_from_captions"]
 
 DEFAULT_PROMPT = "Describe this image in detail."
 
@@ -48,6 +48,17 @@ def load_image(image, where: str = "the image"):
                 f"{where}: expected an (H, W), (H, W, 3) or (H, W, 4) uint8 array, got {image.dtype} {image.shape}")
         return Image.fromarray(image[..., 0] if image.ndim == 3 and image.shape[2] == 1 else image).convert("RGB")
     raise InvalidInputError(f"{where}: expected a PIL image, a path or a uint8 array, got {type(image).__name__}")
+
+
+def paired(images, texts, what="responses"):
+    """(images, texts) as lists of equal length, one image per text; ``what`` names the
+    texts in the error."""
+    if isinstance(texts, str):
+        raise InvalidInputError(f"{what} must be a list of str, not one str")
+    texts, images = list(texts), list(images)
+    if len(images) != len(texts):
+        raise InvalidInputError(f"got {len(images)} images for {len(texts)} {what} (one image per {what[:-1]})")
+    return images, texts
 
 
 def check_example(example, index: int = 0, default_prompt: str | None = DEFAULT_PROMPT):
@@ -90,13 +101,8 @@ def check_example(example, index: int = 0, default_prompt: str | None = DEFAULT_
     return image, prompt, response, out
 
 
-def _edit_dicts(caption, neg, rows):
-    return [{"start": int(s), "end": int(e), "new_start": int(ns), "new_end": int(ne),
-             "old": caption[s:e], "new": neg[ns:ne]} for s, e, ns, ne in rows]
-
-
 def examples_from_captions(images, captions, perturber=None, per_caption=6, prompt=DEFAULT_PROMPT, seed=0,
-                           num_threads=1):
+                           num_threads=1, *, columns=None):
     """Positives and token-labelled hard negatives of captions, as training examples.
 
     For every caption i (with ``images[i]``): the caption itself (a positive,
@@ -110,16 +116,15 @@ def examples_from_captions(images, captions, perturber=None, per_caption=6, prom
     perturber: a ``tldr.Perturber`` (default ``Perturber(seed=seed)``, balanced; see
     docs/perturbation.md). The engine's output depends only on its seed, the caption and
     the category, so any split of the captions into batches gives the same rows
-    (``tldr.vlm.ExamplesMap`` relies on it).
+    (``tldr.vlm.ExamplesMap`` relies on it). ``columns``: the captions' other fields
+    ({name: one value per caption}, e.g. ``image_id``), copied into each of the caption's
+    examples (where a name is not one of the example's own keys), so that no example
+    loses the link to its source.
     """
-    from ..perturb import Perturber
+    from ..perturb import CATEGORIES, Perturber
+    from ..perturb.dataset import draw_rows, edit_dicts
 
-    if isinstance(captions, str):
-        raise InvalidInputError("captions must be a sequence of str, not one str")
-    captions = list(captions)
-    images = list(images)
-    if len(images) != len(captions):
-        raise InvalidInputError(f"got {len(images)} images for {len(captions)} captions (one image per caption)")
+    images, captions = paired(images, captions, "captions")
     for i, c in enumerate(captions):
         if not isinstance(c, str):
             raise InvalidInputError(f"caption {i} must be a str, got {type(c).__name__}")
@@ -127,22 +132,19 @@ def examples_from_captions(images, captions, perturber=None, per_caption=6, prom
         perturber = Perturber(seed=seed)
     if not captions:
         return []
-    negs, src, cat, esplit, edits = perturber.perturb_batch(captions, int(per_caption), num_threads)
-    from ..perturb import CATEGORIES
-
-    src = np.asarray(src, np.int64)
-    esplit = np.asarray(esplit, np.int64)
-    edits = np.asarray(edits, np.int64).reshape(-1, 4)
-    by_src = [[] for _ in captions]
-    for j in range(len(negs)):
-        by_src[int(src[j])].append(j)
+    columns = {} if columns is None else dict(columns)
+    for k, v in columns.items():
+        if len(v) != len(captions):
+            raise InvalidInputError(f"column {k!r} has {len(v)} values for {len(captions)} captions")
+    d = draw_rows(perturber, captions, int(per_caption), num_threads)
     out = []
-    for i, c in enumerate(captions):
-        out.append({"image": images[i], "prompt": prompt, "response": c, "bad_spans": [], "category": None,
-                    "is_negative": False, "source_index": i, "edits": []})
-        for j in by_src[i]:
-            rows = edits[esplit[j]:esplit[j + 1]].tolist()
-            out.append({"image": images[i], "prompt": prompt, "response": negs[j],
-                        "bad_spans": [(ns, ne) for _, _, ns, ne in rows], "category": CATEGORIES[int(cat[j])],
-                        "is_negative": True, "source_index": i, "edits": _edit_dicts(c, negs[j], rows)})
+    rows = zip(d["texts"], d["source"].tolist(), d["category"].tolist(), d["is_negative"].tolist())
+    for r, (text, i, cat, neg) in enumerate(rows):
+        edits = edit_dicts(text, d["edit_splits"], d["edits"], d["edit_old"], r)
+        ex = {"image": images[i], "prompt": prompt, "response": text,
+              "bad_spans": [(e["new_start"], e["new_end"]) for e in edits],
+              "category": CATEGORIES[cat] if neg else None, "is_negative": neg, "source_index": i, "edits": edits}
+        for k, v in columns.items():
+            ex.setdefault(k, v[i])
+        out.append(ex)
     return out

@@ -22,6 +22,7 @@ import json
 import math
 import os
 import warnings
+from collections.abc import Mapping
 from typing import Optional
 
 import numpy as np
@@ -33,6 +34,7 @@ from .. import __version__
 from .._core import FileFormatError, InvalidInputError
 from .._progress import Progress
 from ..torch import NaiveHeadModule, TokenHeadModule
+from .examples import paired
 from .families import family_of, resolve
 
 __all__ = ["TLDRModel", "TLDROutput", "TokenScores", "ScoredBatch", "stack_scores", "default_target_modules"]
@@ -198,7 +200,7 @@ class TLDRModel(nn.Module):
         """Wrap a backbone (a ``*ForConditionalGeneration`` model or its directory) with
         new LoRA weights (rank ``lora_rank``, ``lora_alpha``, ``lora_dropout``; defaults
         are the paper's 512 / 128 / 0.1) on ``target_modules`` (default:
-        :func:`default_target_modules`) and a new head (``"token"`` or ``"naive"``,
+        ``tldr.vlm.model.default_target_modules``) and a new head (``"token"`` or ``"naive"``,
         initialised from ``seed``). ``dtype`` casts (or loads) the backbone in that
         dtype; the head stays float32. The same ``seed`` gives the same LoRA and head weights.
         ``processor``: the backbone's processor (loaded from
@@ -411,12 +413,7 @@ class TLDRModel(nn.Module):
         all (default ``tldr.vlm.DEFAULT_PROMPT``) or one per response. Batched, without
         gradients, in eval mode; a progress bar on stderr for more than 8 batches
         (``progress=True/False`` forces it)."""
-        if isinstance(responses, str):
-            raise InvalidInputError("responses must be a list of str, not one str")
-        responses = list(responses)
-        images = list(images)
-        if len(images) != len(responses):
-            raise InvalidInputError(f"got {len(images)} images for {len(responses)} responses (one each)")
+        images, responses = paired(images, responses, "responses")
         if prompt is None or isinstance(prompt, str):
             prompts = [prompt] * len(responses)
         else:
@@ -450,17 +447,35 @@ class TLDRModel(nn.Module):
             self.train(was_training)
         return out
 
-    def score_fn(self, images, prompt=None, **kw):
-        """A ``score_fn`` for ``tldr.self_correct``: ``fn(texts) -> [(offsets, probs)]``,
-        the i-th text scored with ``images[i]`` (``self_correct`` hands the callables
-        text only, so the images are bound here, by position). ``kw`` go to :meth:`score`."""
-        images = list(images)
+    def score_fn(self, images=None, prompt=None, **kw):
+        """A ``score_fn`` for ``tldr.self_correct`` and ``tldr.LexiconCorrector``:
+        ``fn(items) -> [(offsets, probs)]``.
 
-        def fn(texts):
-            texts = list(texts)
-            if len(texts) != len(images):
-                raise InvalidInputError(f"score_fn was built for {len(images)} images, got {len(texts)} texts")
-            return [(s.offsets, s.probs) for s in self.score(images, texts, prompt, **kw)]
+        Give ``self_correct`` examples (``{"image", "response"}``, optionally
+        ``"prompt"``) and every call is scored with its own image and prompt (``prompt``
+        here is the default for examples without one): ``model.score_fn()``. For a list
+        of str, bind the images by position: ``model.score_fn(images)`` scores the i-th
+        text with ``images[i]``. ``kw`` go to :meth:`score`."""
+        bound = None if images is None else list(images)
+
+        def fn(items):
+            items = list(items)
+            if items and all(isinstance(x, Mapping) for x in items):
+                for i, x in enumerate(items):
+                    if "image" not in x or not isinstance(x.get("response"), str):
+                        raise InvalidInputError(f"item {i}: expected an example with 'image' and a str 'response', "
+                                                f"got keys {sorted(map(str, x))}")
+                prompts = [x.get("prompt") or prompt for x in items]
+                scores = self.score([x["image"] for x in items], [x["response"] for x in items], prompts, **kw)
+            else:
+                if bound is None:
+                    raise InvalidInputError("score_fn() got texts without images: pass examples "
+                                            "({'image', 'response'}) to self_correct, or bind images with "
+                                            "score_fn(images)")
+                if len(items) != len(bound):
+                    raise InvalidInputError(f"score_fn was built for {len(bound)} images, got {len(items)} texts")
+                scores = self.score(bound, items, prompt, **kw)
+            return [(s.offsets, s.probs) for s in scores]
 
         return fn
 

@@ -175,6 +175,23 @@ def _bpe_pre_tokenizers(path, pre):
     return pattern, bytelevel, metaspace
 
 
+def _without_space_split(pre, spaces_replaced: bool):
+    """pre without a ``Split`` on the string " " when the normalizer has replaced every
+    space by "▁": the pre-tokenizer sees the normalized text, where that split never
+    matches, whatever its behavior (transformers 5 writes Gemma's tokenizer.json with
+    ``Split(" ", MergedWithPrevious)`` beside ``Replace(" ", "▁")``)."""
+    def noop(p):
+        return (spaces_replaced and p.get("type") == "Split" and p.get("pattern") == {"String": " "}
+                and not p.get("invert"))
+
+    if pre is None or noop(pre):
+        return None
+    if pre.get("type") == "Sequence":
+        rest = [p for p in pre.get("pretokenizers", []) if not noop(p)]
+        return dict(pre, pretokenizers=rest) if rest else None
+    return pre
+
+
 def _strips_first_space(decoder) -> bool:
     """Does the decoder drop the one leading space of the text (Llama-2's Strip, Metaspace)?"""
     strip = False
@@ -257,7 +274,7 @@ def load(path: pathlib.Path, data: dict) -> dict:
     if not isinstance(merges, list):
         raise file_error(path, '"model.merges": expected a list')
     nfc_on, prepend, replace = _bpe_normalizers(path, normalizer)
-    pattern, bytelevel, metaspace = _bpe_pre_tokenizers(path, pre)
+    pattern, bytelevel, metaspace = _bpe_pre_tokenizers(path, _without_space_split(pre, replace))
     sp_style = prepend or replace or model.get("byte_fallback", False)
     prepend_rule = "always" if prepend else "never"
     split_spaces = False
