@@ -28,6 +28,12 @@ MICRO = R.Budget("micro", train_scenes=40, per_caption=3, eval_scenes=12, rate_s
                  merge_scenes=4, noise_scenes=6, checked=True, train=E.TrainSettings(steps=4, batch_size=8))
 
 
+# The --quick run trains three detectors (about 100 s of CPU on one thread, 3 min wall on
+# the shared two-core machine): too long for every CI run, so it runs on request.
+needs_quick = pytest.mark.skipif(not os.environ.get("TLDR_TEST_REPRODUCE"),
+                                 reason="the --quick reproduction takes 2-3 min: set TLDR_TEST_REPRODUCE=1")
+
+
 @pytest.fixture(scope="module")
 def quick(tmp_path_factory):
     out = tmp_path_factory.mktemp("quick")
@@ -39,6 +45,8 @@ def quick(tmp_path_factory):
         return out, json.load(f)
 
 
+@pytest.mark.slow
+@needs_quick
 def test_quick_run_has_every_result(quick):
     out, res = quick
     for model in ("tldr", "naive", "blind"):
@@ -49,7 +57,8 @@ def test_quick_run_has_every_result(quick):
     assert [r["name"] for r in res["rates"]] == C.available()
     for r in res["rates"]:
         assert {"name", "predicted_token_rate", "true_token_rate", "true_response_rate"} <= set(r)
-    assert -1 <= res["rate_pearson_r"] <= 1
+    r = res["rate_pearson_r"]
+    assert np.isnan(r) or -1 <= r <= 1      # NaN: the detector predicts one rate for every captioner
     sc = res["self_correction"]
     assert set(sc) >= {"error_rate_before", "error_rate_after", "win", "tie", "loss"}
     assert sc["win"] + sc["tie"] + sc["loss"] == sc["flagged"] <= sc["n_captions"]
@@ -67,11 +76,17 @@ def test_quick_run_has_every_result(quick):
     assert "Table 1" in report and "83.1" in report      # our numbers beside the paper's
 
 
+@pytest.mark.slow
+@needs_quick
 def test_quick_run_shows_what_tldr_is_for(quick):
-    """Margins no untrained or text-only model reaches by chance (measured values of the
-    quick run are in docs/reproduction.md)."""
+    """Margins no untrained, constant or text-only model reaches by chance (measured values
+    of the quick run are in docs/reproduction.md)."""
     _, res = quick
     t, n, b = res["tldr"], res["naive"], res["blind"]
+    # a constant detector: every token good (A_T = the good-token share) or every response
+    # bad / good (A_R = the larger of the two shares); TLDR must beat both
+    assert t["token_accuracy"] > t["good_token_share"] + 0.02
+    assert t["response_accuracy"] > max(t["bad_response_share"], 1 - t["bad_response_share"]) + 0.05
     assert t["token_accuracy"] > n["token_accuracy"] + 0.3
     assert t["response_accuracy"] > n["response_accuracy"] + 0.1
     assert t["token_accuracy"] > b["token_accuracy"] + 0.05

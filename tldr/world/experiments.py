@@ -143,6 +143,12 @@ def table_row(scored, head="token"):
         "response_accuracy_by_category": {c: v["A_R"] for c, v in per.items() if c != "all"},
         "responses_by_category": {c: v["n_responses"] for c, v in per.items() if c != "all"},
         "n_responses": row.n_responses, "n_tokens": row.n_tokens,
+        # what a constant detector scores: A_T of "every token good", and the share of
+        # responses holding a bad token (A_R of "every response bad")
+        "good_token_share": float((scored.labels == 1).mean()) if len(scored.labels) else float("nan"),
+        "bad_response_share": float(np.mean([(scored.labels[a:z] == 0).any() for a, z in
+                                             zip(b.row_splits[:-1], b.row_splits[1:])])) if row.n_responses
+        else float("nan"),
     }
 
 
