@@ -2,7 +2,7 @@
 
 Every subcommand is defined here, with argparse:
 
-  demo      the main job on the embedded default data (see README)
+  demo      the main job: TLDR on a tiny VLM shipped in the package (see README)
   info      versions of the linked libraries and build flags
   annotate  correct flagged captions in a local web page (tldr/report/annotate.py)
   perturb   token-labelled hard negatives of captions (caption file in, JSONL out)
@@ -198,7 +198,7 @@ def build_parser():
     """The argparse parser of every command."""
     p = argparse.ArgumentParser(prog="tldr", description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
-    d = sub.add_parser("demo", help="run the main job on the embedded default data")
+    d = sub.add_parser("demo", help="run the main job: TLDR on a tiny VLM shipped in the package ([vlm,world] extras)")
     d.add_argument("--seed", type=int, default=0)
     d.set_defaults(func=_cmd_demo, error_status=1)
     i = sub.add_parser("info", help="show build information")
