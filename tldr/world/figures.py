@@ -130,6 +130,7 @@ def _tau(res, path):
     taus = [r["tau"] for r in rows]
     ax.plot(taus, [100 * r["true_error_rate"] for r in rows], "o-", label="captions with an error")
     ax.plot(taus, [100 * r["true_token_error_rate"] for r in rows], "s-", label="tokens in an error")
+    ax.plot(taus, [100 * r["unknown_rate"] for r in rows], "^:", label="captions the checker cannot read")
     ax.set_xlabel("tau (share of the LoRA update merged)")
     ax.set_ylabel("% (check)")
     ax.set_ylim(0, 100)

@@ -109,10 +109,11 @@ def report_markdown(r):
     # ---- tau-merge
     out += ["## 4. Merging the TLDR LoRA into the captioner (tau-merge)", "",
             f"`TLDRModel.merge(tau)` into `{r['backbone']}`; greedy captions of {b['merge_scenes']} held-out "
-            "scenes.", "", "| tau | captions false % | tokens false % | distinct captions |", "|---|---|---|---|"]
+            "scenes (unreadable: captions the checker cannot read, neither true nor false).", "",
+            "| tau | captions false % | unreadable % | tokens false % | distinct captions |", "|---|---|---|---|---|"]
     for x in r["tau_merge"]:
-        out.append(f"| {x['tau']:g} | {_pc(x['true_error_rate'])} | {_pc(x['true_token_error_rate'])} | "
-                   f"{x['distinct_captions']} |")
+        out.append(f"| {x['tau']:g} | {_pc(x['true_error_rate'])} | {_pc(x['unknown_rate'])} | "
+                   f"{_pc(x['true_token_error_rate'])} | {x['distinct_captions']} |")
     out.append("")
 
     # ---- noise
