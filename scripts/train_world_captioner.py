@@ -16,6 +16,15 @@ Two stages, as a LLaVA is made:
 
 --vision-cache FILE keeps the pretrained tower (safetensors) to rerun stage 2 without
 stage 1 (the file is not shipped: every captioner holds its own copy of the tower).
+
+--vision-steps 0 skips stage 1: each size's own smaller tower trains with the captioner,
+grounded by the auxiliary patch loss (aux_weight 1). The shipped captioners were made this
+way (docs/reproduction.md):
+
+    python scripts/train_world_captioner.py --vision-steps 0 --sizes base --steps 4000 --budgets 500,1500
+    python scripts/train_world_captioner.py --vision-steps 0 --sizes tiny --steps 2000
+
+(Two-stage captioners have not been trained to the end yet: no numbers are measured for them.)
 """
 
 import argparse
@@ -31,6 +40,14 @@ SIZES = {
     "tiny": dict(text_hidden=64, text_layers=1),
     "base": dict(text_hidden=96, text_layers=2),
     "large": dict(text_hidden=128, text_layers=3),
+}
+
+
+# The towers of --vision-steps 0 (trained with the captioner; the shipped captioners' sizes).
+JOINT_VISION = {
+    "tiny": dict(vision_hidden=32, vision_layers=1),
+    "base": dict(vision_hidden=64, vision_layers=2),
+    "large": dict(vision_hidden=96, vision_layers=2),
 }
 
 
@@ -70,7 +87,8 @@ def main(argv=None):
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--vision-hidden", type=int, default=128)
     ap.add_argument("--vision-layers", type=int, default=2)
-    ap.add_argument("--vision-steps", type=int, default=6000)
+    ap.add_argument("--vision-steps", type=int, default=6000,
+                    help="stage 1 steps; 0: no stage 1, the tower trains with the captioner (the shipped ones)")
     ap.add_argument("--vision-cache", default="", help="safetensors file to keep / reuse the pretrained tower")
     ap.add_argument("--eval", type=int, default=300, help="held-out scenes to measure each saved captioner on")
     ap.add_argument("--log-every", type=int, default=50)
@@ -78,13 +96,17 @@ def main(argv=None):
     budgets = sorted({int(b) for b in args.budgets.split(",") if b} | {args.steps})
     if any(b % args.log_every for b in budgets):
         ap.error(f"every budget must be a multiple of --log-every ({args.log_every})")
-    vision, vlog = vision_tower(args)
+    vision, vlog = vision_tower(args) if args.vision_steps > 0 else (None, None)
     summary = []
     for size in args.sizes.split(","):
+        if vision is not None:
+            tower = dict(vision_hidden=args.vision_hidden, vision_layers=args.vision_layers, freeze_vision=True,
+                         aux_weight=0.0)
+        else:
+            tower = dict(JOINT_VISION[size], freeze_vision=False, aux_weight=1.0)
         cfg = C.CaptionerConfig(name=size, style=args.style, steps=args.steps, lr=args.lr,
                                 batch_size=args.batch_size, seed=args.seed, threads=args.threads,
-                                vision_hidden=args.vision_hidden, vision_layers=args.vision_layers,
-                                freeze_vision=True, aux_weight=0.0, **SIZES[size])
+                                **tower, **SIZES[size])
         t0 = time.perf_counter()
         proc = C.build_processor(cfg)
 
