@@ -399,6 +399,27 @@ def test_edit_labels_twin():
         tldr._core.edit_labels(np.zeros((2, 2)), np.array([0, 2]), np.array([0, 0]), np.zeros((0, 4), np.int64))
 
 
+def test_span_labels_rows_equal_the_twin_row_by_row():
+    """span_labels and span_labels_rows (the collator's batched form) against the twin,
+    on rows with no tokens, no spans, empty spans and spans past the tokens."""
+    rng = np.random.default_rng(1)
+    offs, spans = [], []
+    for _ in range(200):
+        n = int(rng.integers(0, 10))
+        st_ = np.sort(rng.integers(0, 50, n))
+        offs.append(np.stack([st_, st_ + rng.integers(0, 5, n)], 1).astype(np.int64))
+        spans.append([(int(a), int(a + rng.integers(0, 6))) for a in rng.integers(0, 60, int(rng.integers(0, 3)))])
+    got = P.span_labels_rows(offs, spans)
+    assert len(got) == len(offs)
+    for o, s, g in zip(offs, spans, got):
+        want = R.overlap_labels(o, s)
+        assert g.dtype == np.int8 and np.array_equal(g, want)
+        assert np.array_equal(P.span_labels(o, s), want)
+    assert P.span_labels_rows([], []) == []
+    with pytest.raises(tldr.InvalidInputError, match="rows of spans"):
+        P.span_labels_rows(offs[:2], spans[:1])
+
+
 def test_gender_pronouns_follow():
     got = {x.text for x in tldr.Perturber().candidates("A man holding his phone.", "object")}
     assert "A woman holding her phone." in got

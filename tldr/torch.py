@@ -188,13 +188,9 @@ def token_head_logits(H, weight, bias, backend="auto"):
     return z.reshape(*lead, *z.shape[1:])
 
 
-def token_head_loss(H, weight, bias, labels, mask=None, pos_weight=None, backend="auto",
-                    ignore_index=IGNORE_INDEX):
-    """Masked mean BCE-with-logits of the TLDR head (labels 1 = good token), as a scalar
-    tensor with gradients for H, weight and bias. H has shape (..., D); labels and mask
-    one value per token (K values per token when K > 1). A label equal to
-    ``ignore_index`` (default -100) leaves its token out, as a 0 in ``mask`` does; with no
-    token left the loss is 0 (and so are the gradients)."""
+def _loss_intake(H, weight, labels, mask, pos_weight, ignore_index):
+    """(K, H flat (n, D), labels (n, K), valid (n,) bool or None, pos_weight) of a loss call:
+    valid leaves out the tokens labelled ignore_index and those masked out."""
     D = weight.shape[0]
     K = 1 if weight.dim() == 1 else weight.shape[1]
     Hf = _flat(H, D)
@@ -206,6 +202,17 @@ def token_head_loss(H, weight, bias, labels, mask=None, pos_weight=None, backend
         valid = m if valid is None else (valid & m)
     if pos_weight is not None:
         pos_weight = torch.as_tensor(pos_weight, dtype=torch.float32, device=Hf.device).reshape(-1)
+    return K, Hf, lab, valid, pos_weight
+
+
+def token_head_loss(H, weight, bias, labels, mask=None, pos_weight=None, backend="auto",
+                    ignore_index=IGNORE_INDEX):
+    """Masked mean BCE-with-logits of the TLDR head (labels 1 = good token), as a scalar
+    tensor with gradients for H, weight and bias. H has shape (..., D); labels and mask
+    one value per token (K values per token when K > 1). A label equal to
+    ``ignore_index`` (default -100) leaves its token out, as a 0 in ``mask`` does; with no
+    token left the loss is 0 (and so are the gradients)."""
+    K, Hf, lab, valid, pos_weight = _loss_intake(H, weight, labels, mask, pos_weight, ignore_index)
     if valid is not None:
         # only the labelled rows take part: gather them (a 2-D copy of those rows; the
         # backward scatters their gradient into a zero gradient of H)
@@ -271,20 +278,10 @@ def naive_head_loss(H, weight, bias, labels, mask=None, pos_weight=None, row_spl
     H (B, T, D) with labels (B, T): each batch row is one response; or H (N, D) with
     ``row_splits`` (R+1,) or ``lengths`` (R,). Labels are 0/1 per token, or ``ignore_index``
     for tokens outside the response; ``mask`` (optional) as in :func:`token_head_loss`."""
-    D = weight.shape[0]
-    K = 1 if weight.dim() == 1 else weight.shape[1]
     T = H.shape[-2] if H.dim() == 3 else None
-    Hf = _flat(H, D)
-    n = Hf.shape[0]
-    labels = torch.as_tensor(labels, device=Hf.device)
-    lab, valid = _labels_and_valid(labels, "labels", n, K, ignore_index)
-    if mask is not None:
-        m = _check_mask(torch.as_tensor(mask, device=Hf.device), n)
-        valid = m if valid is None else (valid & m)
-    splits = _responses(n, T, row_splits, lengths, Hf.device)
+    K, Hf, lab, valid, pos_weight = _loss_intake(H, weight, labels, mask, pos_weight, ignore_index)
+    splits = _responses(Hf.shape[0], T, row_splits, lengths, Hf.device)
     last, y = _naive_rows(lab, valid, splits)
-    if pos_weight is not None:
-        pos_weight = torch.as_tensor(pos_weight, dtype=torch.float32, device=Hf.device).reshape(-1)
     Hl = Hf.index_select(0, last)
     if _use_c(Hl, backend):
         y8 = y.to(torch.uint8).contiguous()

@@ -14,6 +14,7 @@ tokenizer with ``pre_tokenize``); it is the one splice, used by ``label_tokens``
 import numpy as np
 
 from .. import _core
+from .._core import InvalidInputError
 from ..tokenize.transformers_bridge import as_tokenizer
 
 
@@ -221,6 +222,28 @@ def span_labels(offsets, spans):
     edits[:, 2:] = spans
     return _core.edit_labels(offsets, np.array([0, len(offsets)], np.int64), np.array([0, len(spans)], np.int64),
                              edits)
+
+
+def span_labels_rows(offsets, spans):
+    """``span_labels`` of many rows in one call of the C rule: offsets a sequence of
+    (n_r, 2) str-offset arrays, spans a sequence of span lists (one per row, each into its
+    own row's text); returns a list of int8 label arrays, one per row."""
+    if len(offsets) != len(spans):
+        raise InvalidInputError(f"span_labels_rows: {len(offsets)} rows of offsets but {len(spans)} rows of spans")
+    if len(offsets) == 0:
+        return []
+    offs = [np.asarray(o, dtype=np.int64).reshape(-1, 2) for o in offsets]
+    sps = [np.asarray(s, dtype=np.int64).reshape(-1, 2) for s in spans]
+    row_splits = np.zeros(len(offs) + 1, np.int64)
+    np.cumsum([len(o) for o in offs], out=row_splits[1:])
+    edit_splits = np.zeros(len(sps) + 1, np.int64)
+    np.cumsum([len(s) for s in sps], out=edit_splits[1:])
+    edits = np.zeros((int(edit_splits[-1]), 4), np.int64)
+    if len(edits):
+        edits[:, 2:] = np.concatenate(sps)
+    flat = np.concatenate(offs) if offs else np.zeros((0, 2), np.int64)
+    labels = _core.edit_labels(np.ascontiguousarray(flat), row_splits, edit_splits, edits)
+    return np.split(labels, row_splits[1:-1])
 
 
 def label_tokens(perturbation, tokenizer):

@@ -33,7 +33,7 @@ import numpy as np
 import torch
 
 from .._core import InvalidInputError, TldrError, UnsupportedError
-from ..perturb import span_labels
+from ..perturb import span_labels_rows
 from .examples import DEFAULT_PROMPT, check_example, load_image
 from .families import chat_parts, family_of, render
 
@@ -219,11 +219,15 @@ class TLDRCollator:
             raise UnsupportedError(f"{type(self.processor).__name__} did not pad on the right; "
                                    "tldr.vlm needs right padding to place the labels")
         labels = np.full((B, T), IGNORE_INDEX, dtype=np.int64)
+        found = [self._row(i, ex["response"], r, ids[i, :lens[i]], None if tl is None else tl[i])
+                 for i, (ex, r) in enumerate(zip(examples, rendered))]
+        # the labels of all rows in one call of the C rule (span_labels per row costs more
+        # in NumPy calls than the rule itself)
+        lab = span_labels_rows([f[2] for f in found], spans)
         rows = []
-        for i, (ex, r) in enumerate(zip(examples, rendered)):
-            row = self._row(i, ex["response"], r, ids[i, :lens[i]], None if tl is None else tl[i], spans[i])
-            rows.append(row)
-            labels[i, row.positions] = row.labels
+        for i, ((pos, rid, off), y) in enumerate(zip(found, lab)):
+            rows.append(RowInfo(examples[i]["response"], pos, rid, off, y))
+            labels[i, pos] = y
         batch["labels"] = torch.from_numpy(labels)
         if self.max_length is not None and T > self.max_length:
             batch = self._cut(batch, rows, examples)
@@ -239,8 +243,8 @@ class TLDRCollator:
             return None
         return (L - m + np.arange(len(idx))).astype(np.int64)
 
-    def _row(self, i, response, r, row, tl_enc, spans):
-        """One example's RowInfo. With tldr.Tokenizer: its tokens of the segment must be the
+    def _row(self, i, response, r, row, tl_enc):
+        """(positions, ids, offsets into the response) of one example's response tokens. With tldr.Tokenizer: its tokens of the segment must be the
         processor's ids at the end of the row (the check, and the positions); the
         transformers tokenizer is asked only to tell a tokenizer mismatch from a processor
         that changed the text. Without it: the transformers tokenizer's offsets."""
@@ -252,7 +256,7 @@ class TLDRCollator:
             t_idx = _overlapping(t_off, r0, r1)
             pos = None if t_idx is None or len(t_idx) == 0 else self._place(row, t_ids, t_idx)
             if pos is not None:
-                return self._finish(response, pos, t_ids[t_idx], t_off[t_idx] - r0, spans)
+                return self._finish(response, pos, t_ids[t_idx], t_off[t_idx] - r0)
         h_ids, h_off = self._hf_segment(r)
         idx = _overlapping(h_off, r0, r1)
         if idx is None:
@@ -277,13 +281,14 @@ class TLDRCollator:
                     f"{None if t_ids is None else t_ids[:12].tolist()} vs {resp_ids[:12].tolist()}; the labels "
                     "would be wrong (pass tldr_tokenizer=False to label from the processor's offsets)")
             off = t_off[t_idx]  # same ids, the text after them differs: tldr's offsets
-        return self._finish(response, pos, resp_ids, off - r0, spans)
+        return self._finish(response, pos, resp_ids, off - r0)
 
     @staticmethod
-    def _finish(response, positions, ids, off, spans):
-        off = np.clip(off, 0, len(response))
-        lab = span_labels(off, spans) if spans else np.ones(len(ids), np.int8)
-        return RowInfo(response, positions, ids.astype(np.int32), off, lab)
+    def _finish(response, positions, ids, off):
+        # offsets clipped to the response (a token may run past its end); ufuncs, not
+        # np.clip, whose Python layer costs more than the clipping of a row
+        off = np.minimum(np.maximum(off, 0), len(response))
+        return positions, ids.astype(np.int32), off
 
     def _cut(self, batch, rows, examples):
         n = self.max_length
