@@ -1288,7 +1288,9 @@ class Engine:
         draw a (site, alternative) pair from a counter-based RNG keyed by (seed, text,
         category, draw number). In a category of `balance`, a draw that fails the balance
         test (accepted) retires its site: the site proposes nothing more for this caption
-        (each site gets one balanced proposal before its first negative)."""
+        (each site gets one balanced proposal before its first negative). Each draw picks
+        among the sites not retired, so a category is exhausted when every site is retired
+        or a turn of MAX_TRIES draws gives no new negative."""
         doc = Doc(self.lex, text)
         h = fnv1a64(text.encode("utf-8", "surrogatepass"))
         sites = {c: find_sites(doc, c) for c in cats}
@@ -1311,12 +1313,13 @@ class Engine:
             ss = sites[c]
             got = False
             for _ in range(MAX_TRIES):
+                live = [k for k in range(len(ss)) if (c, k) not in dead]
+                if not live:
+                    break
                 r = draw(seed, h, ci, draws[c])
                 draws[c] += 1
-                si = r % len(ss)
+                si = live[r % len(live)]  # a retired site takes no draw
                 site = ss[si]
-                if (c, si) in dead:
-                    continue
                 alt = pick(self.lex, site, mix64(r))
                 wf = None  # balanced: the synonym form is drawn too
                 if c in balance and site.cat in ("spatial", "attribute"):

@@ -343,7 +343,7 @@ struct tldr_perturb_scratch {
     size_t *sent;
     sites_t S[TLDR_PERTURB_NCAT];
     sites_t tmp;   /* binding: the attribute and object sites it pairs */
-    uint8_t *dead; /* draws: sites whose balanced proposal was rejected */
+    uint8_t *dead; /* draws: sites retired (their balanced proposal was rejected) */
     size_t dead_cap;
     uint8_t *inq; /* ocr: per word, inside quotes */
     size_t inq_cap;

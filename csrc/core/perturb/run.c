@@ -3,8 +3,10 @@
  * tldr_perturb_draw: categories in rotation from a seeded start; each turn draws up to
  * DRAW_TRIES (site, alternative) pairs of the category from a counter-based RNG keyed by
  * (seed, FNV-1a of the caption, category, draw number) until one gives a new negative;
- * a category whose turn gives none is exhausted. In a balanced category a draw the balance
- * test rejects retires its site. The output depends only on (seed, caption, categories,
+ * a category whose turn gives none is exhausted. Each draw picks one of the category's sites
+ * not yet retired; in a balanced category a draw the balance test rejects retires its site
+ * (one proposal per site, as the balance test assumes), so a turn never wastes a draw on a
+ * retired site and a category is exhausted when every site is retired. The output depends only on (seed, caption, categories,
  * balance), never on threads or batch order.
  * tldr_perturb_enumerate: every (site, alternative, written form) of one category, in
  * caption order. Both drop candidates equal to the caption or to an earlier negative.
@@ -226,27 +228,33 @@ typedef struct {
     const int *cats;
     uint64_t seed, h;
     unsigned balance;
-    uint64_t draws[TLDR_PERTURB_NCAT]; /* draws made per category position */
+    uint64_t draws[TLDR_PERTURB_NCAT];  /* draws made per category position */
+    size_t live[TLDR_PERTURB_NCAT];     /* sites of each category position not retired */
     size_t dead_off[TLDR_PERTURB_NCAT]; /* per category position: its sites' flags in x->dead */
 } draw_state;
 
-/* One draw of category position c: *got = 1 when it added a new negative to R. */
+/* One draw of category position c: *got = 1 when it added a new negative to R. A draw
+ * picks the (r mod live)-th site not retired; in a balanced category a proposal the
+ * balance test rejects retires its site. */
 static tldr_status draw_once(draw_state *D, size_t c, result_set *R, int *got)
 {
     tldr_perturb_scratch *x = D->x;
     const sites_t *S = &x->S[c];
     *got = 0;
     uint64_t r = draw_rng(D->seed, D->h, (uint64_t)D->cats[c], D->draws[c]++);
-    size_t si = (size_t)(r % S->sites.n);
+    uint8_t *dead = x->dead + D->dead_off[c];
+    size_t k = (size_t)(r % D->live[c]), si = 0;
+    for (;; si++)
+        if (!dead[si] && k-- == 0) break;
     const site_t *s = &TLDR_VEC_AT(S->sites, site_t, si);
-    if (x->dead[D->dead_off[c] + si]) return TLDR_OK;
     size_t alt = pt_pick(x->E, S, s, tldr_splitmix64(r));
     int bal = (D->balance >> D->cats[c]) & 1u;
     size_t wf = SIZE_MAX; /* balanced: the synonym form is drawn too */
     if (bal && (s->cat == C_SPATIAL || s->cat == C_ATTRIBUTE))
         wf = pt_written_form(&x->d, s, site_alt(S, s, alt), tldr_splitmix64(r ^ FORM_SALT));
     if (bal && !pt_accepted(&x->d, S, s, alt, r, wf)) { /* this site proposes no more */
-        x->dead[D->dead_off[c] + si] = 1;
+        dead[si] = 1;
+        D->live[c]--;
         return TLDR_OK;
     }
     tldr_perturb_result rr = {0};
@@ -264,6 +272,7 @@ static tldr_status clear_dead(draw_state *D, size_t ncats)
     size_t ndead = 0;
     for (size_t c = 0; c < ncats; c++) {
         D->dead_off[c] = ndead;
+        D->live[c] = x->S[c].sites.n;
         ndead += x->S[c].sites.n;
     }
     if (ndead > x->dead_cap) {
@@ -276,6 +285,9 @@ static tldr_status clear_dead(draw_state *D, size_t ncats)
     return TLDR_OK;
 }
 
+/* Categories in rotation from a seeded start; a turn draws up to DRAW_TRIES times until it
+ * adds a negative; a turn without one, or a category whose sites are all retired, is
+ * exhausted. */
 static tldr_status draw_loop(draw_state *D, size_t ncats, size_t n, result_set *R)
 {
     const tldr_perturb_scratch *x = D->x;
@@ -289,11 +301,11 @@ static tldr_status draw_loop(draw_state *D, size_t ncats, size_t n, result_set *
     size_t start = (size_t)(draw_rng(D->seed, D->h, ROTATE_CAT, 0) % na), nex = 0;
     int exhausted[TLDR_PERTURB_NCAT] = {0};
     for (size_t k = 0; R->out.n < n && nex < na; k++) {
-        size_t ai = (start + k) % na;
+        size_t ai = (start + k) % na, c = avail[ai];
         if (exhausted[ai]) continue;
         int got = 0;
-        for (int t = 0; t < DRAW_TRIES && !got; t++)
-            if ((st = draw_once(D, avail[ai], R, &got))) return st;
+        for (int t = 0; t < DRAW_TRIES && !got && D->live[c]; t++)
+            if ((st = draw_once(D, c, R, &got))) return st;
         if (!got) {
             exhausted[ai] = 1;
             nex++;
