@@ -71,12 +71,14 @@ static uint64_t form_weight(const doc_t *d, size_t f)
 }
 
 /* The form of value v a balanced draw writes at site s (spatial, attribute): a form choice
- * drawn from fx with probability proportional to its form weight. */
+ * drawn from fx with probability proportional to its form weight; SIZE_MAX when no form
+ * fits (a spatial site without landmark and a value that needs one). */
 size_t pt_written_form(doc_t *d, const site_t *s, int v, uint64_t fx)
 {
     uint64_t total = 0;
     size_t f;
     for (size_t k = 0; (f = pt_form_choice(d, s, v, k)) != SIZE_MAX; k++) total += form_weight(d, f);
+    if (!total) return SIZE_MAX; /* no form of v fits the site */
     uint64_t x = fx % total;
     for (size_t k = 0; (f = pt_form_choice(d, s, v, k)) != SIZE_MAX; k++) {
         uint64_t w = form_weight(d, f);
@@ -208,15 +210,19 @@ const char *pt_value_name(const tldr_perturb_engine *E, int v, size_t *n, uint64
     return pool_str(E, f->off);
 }
 
-/* The phrase of form fid, found in a caption, is read as fid's value (the first form of
- * its lexicon kind on the phrase belongs to it), so the reverse edit exists. */
-static int owned(const tldr_perturb_engine *E, size_t fid)
+/* The phrase of form fid, written at site s, reads back as fid's value (the first form of
+ * its lexicon kind on the phrase whose context holds after the site belongs to it), so
+ * the reverse edit exists. */
+static int owned(const doc_t *d, const site_t *s, size_t fid)
 {
+    const tldr_perturb_engine *E = d->E;
     const form_t *f = form_at(E, (int)fid);
     int kind = kind_of_form(E, (int)fid);
     for (int e = pt_table_find(E, pool_str(E, f->off), f->len); e >= 0; e = entry_at(E, e)->next) {
         const entry_t *en = entry_at(E, e);
         if (en->kind == KIND_WORDS || kind_of_form(E, en->a) != kind) continue;
+        int ctx = form_at(E, en->a)->ctx;
+        if (ctx >= 0 && !(s->j < d->n && joined(d, s->j) && wc_index(d, ctx, s->j, 1) >= 0)) continue;
         return form_at(E, en->a)->value == f->value;
     }
     return 0;
@@ -229,20 +235,31 @@ static int accept_draw(uint64_t r, double a)
 }
 
 /* binding: a swap is its own reverse, so accept min(1, pi(swapped) / pi(original)) under
- * the attribute (object) contexts of the two positions (the values' counts cancel) */
-static int accepted_swap(doc_t *d, const site_t *s, uint64_t r)
+ * the contexts of the two positions (attribute, object or counting contexts; the values'
+ * counts cancel) */
+static int accepted_swap(doc_t *d, const sites_t *S, const site_t *s, uint64_t r)
 {
     const tldr_perturb_engine *E = d->E;
     const char *vt[2];
     size_t vn[2];
     uint64_t vw[2];
     size_t pos[2][2] = {{s->u.bind.ai, s->u.bind.aj}, {s->u.bind.bi, s->u.bind.bj}};
-    for (int q = 0; q < 2; q++)
-        vt[q] = pt_value_name(E, form_at(E, q ? s->u.bind.fid2 : s->fid)->value, &vn[q], &vw[q]);
+    const site_t *cs = s->u.bind.kind == BIND_COUNT ? &TLDR_VEC_AT(S->subs, site_t, s->u.bind.sub) : NULL;
+    for (int q = 0; q < 2; q++) {
+        if (cs) {
+            vt[q] = pt_number_word(E, cs[q].u.count.count, 0, &vn[q]);
+            vw[q] = number_weight(E, cs[q].u.count.count);
+            if (!vt[q]) return 1; /* a count past the number words: no counts to weigh it by */
+        } else {
+            vt[q] = pt_value_name(E, form_at(E, q ? s->u.bind.fid2 : s->fid)->value, &vn[q], &vw[q]);
+        }
+    }
     double num = 1.0, den = 1.0;
     for (int q = 0; q < 2; q++) {
         ctxw_t cw[MAXCTX];
-        int nc = s->u.bind.nouns ? object_context(d, pos[q][0], cw) : attribute_context(d, pos[q][0], pos[q][1], cw);
+        int nc = cs ? pt_context_words(d, &cs[q], cw)
+                 : s->u.bind.kind == BIND_NOUN ? object_context(d, pos[q][0], cw)
+                                               : attribute_context(d, pos[q][0], pos[q][1], cw);
         int cur = q, nw = 1 - q;
         for (int k = 0; k < nc; k++) {
             if (!E->ctx_total[cw[k].cc]) continue;
@@ -301,7 +318,7 @@ int pt_accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_
     case C_SMALL: {
         int objects = s->cat == C_OBJECT || s->cat == C_SMALL;
         if (objects) wf = pt_parallel_form(E, s->fid, site_alt(S, s, alt));
-        if (!owned(E, wf)) return 0;
+        if (!owned(d, s, wf)) return 0;
         int need = objects ? form_at(E, s->fid)->mass : -1;
         return accepted_value(d, S, s, alt, r, class_mass(E, form_at(E, s->fid)->value, need),
                               class_mass(E, site_alt(S, s, alt), need));
@@ -314,7 +331,7 @@ int pt_accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_
     case C_CF: /* a construct proposes its opposite: accept min(1, f(opposite) / f(this)) */
         return accepted_value(d, S, s, alt, r, E->cf_weight[(s->u.cf_kind + 3) % CF_NKINDS],
                               E->cf_weight[s->u.cf_kind]);
-    case C_BINDING: return accepted_swap(d, s, r);
+    case C_BINDING: return accepted_swap(d, S, s, r);
     default: return 1;
     }
 }

@@ -194,7 +194,7 @@ static void cache_words(doc_t *d)
             const entry_t *en = entry_at(E, e);
             if (en->kind == KIND_WORDS) {
                 int r = E->req_of[en->a];
-                if (r >= 0) d->wmask[i] |= 1u << r;
+                if (r >= 0) d->wmask[i] |= (uint64_t)1 << r;
             } else if (kind_of_form(E, en->a) == TLDR_LEX_ATTRIBUTES && form_at(E, en->a)->ctx < 0) {
                 d->attr1[i] = 1;
             }

@@ -18,7 +18,8 @@ const char *const tldr_perturb_required_words[W_NREQ] = {
     "quantifier_12", "vague", "count_stop", "agree_singular", "agree_plural", "there", "small_cue",
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
-    "ocr_surface", "plural_only"};
+    "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
+    "det_singular", "det_plural", "not_small", "animate"};
 
 const char *const tldr_perturb_context_names[NCTX] = {"spatial", "spatial-before", "spatial-det", "attribute",
                                                       "attribute-before", "object", "counting", "counting-after"};
@@ -234,6 +235,8 @@ static tldr_status build_weight_maps(tldr_perturb_engine *E)
         if (E->wmap.len[i] == SIZE_MAX) continue;
         size_t off = E->wmap.off[i], n = E->wmap.len[i];
         const char *k = pool_str(E, off);
+        if (n > 8 && memcmp(k, "unigram ", 8) == 0) E->has_unigrams = 1;
+        if (n > 7 && memcmp(k, "bigram ", 7) == 0) E->has_bigrams = 1;
         size_t sp = 0, last = 0; /* the first and the last space */
         while (sp < n && k[sp] != ' ') sp++;
         for (size_t b = sp + 1; b < n; b++)

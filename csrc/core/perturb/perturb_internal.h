@@ -66,11 +66,12 @@ enum {
     W_DET, W_COPULA, W_NOUN_LEFT, W_NUMBER, W_Q1, W_Q2, W_Q3, W_Q12, W_VAGUE, W_COUNT_STOP,
     W_AGREE_SING, W_AGREE_PLUR, W_THERE, W_SMALL_CUE, W_SMALL_AFTER, W_OCR_CUE, W_OCR_SKIP,
     W_OCR_WORDS, W_ING_NOUNS, W_WITH_DET, W_HAVE, W_HAVE_DET, W_AN_WORDS, W_A_WORDS, W_BE_AUX,
-    W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_PLURAL_ONLY, W_NREQ
+    W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_PLURAL_ONLY, W_ATTR_STOP,
+    W_SPATIAL_ALONE, W_LANDMARK_PRON, W_AGENT, W_SYMMETRIC, W_DET_SING, W_DET_PLUR, W_NOT_SMALL, W_ANIMATE, W_NREQ
 };
 extern const char *const tldr_perturb_required_words[W_NREQ];
 /* a caption's per-word class bits (doc_t.wmask) hold one bit per required class */
-_Static_assert(W_NREQ <= 32, "doc_t.wmask is a uint32_t");
+_Static_assert(W_NREQ <= 64, "doc_t.wmask is a uint64_t");
 
 /* Balance contexts: weights.lex keys "<context> <value> <word>". */
 enum {
@@ -86,6 +87,9 @@ extern const char *const tldr_perturb_cf_keys[CF_NKINDS];
 
 /* OCR site kinds. */
 enum { OCR_DIGIT, OCR_WORD, OCR_INSERT };
+
+/* Binding site kinds: two attributes of two nouns, two noun phrases, two counts. */
+enum { BIND_ATTR, BIND_NOUN, BIND_COUNT };
 
 /* Alternatives of a count: 1, 2, 3, 4, n-1, n+1, 2n (at most 7 distinct). */
 #define COUNT_ALTS_MAX 7
@@ -170,6 +174,7 @@ struct tldr_perturb_engine {
     strmap cmarg; /* "<context> <word>" -> total count of the word in that context */
     uint64_t ctx_total[NCTX];
     size_t maxw; /* most words of any phrase (<= PHRASE_MAX_WORDS) */
+    int has_unigrams, has_bigrams; /* weights.lex has "unigram W" / "bigram A B" corpus counts */
 };
 
 static inline const char *pool_str(const tldr_perturb_engine *E, size_t off)
@@ -263,7 +268,7 @@ typedef struct {
     span_t *quotes;
     size_t nq;
     int *heads;      /* heads[i * PHRASE_MAX_WORDS + L - 1]: first entry of words [i, i+L) */
-    uint32_t *wmask; /* per word: bit r set when the word alone is in required words class r */
+    uint64_t *wmask; /* per word: bit r set when the word alone is in required words class r */
     int8_t *attr1;   /* per word: the word alone is an attribute (without context) */
     int8_t *noun;    /* per word: is_noun, -1 not yet known */
     uint8_t *maxl;   /* per word: longest L whose phrase [i, i+L) is a table key */
@@ -285,7 +290,8 @@ typedef struct {
         struct {
             size_t ai, aj, bi, bj; /* words of the two swapped phrases */
             int fid2;              /* the second form swapped */
-            int nouns;             /* 1: two objects, 0: two attributes */
+            int kind;              /* BIND_ATTR, BIND_NOUN or BIND_COUNT */
+            size_t sub;            /* BIND_COUNT: the two counting sites at subs[sub], [sub + 1] */
         } bind;
         struct {
             size_t qlen;     /* words of the count expression (at i) */
@@ -299,12 +305,14 @@ typedef struct {
         } count;
         int ocr_kind; /* OCR_DIGIT, OCR_WORD, OCR_INSERT */
         int cf_kind;  /* CF_* construct */
+        int alone;    /* spatial: no landmark follows ("the cat is outside.") */
     } u;
 } site_t;
 
 typedef struct {
     tldr_vec sites; /* site_t */
     tldr_vec alts;  /* int: value ids, counts or ocr_words indices */
+    tldr_vec subs;  /* site_t: the two counting sites of each count swap (binding) */
 } sites_t;
 
 static inline int site_alt(const sites_t *S, const site_t *s, size_t k)
@@ -337,7 +345,7 @@ struct tldr_perturb_scratch {
     uint8_t *low;
     size_t cap_len, cap_n;
     int *heads;
-    uint32_t *wmask;
+    uint64_t *wmask;
     int8_t *attr1, *noun;
     uint8_t *maxl, *protw;
     size_t *sent;
@@ -347,6 +355,11 @@ struct tldr_perturb_scratch {
     size_t dead_cap;
     uint8_t *inq; /* ocr: per word, inside quotes */
     size_t inq_cap;
+    tldr_vec fw;      /* fluency.c: word spans of a candidate negative (size_t pairs) */
+    unsigned *fflag;  /* fluency.c: per word of it, what the lexicons say */
+    size_t fflag_cap;
+    char *fkey;       /* fluency.c: two of its words in lower case */
+    size_t fkey_cap;
     edits_t ed;
     doc_t d;
 };
@@ -387,6 +400,7 @@ static inline int wc_index(const doc_t *d, int cls, size_t i, size_t L)
 
 /* word i alone is in required words class req */
 static inline int in_words(const doc_t *d, int req, size_t i) { return i < d->n && ((d->wmask[i] >> req) & 1u); }
+
 
 /* word i alone is an attribute (a form without context) */
 static inline int is_attr1(const doc_t *d, size_t i) { return i < d->n && d->attr1[i]; }
@@ -492,12 +506,25 @@ static inline int is_noun(doc_t *d, size_t i)
     return d->noun[i];
 }
 
+/* nouns.c */
+int pt_function_word(const doc_t *d, size_t k);
+int pt_noun_like(doc_t *d, size_t j);
+int pt_compound(doc_t *d, size_t k);
+int pt_bigram_seen(const doc_t *d, const char *a, size_t an, const char *b, size_t bn);
+uint64_t pt_ngram_count(const doc_t *d, const char *tag, const char *a, size_t an, const char *b, size_t bn);
+
 /* sites_*.c: every site of a category appended to S (tmp: scratch lists for binding) */
 tldr_status pt_find_sites(tldr_perturb_scratch *x, int cat, sites_t *S);
+int pt_said_nearby(const doc_t *d, int v, int kind, size_t i, size_t L, size_t xi, size_t xj);
+tldr_status pt_push_value_site(doc_t *d, sites_t *S, int cat, size_t i, size_t j, int fid, int plural, int need_mass,
+                               int near_kind);
 tldr_status pt_spatial_sites(doc_t *d, sites_t *S);
 tldr_status pt_attribute_sites(doc_t *d, sites_t *S, int strict);
 tldr_status pt_object_sites(doc_t *d, sites_t *S, int cat);
 tldr_status pt_binding_sites(doc_t *d, sites_t *S, sites_t *tmp);
+tldr_status pt_push_swap(sites_t *S, size_t ai, size_t aj, size_t bi, size_t bj, int fid, int fid2, int kind);
+tldr_status pt_noun_swaps(doc_t *d, sites_t *S);
+tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp);
 tldr_status pt_counting_sites(doc_t *d, sites_t *S);
 tldr_status pt_ocr_sites(tldr_perturb_scratch *x, sites_t *S);
 tldr_status pt_negation_sites(doc_t *d, sites_t *S);
@@ -523,6 +550,9 @@ tldr_status pt_fix_articles(edits_t *x, const doc_t *d);
 tldr_status pt_number_pronoun_edits(edits_t *x, doc_t *d, size_t j, size_t jend, int fid, int want_plural);
 tldr_status pt_pronoun_edits(edits_t *x, doc_t *d, size_t i, size_t j, const char *nw, size_t nn, edit_result *res);
 tldr_status pt_apply_edits(const doc_t *d, edits_t *x, tldr_perturb_result *r, int *made);
+
+/* fluency.c: *ok = 0 when negative r (of site s) does not read as English */
+tldr_status pt_fluent(tldr_perturb_scratch *x, const tldr_perturb_result *r, const site_t *s, int *ok);
 
 /* candidate.c */
 size_t pt_parallel_form(const tldr_perturb_engine *E, int fid, int v);

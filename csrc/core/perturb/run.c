@@ -20,12 +20,14 @@ static void sites_init(sites_t *S)
 {
     S->sites = (tldr_vec)TLDR_VEC(site_t);
     S->alts = (tldr_vec)TLDR_VEC(int);
+    S->subs = (tldr_vec)TLDR_VEC(site_t);
 }
 
 static void sites_free(sites_t *S)
 {
     tldr_vec_free(&S->sites);
     tldr_vec_free(&S->alts);
+    tldr_vec_free(&S->subs);
 }
 
 void tldr_perturb_scratch_free(tldr_perturb_scratch *x)
@@ -50,6 +52,9 @@ void tldr_perturb_scratch_free(tldr_perturb_scratch *x)
     sites_free(&x->tmp);
     free(x->dead);
     free(x->inq);
+    tldr_vec_free(&x->fw);
+    free(x->fflag);
+    free(x->fkey);
     pt_edits_free(&x->ed);
     free(x->d.key);
     free(x);
@@ -62,6 +67,7 @@ tldr_perturb_scratch *tldr_perturb_scratch_new(const tldr_perturb_engine *E)
     x->E = E;
     x->words = (tldr_vec)TLDR_VEC(size_t);
     x->quotes = (tldr_vec)TLDR_VEC(span_t);
+    x->fw = (tldr_vec)TLDR_VEC(size_t);
     x->prot = (tldr_vec)TLDR_VEC(span_t);
     for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) sites_init(&x->S[c]);
     sites_init(&x->tmp);
@@ -111,7 +117,7 @@ tldr_status pt_analyse(tldr_perturb_scratch *x, const uint8_t *text, size_t len,
     for (size_t c = 0; c < ncats; c++)
         if (cats[c] < 0 || cats[c] >= TLDR_PERTURB_NCAT) return TLDR_ERR_ARG;
     tldr_status st = pt_doc_init(x, text, len);
-    for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) x->S[c].sites.n = x->S[c].alts.n = 0;
+    for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) x->S[c].sites.n = x->S[c].alts.n = x->S[c].subs.n = 0;
     for (size_t c = 0; c < ncats && !st; c++) st = pt_find_sites(x, cats[c], &x->S[c]);
     return st;
 }
@@ -250,8 +256,10 @@ static tldr_status draw_once(draw_state *D, size_t c, result_set *R, int *got)
     size_t alt = pt_pick(x->E, S, s, tldr_splitmix64(r));
     int bal = (D->balance >> D->cats[c]) & 1u;
     size_t wf = SIZE_MAX; /* balanced: the synonym form is drawn too */
-    if (bal && (s->cat == C_SPATIAL || s->cat == C_ATTRIBUTE))
+    if (bal && (s->cat == C_SPATIAL || s->cat == C_ATTRIBUTE)) {
         wf = pt_written_form(&x->d, s, site_alt(S, s, alt), tldr_splitmix64(r ^ FORM_SALT));
+        if (wf == SIZE_MAX) return TLDR_OK; /* no form of the value fits the site */
+    }
     if (bal && !pt_accepted(&x->d, S, s, alt, r, wf)) { /* this site proposes no more */
         dead[si] = 1;
         D->live[c]--;

@@ -1,0 +1,89 @@
+/* perturb/nouns.c: where the rules find nouns without a tagger.
+ *
+ * A noun is a phrase of the objects or nouns lexicon (is_noun); a word that no lexicon
+ * and no function-word class knows stands where a noun does when a function word, a
+ * verb, a relation, punctuation or the end of the text follows it ("near a blue
+ * phonebooth.", "a golden obelisk stands": noun_like). Two nouns in a row are a compound
+ * when the caption corpus has them side by side ("commuter train", "coffee cup": the
+ * first is a modifier, not a thing of its own). The corpus counts are weights.lex's
+ * "unigram WORD" and "bigram WORD WORD" keys (counts.c writes them); without them
+ * (weights counted by an older version) no pair is a compound.
+ */
+#include "perturb/perturb_internal.h"
+
+/* the required classes of function words: a word in one of them is no noun */
+#define BIT(r) ((uint64_t)1 << (r))
+static const uint64_t FUNCTION_WORDS =
+    BIT(W_DET) | BIT(W_COPULA) | BIT(W_NOUN_LEFT) | BIT(W_NUMBER) | BIT(W_Q1) | BIT(W_Q2) | BIT(W_Q3) |
+    BIT(W_Q12) | BIT(W_VAGUE) | BIT(W_AGREE_SING) | BIT(W_AGREE_PLUR) | BIT(W_THERE) | BIT(W_WITH_DET) |
+    BIT(W_HAVE) | BIT(W_HAVE_DET) | BIT(W_BE_AUX) | BIT(W_LANDMARK_PRON) | BIT(W_DET_SING) | BIT(W_DET_PLUR) |
+    BIT(W_AGENT) | BIT(W_SYMMETRIC) | BIT(W_OCR_CUE);
+
+int pt_function_word(const doc_t *d, size_t k) { return k < d->n && (d->wmask[k] & FUNCTION_WORDS) != 0; }
+
+/* count of the weights.lex key "<tag> <a>" or "<tag> <a> <b>" (b NULL: no third part) */
+uint64_t pt_ngram_count(const doc_t *d, const char *tag, const char *a, size_t an, const char *b, size_t bn)
+{
+    const strmap *m = &d->E->wmap;
+    size_t tn = strlen(tag), n = tn + 1 + an + (b ? 1 + bn : 0);
+    if (n > m->maxlen) return 0; /* no key is that long */
+    char *k = d->key;
+    memcpy(k, tag, tn);
+    k[tn] = ' ';
+    memcpy(k + tn + 1, a, an);
+    if (b) {
+        k[tn + 1 + an] = ' ';
+        memcpy(k + tn + 2 + an, b, bn);
+    }
+    return pt_strmap_get(m, d->E, k, n);
+}
+
+/* word k (lower case) in *n bytes */
+static const char *word_low(const doc_t *d, size_t k, size_t *n)
+{
+    *n = d->w[k].e - d->w[k].s;
+    return (const char *)d->low + d->w[k].s;
+}
+
+/* word k is made of ASCII letters (and ' or - inside), and does not end like a verb form
+ * or an adverb (-ing, -ed, -ly) */
+static int plain_letters(const doc_t *d, size_t k)
+{
+    for (size_t b = d->w[k].s; b < d->w[k].e; b++)
+        if (!is_ascii_letter(d->t[b]) && d->t[b] != '\'' && d->t[b] != '-') return 0;
+    return !ends_with(d, k, "ing") && !ends_with(d, k, "ed") && !ends_with(d, k, "ly");
+}
+
+/* word k is a verb, a verb in -ing or the start of a relation */
+static int verb_or_relation(doc_t *d, size_t k)
+{
+    size_t l;
+    return match(d, KIND_BIT(TLDR_LEX_VERBS), k, &l) >= 0 || match(d, KIND_BIT(TLDR_LEX_SPATIAL), k, &l) >= 0 ||
+           (ends_with(d, k, "ing") && !in_words(d, W_ING_NOUNS, k));
+}
+
+int pt_noun_like(doc_t *d, size_t j)
+{
+    size_t l;
+    if (j >= d->n) return 0;
+    if (is_noun(d, j)) return 1;
+    if ((d->wmask[j] & FUNCTION_WORDS) || !plain_letters(d, j) || verb_or_relation(d, j) ||
+        match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l) >= 0)
+        return 0;
+    size_t k = j + 1;
+    return k >= d->n || !joined(d, k) || pt_function_word(d, k) || verb_or_relation(d, k);
+}
+
+/* the word pair (a, b) is a compound of the corpus: both nouns, seen side by side */
+int pt_bigram_seen(const doc_t *d, const char *a, size_t an, const char *b, size_t bn)
+{
+    return pt_ngram_count(d, "bigram", a, an, b, bn) > 0;
+}
+
+int pt_compound(doc_t *d, size_t k)
+{
+    if (!d->E->has_bigrams || k + 1 >= d->n || !joined(d, k + 1) || !is_noun(d, k) || !is_noun(d, k + 1)) return 0;
+    size_t an, bn;
+    const char *a = word_low(d, k, &an), *b = word_low(d, k + 1, &bn);
+    return pt_bigram_seen(d, a, an, b, bn);
+}
