@@ -126,10 +126,11 @@ def coverage(shared, p, ncoco):
     att, swa, swo = (sugar_items(shared, s) for s in ("replace_att", "swap_att", "swap_obj"))
     rel = sugar_items(shared, "replace_rel")
     # stand-ins for "captions written about spatial relations": the replace_rel captions
-    # whose human negative replaced a VSR relation (the relation is what the caption is
-    # about), and the COCO captions that contain a VSR relation other than the bare
+    # whose human negative replaced a VSR relation by another (the relation is what the
+    # caption is about), and the COCO captions that contain a VSR relation other than the bare
     # "in/on/at/by/down/off/past/through/along/around/over" (those mostly carry no layout)
-    spatial_rel = [x for x in rel if has_phrase(changed_words(x["caption"], x["negative_caption"]), VSR)]
+    spatial_rel = [x for x in rel if has_phrase(changed_words(x["caption"], x["negative_caption"]), VSR)
+                   and has_phrase(changed_words(x["negative_caption"], x["caption"]), VSR)]
     loose = {"in", "on", "at", "by", "down", "off", "past", "through", "along", "around", "over", "between", "among"}
     strict = [v for v in VSR if v not in loose]
     coco_sp = [t for t in coco(shared, ncoco) if has_phrase(words(t), strict)]
@@ -145,7 +146,8 @@ def coverage(shared, p, ncoco):
         ("binding: two objects swapped", "SugarCrepe swap_obj captions", "binding", 0.12, 0.40,
          share(swo, lambda x: bool(p.candidates(x["caption"], "binding")))),
         ("spatial, on captions written about spatial relations",
-         "SugarCrepe replace_rel captions whose human negative replaced a VSR relation", "spatial", 0.65, 0.90,
+         "SugarCrepe replace_rel captions whose human negative replaced a VSR relation by another", "spatial",
+         0.65, 0.90,
          share(spatial_rel, lambda x: bool(p.candidates(x["caption"], "spatial")))),
         ("spatial (second stand-in)", "COCO val2017 captions containing a VSR relation (not the bare in/on/at/...)",
          "spatial", None, 0.90, share(coco_sp, lambda t: bool(p.candidates(t, "spatial")))),

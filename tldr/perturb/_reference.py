@@ -57,7 +57,7 @@ REQUIRED_WORDS = (
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
-    "det_singular", "det_plural", "not_small", "animate",
+    "det_singular", "det_plural", "not_small", "animate", "person", "skin",
 )
 
 
@@ -298,13 +298,16 @@ class Doc:
     def is_noun(self, i):
         return i < len(self.spans) and self.match(("objects", "nouns"), i)[0] > 0
 
-    def is_attr1(self, i):
-        """Word i alone is an attribute word."""
+    def is_attr1(self, i, bound=False):
+        """Word i alone is an attribute word (bound: of a class that describes things, not
+        a pose or action "*name" class)."""
         if i < 0 or i >= len(self.spans):
             return False
-        for fid, _ in self.lex.phrases.get(self.low[i], ()):
-            if self.lex.kind_of_form(fid) == "attributes" and self.lex.forms[fid].ctx is None:
-                return True
+        lex = self.lex
+        for fid, _ in lex.phrases.get(self.low[i], ()):
+            if lex.kind_of_form(fid) == "attributes" and lex.forms[fid].ctx is None:
+                if not bound or not lex.classes[lex.values[lex.forms[fid].value][0]][2]:
+                    return True
         return False
 
     def free(self, i, j):
@@ -364,8 +367,8 @@ def verb_or_relation(doc, k):
 
 
 def noun_like(doc, j):
-    """Word j is a noun of the lexicons, or a word no lexicon and no function-word class
-    knows (letters only, not in -ing/-ed/-ly) followed by the end of the text,
+    """Word j is a noun of the lexicons, or a word no lexicon but verbs.lex and no
+    function-word class knows (letters only, not in -ing/-ed/-ly) followed by the end of the text,
     punctuation, a function word, a verb or a relation: it stands where a noun does ("near
     a blue phonebooth.", "a golden obelisk stands")."""
     if j >= doc.n():
@@ -375,7 +378,8 @@ def noun_like(doc, j):
     w = doc.text[doc.spans[j][0]:doc.spans[j][1]]
     low = doc.low[j]
     if (function_word(doc, j) or not all("a" <= c <= "z" or "A" <= c <= "Z" or c in "'-" for c in w)
-            or low.endswith(("ing", "ed", "ly")) or verb_or_relation(doc, j) or doc.match(("attributes",), j)[0]):
+            or (low.endswith("ing") and low not in doc.lex.words["ing_nouns"]) or low.endswith(("ed", "ly"))
+            or doc.match(("spatial",), j)[0] or doc.match(("attributes",), j)[0]):
         return False
     k = j + 1
     return k >= doc.n() or not doc.joined(k) or function_word(doc, k) or verb_or_relation(doc, k)
@@ -399,8 +403,8 @@ def noun_after(doc, j):
 
 def attr_context(doc, i, length, strict):
     """An attribute at words [i, i+length) stands before a noun (possibly after one plain
-    word: "large grassy area"), or, unless strict, before another attribute or after a
-    copula."""
+    word: "large grassy area"), or, unless strict, before another attribute, after a copula
+    or after "in"."""
     j = i + length
     if noun_after(doc, j):
         return True
@@ -409,8 +413,8 @@ def attr_context(doc, i, length, strict):
             return True
         if plain_word(doc, j) and noun_after(doc, j + 1) and doc.is_noun(j + 1):
             return True
-    if not strict and i > 0 and doc.joined(i) and doc.in_words("copula", i - 1):
-        return True
+    if not strict and i > 0 and doc.joined(i) and (doc.in_words("copula", i - 1) or doc.low[i - 1] == "in"):
+        return True  # "the car is red", "a goalkeeper in orange"
     return False
 
 
@@ -433,8 +437,10 @@ def attribute_sites(doc, strict):
     i = 0
     while i < doc.n():
         length, hits = doc.match(("attributes",), i)
-        # never the start of a longer noun ("hot dog")
-        if (length and doc.free(i, i + length) and not doc.proper(i)
+        # never the start of a longer noun ("hot dog"), nor a person's skin ("a white man")
+        skin = (length == 1 and doc.in_words("skin", i) and i + 1 < doc.n() and doc.joined(i + 1)
+                and doc.in_words("person", i + 1))
+        if (length and doc.free(i, i + length) and not doc.proper(i) and not skin
                 and not doc.match(("objects", "nouns"), i)[0] > length):
             fid = hits[0][0]
             cid = lex.values[lex.forms[fid].value][0]
@@ -584,7 +590,8 @@ def counting_sites(doc):
                 verb = None
                 if hit is not None and k < doc.n() and doc.joined(k) and not doc.protected[k]:
                     verb_k = doc.match(("verbs",), k)[0] > 0
-                    if ((doc.is_noun(k) and not verb_k) or doc.is_attr1(k) or (doc.is_attr1(j) and plain_word(doc, k))
+                    if ((doc.is_noun(k) and not verb_k) or doc.is_attr1(k, bound=True)
+                            or (doc.is_attr1(j) and plain_word(doc, k))
                             or (k == j + nl and compound(doc, k - 1))):
                         hit = None  # "ball chain", "light red", "metal railing", "commuter train": a modifier
                     else:
@@ -731,6 +738,39 @@ def binding_sites(doc):
     return attribute_swaps(doc) + noun_swaps(doc) + count_swaps(doc)
 
 
+MOVE_REACH = 12  # an attribute moves to a noun at most this many words away (C: MOVE_REACH)
+
+
+def attribute_moves(doc, attrs):
+    """The only attribute of a noun (not at the caption's start) moves to a noun phrase of
+    its sentence that has none and a determiner ("a black cat is sitting in a bathroom
+    sink" -> "a cat is sitting in a black bathroom sink"): never to the same noun word,
+    never next to the same value, the target within MOVE_REACH words, no skin word onto a
+    person."""
+    lex = doc.lex
+    out = []
+    for sa in attrs:
+        cls = lex.values[lex.forms[sa.fid].value][0]
+        if sa.i == 0 or lex.classes[cls][2] or not lonely_attr(doc, sa):
+            continue
+        v = lex.forms[sa.fid].value
+        t, hi = max(sa.i - MOVE_REACH, 0), sa.j + MOVE_REACH
+        while t < hi and t < doc.n():
+            length, hits = doc.match(("objects", "nouns"), t)
+            np_ = noun_phrase(doc, t, length, hits[0]) if length and doc.sent[t] == doc.sent[sa.i] else None
+            if np_ is None:
+                t += length or 1
+                continue
+            t += length
+            skin = sa.j == sa.i + 1 and doc.in_words("skin", sa.i) and doc.in_words("person", np_["s"])
+            if (np_["nattr"] or np_["intro"] == np_["s"] or np_["s"] <= sa.j < np_["e"]
+                    or doc.low[np_["h"]] == doc.low[sa.j] or skin
+                    or said_nearby(doc, v, "attributes", np_["s"], np_["e"] - np_["s"], sa.i, sa.j)):
+                continue
+            out.append(swap_site("move", (sa.i, sa.j), (np_["s"], np_["e"]), sa.fid, -1))
+    return out
+
+
 def swap_site(kind, a, b, fid, fid2):
     """A binding site swapping words a = (i, j) and b = (i, j)."""
     site = Site("binding", a[0], b[1], 1, fid=fid, extra=(a[0], a[1], b[0], b[1]))
@@ -773,7 +813,7 @@ def attribute_swaps(doc):
                     or said_nearby(doc, va, "attributes", sb.i, sb.j - sb.i, sa.i, sa.j)):
                 continue
             out.append(swap_site("attr", (sa.i, sa.j), (sb.i, sb.j), sa.fid, sb.fid))
-    return out
+    return out + attribute_moves(doc, attrs)
 
 
 def lonely_attr(doc, site):
@@ -787,14 +827,14 @@ def lonely_attr(doc, site):
     return j < doc.n() and doc.joined(j) and noun_like(doc, j)
 
 
-NP_MAX_ATTRS = 3  # attributes before a noun that move with it (C: MAX_ATTRS)
+NP_MAX_PRE = 3  # words before a noun that belong to its phrase (C: NP_MAX_PRE)
 
 
 def noun_phrase(doc, h, length, hit):
     """The noun phrase whose noun is words [h, h+length) (entry hit), as a dict, or None: no
-    count_stop noun, not the modifier of a noun after it, not a proper name; the attributes
-    right before it move with it; a determiner, number or possessive before them, or the
-    start of the sentence."""
+    count_stop noun, not the modifier of a noun after it, not a proper name; up to three
+    attributes or modifier nouns right before it (a compound of the corpus: "bathroom
+    sink"); a determiner, number or possessive before them, or the start of the sentence."""
     lex = doc.lex
     if not doc.free(h, h + length) or doc.proper(h):
         return None
@@ -802,12 +842,16 @@ def noun_phrase(doc, h, length, hit):
         return None
     if h + length < doc.n() and doc.joined(h + length) and doc.is_noun(h + length):
         return None  # a modifier: "coffee cup"
-    s = h
-    for _ in range(NP_MAX_ATTRS):
-        if s > 0 and doc.joined(s) and doc.is_attr1(s - 1) and not doc.is_noun(s - 1):
-            s -= 1
-        else:
+    s, nattr = h, 0
+    for _ in range(NP_MAX_PRE):
+        if not (s > 0 and doc.joined(s) and doc.sent[s - 1] == doc.sent[s]):
             break
+        p = s - 1
+        if doc.is_attr1(p) and not doc.is_noun(p):
+            nattr += 1
+        elif doc.in_words("det", p) or doc.proper(p) or not compound(doc, p):
+            break
+        s -= 1
     intro = s
     if s > 0 and doc.joined(s) and doc.sent[s - 1] == doc.sent[s]:
         p = s - 1
@@ -818,7 +862,7 @@ def noun_phrase(doc, h, length, hit):
     elif s > 0 and doc.sent[s - 1] == doc.sent[s]:
         return None  # after punctuation inside a sentence: a list item or an aside
     fid, plural = hit
-    return {"s": s, "e": h + length, "h": h, "intro": intro, "fid": fid, "plural": plural,
+    return {"s": s, "e": h + length, "h": h, "intro": intro, "nattr": nattr, "fid": fid, "plural": plural,
             "mass": lex.forms[fid].mass, "animate": doc.phrase_at(h, length) in lex.words["animate"]}
 
 
@@ -915,13 +959,16 @@ def count_swaps(doc):
     return out
 
 
-def spatial_ok(doc, j):
-    """A spatial relation ending before word j: not followed by another relation ("on the
-    left") and no `spatial_stop` word ("on a sunny day") among the next three words."""
+def spatial_ok(doc, fid, j):
+    """A spatial relation of form fid ending before word j: not followed by another
+    relation ("on the left"), and no `spatial_stop` word ("on a sunny day") nor a stop word
+    of its own class (`spatial_stop_<class>`: "on the floor") among the next three words."""
     if j < doc.n() and doc.match(("spatial",), j)[0]:
         return False
+    lex = doc.lex
+    own = lex.words.get("spatial_stop_" + lex.classes[lex.values[lex.forms[fid].value][0]][1], {})
     for k in range(j, min(j + 3, doc.n())):
-        if doc.in_words("spatial_stop", k):
+        if doc.in_words("spatial_stop", k) or doc.low[k] in own:
             return False
     return True
 
@@ -949,7 +996,7 @@ def spatial_site(doc, fid, i, length):
     "by" after an agent word ("pulled by a horse"), a landmark after it unless it is a
     spatial_alone word ("the cat is outside.")."""
     lex = doc.lex
-    if not doc.free(i, i + length) or not spatial_ok(doc, i + length):
+    if not doc.free(i, i + length) or not spatial_ok(doc, fid, i + length):
         return False, False
     if i > 0 and doc.joined(i) and doc.in_words("det", i - 1) and not doc.in_words("det", i):
         return False, False
@@ -1193,6 +1240,11 @@ def materialize(doc, site, alt, form=None):
         new = f.plural if site.plural else f.text
         pe = pronoun_edits(doc, site.i, site.j, new)
         return None if pe is None else phrase_edit(doc, site.i, site.j, new) + pe
+    if cat == "binding" and site.kind == "move":  # the attribute out (with the space before it), then in
+        ai, aj, bi, _ = site.extra
+        pos = doc.spans[bi][0]
+        return [(doc.spans[ai - 1][1], doc.spans[aj - 1][1], ""),
+                (pos, pos, doc_case(doc, lower(doc.text[doc.spans[ai][0]:doc.spans[aj - 1][1]]) + " ", ""))]
     if cat == "binding" and site.kind == "count":  # each count site takes the other's count
         ca, cb = site.extra[4], site.extra[5]
         ea, eb = count_edits(doc, ca, cb.count), count_edits(doc, cb, ca.count)
@@ -1290,13 +1342,24 @@ def count_edits(doc, site, m):
 
 
 def fix_articles(doc, edits):
-    """Add edits turning a/an before an edit into the article its new first word needs."""
+    """Add edits turning "a"/"an" before an edit into the article the word now after it
+    needs: the first word of the edit's new text (past the space an insertion after the
+    article starts with), or, for a deletion ("a black cat" -> "a cat"), the caption's word
+    after it when no edit touches that word."""
     lex = doc.lex
     out = list(edits)
     for s, e, new in edits:
-        if not new or new[0] in WS:  # empty, or an insertion after a word
-            continue
-        first = new.split(" ")[0]
+        rest = new.lstrip(WS)
+        lead = len(new) - len(rest)
+        if rest:
+            first = rest.split(" ")[0]
+        else:
+            nx = next((k for k in range(doc.n()) if doc.spans[k][0] >= e), None)
+            if nx is None or any(c not in WS for c in doc.text[e:doc.spans[nx][0]]):
+                continue
+            if any(es < doc.spans[nx][1] and doc.spans[nx][0] < ee for es, ee, _ in out):
+                continue
+            first = doc.low[nx]
         # the word right before the edit
         k = None
         for idx in range(doc.n() - 1, -1, -1):
@@ -1305,12 +1368,14 @@ def fix_articles(doc, edits):
                 break
         if k is None:
             continue
-        g = doc.text[doc.spans[k][1]:s]
-        if not g or any(c not in WS for c in g):
+        ks, ke = doc.spans[k]
+        if ke == s and lead == 0 and new:
+            continue  # a new word glued to it
+        g = doc.text[ke:s]
+        if any(c not in WS for c in g):
             continue
         if doc.low[k] not in ("a", "an"):
             continue
-        ks, ke = doc.spans[k]
         if any(es < ke and ks < ee for es, ee, _ in out):
             continue
         want = "an" if needs_an(lex, first) else "a"
@@ -1598,6 +1663,14 @@ def accepted(lex, site, alt, r, doc, wf=None):
         # contexts of the two positions (attribute, object or counting contexts; the
         # values' counts cancel)
         ai, aj, bi, bj = site.extra[:4]
+        if site.kind == "move":  # pi(attribute at its new place) / pi(at its old one)
+            vt, vw = value_name(lex, lex.forms[site.fid].value)
+            f = [1.0, 1.0]
+            for q, ctxs in enumerate((attribute_context(doc, bi, bi), attribute_context(doc, ai, aj))):
+                for cc, w in ctxs:
+                    if lex.ctx_total.get(cc):
+                        f[q] *= context_factor(lex, cc, vt, vw, w)
+            return accept_draw(r, f[0] / f[1])
         if site.kind == "count":
             subs = site.extra[4:]
             if any(number_word_or_none(lex, x.count, False) is None for x in subs):

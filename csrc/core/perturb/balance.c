@@ -240,6 +240,19 @@ static int accept_draw(uint64_t r, double a)
 static int accepted_swap(doc_t *d, const sites_t *S, const site_t *s, uint64_t r)
 {
     const tldr_perturb_engine *E = d->E;
+    if (s->u.bind.kind == BIND_MOVE) { /* pi(attribute at its new place) / pi(at its old one) */
+        size_t vn;
+        uint64_t vw;
+        const char *vt = pt_value_name(E, form_at(E, s->fid)->value, &vn, &vw);
+        ctxw_t cw[2][MAXCTX];
+        int nc[2] = {attribute_context(d, s->u.bind.bi, s->u.bind.bi, cw[0]),
+                     attribute_context(d, s->u.bind.ai, s->u.bind.aj, cw[1])};
+        double f[2] = {1.0, 1.0};
+        for (int q = 0; q < 2; q++)
+            for (int k = 0; k < nc[q]; k++)
+                if (E->ctx_total[cw[q][k].cc]) f[q] *= context_factor(d, cw[q][k].cc, vt, vn, vw, cw[q][k].w, cw[q][k].n);
+        return accept_draw(r, f[0] / f[1]);
+    }
     const char *vt[2];
     size_t vn[2];
     uint64_t vw[2];

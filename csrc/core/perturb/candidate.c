@@ -109,6 +109,15 @@ static tldr_status swap_edits(edits_t *x, doc_t *d, const sites_t *S, const site
         tldr_status st = count_edits(x, d, a, b->u.count.count, res);
         return st || *res != EDIT_OK ? st : count_edits(x, d, b, a->u.count.count, res);
     }
+    if (s->u.bind.kind == BIND_MOVE) { /* the attribute out (with the space before it), then in */
+        size_t ai = s->u.bind.ai, aj = s->u.bind.aj, bi = s->u.bind.bi;
+        tldr_status st = pt_add_edit(x, d->w[ai - 1].e, d->w[aj - 1].e, "", 0); /* ai > 0: sites_binding.c */
+        if (st) return st;
+        size_t off = x->text.n, as = d->w[ai].s, ae = d->w[aj - 1].e, pos = d->w[bi].s;
+        if ((st = pt_text_put(x, (const char *)d->low + as, ae - as)) || (st = pt_text_put(x, " ", 1))) return st;
+        pt_text_case(x, d, off, pos, pos);
+        return pt_edit_push(x, pos, pos, off);
+    }
     size_t sa = d->w[s->u.bind.ai].s, ea = d->w[s->u.bind.aj - 1].e;
     size_t sb = d->w[s->u.bind.bi].s, eb = d->w[s->u.bind.bj - 1].e;
     tldr_status st = pt_add_cased(x, d, sa, ea, (const char *)d->low + sb, eb - sb);

@@ -196,7 +196,7 @@ static void cache_words(doc_t *d)
                 int r = E->req_of[en->a];
                 if (r >= 0) d->wmask[i] |= (uint64_t)1 << r;
             } else if (kind_of_form(E, en->a) == TLDR_LEX_ATTRIBUTES && form_at(E, en->a)->ctx < 0) {
-                d->attr1[i] = 1;
+                d->attr1[i] |= class_of_form(E, en->a)->free ? ATTR1_ANY : ATTR1_ANY | ATTR1_BOUND;
             }
         }
     }

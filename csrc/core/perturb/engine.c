@@ -19,7 +19,7 @@ const char *const tldr_perturb_required_words[W_NREQ] = {
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
-    "det_singular", "det_plural", "not_small", "animate"};
+    "det_singular", "det_plural", "not_small", "animate", "person", "skin"};
 
 const char *const tldr_perturb_context_names[NCTX] = {"spatial", "spatial-before", "spatial-det", "attribute",
                                                       "attribute-before", "object", "counting", "counting-after"};
@@ -281,6 +281,27 @@ static tldr_status derive_weights(tldr_perturb_engine *E)
     return TLDR_OK;
 }
 
+/* Each spatial class's own stop words: the words class "spatial_stop_<class name>" when
+ * words.lex has one (a relation of the class is left alone before them: "on the floor"
+ * has no "under the floor", but "near the water" has "far from the water"). */
+static tldr_status find_class_stops(tldr_perturb_engine *E)
+{
+    static const char prefix[] = "spatial_stop_";
+    tldr_vec name = TLDR_VEC(char);
+    tldr_status st = TLDR_OK;
+    for (size_t i = 0; i < E->classes.n && !st; i++) {
+        class_t *c = &TLDR_VEC_AT(E->classes, class_t, i);
+        c->stop_wc = -1;
+        if (c->kind != TLDR_LEX_SPATIAL) continue;
+        if ((st = tldr_vec_reserve(&name, sizeof prefix - 1 + c->name_len))) break;
+        memcpy(name.p, prefix, sizeof prefix - 1);
+        memcpy((char *)name.p + sizeof prefix - 1, pool_str(E, c->name_off), c->name_len);
+        c->stop_wc = pt_wclass_find(E, name.p, sizeof prefix - 1 + c->name_len);
+    }
+    tldr_vec_free(&name);
+    return st;
+}
+
 /* every required words class exists; req and req_of filled */
 static tldr_status find_required(tldr_perturb_engine *E, char *err, size_t errlen)
 {
@@ -352,6 +373,7 @@ tldr_status tldr_perturb_engine_new(tldr_perturb_engine **out, size_t nfiles, co
         else st = pt_lexicon_parse(E, names[i], kinds[i], data[i], lens[i], err, errlen);
     }
     if (!st) st = find_required(E, err, errlen);
+    if (!st) st = find_class_stops(E);
     if (!st) st = build_weight_maps(E);
     if (!st) st = derive_weights(E);
     if (st) {

@@ -5,13 +5,19 @@
  * verb, a relation, punctuation or the end of the text follows it ("near a blue
  * phonebooth.", "a golden obelisk stands": noun_like). Two nouns in a row are a compound
  * when the caption corpus has them side by side ("commuter train", "coffee cup": the
- * first is a modifier, not a thing of its own). The corpus counts are weights.lex's
+ * first is a modifier, not a thing of its own). A noun phrase is a noun (not a count_stop
+ * noun such as "side" or "picture", not the modifier of a noun after it, not a proper
+ * name) with up to three attributes or modifier nouns right before it ("a large white
+ * dog", "a bathroom sink": a compound of the corpus), after a determiner, number or possessive or at the start of
+ * its sentence (binding moves and swaps them). The corpus counts are weights.lex's
  * "unigram WORD" and "bigram WORD WORD" keys (counts.c writes them); without them
  * (weights counted by an older version) no pair is a compound.
  */
 #include "perturb/perturb_internal.h"
 
-/* the required classes of function words: a word in one of them is no noun */
+/* the required classes of function words: a word in one of them is no noun (a verb may be:
+ * "black shorts", "a bus stops"; where noun_like is asked, after an attribute or a
+ * relation, it is one) */
 #define BIT(r) ((uint64_t)1 << (r))
 static const uint64_t FUNCTION_WORDS =
     BIT(W_DET) | BIT(W_COPULA) | BIT(W_NOUN_LEFT) | BIT(W_NUMBER) | BIT(W_Q1) | BIT(W_Q2) | BIT(W_Q3) |
@@ -46,12 +52,12 @@ static const char *word_low(const doc_t *d, size_t k, size_t *n)
 }
 
 /* word k is made of ASCII letters (and ' or - inside), and does not end like a verb form
- * or an adverb (-ing, -ed, -ly) */
+ * or an adverb (-ing unless an ing_nouns word, -ed, -ly) */
 static int plain_letters(const doc_t *d, size_t k)
 {
     for (size_t b = d->w[k].s; b < d->w[k].e; b++)
         if (!is_ascii_letter(d->t[b]) && d->t[b] != '\'' && d->t[b] != '-') return 0;
-    return !ends_with(d, k, "ing") && !ends_with(d, k, "ed") && !ends_with(d, k, "ly");
+    return (!ends_with(d, k, "ing") || in_words(d, W_ING_NOUNS, k)) && !ends_with(d, k, "ed") && !ends_with(d, k, "ly");
 }
 
 /* word k is a verb, a verb in -ing or the start of a relation */
@@ -67,7 +73,7 @@ int pt_noun_like(doc_t *d, size_t j)
     size_t l;
     if (j >= d->n) return 0;
     if (is_noun(d, j)) return 1;
-    if ((d->wmask[j] & FUNCTION_WORDS) || !plain_letters(d, j) || verb_or_relation(d, j) ||
+    if ((d->wmask[j] & FUNCTION_WORDS) || !plain_letters(d, j) || match(d, KIND_BIT(TLDR_LEX_SPATIAL), j, &l) >= 0 ||
         match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l) >= 0)
         return 0;
     size_t k = j + 1;
@@ -86,4 +92,40 @@ int pt_compound(doc_t *d, size_t k)
     size_t an, bn;
     const char *a = word_low(d, k, &an), *b = word_low(d, k + 1, &bn);
     return pt_bigram_seen(d, a, an, b, bn);
+}
+
+int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np)
+{
+    const tldr_perturb_engine *E = d->E;
+    if (!unprotected(d, h, h + L) || proper(d, h)) return 0;
+    if (wc_index(d, E->req[W_COUNT_STOP], h, L) >= 0 || in_words(d, W_COUNT_STOP, h + L - 1)) return 0;
+    if (h + L < d->n && joined(d, h + L) && is_noun(d, h + L)) return 0; /* a modifier: "coffee cup" */
+    size_t s = h, nattr = 0;
+    for (int k = 0; k < NP_MAX_PRE && s > 0 && joined(d, s) && d->sent[s - 1] == d->sent[s]; k++) {
+        size_t p = s - 1;
+        if (is_attr1(d, p) && !is_noun(d, p)) nattr++;
+        else if (in_words(d, W_DET, p) || proper(d, p) || !pt_compound(d, p)) break; /* "bathroom sink" */
+        s--;
+    }
+    size_t intro = s;
+    if (s > 0 && joined(d, s) && d->sent[s - 1] == d->sent[s]) {
+        size_t p = s - 1;
+        int det = in_words(d, W_DET, p) || in_words(d, W_NUMBER, p) || in_words(d, W_DET_PLUR, p) ||
+                  ends_with(d, p, "'s") || ends_with(d, p, "\xE2\x80\x99s");
+        if (!det) return 0;
+        intro = p;
+    } else if (s > 0 && d->sent[s - 1] == d->sent[s]) {
+        return 0; /* after punctuation inside a sentence: a list item or an aside */
+    }
+    const entry_t *en = entry_at(E, e);
+    np->s = s;
+    np->e = h + L;
+    np->h = h;
+    np->intro = intro;
+    np->nattr = nattr;
+    np->fid = en->a;
+    np->plural = en->b;
+    np->mass = form_at(E, en->a)->mass;
+    np->animate = wc_index(d, E->req[W_ANIMATE], h, L) >= 0;
+    return 1;
 }

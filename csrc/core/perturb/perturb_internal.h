@@ -67,7 +67,7 @@ enum {
     W_AGREE_SING, W_AGREE_PLUR, W_THERE, W_SMALL_CUE, W_SMALL_AFTER, W_OCR_CUE, W_OCR_SKIP,
     W_OCR_WORDS, W_ING_NOUNS, W_WITH_DET, W_HAVE, W_HAVE_DET, W_AN_WORDS, W_A_WORDS, W_BE_AUX,
     W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_PLURAL_ONLY, W_ATTR_STOP,
-    W_SPATIAL_ALONE, W_LANDMARK_PRON, W_AGENT, W_SYMMETRIC, W_DET_SING, W_DET_PLUR, W_NOT_SMALL, W_ANIMATE, W_NREQ
+    W_SPATIAL_ALONE, W_LANDMARK_PRON, W_AGENT, W_SYMMETRIC, W_DET_SING, W_DET_PLUR, W_NOT_SMALL, W_ANIMATE, W_PERSON, W_SKIN, W_NREQ
 };
 extern const char *const tldr_perturb_required_words[W_NREQ];
 /* a caption's per-word class bits (doc_t.wmask) hold one bit per required class */
@@ -88,8 +88,12 @@ extern const char *const tldr_perturb_cf_keys[CF_NKINDS];
 /* OCR site kinds. */
 enum { OCR_DIGIT, OCR_WORD, OCR_INSERT };
 
-/* Binding site kinds: two attributes of two nouns, two noun phrases, two counts. */
-enum { BIND_ATTR, BIND_NOUN, BIND_COUNT };
+/* Binding site kinds: two attributes of two nouns, two noun phrases, two counts, one
+ * attribute moved to another noun. */
+enum { BIND_ATTR, BIND_NOUN, BIND_COUNT, BIND_MOVE };
+/* An attribute moves to a noun at most this many words away: a linear number of moves in
+ * a long sentence, and twice the distance of the binding pairs (BIND_NEXT sites). */
+#define MOVE_REACH 12
 
 /* Alternatives of a count: 1, 2, 3, 4, n-1, n+1, 2n (at most 7 distinct). */
 #define COUNT_ALTS_MAX 7
@@ -121,6 +125,7 @@ typedef struct {
     int free;  /* "*name": an attribute that needs no context */
     size_t name_off, name_len;
     tldr_vec values; /* int value ids */
+    int stop_wc;     /* spatial: the words class "spatial_stop_<name>" of the class, or -1 */
 } class_t;
 
 /* One way a phrase is spelled in the lexicon: a form (singular or plural) or a words-class
@@ -269,7 +274,7 @@ typedef struct {
     size_t nq;
     int *heads;      /* heads[i * PHRASE_MAX_WORDS + L - 1]: first entry of words [i, i+L) */
     uint64_t *wmask; /* per word: bit r set when the word alone is in required words class r */
-    int8_t *attr1;   /* per word: the word alone is an attribute (without context) */
+    int8_t *attr1;   /* per word: ATTR1_* bits: the word alone is an attribute (without context) */
     int8_t *noun;    /* per word: is_noun, -1 not yet known */
     uint8_t *maxl;   /* per word: longest L whose phrase [i, i+L) is a table key */
     int all_caps;    /* every ASCII letter is upper case (and there are >= 2) */
@@ -290,7 +295,8 @@ typedef struct {
         struct {
             size_t ai, aj, bi, bj; /* words of the two swapped phrases */
             int fid2;              /* the second form swapped */
-            int kind;              /* BIND_ATTR, BIND_NOUN or BIND_COUNT */
+            int kind;              /* BIND_ATTR, BIND_NOUN, BIND_COUNT or BIND_MOVE (a, then
+                                      the phrase that takes a's attribute) */
             size_t sub;            /* BIND_COUNT: the two counting sites at subs[sub], [sub + 1] */
         } bind;
         struct {
@@ -402,8 +408,15 @@ static inline int wc_index(const doc_t *d, int cls, size_t i, size_t L)
 static inline int in_words(const doc_t *d, int req, size_t i) { return i < d->n && ((d->wmask[i] >> req) & 1u); }
 
 
+/* doc_t.attr1 bits: an attribute form without context, of any class or of a class that
+ * is no pose or action (not "*name") */
+enum { ATTR1_ANY = 1, ATTR1_BOUND = 2 };
+
 /* word i alone is an attribute (a form without context) */
-static inline int is_attr1(const doc_t *d, size_t i) { return i < d->n && d->attr1[i]; }
+static inline int is_attr1(const doc_t *d, size_t i) { return i < d->n && (d->attr1[i] & ATTR1_ANY); }
+
+/* word i alone is an attribute of a class that describes things, not a pose or action */
+static inline int is_bound_attr1(const doc_t *d, size_t i) { return i < d->n && (d->attr1[i] & ATTR1_BOUND); }
 
 /* word i, in lower case, is the string s */
 static inline int word_is(const doc_t *d, size_t i, const char *s)
@@ -507,6 +520,19 @@ static inline int is_noun(doc_t *d, size_t i)
 }
 
 /* nouns.c */
+/* A noun phrase: words [s, e) with its noun at [h, e), brought in by words from intro
+ * (its determiner, or s). */
+typedef struct {
+    size_t s, e, h, intro;
+    size_t nattr;  /* attributes among [s, h) */
+    int fid;       /* the noun's form */
+    int plural, mass, animate;
+} np_t;
+/* Words before a noun that belong to its phrase (attributes, modifier nouns): three is
+ * more than "a large white dog" or "a red fire truck" has; longer runs are lists. */
+#define NP_MAX_PRE 3
+int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np);
+int pt_only_list_between(doc_t *d, size_t from, size_t to);
 int pt_function_word(const doc_t *d, size_t k);
 int pt_noun_like(doc_t *d, size_t j);
 int pt_compound(doc_t *d, size_t k);

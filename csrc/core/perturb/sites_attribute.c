@@ -3,9 +3,11 @@
  *
  * A site is the longest attribute phrase at a word (the first class whose context holds)
  * that is not a proper name, not the start of a longer noun ("hot dog", "polar bear"),
+ * not a skin word before a person ("a white man": words.lex skin, person),
  * and stands before a noun (or a word that stands where one does: "a golden obelisk",
  * or one plain word and a noun: "large grassy area"; never before an attr_stop word: "a
- * little bit"), before another attribute, or after a copula. Classes named "*name"
+ * little bit"), before another attribute, after a copula or after "in" ("dressed in
+ * black"). Classes named "*name"
  * (poses, actions) need no context. Binding asks for the strict sites: attributes right
  * before their noun only.
  */
@@ -18,8 +20,8 @@ static int noun_after(doc_t *d, size_t j)
 }
 
 /* an attribute at words [i, i+L) stands before a noun (or before one plain word and a
- * noun: "large grassy area"), or, unless strict, before another attribute or after a
- * copula */
+ * noun: "large grassy area"), or, unless strict, before another attribute, after a copula
+ * or after "in" ("a goalkeeper in orange") */
 static int attr_context(doc_t *d, size_t i, size_t L, int strict)
 {
     size_t j = i + L, l2;
@@ -28,14 +30,16 @@ static int attr_context(doc_t *d, size_t i, size_t L, int strict)
         if (!strict && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l2) >= 0) return 1;
         if (pt_plain_word(d, j) && noun_after(d, j + 1) && is_noun(d, j + 1)) return 1;
     }
-    if (!strict && i > 0 && joined(d, i) && in_words(d, W_COPULA, i - 1)) return 1;
+    if (!strict && i > 0 && joined(d, i) && (in_words(d, W_COPULA, i - 1) || word_is(d, i - 1, "in"))) return 1;
     return 0;
 }
 
-/* the attribute at words [i, i+L) starts a longer noun ("hot dog") */
+/* the attribute at words [i, i+L) starts a longer noun ("hot dog"), or says a person's
+ * skin ("a white man") */
 static int inside_noun(doc_t *d, size_t i, size_t L)
 {
     size_t nl;
+    if (L == 1 && in_words(d, W_SKIN, i) && i + 1 < d->n && joined(d, i + 1) && in_words(d, W_PERSON, i + 1)) return 1;
     return match(d, NOUN_KINDS, i, &nl) >= 0 && nl > L;
 }
 

@@ -9,7 +9,9 @@
  * ("a brick building with a blue sign"). Never when the two nouns are the same word ("a
  * small vase and a large vase" says the same swapped) or when a value lands next to the
  * same value ("a black flower in a black & white vase" never gives "black & black"). A
- * site pairs with at most the next BIND_NEXT sites of its sentence.
+ * site pairs with at most the next BIND_NEXT sites of its sentence. The only attribute of
+ * a noun may also move to another noun phrase that has none ("a black cat in a bathroom
+ * sink" -> "a cat in a black bathroom sink").
  */
 #include "perturb/perturb_internal.h"
 
@@ -80,12 +82,44 @@ static tldr_status attribute_swaps(doc_t *d, sites_t *S, const sites_t *A)
     return TLDR_OK;
 }
 
+/* The only attribute of a noun moves to a noun phrase of its sentence that has none and
+ * a determiner ("a black cat is sitting in a bathroom sink" -> "a cat is sitting in a
+ * black bathroom sink"): never to the same noun word, never next to the same value, the
+ * target within MOVE_REACH words, and no skin word onto a person ("a white man"). */
+static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
+{
+    const tldr_perturb_engine *E = d->E;
+    for (size_t a = 0; a < A->sites.n; a++) {
+        const site_t *sa = &TLDR_VEC_AT(A->sites, site_t, a);
+        if (sa->i == 0 || class_of_form(E, sa->fid)->free || !lonely_attr(d, sa)) continue;
+        int v = form_at(E, sa->fid)->value;
+        size_t lo = sa->i > MOVE_REACH ? sa->i - MOVE_REACH : 0, hi = sa->j + MOVE_REACH, L;
+        for (size_t t = lo; t < hi && t < d->n;) {
+            int e = match(d, NOUN_KINDS, t, &L);
+            np_t np;
+            if (e < 0 || d->sent[t] != d->sent[sa->i] || !pt_noun_phrase(d, t, L, e, &np)) {
+                t += e >= 0 ? L : 1;
+                continue;
+            }
+            t += L;
+            int skin = sa->j == sa->i + 1 && in_words(d, W_SKIN, sa->i) && in_words(d, W_PERSON, np.s);
+            if (np.nattr || np.intro == np.s || (np.s <= sa->j && sa->j < np.e) || same_word(d, np.h, sa->j) || skin ||
+                pt_said_nearby(d, v, TLDR_LEX_ATTRIBUTES, np.s, np.e - np.s, sa->i, sa->j))
+                continue;
+            tldr_status st = pt_push_swap(S, sa->i, sa->j, np.s, np.e, sa->fid, -1, BIND_MOVE);
+            if (st) return st;
+        }
+    }
+    return TLDR_OK;
+}
+
 /* tmp: scratch site lists (the attribute, then the counting sites paired) */
 tldr_status pt_binding_sites(doc_t *d, sites_t *S, sites_t *tmp)
 {
     tmp->sites.n = tmp->alts.n = tmp->subs.n = 0;
     tldr_status st = pt_attribute_sites(d, tmp, 1);
     if (!st) st = attribute_swaps(d, S, tmp);
+    if (!st) st = attribute_moves(d, S, tmp);
     if (!st) st = pt_noun_swaps(d, S);
     if (!st) st = pt_count_swaps(d, S, tmp);
     return st;

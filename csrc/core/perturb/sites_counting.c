@@ -86,7 +86,7 @@ static int counted_noun(doc_t *d, size_t j, size_t nl, int e, int plural, int *v
     if (hit < 0 || k >= d->n || !joined(d, k) || d->prot[k]) return hit;
     size_t vl;
     int ve = match(d, KIND_BIT(TLDR_LEX_VERBS), k, &vl);
-    if ((is_noun(d, k) && ve < 0) || is_attr1(d, k) || (is_attr1(d, j) && pt_plain_word(d, k)) ||
+    if ((is_noun(d, k) && ve < 0) || is_bound_attr1(d, k) || (is_attr1(d, j) && pt_plain_word(d, k)) ||
         (k == j + nl && pt_compound(d, k - 1)))
         return -1;
     if (vl == 1 && ve >= 0) {

@@ -3,7 +3,9 @@
  *
  * A site is the longest relation phrase at a word (the first class that owns it), when
  *   - no other relation follows it ("on the left") and no spatial_stop word is among
- *     the next three words ("on a sunny day", "in a red shirt");
+ *     the next three words ("on a sunny day", "in a red shirt"), nor a stop word of its
+ *     class (words.lex spatial_stop_<class>: "on the floor" has no "under the floor",
+ *     but "near the water" has "far from the water");
  *   - it does not follow a determiner ("the opposite side", "the inside of": a noun or
  *     an adjective there, not a relation), unless the phrase starts with one ("the left");
  *   - "by" does not follow an agent word ("pulled by a horse" says who, not where);
@@ -16,14 +18,16 @@
  */
 #include "perturb/perturb_internal.h"
 
-/* a relation ending before word j: not followed by another relation ("on the left") and
- * no spatial_stop word ("on a sunny day") among the next three words */
-static int spatial_ok(doc_t *d, size_t j)
+/* a relation of form fid ending before word j: not followed by another relation ("on the
+ * left"), and no spatial_stop word ("on a sunny day") nor a stop word of its own class
+ * ("on the floor": words.lex spatial_stop_<class>) among the next three words */
+static int spatial_ok(doc_t *d, int fid, size_t j)
 {
     size_t L;
     if (j < d->n && match(d, KIND_BIT(TLDR_LEX_SPATIAL), j, &L) >= 0) return 0;
+    int own = class_of_form(d->E, fid)->stop_wc;
     for (size_t k = j; k < j + 3 && k < d->n; k++)
-        if (in_words(d, W_SPATIAL_STOP, k)) return 0;
+        if (in_words(d, W_SPATIAL_STOP, k) || (own >= 0 && wc_index(d, own, k, 1) >= 0)) return 0;
     return 1;
 }
 
@@ -48,7 +52,7 @@ static int spatial_site(doc_t *d, int fid, size_t i, size_t L, int *alone)
 {
     const tldr_perturb_engine *E = d->E;
     const form_t *f = form_at(E, fid);
-    if (!unprotected(d, i, i + L) || !spatial_ok(d, i + L)) return 0;
+    if (!unprotected(d, i, i + L) || !spatial_ok(d, fid, i + L)) return 0;
     if (i > 0 && joined(d, i) && in_words(d, W_DET, i - 1) && !in_words(d, W_DET, i)) return 0;
     if (f->len == 2 && memcmp(pool_str(E, f->off), "by", 2) == 0 && i > 0 && joined(d, i) && in_words(d, W_AGENT, i - 1))
         return 0;

@@ -4,10 +4,9 @@
  * racquet facing a girl with a ball"), whatever relates them (subject and object, two
  * clauses, two "with" phrases).
  *
- * A noun phrase is a noun of the objects or nouns lexicon (not a count_stop noun such as
- * "side" or "picture", not the modifier of a noun after it, not a proper name) with the
- * attributes right before it, after a determiner, number or possessive or at the start of
- * its sentence; the phrase without its determiner moves. Two phrases swap when their
+ * A noun phrase (nouns.c pt_noun_phrase: a noun with the attributes and modifier nouns
+ * right before it, after a determiner, number or possessive or at the start of its
+ * sentence) moves without its determiner. Two phrases swap when their
  * nouns are different words of the same number and mass-ness, both persons or animals or
  * neither (words.lex animate: "a pizza prepares a woman" is no caption), and
  *   - something besides determiners, and/or, attributes and nouns stands between them ("a
@@ -20,47 +19,6 @@
  * A phrase pairs with at most the next BIND_NEXT phrases of its sentence.
  */
 #include "perturb/perturb_internal.h"
-
-typedef struct {
-    size_t s, e;   /* the moving words: attributes and noun */
-    size_t h;      /* the noun's first word */
-    size_t intro;  /* the first word of what brings it in: its determiner, or s */
-    int fid;       /* the noun's form */
-    int plural, mass, animate;
-} np_t;
-
-#define MAX_ATTRS 3 /* attributes before a noun that move with it (longer runs are lists) */
-
-/* the noun phrase whose noun starts at word h (its length L, entry e), into *np */
-static int noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np)
-{
-    const tldr_perturb_engine *E = d->E;
-    if (!unprotected(d, h, h + L) || proper(d, h)) return 0;
-    if (wc_index(d, E->req[W_COUNT_STOP], h, L) >= 0 || in_words(d, W_COUNT_STOP, h + L - 1)) return 0;
-    if (h + L < d->n && joined(d, h + L) && is_noun(d, h + L)) return 0; /* a modifier: "coffee cup" */
-    size_t s = h;
-    for (int k = 0; k < MAX_ATTRS && s > 0 && joined(d, s) && is_attr1(d, s - 1) && !is_noun(d, s - 1); k++) s--;
-    size_t intro = s;
-    if (s > 0 && joined(d, s) && d->sent[s - 1] == d->sent[s]) {
-        size_t p = s - 1;
-        int det = in_words(d, W_DET, p) || in_words(d, W_NUMBER, p) || in_words(d, W_DET_PLUR, p) ||
-                  ends_with(d, p, "'s") || ends_with(d, p, "\xE2\x80\x99s");
-        if (!det) return 0;
-        intro = p;
-    } else if (s > 0 && d->sent[s - 1] == d->sent[s]) {
-        return 0; /* after punctuation inside a sentence: a list item or an aside */
-    }
-    const entry_t *en = entry_at(E, e);
-    np->s = s;
-    np->e = h + L;
-    np->h = h;
-    np->intro = intro;
-    np->fid = en->a;
-    np->plural = en->b;
-    np->mass = form_at(E, en->a)->mass;
-    np->animate = wc_index(d, E->req[W_ANIMATE], h, L) >= 0;
-    return 1;
-}
 
 /* the symmetric relation (its first word, its length) ending right before word k, or 0 */
 static size_t symmetric_before(const doc_t *d, size_t k, size_t *first)
@@ -79,7 +37,7 @@ static size_t symmetric_before(const doc_t *d, size_t k, size_t *first)
 }
 
 /* only determiners, and/or, attributes and nouns between words from and to */
-static int only_list_between(doc_t *d, size_t from, size_t to)
+int pt_only_list_between(doc_t *d, size_t from, size_t to)
 {
     for (size_t k = from; k < to; k++)
         if (!(in_words(d, W_DET, k) || word_is(d, k, "and") || word_is(d, k, "or") || is_attr1(d, k) ||
@@ -124,7 +82,7 @@ static int swappable(doc_t *d, const np_t *a, const np_t *b)
     if (la == lb && same_words(d, a->h, b->h, la)) return 0;
     if (form_at(E, a->fid)->value == form_at(E, b->fid)->value) return 0; /* synonyms */
     if (a->plural != b->plural || a->mass != b->mass || a->animate != b->animate) return 0;
-    if (only_list_between(d, a->e, b->s)) return 0;
+    if (pt_only_list_between(d, a->e, b->s)) return 0;
     size_t fb, fa;
     size_t lsb = symmetric_before(d, b->intro, &fb);
     if (lsb) {
@@ -144,7 +102,7 @@ tldr_status pt_noun_swaps(doc_t *d, sites_t *S)
     while (i < d->n) {
         int e = match(d, NOUN_KINDS, i, &L);
         np_t b;
-        if (e < 0 || !noun_phrase(d, i, L, e, &b)) {
+        if (e < 0 || !pt_noun_phrase(d, i, L, e, &b)) {
             i += e >= 0 ? L : 1;
             continue;
         }

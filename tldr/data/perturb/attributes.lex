@@ -8,7 +8,7 @@
 # the first whose context holds (file order): the classes whose forms need a context come
 # first (hair colours before colours, "a green field" is grassy, "a gray sky" cloudy).
 hair_color: blond = blonde, dark>hairy = brunette>person = dark-haired>person = black>hairy = black-haired>person = brown>hairy = brown-haired>person, red>hairy = redheaded>person = red-haired>person = ginger>hairy, gray>hairy = grey>hairy = white>hairy = silver>hairy = gray-haired>person = grey-haired>person = white-haired>person
-ground: grassy = grass-covered = green>groundy, sandy, snowy>groundy = snow-covered = snow covered, dirt>groundy = unpaved = muddy, paved, rocky
+ground: grassy = grass-covered = green>groundy, sandy, snowy>groundy = snow-covered = snow covered, dirt>groundy = unpaved = muddy, paved, rocky, wooded = forested
 weather: sunny = clear>skyish, cloudy = overcast = gray>skyish = grey>skyish, rainy, snowy, foggy = misty
 ripeness: ripe, unripe = green>fruity
 color: red, blue, green, yellow, orange, purple = violet, pink, brown, black, white, gray = grey, silver, gold = golden, beige = tan, teal = turquoise
@@ -31,11 +31,18 @@ light: lit = lighted = illuminated, unlit
 brightness: dark = dim = dimly lit, bright = brightly lit = well lit = sunlit
 temperature: hot, cold = iced = chilled
 crowd: busy = crowded = packed, deserted = quiet
-setting: indoor, outdoor
+setting: indoor = inside, outdoor = outside
 place_kind: urban, rural = country
 cooking: fried, grilled, boiled, baked, roasted, raw
 food_state: sliced = cut = chopped, whole
 freshness: fresh, dried = wilted = rotten
+variety: various = different = assorted = differing = mixed, identical = matching
+flavor: chocolate, vanilla
+realness: stuffed = plush, real
+transparency: clear = transparent = see-through, opaque
+paint: painted, unpainted
+damage: broken = cracked = damaged, intact = unbroken
+mood: happy = cheerful = joyful, sad = unhappy = upset, angry
 hair_length: long-haired, short-haired
 *pose: sitting = seated, standing, lying = laying, kneeling
 *pose_s: sits>after_pose, stands>after_pose, lies>after_pose = lays>after_pose, kneels>after_pose

@@ -10,12 +10,12 @@
 #
 # Direction: left/right, vertical, front/back.
 horizontal: the left = left side = left hand = left-hand = left of = on the left side of = at the left side of, the right = right side = right hand = right-hand = right of = on the right side of = at the right side of
-vertical: above = over>det, below
-position: on>det = onto>det = on top of = atop = upon>det, under>det = underneath = beneath, next to = beside = alongside = at the side of = adjacent to, behind = in back of, in front of = ahead of
+vertical: above = over>landmark_start, below
+position: on>landmark_start = onto>landmark_start = on top of = atop = upon>landmark_start = on top, under>landmark_start = underneath = beneath, next to = beside = alongside = at the side of = adjacent to, behind = in back of, in front of = ahead of
 rear: at the back of = in the back of = at the rear of, at the front of = in the front of
 # Topology: containment, contact, attachment, parts, surrounding.
-containment: inside = inside of = within = in>det, outside = outside of
-motion: into, out of>det
+containment: inside = inside of = within = in>landmark_start, outside = outside of
+motion: into, out of>landmark_start
 direction: toward = towards, away from
 contact: touching = against, away from
 attachment: attached to = connected to = fastened to = tied to, detached from = separated from
@@ -24,7 +24,7 @@ part_plural: are part of = are a part of, contain
 middle: in the middle of = in the center of = in the centre of, at the edge of = on the edge of
 surrounding: surrounding, in the middle of
 # Proximity.
-proximity: near = close to = by>det = near to, far from = far away from
+proximity: near = close to = by>landmark_start = near to, far from = far away from
 across: across from = opposite = opposite to, next to
 # Orientation.
 facing: facing = facing toward = facing towards, facing away from = turned away from

@@ -13,22 +13,24 @@
 #   (a negative writes no lexicon word the corpus lacks and no noun pair it never has);
 # A replacement is proposed with probability proportional to 1 + count; the balance test
 # (Perturber(balance=True), docs/perturbation.md) uses all of them. Phrases not listed count 0.
-above: 403
-across from: 18
+above: 450
+across from: 21
 adult: 83
 airplane: 306
+angry: 3
 apple: 101
 are part of: 1
 at the back of: 18
-at the edge of: 38
+at the edge of: 39
 at the front of: 1
-attached to: 64
+attached to: 69
 attribute baked goods: 8
 attribute beige cat: 2
 attribute beige dog: 3
 attribute beige horse: 2
 attribute beige teddy: 3
 attribute beige walls: 2
+attribute black and: 7
 attribute black appliances: 2
 attribute black ball: 2
 attribute black bear: 32
@@ -70,15 +72,18 @@ attribute black metal: 2
 attribute black microwave: 2
 attribute black motorcycle: 8
 attribute black nose: 2
+attribute black pants: 3
 attribute black plane: 2
 attribute black plate: 5
 attribute black pole: 5
 attribute black pony: 2
+attribute black post: 2
 attribute black refrigerator: 4
 attribute black riding: 2
 attribute black scissors: 2
 attribute black seat: 5
 attribute black shirt: 20
+attribute black shorts: 5
 attribute black sign: 2
 attribute black snow: 2
 attribute black stove: 3
@@ -93,11 +98,11 @@ attribute black umbrella: 7
 attribute black umbrellas: 2
 attribute black wetsuit: 5
 attribute black white: 2
-attribute black woman: 3
 attribute blond girl: 4
 attribute blond hair: 3
 attribute blond woman: 3
 attribute blue accents: 2
+attribute blue and: 3
 attribute blue baseball: 3
 attribute blue bathroom: 4
 attribute blue bicycle: 4
@@ -141,6 +146,7 @@ attribute blue refrigerator: 2
 attribute blue semi: 2
 attribute blue shirt: 22
 attribute blue shirts: 3
+attribute blue shorts: 3
 attribute blue sign: 8
 attribute blue sky: 64
 attribute blue striped: 2
@@ -182,6 +188,11 @@ attribute bright red: 4
 attribute bright room: 2
 attribute bright sunny: 3
 attribute bright yellow: 8
+attribute broken cell: 4
+attribute broken down: 2
+attribute broken fire: 3
+attribute broken toilets: 2
+attribute broken wooden: 2
 attribute brown bed: 2
 attribute brown bird: 6
 attribute brown building: 3
@@ -205,6 +216,7 @@ attribute brown horse: 40
 attribute brown horses: 6
 attribute brown jacket: 2
 attribute brown leather: 2
+attribute brown pants: 2
 attribute brown puppy: 2
 attribute brown sauce: 3
 attribute brown shirt: 4
@@ -241,10 +253,19 @@ attribute checkered bedspread: 2
 attribute checkered blanket: 2
 attribute checkered floor: 3
 attribute checkered shirt: 5
+attribute chocolate cake: 13
+attribute chocolate chips: 3
+attribute chocolate desert: 2
+attribute chocolate dessert: 3
+attribute chocolate frosted: 3
+attribute chocolate pastry: 2
 attribute clean and: 7
 attribute clean bathroom: 9
 attribute clean kitchen: 7
 attribute clean sink: 2
+attribute clear blue: 13
+attribute clear glass: 6
+attribute clear vase: 10
 attribute closed suit: 2
 attribute closed toilet: 2
 attribute cloudy blue: 8
@@ -263,6 +284,7 @@ attribute cuts a: 4
 attribute cutting a: 28
 attribute cutting the: 2
 attribute cutting their: 8
+attribute dark clothing: 2
 attribute dark colored: 7
 attribute dark green: 2
 attribute dark hair: 6
@@ -322,6 +344,7 @@ attribute empty city: 3
 attribute empty field: 2
 attribute empty kitchen: 3
 attribute empty park: 3
+attribute empty parking: 4
 attribute empty plate: 4
 attribute empty plates: 2
 attribute empty refrigerator: 2
@@ -387,6 +410,7 @@ attribute grassy slope: 2
 attribute grassy street: 15
 attribute grassy tree: 2
 attribute grassy yard: 3
+attribute gray and: 2
 attribute gray bird: 2
 attribute gray building: 2
 attribute gray cat: 21
@@ -403,12 +427,14 @@ attribute gray shirt: 6
 attribute gray suitcase: 2
 attribute gray train: 4
 attribute gray tray: 2
+attribute green and: 2
 attribute green beans: 9
 attribute green bench: 7
 attribute green bin: 2
 attribute green blanket: 2
 attribute green boat: 3
 attribute green broccoli: 2
+attribute green brush: 2
 attribute green bus: 11
 attribute green bush: 3
 attribute green bushes: 4
@@ -459,6 +485,10 @@ attribute green white: 2
 attribute green yellow: 2
 attribute grilled cheese: 7
 attribute grilled chicken: 2
+attribute happy couple: 2
+attribute happy dog: 3
+attribute happy man: 2
+attribute happy to: 5
 attribute holding a: 691
 attribute holding an: 86
 attribute holding her: 13
@@ -471,9 +501,14 @@ attribute holds an: 11
 attribute holds her: 2
 attribute holds his: 5
 attribute holds some: 2
+attribute identical white: 3
 attribute indoor court: 2
+attribute indoor of: 6
+attribute indoor out: 2
 attribute indoor tennis: 2
+attribute indoor the: 2
 attribute indoor train: 3
+attribute indoor view: 2
 attribute kicking a: 13
 attribute kneeling down: 10
 attribute kneeling in: 2
@@ -578,9 +613,11 @@ attribute large open: 9
 attribute large orange: 6
 attribute large ornate: 3
 attribute large oval: 2
+attribute large painted: 2
 attribute large pair: 3
 attribute large parachute: 2
 attribute large park: 2
+attribute large parking: 3
 attribute large passenger: 7
 attribute large pastry: 2
 attribute large pasture: 2
@@ -604,12 +641,14 @@ attribute large round: 2
 attribute large salad: 2
 attribute large sandwich: 2
 attribute large scissors: 2
+attribute large set: 3
 attribute large sheet: 2
 attribute large ship: 3
 attribute large sign: 4
 attribute large signs: 3
 attribute large sink: 4
 attribute large slice: 4
+attribute large smile: 2
 attribute large snow: 2
 attribute large square: 3
 attribute large stack: 2
@@ -641,6 +680,7 @@ attribute large wide: 2
 attribute large window: 13
 attribute large windows: 6
 attribute large wooden: 12
+attribute large work: 2
 attribute large yellow: 6
 attribute large zebra: 2
 attribute leather couches: 4
@@ -842,6 +882,9 @@ attribute orange hair: 2
 attribute orange handles: 2
 attribute orange jersey: 2
 attribute orange juice: 8
+attribute orange pants: 2
+attribute orange peel: 2
+attribute orange peels: 2
 attribute orange shirt: 4
 attribute orange shirts: 2
 attribute orange shower: 3
@@ -860,14 +903,30 @@ attribute orange walls: 5
 attribute orange wedge: 2
 attribute outdoor area: 5
 attribute outdoor chair: 2
+attribute outdoor court: 2
+attribute outdoor eating: 3
 attribute outdoor event: 4
 attribute outdoor food: 2
-attribute outdoor market: 10
+attribute outdoor holding: 3
+attribute outdoor in: 2
+attribute outdoor market: 12
 attribute outdoor oven: 2
 attribute outdoor party: 2
 attribute outdoor place: 2
-attribute outdoor restaurant: 3
+attribute outdoor playing: 2
+attribute outdoor restaurant: 5
+attribute outdoor sitting: 2
 attribute outdoor table: 5
+attribute outdoor town: 2
+attribute outdoor view: 3
+attribute painted elephant: 2
+attribute painted fire: 3
+attribute painted green: 3
+attribute painted on: 2
+attribute painted red: 4
+attribute painted walls: 2
+attribute painted white: 3
+attribute painted yellow: 4
 attribute paper bag: 4
 attribute paper box: 8
 attribute paper boxes: 2
@@ -883,6 +942,7 @@ attribute paved sidewalk: 2
 attribute pets a: 3
 attribute petting a: 10
 attribute petting the: 3
+attribute pink and: 2
 attribute pink bed: 2
 attribute pink bike: 3
 attribute pink blanket: 3
@@ -897,7 +957,9 @@ attribute pink skirt: 2
 attribute pink tie: 2
 attribute pink tile: 3
 attribute pink toilet: 2
+attribute pink top: 2
 attribute pink umbrella: 11
+attribute pink with: 2
 attribute plastic bag: 2
 attribute plastic baseball: 3
 attribute plastic bat: 2
@@ -984,6 +1046,7 @@ attribute red tie: 8
 attribute red tile: 2
 attribute red toilet: 3
 attribute red toothbrush: 2
+attribute red top: 3
 attribute red tour: 2
 attribute red traffic: 5
 attribute red train: 19
@@ -1039,10 +1102,12 @@ attribute runs around: 4
 attribute runs toward: 2
 attribute rural area: 8
 attribute rural road: 10
+attribute rural side: 3
 attribute rural skier: 8
 attribute rural skiers: 3
 attribute rural skis: 3
 attribute rural street: 2
+attribute sad face: 2
 attribute sandy area: 4
 attribute sandy beach: 40
 attribute sandy ground: 2
@@ -1120,7 +1185,7 @@ attribute sliced into: 3
 attribute sliced off: 2
 attribute sliced orange: 3
 attribute sliced oranges: 2
-attribute sliced out: 3
+attribute sliced out: 2
 attribute sliced pizza: 5
 attribute sliced strawberries: 2
 attribute sliced up: 5
@@ -1216,6 +1281,7 @@ attribute small square: 2
 attribute small stall: 2
 attribute small stool: 2
 attribute small stove: 2
+attribute small stuffed: 2
 attribute small table: 16
 attribute small teddy: 8
 attribute small television: 4
@@ -1338,12 +1404,18 @@ attribute striped cat: 6
 attribute striped door: 3
 attribute striped shirt: 5
 attribute striped tie: 2
+attribute stuffed bear: 21
+attribute stuffed bears: 11
+attribute stuffed giraffe: 3
+attribute stuffed teddy: 22
+attribute stuffed toy: 5
 attribute sunny day: 51
 attribute sunny sky: 7
 attribute sunny window: 4
 attribute tall black: 2
 attribute tall brick: 4
 attribute tall brown: 3
+attribute tall brush: 2
 attribute tall building: 50
 attribute tall buildings: 17
 attribute tall church: 4
@@ -1372,7 +1444,54 @@ attribute unripe apples: 6
 attribute unripe bananas: 14
 attribute unripe peppers: 2
 attribute urban area: 6
+attribute urban setting: 2
 attribute urban street: 3
+attribute various angles: 2
+attribute various bags: 2
+attribute various baked: 2
+attribute various bikes: 2
+attribute various boats: 2
+attribute various clocks: 4
+attribute various color: 7
+attribute various colored: 15
+attribute various colors: 16
+attribute various computers: 2
+attribute various directions: 6
+attribute various donuts: 5
+attribute various drink: 3
+attribute various faces: 2
+attribute various fire: 2
+attribute various flowers: 2
+attribute various food: 7
+attribute various foods: 10
+attribute various fruits: 11
+attribute various ingredients: 3
+attribute various items: 13
+attribute various kinds: 11
+attribute various kites: 4
+attribute various locations: 2
+attribute various objects: 2
+attribute various pastries: 2
+attribute various people: 3
+attribute various photos: 2
+attribute various pictures: 7
+attribute various pieces: 2
+attribute various pizzas: 2
+attribute various plates: 3
+attribute various pots: 2
+attribute various shapes: 3
+attribute various signs: 4
+attribute various size: 2
+attribute various street: 3
+attribute various things: 4
+attribute various together: 2
+attribute various toppings: 8
+attribute various types: 34
+attribute various vases: 3
+attribute various vegetables: 10
+attribute various veggies: 3
+attribute various vehicles: 3
+attribute various ways: 2
 attribute walking a: 9
 attribute walking about: 3
 attribute walking across: 44
@@ -1430,7 +1549,7 @@ attribute wet suit: 16
 attribute wet suite: 2
 attribute wet suits: 2
 attribute white airplane: 8
-attribute white and: 2
+attribute white and: 5
 attribute white animal: 2
 attribute white appliances: 11
 attribute white background: 4
@@ -1490,6 +1609,7 @@ attribute white goats: 3
 attribute white horse: 30
 attribute white horses: 2
 attribute white image: 10
+attribute white is: 4
 attribute white jacket: 4
 attribute white keyboard: 3
 attribute white kitchen: 14
@@ -1525,6 +1645,7 @@ attribute white sauce: 2
 attribute white sheep: 15
 attribute white sheets: 3
 attribute white shirt: 35
+attribute white shorts: 4
 attribute white sign: 4
 attribute white sink: 15
 attribute white sky: 2
@@ -1533,6 +1654,7 @@ attribute white smoke: 2
 attribute white snow: 2
 attribute white sofa: 2
 attribute white spotted: 2
+attribute white sprinkles: 2
 attribute white square: 2
 attribute white stove: 8
 attribute white street: 7
@@ -1549,10 +1671,11 @@ attribute white table: 9
 attribute white teddy: 10
 attribute white tent: 2
 attribute white tile: 3
-attribute white tiled: 2
+attribute white tiled: 3
 attribute white tiles: 5
 attribute white toilet: 59
 attribute white toilets: 2
+attribute white top: 4
 attribute white tow: 2
 attribute white towels: 2
 attribute white traffic: 2
@@ -1567,12 +1690,13 @@ attribute white vase: 9
 attribute white wall: 9
 attribute white walls: 6
 attribute white wine: 3
-attribute white woman: 2
+attribute white with: 2
 attribute white zebras: 2
 attribute whole pizza: 4
 attribute wicker chair: 4
 attribute wide open: 5
 attribute wide view: 2
+attribute wooded area: 26
 attribute wooden bed: 2
 attribute wooden bench: 62
 attribute wooden block: 2
@@ -1594,6 +1718,7 @@ attribute wooden desk: 18
 attribute wooden dining: 3
 attribute wooden fence: 14
 attribute wooden floor: 18
+attribute wooden flooring: 7
 attribute wooden floors: 11
 attribute wooden frame: 2
 attribute wooden furniture: 3
@@ -1608,6 +1733,7 @@ attribute wooden pier: 2
 attribute wooden pile: 2
 attribute wooden plank: 2
 attribute wooden pole: 8
+attribute wooden post: 4
 attribute wooden rail: 2
 attribute wooden ramp: 2
 attribute wooden room: 2
@@ -1621,7 +1747,7 @@ attribute wooden teacher's: 2
 attribute wooden vase: 3
 attribute wooden wagon: 3
 attribute wooden wall: 2
-attribute yellow and: 2
+attribute yellow and: 3
 attribute yellow bananas: 8
 attribute yellow bird: 4
 attribute yellow boat: 3
@@ -1656,6 +1782,7 @@ attribute yellow smiley: 2
 attribute yellow surfboard: 6
 attribute yellow taxi: 2
 attribute yellow tennis: 2
+attribute yellow top: 2
 attribute yellow traffic: 2
 attribute yellow train: 27
 attribute yellow truck: 8
@@ -1664,7 +1791,6 @@ attribute yellow umbrellas: 3
 attribute yellow walls: 4
 attribute yellow white: 2
 attribute young adults: 4
-attribute young asian: 2
 attribute young baseball: 3
 attribute young black: 2
 attribute young boy: 112
@@ -1699,6 +1825,7 @@ attribute young toddler: 2
 attribute young woman: 57
 attribute young women: 13
 attribute young zebra: 2
+attribute-before angry an: 2
 attribute-before baked a: 2
 attribute-before baked assorted: 2
 attribute-before baked of: 4
@@ -1706,12 +1833,12 @@ attribute-before beige a: 17
 attribute-before beige and: 5
 attribute-before beige with: 3
 attribute-before black a: 261
-attribute-before black and: 78
+attribute-before black and: 85
 attribute-before black baby: 2
 attribute-before black big: 4
 attribute-before black cute: 2
 attribute-before black four: 2
-attribute-before black in: 32
+attribute-before black in: 42
 attribute-before black large: 21
 attribute-before black of: 13
 attribute-before black on: 4
@@ -1720,19 +1847,20 @@ attribute-before black small: 11
 attribute-before black some: 2
 attribute-before black the: 6
 attribute-before black two: 13
+attribute-before black wearing: 2
 attribute-before black with: 9
 attribute-before black young: 2
 attribute-before blond a: 4
 attribute-before blond little: 3
 attribute-before blond with: 3
-attribute-before blue a: 236
-attribute-before blue and: 49
+attribute-before blue a: 237
+attribute-before blue and: 50
 attribute-before blue bright: 3
 attribute-before blue clear: 13
 attribute-before blue cloudy: 8
 attribute-before blue crystal: 2
 attribute-before blue has: 3
-attribute-before blue in: 14
+attribute-before blue in: 20
 attribute-before blue is: 3
 attribute-before blue large: 8
 attribute-before blue light: 6
@@ -1742,7 +1870,7 @@ attribute-before blue the: 24
 attribute-before blue tight: 2
 attribute-before blue under: 2
 attribute-before blue wearing: 4
-attribute-before blue with: 19
+attribute-before blue with: 20
 attribute-before brick a: 49
 attribute-before brick and: 3
 attribute-before brick large: 8
@@ -1757,10 +1885,12 @@ attribute-before bright in: 3
 attribute-before bright of: 2
 attribute-before bright the: 2
 attribute-before bright with: 5
-attribute-before brown a: 134
+attribute-before broken a: 17
+attribute-before broken with: 2
+attribute-before brown a: 135
 attribute-before brown and: 30
 attribute-before brown big: 3
-attribute-before brown in: 4
+attribute-before brown in: 5
 attribute-before brown large: 17
 attribute-before brown of: 5
 attribute-before brown small: 7
@@ -1788,12 +1918,21 @@ attribute-before carrying truck: 2
 attribute-before carrying woman: 7
 attribute-before ceramic a: 4
 attribute-before checkered a: 12
+attribute-before checkered in: 2
 attribute-before checkered red: 2
 attribute-before checkered with: 2
+attribute-before chocolate a: 15
+attribute-before chocolate are: 2
+attribute-before chocolate of: 8
+attribute-before chocolate with: 3
 attribute-before clean a: 20
 attribute-before clean and: 2
 attribute-before clean is: 9
 attribute-before clean very: 2
+attribute-before clear a: 27
+attribute-before clear in: 2
+attribute-before clear of: 2
+attribute-before clear the: 4
 attribute-before closed a: 7
 attribute-before closed is: 3
 attribute-before cloudy a: 47
@@ -1805,8 +1944,9 @@ attribute-before cloudy partly: 2
 attribute-before cloudy the: 8
 attribute-before cloudy under: 3
 attribute-before cold a: 4
-attribute-before concrete a: 27
-attribute-before concrete on: 4
+attribute-before concrete a: 28
+attribute-before concrete on: 6
+attribute-before concrete the: 2
 attribute-before cooking is: 3
 attribute-before cooking person: 2
 attribute-before cutting and: 2
@@ -1820,9 +1960,9 @@ attribute-before cutting person: 3
 attribute-before cutting woman: 4
 attribute-before dark a: 40
 attribute-before dark and: 3
-attribute-before dark in: 2
+attribute-before dark in: 5
 attribute-before dark is: 2
-attribute-before dark the: 4
+attribute-before dark the: 5
 attribute-before dark very: 2
 attribute-before dark with: 9
 attribute-before dark young: 2
@@ -1871,7 +2011,7 @@ attribute-before elderly the: 2
 attribute-before elderly two: 2
 attribute-before empty a: 7
 attribute-before empty almost: 3
-attribute-before empty an: 63
+attribute-before empty an: 67
 attribute-before empty and: 3
 attribute-before empty is: 7
 attribute-before empty nearly: 2
@@ -1887,7 +2027,7 @@ attribute-before feeding person: 2
 attribute-before feeding woman: 2
 attribute-before floral a: 13
 attribute-before floral with: 2
-attribute-before foggy a: 7
+attribute-before foggy a: 8
 attribute-before fresh a: 3
 attribute-before fresh and: 2
 attribute-before fresh in: 2
@@ -1898,47 +2038,49 @@ attribute-before fried a: 4
 attribute-before fried of: 3
 attribute-before fried stir: 2
 attribute-before fried with: 2
-attribute-before full a: 21
-attribute-before full in: 2
+attribute-before full a: 22
+attribute-before full in: 3
 attribute-before full is: 16
-attribute-before glass a: 60
+attribute-before glass a: 63
 attribute-before glass and: 6
 attribute-before glass clear: 6
+attribute-before glass in: 2
 attribute-before glass large: 6
 attribute-before glass of: 4
 attribute-before glass stained: 2
 attribute-before glass tall: 2
 attribute-before gold a: 8
-attribute-before gold and: 4
+attribute-before gold and: 5
 attribute-before gold large: 3
 attribute-before gold of: 3
 attribute-before gold with: 3
 attribute-before grassy a: 196
 attribute-before grassy big: 3
 attribute-before grassy green: 4
-attribute-before grassy in: 10
+attribute-before grassy in: 11
 attribute-before grassy large: 7
 attribute-before grassy lush: 43
 attribute-before grassy on: 4
 attribute-before grassy open: 3
-attribute-before grassy the: 9
+attribute-before grassy the: 10
 attribute-before grassy this: 2
 attribute-before grassy to: 3
 attribute-before grassy two: 3
 attribute-before gray a: 52
-attribute-before gray and: 19
-attribute-before gray in: 4
+attribute-before gray and: 21
+attribute-before gray in: 7
 attribute-before gray large: 5
 attribute-before gray of: 2
 attribute-before gray the: 2
 attribute-before gray two: 3
-attribute-before green a: 146
-attribute-before green and: 37
+attribute-before gray with: 3
+attribute-before green a: 150
+attribute-before green and: 39
 attribute-before green bright: 3
 attribute-before green cooking: 2
 attribute-before green dark: 2
 attribute-before green has: 3
-attribute-before green in: 14
+attribute-before green in: 18
 attribute-before green is: 3
 attribute-before green large: 6
 attribute-before green leafy: 3
@@ -1954,11 +2096,14 @@ attribute-before green several: 2
 attribute-before green small: 5
 attribute-before green some: 12
 attribute-before green tall: 2
-attribute-before green the: 15
+attribute-before green the: 16
 attribute-before green two: 4
-attribute-before green with: 25
+attribute-before green with: 26
 attribute-before grilled a: 6
 attribute-before grilled of: 3
+attribute-before happy a: 12
+attribute-before happy is: 4
+attribute-before happy of: 2
 attribute-before holding and: 20
 attribute-before holding are: 3
 attribute-before holding baby: 2
@@ -2032,23 +2177,29 @@ attribute-before holds plate: 2
 attribute-before holds player: 2
 attribute-before holds woman: 15
 attribute-before hot a: 2
+attribute-before identical a: 2
+attribute-before identical and: 2
+attribute-before identical with: 3
 attribute-before indoor an: 16
+attribute-before indoor are: 3
+attribute-before indoor is: 7
+attribute-before indoor the: 3
 attribute-before kicking are: 3
 attribute-before kicking man: 2
 attribute-before kneeling child: 2
 attribute-before kneeling is: 2
 attribute-before kneeling man: 6
 attribute-before kneeling player: 2
-attribute-before large a: 983
+attribute-before large a: 994
 attribute-before large an: 3
 attribute-before large and: 12
 attribute-before large by: 2
 attribute-before large has: 3
 attribute-before large holding: 2
-attribute-before large in: 9
+attribute-before large in: 10
 attribute-before large many: 2
 attribute-before large nice: 2
-attribute-before large of: 18
+attribute-before large of: 19
 attribute-before large on: 3
 attribute-before large other: 2
 attribute-before large riding: 2
@@ -2058,8 +2209,8 @@ attribute-before large the: 40
 attribute-before large three: 4
 attribute-before large to: 2
 attribute-before large two: 30
-attribute-before large very: 46
-attribute-before large with: 22
+attribute-before large very: 47
+attribute-before large with: 24
 attribute-before leather a: 2
 attribute-before leather black: 4
 attribute-before leather brown: 2
@@ -2078,9 +2229,9 @@ attribute-before lit are: 3
 attribute-before lit blue: 2
 attribute-before lit darkly: 2
 attribute-before lit is: 10
-attribute-before lit the: 2
+attribute-before lit the: 3
 attribute-before lit with: 5
-attribute-before long a: 99
+attribute-before long a: 100
 attribute-before long and: 3
 attribute-before long his: 2
 attribute-before long its: 2
@@ -2130,13 +2281,13 @@ attribute-before lying sheep: 3
 attribute-before lying while: 8
 attribute-before lying woman: 21
 attribute-before lying zebra: 2
-attribute-before metal a: 99
+attribute-before metal a: 100
 attribute-before metal an: 5
 attribute-before metal and: 5
 attribute-before metal black: 2
 attribute-before metal cast: 2
 attribute-before metal large: 6
-attribute-before metal of: 2
+attribute-before metal of: 3
 attribute-before metal on: 3
 attribute-before metal ornate: 2
 attribute-before metal shiny: 3
@@ -2169,7 +2320,7 @@ attribute-before old two: 5
 attribute-before old very: 13
 attribute-before old with: 10
 attribute-before open a: 16
-attribute-before open an: 122
+attribute-before open an: 123
 attribute-before open and: 5
 attribute-before open grassy: 2
 attribute-before open in: 6
@@ -2186,20 +2337,31 @@ attribute-before orange and: 21
 attribute-before orange big: 2
 attribute-before orange bright: 2
 attribute-before orange fat: 2
-attribute-before orange in: 4
+attribute-before orange in: 8
 attribute-before orange long: 4
-attribute-before orange of: 9
+attribute-before orange of: 11
 attribute-before orange several: 2
 attribute-before orange some: 3
 attribute-before orange the: 2
 attribute-before orange two: 2
-attribute-before orange with: 10
-attribute-before outdoor an: 45
+attribute-before orange wearing: 2
+attribute-before orange with: 11
+attribute-before outdoor an: 55
+attribute-before outdoor are: 8
 attribute-before outdoor at: 5
 attribute-before outdoor in: 2
-attribute-before outdoor the: 2
+attribute-before outdoor is: 6
+attribute-before outdoor on: 2
+attribute-before outdoor people: 3
+attribute-before outdoor the: 3
 attribute-before outdoor wooden: 2
 attribute-before oval large: 2
+attribute-before painted a: 9
+attribute-before painted been: 3
+attribute-before painted brightly: 2
+attribute-before painted is: 14
+attribute-before painted large: 2
+attribute-before painted walls: 2
 attribute-before paper a: 31
 attribute-before paper and: 3
 attribute-before paper hanging: 2
@@ -2212,11 +2374,11 @@ attribute-before pets man: 2
 attribute-before petting and: 2
 attribute-before petting are: 2
 attribute-before petting is: 2
-attribute-before pink a: 56
+attribute-before pink a: 58
 attribute-before pink and: 9
 attribute-before pink bright: 4
 attribute-before pink has: 3
-attribute-before pink in: 2
+attribute-before pink in: 7
 attribute-before pink of: 3
 attribute-before pink the: 2
 attribute-before pink two: 2
@@ -2225,7 +2387,7 @@ attribute-before plastic a: 26
 attribute-before plastic and: 4
 attribute-before plastic blue: 4
 attribute-before plastic four: 2
-attribute-before plastic in: 2
+attribute-before plastic in: 4
 attribute-before plastic on: 2
 attribute-before plastic two: 2
 attribute-before pulling are: 3
@@ -2237,6 +2399,7 @@ attribute-before purple a: 28
 attribute-before purple and: 6
 attribute-before purple big: 2
 attribute-before purple has: 2
+attribute-before purple in: 3
 attribute-before purple of: 2
 attribute-before purple on: 2
 attribute-before purple with: 6
@@ -2244,14 +2407,15 @@ attribute-before pushing are: 2
 attribute-before rainy a: 11
 attribute-before rainy on: 2
 attribute-before raw a: 2
-attribute-before red a: 343
-attribute-before red and: 40
+attribute-before real a: 2
+attribute-before red a: 347
+attribute-before red and: 41
 attribute-before red beautiful: 2
 attribute-before red behind: 2
 attribute-before red big: 2
 attribute-before red bright: 3
 attribute-before red has: 3
-attribute-before red in: 18
+attribute-before red in: 22
 attribute-before red is: 6
 attribute-before red large: 8
 attribute-before red little: 2
@@ -2264,7 +2428,7 @@ attribute-before red the: 9
 attribute-before red two: 3
 attribute-before red vintage: 3
 attribute-before red wearing: 7
-attribute-before red with: 32
+attribute-before red with: 34
 attribute-before rides boy: 5
 attribute-before rides clothes: 2
 attribute-before rides girl: 2
@@ -2310,6 +2474,7 @@ attribute-before rocky some: 2
 attribute-before round a: 17
 attribute-before round large: 2
 attribute-before round of: 2
+attribute-before rubber a: 2
 attribute-before running are: 11
 attribute-before running dog: 2
 attribute-before running dogs: 6
@@ -2330,14 +2495,16 @@ attribute-before runs dog: 3
 attribute-before runs player: 3
 attribute-before rural a: 24
 attribute-before rural cross: 15
+attribute-before rural in: 2
+attribute-before sad a: 3
 attribute-before sandy a: 43
 attribute-before sandy on: 3
 attribute-before shallow a: 6
 attribute-before shallow in: 6
 attribute-before short a: 15
 attribute-before short the: 2
-attribute-before short with: 2
-attribute-before silver a: 29
+attribute-before short with: 3
+attribute-before silver a: 30
 attribute-before silver and: 18
 attribute-before silver small: 2
 attribute-before silver two: 2
@@ -2575,7 +2742,7 @@ attribute-before sliced has: 2
 attribute-before sliced is: 9
 attribute-before sliced of: 10
 attribute-before sliced with: 5
-attribute-before small a: 814
+attribute-before small a: 817
 attribute-before small and: 16
 attribute-before small another: 2
 attribute-before small cute: 7
@@ -2583,7 +2750,7 @@ attribute-before small in: 4
 attribute-before small into: 3
 attribute-before small many: 4
 attribute-before small of: 20
-attribute-before small on: 5
+attribute-before small on: 6
 attribute-before small several: 2
 attribute-before small some: 4
 attribute-before small the: 30
@@ -2740,18 +2907,29 @@ attribute-before stands tower: 4
 attribute-before stands umbrella: 3
 attribute-before stands woman: 18
 attribute-before stands zebra: 2
-attribute-before stone a: 57
+attribute-before stone a: 58
 attribute-before stone and: 4
-attribute-before stone large: 2
+attribute-before stone large: 3
 attribute-before stone of: 3
 attribute-before stone on: 2
 attribute-before stone tall: 2
-attribute-before stone with: 3
+attribute-before stone with: 4
 attribute-before straw a: 4
 attribute-before striped a: 17
 attribute-before striped and: 2
 attribute-before striped blue: 2
+attribute-before striped in: 2
 attribute-before striped white: 2
+attribute-before striped with: 2
+attribute-before stuffed a: 34
+attribute-before stuffed her: 3
+attribute-before stuffed large: 2
+attribute-before stuffed of: 5
+attribute-before stuffed small: 2
+attribute-before stuffed the: 3
+attribute-before stuffed three: 3
+attribute-before stuffed two: 8
+attribute-before stuffed white: 3
 attribute-before sunny a: 48
 attribute-before sunny bright: 3
 attribute-before sunny on: 8
@@ -2759,12 +2937,12 @@ attribute-before sunny the: 5
 attribute-before tall a: 100
 attribute-before tall beside: 2
 attribute-before tall by: 4
-attribute-before tall in: 9
+attribute-before tall in: 10
 attribute-before tall large: 2
 attribute-before tall near: 3
 attribute-before tall of: 12
 attribute-before tall on: 2
-attribute-before tall some: 10
+attribute-before tall some: 11
 attribute-before tall the: 14
 attribute-before tall through: 6
 attribute-before tall to: 4
@@ -2773,7 +2951,7 @@ attribute-before tall very: 26
 attribute-before tall with: 5
 attribute-before teal a: 4
 attribute-before thick a: 4
-attribute-before thick with: 3
+attribute-before thick with: 4
 attribute-before thin a: 4
 attribute-before throwing and: 2
 attribute-before throwing girl: 2
@@ -2791,7 +2969,32 @@ attribute-before unripe of: 10
 attribute-before unripe with: 4
 attribute-before urban an: 9
 attribute-before urban busy: 2
-attribute-before urban in: 3
+attribute-before urban in: 7
+attribute-before various a: 9
+attribute-before various all: 2
+attribute-before various and: 9
+attribute-before various are: 3
+attribute-before various at: 5
+attribute-before various containing: 4
+attribute-before various contains: 2
+attribute-before various doing: 3
+attribute-before various four: 7
+attribute-before various has: 2
+attribute-before various have: 3
+attribute-before various holding: 3
+attribute-before various in: 21
+attribute-before various many: 16
+attribute-before various multiple: 2
+attribute-before various of: 80
+attribute-before various on: 4
+attribute-before various several: 22
+attribute-before various six: 3
+attribute-before various some: 7
+attribute-before various their: 2
+attribute-before various three: 17
+attribute-before various to: 2
+attribute-before various two: 10
+attribute-before various with: 58
 attribute-before walking and: 9
 attribute-before walking animals: 7
 attribute-before walking are: 62
@@ -2852,12 +3055,12 @@ attribute-before wet a: 37
 attribute-before wet in: 2
 attribute-before wet on: 2
 attribute-before wet the: 3
-attribute-before white a: 608
-attribute-before white all: 5
-attribute-before white and: 405
+attribute-before white a: 609
+attribute-before white all: 6
+attribute-before white and: 409
 attribute-before white big: 4
-attribute-before white has: 2
-attribute-before white in: 28
+attribute-before white has: 3
+attribute-before white in: 47
 attribute-before white is: 4
 attribute-before white large: 34
 attribute-before white little: 3
@@ -2875,21 +3078,24 @@ attribute-before white tall: 2
 attribute-before white the: 22
 attribute-before white three: 6
 attribute-before white to: 4
-attribute-before white two: 14
+attribute-before white two: 15
 attribute-before white wearing: 2
-attribute-before white with: 39
+attribute-before white with: 41
 attribute-before whole a: 5
 attribute-before wicker a: 3
-attribute-before wide a: 11
+attribute-before wide a: 12
 attribute-before wide big: 2
 attribute-before wide with: 3
-attribute-before wooden a: 287
-attribute-before wooden and: 10
+attribute-before wooded a: 25
+attribute-before wooded in: 2
+attribute-before wooded through: 2
+attribute-before wooden a: 291
+attribute-before wooden and: 12
 attribute-before wooden broken: 2
 attribute-before wooden brown: 3
 attribute-before wooden clean: 2
 attribute-before wooden empty: 2
-attribute-before wooden hard: 4
+attribute-before wooden hard: 6
 attribute-before wooden has: 3
 attribute-before wooden in: 3
 attribute-before wooden large: 11
@@ -2903,11 +3109,12 @@ attribute-before wooden small: 7
 attribute-before wooden some: 4
 attribute-before wooden the: 8
 attribute-before wooden to: 2
-attribute-before wooden with: 22
-attribute-before yellow a: 127
-attribute-before yellow and: 50
+attribute-before wooden with: 24
+attribute-before wool a: 2
+attribute-before yellow a: 129
+attribute-before yellow and: 51
 attribute-before yellow bright: 8
-attribute-before yellow in: 8
+attribute-before yellow in: 10
 attribute-before yellow is: 2
 attribute-before yellow large: 4
 attribute-before yellow of: 6
@@ -2919,8 +3126,8 @@ attribute-before yellow the: 4
 attribute-before yellow three: 2
 attribute-before yellow two: 3
 attribute-before yellow wearing: 2
-attribute-before yellow with: 14
-attribute-before young a: 444
+attribute-before yellow with: 15
+attribute-before young a: 442
 attribute-before young and: 7
 attribute-before young another: 2
 attribute-before young beautiful: 6
@@ -2942,7 +3149,7 @@ balloon: 9
 banana: 272
 bandana: 4
 barn: 13
-baseball: 256
+baseball: 257
 baseball bat: 227
 baseball player: 199
 basket: 32
@@ -2950,14 +3157,14 @@ basketball: 9
 bathroom: 539
 bathtub: 79
 beach: 459
-bear: 139
+bear: 173
 bed: 414
 bedroom: 73
 beer: 41
-behind: 301
+behind: 318
 beige: 31
-below: 28
-bench: 350
+below: 31
+bench: 351
 bicycle: 125
 bigram accent colors: 1
 bigram accessory items: 1
@@ -6830,67 +7037,70 @@ bigram zoo type: 1
 bigram zoo umbrellas: 1
 bigram zoo zebra: 1
 bird: 311
-black: 506
+black: 522
 blond: 13
-blue: 445
-boat: 299
+blue: 455
+boat: 301
 boiled: 1
-book: 127
+book: 128
 boot: 9
-bottle: 103
-bowl: 287
-box: 112
+bottle: 104
+bowl: 289
+box: 113
 boy: 461
 brick: 88
 bridge: 73
 bright: 52
 broccoli: 135
-brown: 263
+broken: 27
+brown: 265
 burger: 21
 bus: 427
 bush: 48
 busy: 133
 butterfly: 3
 cabinet: 86
-cake: 227
+cake: 241
 camera: 141
 canoe: 11
 car: 425
 carries: 10
 carrot: 100
 carrying: 56
-cat: 812
-cell phone: 397
+cat: 816
+cell phone: 401
 ceramic: 9
 chair: 331
 chandelier: 5
-checkered: 23
+checkered: 24
 chef: 10
 cherry: 4
 chicken: 31
 child: 482
+chocolate: 43
 chopstick: 5
 church: 35
 clean: 40
+clear: 45
 closed: 15
 cloth: 3
 cloudy: 75
-coffee: 67
-cold: 8
-concrete: 38
+coffee: 68
+cold: 9
+concrete: 42
 contains: 14
 cookie: 10
 cooking: 8
-couch: 257
-counter: 171
-counterfactual be ing: 3174
-counterfactual have a: 529
+couch: 259
+counter: 172
+counterfactual be ing: 3173
+counterfactual have a: 534
 counterfactual have no: 8
-counterfactual with: 2321
+counterfactual with: 2327
 counterfactual without: 2
 counting five man: 3
 counting five orange: 2
-counting five person: 4
+counting five person: 6
 counting five strawberry: 2
 counting four banana: 2
 counting four bird: 2
@@ -6899,44 +7109,45 @@ counting four bowl: 3
 counting four chair: 4
 counting four child: 5
 counting four computer: 2
+counting four cow: 3
 counting four dog: 5
-counting four giraffe: 9
+counting four giraffe: 10
 counting four horse: 3
 counting four man: 9
-counting four person: 14
+counting four person: 16
 counting four teddy bear: 2
 counting four vase: 2
 counting four zebra: 4
 counting one ad: 2
-counting one adult: 21
+counting one adult: 23
 counting one advertisement: 6
 counting one air: 11
 counting one aircraft: 3
 counting one airliner: 2
-counting one airplane: 82
+counting one airplane: 85
 counting one airport: 6
 counting one amount: 7
-counting one animal: 13
-counting one apple: 24
+counting one animal: 16
+counting one antelope: 2
+counting one apple: 26
 counting one apron: 3
 counting one area: 11
 counting one arrangement: 2
 counting one arrow: 3
 counting one art: 3
-counting one assortment: 16
+counting one assortment: 17
 counting one athlete: 4
-counting one atm: 2
 counting one audience: 4
-counting one baby: 58
+counting one baby: 70
 counting one backdrop: 2
 counting one background: 4
 counting one backpack: 5
-counting one bag: 24
+counting one bag: 25
 counting one bagel: 5
 counting one ball: 81
 counting one balloon: 3
-counting one banana: 58
-counting one bandana: 2
+counting one banana: 66
+counting one bandana: 3
 counting one bank: 3
 counting one banner: 2
 counting one bar: 5
@@ -6944,119 +7155,121 @@ counting one barge: 3
 counting one barrier: 2
 counting one base: 10
 counting one baseball: 84
-counting one baseball bat: 71
-counting one baseball player: 109
+counting one baseball bat: 70
+counting one baseball player: 118
 counting one basket: 8
 counting one basketball: 3
-counting one bat: 75
+counting one bat: 77
 counting one batch: 3
 counting one bath: 5
 counting one bathroom: 241
 counting one bathtub: 15
-counting one batter: 31
+counting one batter: 32
 counting one beach: 24
 counting one beanie: 2
-counting one bear: 42
+counting one bear: 82
 counting one beard: 10
-counting one bed: 85
+counting one bed: 89
 counting one bedroom: 26
 counting one bedspread: 3
 counting one beer: 14
 counting one bell: 3
-counting one bench: 75
+counting one bench: 84
 counting one beverage: 5
-counting one bicycle: 54
+counting one bicycle: 55
 counting one bicyclist: 6
 counting one bike: 68
 counting one billboard: 4
 counting one bin: 2
 counting one biplane: 5
-counting one bird: 127
+counting one bird: 166
 counting one birthday: 17
 counting one bit: 2
 counting one bite: 28
 counting one blackboard: 4
 counting one blanket: 12
-counting one blender: 16
+counting one blender: 18
 counting one block: 3
 counting one board: 9
-counting one boat: 86
+counting one boat: 90
 counting one body: 22
-counting one book: 40
+counting one book: 43
 counting one bookcase: 7
 counting one bookshelf: 4
-counting one bottle: 47
+counting one bottle: 48
 counting one boulder: 2
 counting one bouquet: 3
 counting one bow: 12
-counting one bowl: 122
-counting one box: 26
-counting one boy: 314
+counting one bowl: 125
+counting one box: 27
+counting one boy: 352
 counting one branch: 3
 counting one break: 7
 counting one breakfast: 4
 counting one brick: 12
 counting one bride: 14
 counting one bridge: 17
-counting one briefcase: 2
+counting one briefcase: 3
 counting one broccoli: 6
-counting one brown bear: 5
+counting one brown bear: 16
 counting one bucket: 3
 counting one buffet: 4
 counting one building: 153
 counting one bull: 9
+counting one bunny: 2
 counting one bunt: 2
-counting one burger: 7
+counting one burger: 8
 counting one burgundy: 2
-counting one bus: 229
+counting one burrito: 2
+counting one bus: 234
 counting one business: 4
 counting one button: 2
 counting one cabinet: 13
 counting one caboose: 2
 counting one cage: 3
-counting one cake: 78
+counting one cake: 80
 counting one calculator: 2
-counting one calf: 6
+counting one calf: 8
 counting one camera: 23
 counting one canal: 2
 counting one candle: 10
 counting one canoe: 6
 counting one canopy: 2
-counting one car: 84
+counting one car: 87
 counting one cargo: 3
 counting one carriage: 14
 counting one carrot: 18
-counting one cart: 13
+counting one cart: 14
 counting one cartoon: 4
 counting one castle: 3
-counting one cat: 366
-counting one catcher: 12
+counting one cat: 523
+counting one catcher: 13
 counting one cave: 4
 counting one ceiling: 8
 counting one cell phone: 51
-counting one cellphone: 17
+counting one cellphone: 18
 counting one centerpiece: 2
 counting one chain: 9
-counting one chair: 67
+counting one chair: 69
 counting one chalkboard: 2
 counting one chandelier: 3
 counting one cheese: 2
 counting one cheeseburger: 2
 counting one chef: 3
 counting one cherry: 3
-counting one chicken: 4
-counting one child: 146
+counting one chicken: 8
+counting one child: 169
 counting one chili: 3
-counting one chocolate: 6
+counting one chocolate: 2
 counting one christmas: 3
 counting one chrome: 2
 counting one church: 13
-counting one cigarette: 19
+counting one cigarette: 21
 counting one circle: 3
 counting one city: 37
 counting one class: 4
 counting one classroom: 4
-counting one clock: 282
+counting one clock: 288
 counting one closet: 3
 counting one clown: 8
 counting one cluster: 4
@@ -7064,25 +7277,25 @@ counting one coach: 2
 counting one coat: 4
 counting one coconut: 2
 counting one coffee: 13
-counting one coin: 6
+counting one coin: 7
 counting one collage: 10
-counting one collar: 7
-counting one collection: 11
+counting one collar: 9
+counting one collection: 12
 counting one commuter: 8
-counting one computer: 65
+counting one computer: 70
 counting one construction: 3
 counting one container: 9
 counting one controller: 5
 counting one cookie: 3
 counting one cooler: 4
-counting one cop: 3
+counting one cop: 4
 counting one corner: 7
 counting one costume: 3
-counting one couch: 60
-counting one counter: 26
+counting one couch: 62
+counting one counter: 27
 counting one countertop: 2
 counting one courtyard: 2
-counting one cow: 60
+counting one cow: 76
 counting one cowboy: 4
 counting one cracker: 3
 counting one crane: 4
@@ -7090,7 +7303,7 @@ counting one crate: 3
 counting one cream: 5
 counting one crosswalk: 3
 counting one cruise: 2
-counting one cup: 54
+counting one cup: 55
 counting one cupcake: 11
 counting one curb: 6
 counting one curtain: 4
@@ -7101,11 +7314,12 @@ counting one deli: 2
 counting one delivery: 3
 counting one den: 5
 counting one desert: 4
-counting one desk: 79
+counting one desk: 81
 counting one desktop: 7
 counting one dessert: 3
 counting one device: 4
 counting one dime: 2
+counting one diner: 2
 counting one dinner: 8
 counting one dirt: 8
 counting one disc: 10
@@ -7113,41 +7327,41 @@ counting one dish: 20
 counting one disk: 4
 counting one display: 27
 counting one dock: 7
-counting one dog: 338
-counting one doll: 4
-counting one donkey: 5
-counting one donut: 18
+counting one dog: 431
+counting one doll: 7
+counting one donkey: 7
+counting one donut: 17
 counting one door: 18
 counting one doorway: 4
 counting one double-decker: 5
 counting one doughnut: 18
 counting one dress: 9
 counting one dresser: 2
-counting one drink: 46
-counting one duck: 6
+counting one drink: 49
+counting one duck: 7
 counting one dug: 2
 counting one dumpster: 2
 counting one egg: 15
-counting one elephant: 112
+counting one elephant: 147
 counting one enclosure: 2
 counting one engine: 3
 counting one entertainment: 2
 counting one entrance: 2
 counting one event: 5
 counting one exit: 2
-counting one face: 14
-counting one family: 22
+counting one face: 17
+counting one family: 27
 counting one farmer: 3
 counting one fashion: 2
 counting one father: 2
 counting one fedora: 2
-counting one female: 10
+counting one female: 12
 counting one fence: 43
 counting one field: 36
 counting one fighter: 6
 counting one fire: 18
-counting one fire hydrant: 135
-counting one fireplace: 22
+counting one fire hydrant: 141
+counting one fireplace: 23
 counting one flag: 11
 counting one flashlight: 3
 counting one flight: 2
@@ -7157,37 +7371,38 @@ counting one foil: 3
 counting one food: 10
 counting one football: 2
 counting one forest: 10
-counting one fork: 49
+counting one fork: 50
 counting one formation: 2
 counting one fountain: 2
 counting one freight: 4
-counting one fridge: 20
-counting one frisbee: 113
+counting one fridge: 21
+counting one frisbee: 112
 counting one frog: 2
 counting one fruit: 9
 counting one game: 128
 counting one garbage: 5
 counting one gate: 5
-counting one gentleman: 4
+counting one gentleman: 5
 counting one giant: 4
-counting one giraffe: 117
-counting one girl: 230
-counting one glass: 61
+counting one giraffe: 161
+counting one girl: 278
+counting one glass: 64
 counting one glove: 3
-counting one goat: 13
+counting one goat: 14
 counting one gold: 4
-counting one goose: 2
+counting one goose: 3
+counting one gown: 2
 counting one granite: 2
-counting one grizzly bear: 3
+counting one grizzly bear: 4
 counting one guitar: 6
 counting one gun: 3
-counting one guy: 76
+counting one guy: 79
 counting one hair: 4
 counting one hairbrush: 3
 counting one haircut: 4
 counting one hallway: 2
 counting one ham: 2
-counting one hamburger: 4
+counting one hamburger: 5
 counting one hammer: 2
 counting one hand: 45
 counting one handicap: 3
@@ -7195,11 +7410,11 @@ counting one handkerchief: 3
 counting one handle: 6
 counting one harbor: 7
 counting one harness: 4
-counting one hat: 44
+counting one hat: 47
 counting one hawk: 3
 counting one head: 7
-counting one heart: 4
-counting one helmet: 19
+counting one heart: 5
+counting one helmet: 21
 counting one highway: 6
 counting one hill: 8
 counting one hillside: 2
@@ -7208,11 +7423,11 @@ counting one hockey: 4
 counting one hole: 2
 counting one home: 6
 counting one hood: 3
-counting one horse: 194
-counting one hot dog: 40
-counting one hotdog: 15
+counting one horse: 221
+counting one hot dog: 43
+counting one hotdog: 16
 counting one hotel: 6
-counting one house: 13
+counting one house: 14
 counting one hydrant: 2
 counting one ice: 2
 counting one individual: 5
@@ -7225,27 +7440,28 @@ counting one jacket: 14
 counting one jar: 3
 counting one jeep: 3
 counting one jet: 12
-counting one jetliner: 6
+counting one jetliner: 11
 counting one jockey: 3
 counting one joke: 3
 counting one jump: 23
-counting one keyboard: 52
-counting one kid: 49
-counting one kitchen: 151
-counting one kite: 153
-counting one kitten: 13
-counting one kitty: 4
+counting one keyboard: 55
+counting one kid: 53
+counting one kitchen: 152
+counting one kite: 156
+counting one kitten: 19
+counting one kitty: 5
 counting one knife: 45
-counting one lady: 53
+counting one lady: 57
 counting one lake: 8
-counting one lamb: 2
-counting one lamp: 16
+counting one lamb: 3
+counting one lamp: 17
 counting one lamp post: 7
 counting one landing: 2
-counting one lap: 14
-counting one laptop: 148
+counting one lap: 15
+counting one laptop: 159
 counting one leaf: 4
 counting one leash: 3
+counting one leather: 2
 counting one leg: 2
 counting one lemon: 4
 counting one leopard: 2
@@ -7253,10 +7469,11 @@ counting one library: 2
 counting one lid: 4
 counting one life: 2
 counting one lifeguard: 3
-counting one light: 33
+counting one light: 34
 counting one lighthouse: 2
 counting one lime: 4
-counting one living room: 121
+counting one living room: 120
+counting one lizard: 2
 counting one llama: 5
 counting one load: 2
 counting one loaf: 3
@@ -7265,9 +7482,9 @@ counting one logo: 3
 counting one luggage: 5
 counting one lunch: 5
 counting one machine: 2
-counting one male: 19
-counting one man: 2099
-counting one mane: 3
+counting one male: 21
+counting one man: 2441
+counting one mane: 2
 counting one map: 7
 counting one marble: 4
 counting one marina: 2
@@ -7280,7 +7497,7 @@ counting one mess: 3
 counting one message: 2
 counting one metal: 16
 counting one microphone: 3
-counting one microwave: 28
+counting one microwave: 29
 counting one milk: 2
 counting one milkshake: 2
 counting one mirror: 42
@@ -7288,16 +7505,17 @@ counting one mixture: 2
 counting one mobile phone: 3
 counting one model: 2
 counting one monitor: 26
+counting one monkey: 2
 counting one moon: 2
 counting one moped: 3
 counting one motel: 2
-counting one mother: 14
+counting one mother: 15
 counting one motion: 3
 counting one motor: 9
-counting one motorcycle: 126
+counting one motorcycle: 130
 counting one motorcyclist: 3
 counting one mountain: 12
-counting one mouse: 29
+counting one mouse: 32
 counting one mouth: 3
 counting one movie: 3
 counting one muffin: 3
@@ -7308,26 +7526,27 @@ counting one name: 2
 counting one nap: 8
 counting one napkin: 2
 counting one neck: 5
-counting one newspaper: 6
+counting one newspaper: 7
 counting one night: 5
 counting one nose: 4
 counting one notebook: 4
 counting one object: 10
 counting one ocean: 4
 counting one office: 9
-counting one orange: 86
+counting one orange: 89
 counting one ornament: 2
 counting one ostrich: 2
 counting one oven: 21
 counting one overview: 2
-counting one pacifier: 3
+counting one pacifier: 4
 counting one pack: 6
 counting one paddle: 5
 counting one painting: 28
 counting one palm: 4
 counting one pan: 13
 counting one pancake: 2
-counting one panda bear: 3
+counting one panda: 2
+counting one panda bear: 5
 counting one paper: 10
 counting one para: 3
 counting one parachute: 4
@@ -7345,9 +7564,9 @@ counting one pattern: 3
 counting one paw: 2
 counting one pear: 5
 counting one pedestal: 2
-counting one pen: 12
+counting one pen: 13
 counting one pencil: 2
-counting one person: 751
+counting one person: 865
 counting one phone: 30
 counting one photograph: 16
 counting one photographer: 2
@@ -7357,27 +7576,27 @@ counting one pickup truck: 4
 counting one picnic: 6
 counting one pie: 4
 counting one pier: 5
-counting one pigeon: 4
+counting one pigeon: 3
 counting one pillow: 6
 counting one pineapple: 6
 counting one pirate: 2
 counting one pitch: 14
 counting one pitcher: 17
-counting one pizza: 132
+counting one pizza: 149
 counting one place: 2
 counting one plaid: 4
-counting one plane: 55
+counting one plane: 56
 counting one plant: 13
 counting one plastic: 9
-counting one plate: 315
+counting one plate: 317
 counting one platform: 5
 counting one platter: 3
-counting one player: 11
+counting one player: 12
 counting one playground: 2
 counting one plaza: 2
 counting one plow: 4
-counting one polar bear: 27
-counting one pole: 38
+counting one polar bear: 33
+counting one pole: 39
 counting one police: 6
 counting one police officer: 7
 counting one policeman: 4
@@ -7390,8 +7609,9 @@ counting one portrait: 7
 counting one poster: 5
 counting one pot: 9
 counting one presentation: 2
+counting one president: 2
 counting one princess: 2
-counting one printer: 8
+counting one printer: 9
 counting one projector: 2
 counting one prop: 3
 counting one propeller: 6
@@ -7401,7 +7621,7 @@ counting one quilt: 2
 counting one race: 3
 counting one rack: 4
 counting one racket: 48
-counting one racquet: 37
+counting one racquet: 38
 counting one radio: 2
 counting one rag: 2
 counting one rail: 4
@@ -7411,9 +7631,9 @@ counting one rainbow: 8
 counting one ramp: 6
 counting one referee: 4
 counting one reflection: 6
-counting one refrigerator: 55
+counting one refrigerator: 57
 counting one remote: 20
-counting one remote control: 15
+counting one remote control: 17
 counting one restaurant: 9
 counting one restroom: 2
 counting one ribbon: 9
@@ -7425,6 +7645,7 @@ counting one robot: 2
 counting one rock: 8
 counting one roll: 4
 counting one room: 89
+counting one rooster: 2
 counting one rope: 4
 counting one rose: 2
 counting one rug: 5
@@ -7435,15 +7656,16 @@ counting one saddle: 2
 counting one sail: 7
 counting one sailboat: 2
 counting one salad: 27
-counting one sandwich: 93
+counting one sandwich: 96
 counting one sauce: 3
 counting one sausage: 4
 counting one scarf: 3
-counting one school: 21
+counting one school: 22
 counting one scooter: 11
 counting one screen: 3
 counting one sculpture: 7
-counting one seat: 8
+counting one seagull: 4
+counting one seat: 9
 counting one section: 2
 counting one selection: 3
 counting one semi: 4
@@ -7452,26 +7674,26 @@ counting one shadow: 5
 counting one shark: 2
 counting one sheet: 6
 counting one shelf: 11
-counting one ship: 5
-counting one shirt: 38
+counting one ship: 6
+counting one shirt: 39
 counting one shoe: 7
 counting one shop: 3
 counting one shore: 2
 counting one shower: 37
 counting one sidewalk: 21
-counting one sign: 106
-counting one sink: 121
+counting one sign: 108
+counting one sink: 125
 counting one size: 2
 counting one skate: 32
-counting one skateboard: 117
+counting one skateboard: 116
 counting one skateboarder: 65
 counting one skater: 4
 counting one ski: 6
-counting one skier: 52
+counting one skier: 55
 counting one skillet: 3
 counting one skirt: 3
 counting one skull: 2
-counting one sky: 18
+counting one sky: 21
 counting one sled: 2
 counting one slope: 2
 counting one smartphone: 2
@@ -7482,106 +7704,107 @@ counting one snowboarder: 12
 counting one soccer: 7
 counting one soccer ball: 34
 counting one soccer player: 7
-counting one soda: 6
+counting one soda: 7
 counting one sofa: 7
 counting one soup: 3
 counting one speaker: 2
 counting one speech: 3
 counting one speed: 5
-counting one spoon: 28
-counting one spray: 2
+counting one spoon: 29
 counting one square: 7
 counting one star: 3
 counting one station: 7
-counting one statue: 42
+counting one statue: 44
 counting one steeple: 5
-counting one stick: 9
+counting one stick: 10
 counting one sticker: 4
 counting one stone: 5
 counting one stool: 2
 counting one stop: 14
-counting one stop sign: 94
+counting one stop sign: 107
 counting one stoplight: 8
 counting one store: 8
 counting one stove: 41
 counting one strawberry: 2
 counting one stream: 2
-counting one street: 89
+counting one street: 90
 counting one street light: 20
-counting one street sign: 96
+counting one street sign: 102
 counting one string: 2
 counting one stripe: 2
-counting one stuffed animal: 18
+counting one stuffed animal: 19
 counting one stunt: 8
 counting one subway: 5
-counting one suit: 32
-counting one suitcase: 27
+counting one suit: 33
+counting one suitcase: 29
 counting one surf: 33
-counting one surfboard: 75
-counting one surfer: 62
+counting one surfboard: 78
+counting one surfer: 64
 counting one swan: 5
 counting one swing: 22
 counting one t-shirt: 2
-counting one table: 206
+counting one table: 207
 counting one tail: 4
 counting one tan: 4
 counting one tank: 3
 counting one taxi: 4
 counting one teapot: 3
-counting one teddy bear: 90
+counting one teddy bear: 122
 counting one teenager: 8
+counting one telephone: 2
 counting one television: 51
 counting one tennis: 23
-counting one tennis ball: 82
-counting one tennis player: 106
-counting one tennis racket: 97
+counting one tennis ball: 84
+counting one tennis player: 111
+counting one tennis racket: 98
 counting one tent: 6
 counting one thing: 3
 counting one ticket: 2
-counting one tie: 43
+counting one tie: 45
 counting one tile: 5
-counting one tire: 2
+counting one tire: 3
 counting one toaster: 10
-counting one toddler: 18
-counting one toilet: 198
+counting one toddler: 19
+counting one toilet: 218
 counting one toilette: 2
 counting one tomato: 4
 counting one tongue: 2
 counting one tooth: 4
-counting one toothbrush: 31
+counting one toothbrush: 32
 counting one tour: 6
 counting one tow: 3
 counting one towel: 14
 counting one tower: 20
 counting one town: 3
-counting one toy: 13
+counting one toy: 14
 counting one track: 2
 counting one tractor: 4
 counting one traffic: 9
-counting one traffic light: 51
+counting one traffic light: 54
 counting one traffic signal: 3
 counting one trail: 6
-counting one trailer: 2
-counting one train: 305
+counting one trailer: 3
+counting one train: 315
 counting one tram: 2
 counting one transit: 6
 counting one trash: 5
 counting one tray: 33
-counting one tree: 60
+counting one tree: 62
 counting one trick: 101
 counting one tricycle: 2
 counting one trio: 6
 counting one trip: 2
+counting one tripod: 2
 counting one trolley: 6
-counting one truck: 73
+counting one truck: 75
 counting one trunk: 2
 counting one tub: 22
 counting one tube: 2
 counting one tunnel: 2
-counting one turkey: 7
+counting one turkey: 6
 counting one turn: 2
 counting one tv: 23
-counting one umbrella: 177
+counting one umbrella: 182
 counting one umpire: 8
 counting one upside: 2
 counting one urinal: 4
@@ -7589,10 +7812,10 @@ counting one utensil: 2
 counting one utility: 3
 counting one van: 7
 counting one vanity: 8
-counting one vase: 69
+counting one vase: 74
 counting one vegetable: 2
 counting one vehicle: 6
-counting one vendor: 2
+counting one vendor: 3
 counting one video: 73
 counting one vintage: 2
 counting one volley: 6
@@ -7604,132 +7827,140 @@ counting one wall: 67
 counting one water: 13
 counting one watermelon: 2
 counting one waterway: 3
-counting one wave: 114
+counting one wave: 115
 counting one wedding: 10
 counting one wheel: 4
 counting one wind: 2
-counting one window: 55
+counting one window: 56
 counting one wine: 4
 counting one wire: 5
 counting one wok: 3
-counting one wolf: 2
-counting one woman: 878
+counting one woman: 1085
 counting one wood: 11
 counting one worker: 3
 counting one yard: 2
 counting one youth: 2
-counting one zebra: 72
+counting one zebra: 98
 counting one zombie: 2
-counting six donut: 5
+counting six donut: 6
 counting six man: 2
 counting six umbrella: 2
-counting three baseball player: 3
-counting three bear: 4
-counting three bird: 3
+counting three adult: 2
+counting three baseball player: 4
+counting three bear: 8
+counting three bird: 4
 counting three bottle: 3
 counting three bowl: 3
 counting three boy: 3
-counting three cat: 2
+counting three cat: 3
+counting three chair: 2
 counting three child: 4
 counting three computer: 5
-counting three cow: 6
+counting three cow: 9
 counting three dish: 2
-counting three dog: 6
-counting three elephant: 3
+counting three dog: 8
+counting three elephant: 5
 counting three flower: 2
-counting three giraffe: 8
+counting three giraffe: 15
+counting three girl: 2
+counting three guy: 2
 counting three horse: 3
 counting three hot dog: 2
 counting three hotdog: 2
 counting three image: 3
 counting three jockey: 2
-counting three man: 28
+counting three man: 32
 counting three monitor: 2
 counting three mug: 2
-counting three person: 52
+counting three person: 66
+counting three pigeon: 2
 counting three pillow: 3
 counting three plate: 4
 counting three sausage: 2
+counting three seashell: 2
 counting three shelf: 2
 counting three sink: 3
 counting three skier: 3
 counting three stuffed animal: 3
-counting three teddy bear: 8
+counting three teddy bear: 11
 counting three tray: 2
 counting three urinal: 3
-counting three vase: 3
+counting three vase: 4
 counting three window: 2
-counting three woman: 10
-counting three zebra: 20
+counting three woman: 14
+counting three zebra: 29
 counting two adult: 3
 counting two airplane: 7
+counting two animal: 4
 counting two apple: 8
 counting two athlete: 2
 counting two banana: 2
-counting two baseball player: 6
-counting two bear: 18
+counting two baseball player: 9
+counting two bear: 24
 counting two bed: 5
-counting two bird: 17
+counting two bird: 21
 counting two blanket: 2
 counting two boat: 15
 counting two bowl: 11
-counting two boy: 18
+counting two boy: 21
 counting two brown bear: 4
 counting two bucket: 2
 counting two bus: 6
 counting two cake: 2
 counting two car: 4
-counting two cat: 20
+counting two cat: 32
 counting two cell phone: 3
 counting two cellphone: 2
 counting two chair: 6
-counting two child: 30
+counting two child: 35
 counting two clock: 9
-counting two computer: 9
+counting two computer: 10
 counting two container: 2
 counting two couch: 2
-counting two cow: 16
+counting two cow: 17
 counting two cracker: 2
-counting two cup: 5
+counting two cup: 6
 counting two dish: 2
-counting two dog: 39
-counting two elephant: 36
-counting two flower: 2
-counting two friend: 4
-counting two giraffe: 65
-counting two girl: 44
+counting two dog: 47
+counting two elephant: 51
+counting two friend: 5
+counting two giraffe: 90
+counting two girl: 51
 counting two glass: 10
-counting two goat: 3
-counting two guy: 10
+counting two goat: 4
+counting two guy: 12
 counting two hand: 3
-counting two horse: 26
+counting two horse: 31
 counting two hot dog: 7
 counting two image: 2
-counting two jet: 4
-counting two kid: 9
+counting two jet: 5
+counting two kid: 11
 counting two kite: 3
-counting two lady: 4
+counting two lady: 6
 counting two lamp: 2
 counting two laptop: 7
 counting two male: 3
-counting two man: 144
+counting two man: 175
 counting two mirror: 2
 counting two monitor: 19
 counting two motorcycle: 4
-counting two parrot: 2
-counting two person: 176
+counting two owl: 3
+counting two parrot: 3
+counting two person: 229
 counting two photograph: 2
-counting two pizza: 10
+counting two pizza: 11
 counting two plane: 8
 counting two plate: 21
 counting two player: 3
 counting two pole: 2
+counting two refrigerator: 2
 counting two remote: 4
 counting two roll: 2
 counting two sandwich: 9
+counting two seagull: 3
 counting two shoe: 2
 counting two sign: 10
-counting two sink: 11
+counting two sink: 12
 counting two skateboarder: 3
 counting two skier: 8
 counting two snowboarder: 3
@@ -7738,12 +7969,12 @@ counting two stove: 3
 counting two strawberry: 3
 counting two street light: 2
 counting two street sign: 13
-counting two stuffed animal: 12
+counting two stuffed animal: 9
 counting two surfboard: 2
-counting two surfer: 11
-counting two teddy bear: 8
+counting two surfer: 14
+counting two teddy bear: 18
 counting two television: 3
-counting two tennis player: 11
+counting two tennis player: 12
 counting two toilet: 5
 counting two toothbrush: 3
 counting two towel: 4
@@ -7754,42 +7985,42 @@ counting two truck: 4
 counting two urinal: 7
 counting two vase: 3
 counting two window: 5
-counting two woman: 71
-counting two zebra: 43
-counting-after five none: 13
+counting two woman: 90
+counting two zebra: 52
+counting-after five none: 19
 counting-after five verb: 6
-counting-after four none: 57
-counting-after four verb: 33
-counting-after one none: 13720
-counting-after one verb: 5072
+counting-after four none: 66
+counting-after four verb: 34
+counting-after one none: 15376
+counting-after one verb: 5099
 counting-after seven verb: 2
-counting-after six none: 14
-counting-after three none: 172
-counting-after three verb: 91
-counting-after two none: 879
-counting-after two verb: 391
+counting-after six none: 16
+counting-after three none: 242
+counting-after three verb: 93
+counting-after two none: 1119
+counting-after two verb: 394
 cow: 275
 croissant: 2
 crow: 3
 cucumber: 4
 cup: 109
-cupcake: 19
+cupcake: 20
 cuts: 6
 cutting: 39
 dachshund: 1
-dark: 75
+dark: 79
 deep: 9
-desert: 26
+desert: 28
 deserted: 14
 desk: 293
 dirt: 93
 dirty: 54
 dishwasher: 9
 doctor: 1
-dog: 725
+dog: 728
 doll: 19
 donkey: 10
-donut: 130
+donut: 139
 door: 100
 downstairs: 1
 dress: 48
@@ -7799,87 +8030,96 @@ duck: 18
 eagle: 2
 eating: 120
 eats: 8
+eight: 1
 elderly: 53
-elephant: 379
+elephant: 382
 eleven: 1
-empty: 119
-facing: 16
+empty: 123
+facing: 27
 far from: 1
 farmer: 7
 feeding: 18
 feeds: 1
 fence: 198
-field: 725
-fire hydrant: 221
-five: 19
+field: 727
+fire hydrant: 229
+five: 25
 floral: 21
-flower: 179
-foggy: 7
+flower: 181
+foggy: 8
 forest: 66
 fork: 82
-form-count above: 113
+form-count above: 137
 form-count across from: 10
 form-count adjacent to: 3
-form-count against: 83
+form-count against: 91
 form-count aged: 6
 form-count ahead of: 1
 form-count alongside: 14
 form-count aluminum: 3
+form-count angry: 3
 form-count antique: 14
 form-count are part of: 1
+form-count assorted: 27
 form-count at the back of: 1
-form-count at the edge of: 13
+form-count at the edge of: 14
 form-count at the side of: 4
 form-count atop: 32
-form-count attached to: 47
+form-count attached to: 50
 form-count away from: 16
 form-count baked: 16
-form-count behind: 300
+form-count behind: 317
 form-count beige: 13
-form-count below: 28
+form-count below: 31
 form-count beneath: 17
 form-count beside: 138
-form-count big: 209
-form-count black: 507
+form-count big: 213
+form-count black: 523
 form-count blond: 5
 form-count blonde: 8
-form-count blue: 445
+form-count blue: 455
 form-count boiled: 1
 form-count brick: 88
 form-count bright: 47
 form-count brightly lit: 4
-form-count brown: 266
+form-count broken: 26
+form-count brown: 268
 form-count brunette: 1
 form-count busy: 101
-form-count by: 330
+form-count by: 383
 form-count cardboard: 10
 form-count carries: 10
 form-count carrying: 56
-form-count cement: 20
+form-count cement: 22
 form-count ceramic: 5
 form-count checked: 3
 form-count checkered: 7
+form-count cheerful: 1
+form-count chocolate: 43
 form-count chopped: 14
-form-count circular: 7
+form-count circular: 8
 form-count clean: 40
-form-count clear: 16
-form-count close to: 27
+form-count clear: 61
+form-count close to: 38
 form-count closed: 15
 form-count cloth: 3
 form-count cloudy: 59
-form-count cold: 6
-form-count concrete: 18
-form-count connected to: 7
+form-count cold: 7
+form-count concrete: 20
+form-count connected to: 8
 form-count contains: 14
 form-count cooking: 8
-form-count country: 25
+form-count country: 29
+form-count cracked: 1
 form-count crowded: 26
-form-count cut: 28
+form-count cut: 27
 form-count cuts: 6
 form-count cutting: 39
-form-count dark: 60
+form-count dark: 64
 form-count deep: 9
 form-count deserted: 4
+form-count different: 212
+form-count differing: 1
 form-count dim: 1
 form-count dimly lit: 9
 form-count dirt: 87
@@ -7891,9 +8131,9 @@ form-count dry: 37
 form-count eating: 120
 form-count eats: 8
 form-count elderly: 18
-form-count empty: 119
+form-count empty: 123
 form-count enormous: 3
-form-count facing: 14
+form-count facing: 25
 form-count facing towards: 2
 form-count far away from: 1
 form-count fastened to: 1
@@ -7901,132 +8141,142 @@ form-count feeding: 18
 form-count feeds: 1
 form-count floral: 12
 form-count flowered: 9
-form-count foggy: 6
+form-count foggy: 7
+form-count forested: 6
 form-count fresh: 32
 form-count fried: 18
 form-count frowning: 2
-form-count full: 46
-form-count giant: 30
-form-count glass: 106
-form-count gold: 18
+form-count full: 50
+form-count giant: 31
+form-count glass: 110
+form-count gold: 19
 form-count golden: 7
-form-count granite: 6
-form-count grassy: 189
-form-count gray: 66
-form-count green: 507
-form-count grey: 49
+form-count granite: 7
+form-count grassy: 191
+form-count gray: 71
+form-count green: 519
+form-count grey: 52
 form-count grilled: 15
+form-count happy: 20
 form-count holding: 842
 form-count holds: 90
 form-count hot: 6
 form-count huge: 35
 form-count iced: 2
+form-count identical: 4
 form-count illuminated: 6
-form-count in: 4182
+form-count in: 4528
 form-count in back of: 1
 form-count in front of: 670
 form-count in the back of: 17
 form-count in the center of: 7
 form-count in the front of: 1
-form-count in the middle of: 131
-form-count indoor: 20
-form-count inside: 119
-form-count inside of: 100
-form-count into: 175
+form-count in the middle of: 134
+form-count indoor: 19
+form-count inside: 143
+form-count inside of: 101
+form-count into: 186
 form-count iron: 11
 form-count is part of: 2
 form-count kicking: 14
 form-count kneeling: 21
 form-count kneels: 3
-form-count large: 989
+form-count large: 1002
 form-count laying: 359
 form-count lays: 18
 form-count leather: 13
 form-count left side: 1
 form-count lies: 21
-form-count lighted: 10
+form-count lighted: 11
 form-count lit: 40
-form-count little: 287
-form-count long: 163
+form-count little: 288
+form-count long: 164
 form-count long-haired: 2
 form-count lying: 90
 form-count marble: 12
 form-count massive: 4
+form-count matching: 10
 form-count messy: 17
-form-count metal: 95
+form-count metal: 97
 form-count metallic: 12
-form-count mini: 8
+form-count mini: 9
 form-count miniature: 4
 form-count misty: 1
+form-count mixed: 10
 form-count modern: 52
 form-count muddy: 5
 form-count narrow: 28
-form-count near: 752
-form-count near to: 2
+form-count near: 807
+form-count near to: 3
 form-count new: 13
-form-count next to: 1399
+form-count next to: 1397
 form-count old: 271
-form-count on: 5584
+form-count on: 6031
 form-count on the edge of: 25
 form-count on the left side of: 1
 form-count on the right side of: 2
+form-count on top: 57
 form-count on top of: 660
-form-count onto: 48
-form-count open: 231
-form-count opposite: 8
-form-count orange: 189
-form-count out of: 78
-form-count outdoor: 66
-form-count outside: 214
-form-count outside of: 56
+form-count onto: 47
+form-count open: 233
+form-count opposite: 11
+form-count orange: 198
+form-count out of: 106
+form-count outdoor: 68
+form-count outside: 264
+form-count outside of: 58
 form-count oval: 7
-form-count over: 290
+form-count over: 313
 form-count overcast: 5
 form-count packed: 6
-form-count paper: 55
+form-count painted: 54
+form-count paper: 56
 form-count parallel to: 1
 form-count paved: 13
 form-count pets: 5
 form-count petting: 14
-form-count pink: 101
-form-count plaid: 13
+form-count pink: 110
+form-count plaid: 14
 form-count plain: 6
-form-count plastic: 52
+form-count plastic: 55
+form-count plush: 4
 form-count polka dot: 2
 form-count porcelain: 4
 form-count pulling: 39
 form-count pulls: 7
-form-count purple: 60
+form-count purple: 62
 form-count pushes: 1
 form-count pushing: 8
 form-count quiet: 10
 form-count rainy: 14
 form-count raw: 5
+form-count real: 4
 form-count rectangular: 3
-form-count red: 561
+form-count red: 572
 form-count redheaded: 1
 form-count rides: 40
 form-count riding: 421
 form-count right hand: 1
 form-count ripe: 13
 form-count roasted: 1
-form-count rock: 26
+form-count rock: 27
 form-count rocky: 23
 form-count rotten: 2
 form-count round: 23
-form-count rubber: 3
+form-count rubber: 4
 form-count running: 112
 form-count runs: 12
 form-count rural: 21
-form-count sandy: 50
+form-count sad: 5
+form-count sandy: 51
 form-count seated: 35
 form-count shallow: 14
-form-count short: 23
-form-count silver: 61
+form-count short: 25
+form-count silver: 63
 form-count sits: 381
 form-count sitting: 2281
 form-count sliced: 32
-form-count small: 767
+form-count small: 771
 form-count smiling: 114
 form-count snow covered: 95
 form-count snow-covered: 1
@@ -8038,80 +8288,84 @@ form-count stainless steel: 22
 form-count standing: 1813
 form-count stands: 194
 form-count steel: 18
-form-count stone: 42
-form-count straw: 6
-form-count striped: 36
+form-count stone: 44
+form-count straw: 7
+form-count striped: 38
+form-count stuffed: 74
 form-count sunny: 50
 form-count surrounding: 12
-form-count tall: 218
+form-count tall: 220
 form-count tan: 18
 form-count teal: 2
 form-count the bottom: 26
-form-count the left: 1
-form-count the right: 7
-form-count the top: 94
-form-count thick: 13
+form-count the left: 2
+form-count the right: 8
+form-count the top: 95
+form-count thick: 14
 form-count thin: 7
 form-count throwing: 45
 form-count throws: 16
-form-count tied to: 9
+form-count tied to: 10
 form-count tiny: 19
-form-count touching: 17
-form-count toward: 26
-form-count towards: 45
+form-count touching: 20
+form-count toward: 28
+form-count towards: 50
 form-count triangular: 1
 form-count turquoise: 4
-form-count under: 220
-form-count underneath: 45
+form-count under: 226
+form-count underneath: 53
 form-count unpaved: 1
 form-count unripe: 2
-form-count upon: 8
-form-count urban: 19
+form-count upon: 9
+form-count urban: 23
+form-count various: 107
 form-count vintage: 36
 form-count walking: 610
 form-count walks: 53
 form-count washing: 1
 form-count well lit: 1
 form-count wet: 50
-form-count white: 1345
+form-count white: 1375
 form-count whole: 10
 form-count wicker: 5
-form-count wide: 19
+form-count wide: 20
 form-count within: 6
-form-count wood: 70
-form-count wooden: 367
-form-count wool: 1
+form-count wood: 77
+form-count wooded: 29
+form-count wooden: 371
+form-count wool: 2
 form-count woolen: 2
-form-count yellow: 269
-form-count young: 681
+form-count yellow: 275
+form-count young: 679
 fountain: 4
-four: 90
+four: 100
 fox: 2
 fresh: 32
 fried: 18
 frisbee: 152
 frog: 2
 frowning: 2
-full: 46
+full: 50
 garage: 12
 gate: 18
 gazelle: 1
-giraffe: 452
+giraffe: 455
 girl: 431
-glass: 270
+glass: 276
 goat: 31
-gold: 25
+gold: 26
 grape: 7
 grass: 488
-grassy: 303
+grassy: 305
 gravel: 11
-gray: 104
-green: 369
+gray: 112
+green: 381
 grilled: 15
 grizzly bear: 41
 guitar: 8
 hammer: 2
 handbag: 10
+happy: 21
 hat: 102
 headband: 1
 helmet: 40
@@ -8121,58 +8375,59 @@ holds: 90
 hoodie: 2
 horse: 507
 hot: 6
-hot dog: 115
+hot dog: 116
 house: 168
 hut: 2
+identical: 14
 in front of: 671
-in the middle of: 138
-indoor: 20
-inside: 4407
-into: 175
+in the middle of: 141
+indoor: 42
+inside: 4755
+into: 186
 is part of: 2
 jacket: 83
 juice: 18
 kangaroo: 1
 keyboard: 119
 kicking: 14
-kitchen: 458
-kite: 252
+kitchen: 459
+kite: 256
 kneeling: 21
 kneels: 3
 knife: 63
-lake: 84
+lake: 85
 lamp: 40
 lamp post: 60
 laptop: 465
-large: 1270
+large: 1288
 leather: 13
 lemon: 18
 leopard: 5
 lies: 39
 lion: 1
-lit: 56
+lit: 57
 living room: 275
 lizard: 3
-long: 163
+long: 164
 long-haired: 2
 lying: 449
 magazine: 5
-man: 3235
-metal: 165
+man: 3237
+metal: 167
 microwave: 67
 milk: 13
 mirror: 169
 monitor: 72
-monkey: 5
+monkey: 6
 motorcycle: 369
 mountain: 303
-mouse: 68
+mouse: 69
 muffin: 6
 narrow: 28
-near: 1111
+near: 1231
 new: 65
 newspaper: 12
-next to: 1558
+next to: 1556
 nine: 1
 nurse: 1
 object adult is: 2
@@ -8362,6 +8617,7 @@ object bear brown: 2
 object bear large: 8
 object bear of: 11
 object bear small: 2
+object bear stuffed: 32
 object bear three: 7
 object bear two: 14
 object bear white: 6
@@ -8628,6 +8884,7 @@ object cake and: 4
 object cake around: 2
 object cake blue: 2
 object cake brown: 2
+object cake chocolate: 14
 object cake cut: 3
 object cake cuts: 2
 object cake cutting: 17
@@ -8722,6 +8979,7 @@ object cat yellow: 4
 object cat young: 3
 object cell phone and: 30
 object cell phone at: 39
+object cell phone broken: 4
 object cell phone checking: 6
 object cell phone checks: 2
 object cell phone has: 2
@@ -8872,6 +9130,7 @@ object cupcake of: 2
 object cupcake touching: 2
 object cupcake with: 2
 object desert and: 2
+object desert chocolate: 2
 object desert in: 13
 object desert of: 3
 object desk and: 6
@@ -8898,8 +9157,9 @@ object dog by: 5
 object dog carrying: 2
 object dog four: 5
 object dog from: 2
+object dog happy: 3
 object dog holding: 5
-object dog hot: 17
+object dog hot: 16
 object dog is: 4
 object dog large: 14
 object dog little: 5
@@ -8926,7 +9186,10 @@ object doll two: 2
 object donkey of: 3
 object donkey to: 2
 object donut and: 8
+object donut assorted: 3
 object donut at: 2
+object donut chocolate: 3
+object donut different: 2
 object donut eating: 6
 object donut fried: 2
 object donut holding: 7
@@ -8977,6 +9240,7 @@ object elephant little: 4
 object elephant many: 2
 object elephant of: 89
 object elephant on: 7
+object elephant painted: 2
 object elephant riding: 4
 object elephant several: 3
 object elephant small: 11
@@ -9031,6 +9295,8 @@ object fire hydrant and: 7
 object fire hydrant around: 2
 object fire hydrant black: 4
 object fire hydrant blue: 8
+object fire hydrant broken: 3
+object fire hydrant different: 2
 object fire hydrant from: 2
 object fire hydrant green: 2
 object fire hydrant is: 2
@@ -9040,6 +9306,7 @@ object fire hydrant of: 6
 object fire hydrant old: 5
 object fire hydrant opening: 2
 object fire hydrant orange: 7
+object fire hydrant painted: 3
 object fire hydrant red: 39
 object fire hydrant silver: 4
 object fire hydrant to: 13
@@ -9057,6 +9324,7 @@ object flower pink: 6
 object flower purple: 11
 object flower red: 13
 object flower to: 2
+object flower various: 2
 object flower wearing: 2
 object flower white: 14
 object flower with: 44
@@ -9109,6 +9377,7 @@ object giraffe many: 2
 object giraffe of: 70
 object giraffe several: 6
 object giraffe small: 6
+object giraffe stuffed: 2
 object giraffe tall: 15
 object giraffe three: 18
 object giraffe to: 3
@@ -9298,6 +9567,7 @@ object kite and: 3
 object kite at: 2
 object kite blue: 4
 object kite carrying: 2
+object kite different: 2
 object kite few: 2
 object kite fixing: 2
 object kite flies: 4
@@ -9314,6 +9584,7 @@ object kite paper: 3
 object kite several: 2
 object kite two: 3
 object kite under: 2
+object kite various: 2
 object kite while: 4
 object kite white: 2
 object kite with: 38
@@ -9614,6 +9885,7 @@ object pizza baked: 2
 object pizza big: 3
 object pizza cut: 3
 object pizza cuts: 2
+object pizza different: 2
 object pizza eating: 4
 object pizza eats: 2
 object pizza fresh: 4
@@ -9673,6 +9945,7 @@ object plate three: 3
 object plate to: 11
 object plate two: 23
 object plate up: 2
+object plate various: 2
 object plate white: 122
 object plate with: 45
 object plate yellow: 2
@@ -9697,6 +9970,7 @@ object pole wooden: 8
 object potato and: 12
 object potato of: 2
 object potato with: 5
+object rabbit stuffed: 2
 object refrigerator and: 14
 object refrigerator big: 4
 object refrigerator black: 5
@@ -9958,6 +10232,7 @@ object street sign on: 2
 object street sign several: 3
 object street sign to: 8
 object street sign two: 11
+object street sign various: 2
 object street sign white: 7
 object street sign with: 10
 object stuffed animal big: 2
@@ -10057,6 +10332,7 @@ object teddy bear large: 5
 object teddy bear little: 3
 object teddy bear of: 12
 object teddy bear small: 5
+object teddy bear stuffed: 22
 object teddy bear tan: 2
 object teddy bear three: 10
 object teddy bear to: 4
@@ -10115,6 +10391,7 @@ object toilet and: 50
 object toilet beside: 3
 object toilet black: 4
 object toilet blue: 9
+object toilet broken: 3
 object toilet by: 2
 object toilet closed: 2
 object toilet contains: 2
@@ -10274,6 +10551,8 @@ object vase and: 5
 object vase beside: 2
 object vase blue: 2
 object vase brown: 2
+object vase clear: 10
+object vase different: 2
 object vase four: 2
 object vase glass: 19
 object vase has: 2
@@ -10310,6 +10589,7 @@ object wall of: 17
 object wall on: 78
 object wall orange: 5
 object wall over: 2
+object wall painted: 3
 object wall pink: 2
 object wall purple: 2
 object wall red: 11
@@ -10414,6 +10694,7 @@ object zebra several: 10
 object zebra three: 37
 object zebra to: 3
 object zebra two: 65
+object zebra various: 2
 object zebra while: 3
 object zebra white: 2
 object zebra with: 3
@@ -10421,19 +10702,20 @@ object zebra young: 2
 ocean: 234
 office: 60
 old: 292
-on: 6332
-one: 18792
+on: 6836
+one: 20475
 onion: 23
-open: 231
-orange: 349
-out of: 78
-outdoor: 66
-outside: 270
+open: 233
+orange: 359
+out of: 106
+outdoor: 118
+outside: 272
 oval: 7
 oven: 203
 owl: 3
+painted: 54
 panda: 10
-paper: 65
+paper: 66
 parallel to: 1
 park: 219
 parking meter: 76
@@ -10446,32 +10728,33 @@ pepper: 14
 pets: 5
 petting: 14
 piano: 6
-pie: 22
+pie: 23
 pig: 8
 pigeon: 13
 pineapple: 14
-pink: 101
+pink: 110
 pitcher: 25
-pizza: 438
-plastic: 52
-plate: 856
+pizza: 440
+plastic: 55
+plate: 859
 polar bear: 40
-pole: 143
+pole: 144
 police officer: 12
 polka-dot: 3
 poodle: 3
-potato: 31
+potato: 32
 pulling: 39
 pulls: 7
-purple: 60
+purple: 62
 pushes: 1
 pushing: 8
-rabbit: 2
+rabbit: 4
 rainy: 14
 raw: 5
+real: 4
 rectangular: 3
-red: 562
-refrigerator: 191
+red: 573
+refrigerator: 192
 remote: 81
 rhinoceros: 2
 rides: 40
@@ -10480,37 +10763,38 @@ ripe: 13
 river: 121
 roasted: 1
 rocky: 23
-round: 30
-rubber: 3
+round: 31
+rubber: 4
 running: 112
 runs: 12
-rural: 46
+rural: 50
+sad: 5
 sailboat: 13
 salad: 53
 sand: 85
-sandwich: 163
-sandy: 50
+sandwich: 164
+sandy: 51
 scarf: 6
 scooter: 23
 seagull: 11
-seven: 2
+seven: 3
 shallow: 14
 shelf: 61
-shirt: 204
+shirt: 205
 shoe: 46
-short: 23
-shower: 84
-silver: 61
-sink: 282
+short: 25
+shower: 85
+silver: 63
+sink: 284
 sits: 381
 sitting: 2316
-six: 15
+six: 17
 skateboard: 359
 skateboarder: 90
 ski: 222
-skier: 129
-sliced: 74
-small: 1085
+skier: 130
+sliced: 73
+small: 1091
 smiling: 114
 snow: 365
 snowboard: 62
@@ -10549,11 +10833,12 @@ spatial above head: 11
 spatial above heads: 2
 spatial above hills: 2
 spatial above hurdle: 3
-spatial above it: 21
+spatial above it: 34
 spatial above keyboard: 2
 spatial above lake: 4
 spatial above laptop: 3
 spatial above large: 4
+spatial above looking: 2
 spatial above lush: 2
 spatial above metal: 2
 spatial above mountain: 2
@@ -10570,6 +10855,7 @@ spatial above ramp: 2
 spatial above road: 7
 spatial above sand: 3
 spatial above sandy: 3
+spatial above several: 2
 spatial above short: 2
 spatial above shoulder: 5
 spatial above sink: 6
@@ -10582,14 +10868,14 @@ spatial above street: 11
 spatial above table: 4
 spatial above tall: 3
 spatial above tennis: 2
-spatial above them: 7
+spatial above them: 10
 spatial above toilet: 7
 spatial above trash: 2
 spatial above tray: 3
 spatial above trees: 6
 spatial above wall: 2
 spatial above wooden: 6
-spatial across from directions: 4
+spatial across from directions: 5
 spatial at the back of dump: 2
 spatial at the back of it: 2
 spatial at the back of truck: 9
@@ -10605,6 +10891,7 @@ spatial attached to building: 2
 spatial attached to dock: 2
 spatial attached to horse: 2
 spatial attached to it: 14
+spatial attached to other: 2
 spatial attached to pole: 6
 spatial attached to post: 3
 spatial attached to wall: 3
@@ -10632,7 +10919,8 @@ spatial behind large: 5
 spatial behind long: 2
 spatial behind man: 2
 spatial behind metal: 2
-spatial behind on: 2
+spatial behind on: 3
+spatial behind other: 2
 spatial behind pair: 2
 spatial behind red: 2
 spatial behind rock: 2
@@ -10652,6 +10940,7 @@ spatial below tall: 2
 spatial contains six: 2
 spatial contains toilet: 2
 spatial contains various: 2
+spatial facing other: 8
 spatial in front of airplane: 2
 spatial in front of audience: 2
 spatial in front of bar: 2
@@ -10774,6 +11063,7 @@ spatial in the middle of room: 2
 spatial in the middle of street: 13
 spatial in the middle of table: 2
 spatial in the middle of town: 2
+spatial in the middle of water: 2
 spatial in the middle of woods: 2
 spatial inside airplane: 5
 spatial inside airport: 16
@@ -10805,10 +11095,11 @@ spatial inside big: 8
 spatial inside bikini: 4
 spatial inside black: 23
 spatial inside blanket: 3
-spatial inside blue: 15
+spatial inside blue: 14
 spatial inside blurry: 3
 spatial inside boat: 11
 spatial inside body: 12
+spatial inside both: 3
 spatial inside bowl: 36
 spatial inside box: 20
 spatial inside brick: 2
@@ -10932,7 +11223,7 @@ spatial inside image: 5
 spatial inside indoor: 2
 spatial inside intersection: 2
 spatial inside is: 2
-spatial inside it: 23
+spatial inside it: 193
 spatial inside jungle: 4
 spatial inside kitchen: 142
 spatial inside lake: 10
@@ -10963,6 +11254,7 @@ spatial inside mirror: 42
 spatial inside modern: 3
 spatial inside mountains: 6
 spatial inside mouth: 26
+spatial inside moving: 2
 spatial inside mud: 2
 spatial inside museum: 2
 spatial inside natural: 3
@@ -10974,7 +11266,8 @@ spatial inside ocean: 93
 spatial inside odd: 2
 spatial inside office: 17
 spatial inside old: 9
-spatial inside open: 49
+spatial inside one: 9
+spatial inside open: 51
 spatial inside orange: 5
 spatial inside other: 6
 spatial inside otherwise: 2
@@ -11001,7 +11294,7 @@ spatial inside pie: 2
 spatial inside piece: 2
 spatial inside pile: 4
 spatial inside pin: 4
-spatial inside pink: 8
+spatial inside pink: 7
 spatial inside pizza: 2
 spatial inside plain: 2
 spatial inside plastic: 5
@@ -11017,7 +11310,7 @@ spatial inside race: 3
 spatial inside rack: 3
 spatial inside rain: 34
 spatial inside rear: 4
-spatial inside red: 24
+spatial inside red: 20
 spatial inside reflection: 3
 spatial inside refrigerator: 10
 spatial inside residential: 4
@@ -11083,6 +11376,7 @@ spatial inside sunshine: 2
 spatial inside surf: 2
 spatial inside tall: 12
 spatial inside tennis: 18
+spatial inside them: 11
 spatial inside tie: 6
 spatial inside tiled: 4
 spatial inside tiny: 2
@@ -11097,6 +11391,7 @@ spatial inside trees: 5
 spatial inside tropical: 4
 spatial inside truck: 9
 spatial inside tuxedo: 2
+spatial inside two: 7
 spatial inside underwear: 2
 spatial inside urban: 3
 spatial inside valley: 2
@@ -11106,13 +11401,14 @@ spatial inside very: 20
 spatial inside video: 2
 spatial inside wall: 5
 spatial inside warehouse: 2
+spatial inside water: 154
 spatial inside wave: 5
 spatial inside weeds: 2
 spatial inside well: 2
 spatial inside wet: 4
 spatial inside wheel: 3
 spatial inside wheelchair: 5
-spatial inside white: 27
+spatial inside white: 25
 spatial inside wild: 22
 spatial inside wilderness: 8
 spatial inside wind: 2
@@ -11127,6 +11423,7 @@ spatial inside wrapper: 2
 spatial inside yard: 25
 spatial inside yellow: 2
 spatial inside zoo: 34
+spatial into back: 4
 spatial into bag: 2
 spatial into ball: 2
 spatial into base: 3
@@ -11158,6 +11455,7 @@ spatial into trailer: 2
 spatial into train: 6
 spatial into two: 2
 spatial into wall: 3
+spatial into water: 4
 spatial into wedding: 2
 spatial into white: 2
 spatial into window: 2
@@ -11191,7 +11489,7 @@ spatial near city: 6
 spatial near clock: 3
 spatial near computer: 3
 spatial near crowd: 5
-spatial near curb: 13
+spatial near curb: 14
 spatial near dirt: 2
 spatial near dog: 3
 spatial near door: 6
@@ -11206,6 +11504,7 @@ spatial near flag: 2
 spatial near flowers: 2
 spatial near food: 2
 spatial near forest: 7
+spatial near forested: 2
 spatial near four: 2
 spatial near fruit: 2
 spatial near garden: 2
@@ -11215,12 +11514,13 @@ spatial near glass: 3
 spatial near graffiti: 2
 spatial near grass: 4
 spatial near green: 3
+spatial near ground: 3
 spatial near group: 4
-spatial near him: 3
+spatial near him: 4
 spatial near home: 3
 spatial near house: 3
 spatial near houses: 2
-spatial near it: 7
+spatial near it: 11
 spatial near keyboard: 5
 spatial near kitchen: 3
 spatial near kite: 2
@@ -11234,7 +11534,7 @@ spatial near log: 3
 spatial near lot: 2
 spatial near machine: 2
 spatial near man: 10
-spatial near many: 11
+spatial near many: 12
 spatial near metal: 2
 spatial near mirror: 4
 spatial near mother: 2
@@ -11248,7 +11548,7 @@ spatial near ocean: 23
 spatial near old: 3
 spatial near one: 14
 spatial near open: 4
-spatial near other: 2
+spatial near other: 27
 spatial near oven: 5
 spatial near pair: 3
 spatial near palm: 4
@@ -11273,11 +11573,12 @@ spatial near rock: 8
 spatial near rocks: 6
 spatial near rocky: 2
 spatial near roof: 2
-spatial near several: 8
+spatial near several: 10
 spatial near shore: 7
 spatial near shoreline: 4
 spatial near short: 2
 spatial near shrubs: 2
+spatial near side: 12
 spatial near sidewalk: 7
 spatial near sign: 2
 spatial near silver: 2
@@ -11291,13 +11592,14 @@ spatial near stop: 5
 spatial near storefront: 2
 spatial near stove: 2
 spatial near stream: 3
-spatial near street: 14
+spatial near street: 16
 spatial near surfboard: 2
 spatial near table: 16
 spatial near tall: 11
 spatial near telephone: 2
 spatial near tennis: 2
 spatial near them: 3
+spatial near three: 2
 spatial near toilet: 2
 spatial near town: 2
 spatial near traffic: 2
@@ -11305,10 +11607,11 @@ spatial near train: 12
 spatial near trash: 3
 spatial near tree: 33
 spatial near trees: 25
-spatial near two: 6
+spatial near two: 10
 spatial near vehicle: 2
 spatial near very: 2
 spatial near wall: 10
+spatial near water: 60
 spatial near watering: 4
 spatial near wedding: 2
 spatial near white: 8
@@ -11551,6 +11854,7 @@ spatial next to younger: 2
 spatial next to zebra: 3
 spatial on airplane: 2
 spatial on airport: 16
+spatial on and: 5
 spatial on arm: 4
 spatial on armchair: 2
 spatial on asphalt: 2
@@ -11610,6 +11914,7 @@ spatial on ceiling: 3
 spatial on cell: 3
 spatial on cellphone: 9
 spatial on cement: 9
+spatial on chain: 2
 spatial on chair: 34
 spatial on christmas: 2
 spatial on church: 3
@@ -11628,7 +11933,7 @@ spatial on computer: 26
 spatial on concrete: 12
 spatial on corner: 19
 spatial on couch: 94
-spatial on counter: 61
+spatial on counter: 54
 spatial on course: 5
 spatial on court: 90
 spatial on crowded: 2
@@ -11638,7 +11943,7 @@ spatial on curved: 2
 spatial on dark: 5
 spatial on deck: 3
 spatial on deserted: 2
-spatial on desk: 128
+spatial on desk: 127
 spatial on desktop: 2
 spatial on dining: 7
 spatial on dinner: 2
@@ -11653,7 +11958,6 @@ spatial on dresser: 2
 spatial on driveway: 2
 spatial on dry: 6
 spatial on ears: 2
-spatial on edge: 3
 spatial on electronic: 2
 spatial on elephant: 5
 spatial on elephants: 2
@@ -11670,6 +11974,7 @@ spatial on flowered: 2
 spatial on fluffy: 2
 spatial on foggy: 2
 spatial on football: 2
+spatial on four: 2
 spatial on freeway: 4
 spatial on fridge: 3
 spatial on glass: 5
@@ -11699,7 +12004,7 @@ spatial on hood: 11
 spatial on horse: 33
 spatial on indoor: 5
 spatial on island: 2
-spatial on it: 45
+spatial on it: 464
 spatial on keyboard: 14
 spatial on kind: 2
 spatial on kitchen: 20
@@ -11707,7 +12012,7 @@ spatial on kite: 4
 spatial on knees: 2
 spatial on lake: 18
 spatial on lamp: 2
-spatial on lap: 17
+spatial on lap: 14
 spatial on lapel: 2
 spatial on laptop: 54
 spatial on large: 29
@@ -11745,9 +12050,11 @@ spatial on object: 4
 spatial on ocean: 11
 spatial on office: 2
 spatial on old: 7
+spatial on one: 9
 spatial on open: 14
 spatial on opposite: 2
 spatial on orange: 11
+spatial on other: 2
 spatial on outdoor: 3
 spatial on outside: 9
 spatial on oven: 3
@@ -11820,6 +12127,7 @@ spatial on seat: 5
 spatial on segway: 2
 spatial on serving: 2
 spatial on set: 2
+spatial on several: 2
 spatial on shallow: 2
 spatial on shelf: 19
 spatial on shore: 18
@@ -11865,7 +12173,7 @@ spatial on stomach: 3
 spatial on stone: 8
 spatial on stool: 6
 spatial on stop: 6
-spatial on stove: 29
+spatial on stove: 28
 spatial on street: 210
 spatial on strip: 2
 spatial on striped: 3
@@ -11876,7 +12184,7 @@ spatial on surf: 2
 spatial on surfboard: 124
 spatial on surfboards: 5
 spatial on surfer: 2
-spatial on table: 435
+spatial on table: 434
 spatial on tablecloth: 2
 spatial on tables: 2
 spatial on tabletop: 2
@@ -11884,7 +12192,8 @@ spatial on tall: 5
 spatial on tank: 3
 spatial on tarmac: 14
 spatial on tennis: 158
-spatial on them: 4
+spatial on them: 29
+spatial on three: 3
 spatial on tie: 2
 spatial on tile: 3
 spatial on toilet: 33
@@ -11902,15 +12211,13 @@ spatial on tripod: 2
 spatial on truck: 6
 spatial on trunk: 3
 spatial on twig: 2
-spatial on two: 4
+spatial on two: 11
 spatial on unique: 2
 spatial on unmade: 2
 spatial on vehicle: 3
-spatial on very: 2
 spatial on video: 3
 spatial on wall: 73
 spatial on walls: 6
-spatial on waters: 2
 spatial on wave: 37
 spatial on waves: 2
 spatial on wet: 4
@@ -11935,10 +12242,12 @@ spatial out of bushes: 2
 spatial out of car: 8
 spatial out of faucet: 2
 spatial out of glass: 4
+spatial out of it: 15
 spatial out of mouth: 4
 spatial out of oven: 6
 spatial out of pot: 2
 spatial out of toilet: 2
+spatial out of water: 9
 spatial out of window: 6
 spatial outside and: 3
 spatial outside apartment: 2
@@ -11966,6 +12275,7 @@ spatial outside store: 4
 spatial outside tall: 2
 spatial outside train: 3
 spatial outside view: 2
+spatial outside water: 2
 spatial outside while: 2
 spatial outside window: 6
 spatial outside with: 11
@@ -11978,8 +12288,11 @@ spatial touching brown: 2
 spatial touching clear: 3
 spatial touching cupcake: 2
 spatial touching fence: 4
+spatial touching grassy: 2
+spatial touching other: 4
 spatial touching pole: 2
 spatial touching rail: 2
+spatial touching side: 5
 spatial touching tree: 4
 spatial touching wall: 18
 spatial touching wheelbarrow: 2
@@ -11994,6 +12307,7 @@ spatial toward red: 2
 spatial toward rock: 2
 spatial toward tennis: 3
 spatial toward train: 2
+spatial toward water: 3
 spatial under arm: 2
 spatial under arms: 2
 spatial under bathroom: 5
@@ -12008,7 +12322,7 @@ spatial under covers: 4
 spatial under fence: 2
 spatial under glass: 2
 spatial under green: 2
-spatial under it: 4
+spatial under it: 7
 spatial under kite: 2
 spatial under large: 13
 spatial under light: 2
@@ -12027,15 +12341,17 @@ spatial under suitcase: 2
 spatial under sun: 2
 spatial under table: 3
 spatial under tent: 3
+spatial under them: 2
 spatial under tree: 21
 spatial under trees: 2
+spatial under two: 3
 spatial under umbrella: 48
 spatial under umbrellas: 2
 spatial under window: 5
 spatial under wooden: 3
 spatial-before above air: 5
 spatial-before above airplane: 2
-spatial-before above all: 2
+spatial-before above all: 5
 spatial-before above bat: 4
 spatial-before above board: 3
 spatial-before above building: 2
@@ -12045,30 +12361,34 @@ spatial-before above clouds: 3
 spatial-before above crossing: 3
 spatial-before above flies: 5
 spatial-before above floating: 2
-spatial-before above flown: 4
+spatial-before above flown: 5
 spatial-before above fly: 2
-spatial-before above flying: 26
+spatial-before above flying: 31
 spatial-before above fork: 2
+spatial-before above from: 7
 spatial-before above going: 6
 spatial-before above hand: 3
 spatial-before above hands: 6
-spatial-before above hanging: 7
+spatial-before above hanging: 10
 spatial-before above hangs: 2
-spatial-before above high: 4
+spatial-before above high: 5
 spatial-before above horse: 6
+spatial-before above hovering: 2
+spatial-before above image: 6
 spatial-before above is: 3
 spatial-before above jump: 2
 spatial-before above jumping: 13
 spatial-before above jumps: 7
 spatial-before above kite: 6
 spatial-before above kites: 2
-spatial-before above leaning: 5
+spatial-before above leaning: 6
 spatial-before above leans: 2
-spatial-before above light: 3
+spatial-before above light: 4
 spatial-before above lights: 2
 spatial-before above look: 2
-spatial-before above looking: 13
-spatial-before above mirror: 3
+spatial-before above looking: 14
+spatial-before above mirror: 4
+spatial-before above netting: 2
 spatial-before above opened: 2
 spatial-before above other: 4
 spatial-before above out: 10
@@ -12083,11 +12403,11 @@ spatial-before above sign: 4
 spatial-before above sits: 2
 spatial-before above sitting: 7
 spatial-before above skateboard: 5
-spatial-before above sky: 12
+spatial-before above sky: 13
 spatial-before above smiling: 2
 spatial-before above soaring: 3
 spatial-before above spoon: 2
-spatial-before above standing: 13
+spatial-before above standing: 14
 spatial-before above stands: 2
 spatial-before above suspended: 4
 spatial-before above tomato: 2
@@ -12097,8 +12417,9 @@ spatial-before above trunk: 2
 spatial-before above umbrella: 7
 spatial-before above up: 3
 spatial-before above wall: 2
-spatial-before above wires: 2
-spatial-before across from on: 3
+spatial-before above wires: 3
+spatial-before across from facing: 2
+spatial-before across from on: 4
 spatial-before at the back of people: 2
 spatial-before at the back of riding: 3
 spatial-before at the back of sitting: 4
@@ -12111,7 +12432,7 @@ spatial-before at the edge of standing: 3
 spatial-before attached to are: 2
 spatial-before attached to cart: 3
 spatial-before attached to clock: 4
-spatial-before attached to is: 12
+spatial-before attached to is: 13
 spatial-before attached to kites: 2
 spatial-before attached to light: 2
 spatial-before attached to mouse: 2
@@ -12124,11 +12445,13 @@ spatial-before behind are: 3
 spatial-before behind boat: 2
 spatial-before behind bottle: 2
 spatial-before behind building: 7
+spatial-before behind buildings: 2
 spatial-before behind car: 3
 spatial-before behind cars: 2
 spatial-before behind chairs: 2
 spatial-before behind clock: 2
 spatial-before behind clocks: 2
+spatial-before behind close: 3
 spatial-before behind couch: 2
 spatial-before behind cows: 2
 spatial-before behind crowd: 3
@@ -12140,13 +12463,13 @@ spatial-before behind elephant: 2
 spatial-before behind elephants: 3
 spatial-before behind far: 2
 spatial-before behind field: 3
-spatial-before behind from: 10
+spatial-before behind from: 11
 spatial-before behind giraffe: 2
 spatial-before behind grass: 2
 spatial-before behind hanging: 2
 spatial-before behind hiding: 2
 spatial-before behind is: 7
-spatial-before behind man: 2
+spatial-before behind man: 3
 spatial-before behind mountain: 2
 spatial-before behind mountains: 2
 spatial-before behind other: 2
@@ -12162,14 +12485,15 @@ spatial-before behind sky: 3
 spatial-before behind smoke: 2
 spatial-before behind snow: 2
 spatial-before behind stand: 4
-spatial-before behind standing: 36
-spatial-before behind stands: 2
-spatial-before behind street: 2
+spatial-before behind standing: 37
+spatial-before behind stands: 3
+spatial-before behind street: 3
 spatial-before behind swimming: 2
 spatial-before behind together: 2
+spatial-before behind tower: 2
 spatial-before behind trailing: 2
 spatial-before behind tree: 2
-spatial-before behind trees: 2
+spatial-before behind trees: 4
 spatial-before behind umpire: 3
 spatial-before behind up: 3
 spatial-before behind vehicles: 2
@@ -12185,6 +12509,7 @@ spatial-before below standing: 3
 spatial-before contains bathroom: 2
 spatial-before contains box: 3
 spatial-before contains plate: 3
+spatial-before facing are: 4
 spatial-before facing bed: 2
 spatial-before in front of and: 3
 spatial-before in front of are: 5
@@ -12278,6 +12603,7 @@ spatial-before in the middle of bus: 2
 spatial-before in the middle of driving: 2
 spatial-before in the middle of horse: 2
 spatial-before in the middle of is: 4
+spatial-before in the middle of located: 2
 spatial-before in the middle of out: 2
 spatial-before in the middle of parked: 3
 spatial-before in the middle of players: 3
@@ -12297,10 +12623,10 @@ spatial-before inside all: 3
 spatial-before inside alone: 6
 spatial-before inside along: 2
 spatial-before inside animal: 6
-spatial-before inside animals: 12
-spatial-before inside apples: 3
-spatial-before inside appliances: 2
-spatial-before inside are: 60
+spatial-before inside animals: 13
+spatial-before inside apples: 5
+spatial-before inside appliances: 3
+spatial-before inside are: 69
 spatial-before inside area: 5
 spatial-before inside around: 24
 spatial-before inside arranged: 3
@@ -12310,19 +12636,21 @@ spatial-before inside atm: 3
 spatial-before inside baby: 4
 spatial-before inside bag: 3
 spatial-before inside ball: 20
-spatial-before inside banana: 6
-spatial-before inside bananas: 6
+spatial-before inside balloons: 2
+spatial-before inside banana: 7
+spatial-before inside bananas: 7
 spatial-before inside baseball: 7
 spatial-before inside basket: 2
 spatial-before inside bat: 15
 spatial-before inside bathing: 3
 spatial-before inside bathroom: 4
 spatial-before inside bathtub: 3
+spatial-before inside batter: 2
 spatial-before inside be: 2
 spatial-before inside beach: 2
-spatial-before inside bear: 10
-spatial-before inside bears: 4
-spatial-before inside bed: 30
+spatial-before inside bear: 12
+spatial-before inside bears: 5
+spatial-before inside bed: 32
 spatial-before inside beds: 4
 spatial-before inside beer: 2
 spatial-before inside bench: 31
@@ -12330,21 +12658,23 @@ spatial-before inside beverage: 2
 spatial-before inside bicycles: 2
 spatial-before inside bike: 7
 spatial-before inside bikes: 4
-spatial-before inside bird: 2
-spatial-before inside birds: 2
+spatial-before inside bird: 3
+spatial-before inside birds: 3
 spatial-before inside blanket: 2
-spatial-before inside board: 16
-spatial-before inside boarding: 2
+spatial-before inside board: 24
+spatial-before inside boarding: 3
 spatial-before inside boards: 5
-spatial-before inside boat: 10
+spatial-before inside boat: 22
+spatial-before inside boats: 9
 spatial-before inside body: 2
 spatial-before inside books: 2
+spatial-before inside bottle: 2
 spatial-before inside bowl: 5
-spatial-before inside boy: 9
+spatial-before inside boy: 8
 spatial-before inside boys: 3
 spatial-before inside branch: 7
 spatial-before inside bread: 2
-spatial-before inside broccoli: 4
+spatial-before inside broccoli: 11
 spatial-before inside brush: 3
 spatial-before inside building: 14
 spatial-before inside built: 2
@@ -12354,28 +12684,30 @@ spatial-before inside bus: 14
 spatial-before inside buses: 2
 spatial-before inside by: 3
 spatial-before inside cabinet: 3
-spatial-before inside cabinets: 3
+spatial-before inside cabinets: 4
 spatial-before inside cake: 3
 spatial-before inside cakes: 2
 spatial-before inside calf: 3
 spatial-before inside camera: 10
-spatial-before inside canoe: 2
+spatial-before inside can: 2
+spatial-before inside canoe: 3
 spatial-before inside car: 6
 spatial-before inside carriage: 3
-spatial-before inside carrot: 4
-spatial-before inside carrots: 2
-spatial-before inside cars: 9
+spatial-before inside carrot: 5
+spatial-before inside carrots: 4
+spatial-before inside cars: 10
 spatial-before inside case: 2
 spatial-before inside cat: 13
 spatial-before inside cats: 2
 spatial-before inside cellphone: 2
 spatial-before inside chair: 17
-spatial-before inside chairs: 3
+spatial-before inside chairs: 4
 spatial-before inside child: 10
 spatial-before inside children: 7
 spatial-before inside clock: 13
 spatial-before inside competing: 4
 spatial-before inside computer: 5
+spatial-before inside computers: 2
 spatial-before inside concrete: 3
 spatial-before inside cone: 2
 spatial-before inside cones: 2
@@ -12384,21 +12716,23 @@ spatial-before inside controllers: 3
 spatial-before inside controls: 2
 spatial-before inside cook: 3
 spatial-before inside cooked: 3
-spatial-before inside cooking: 13
-spatial-before inside corner: 5
+spatial-before inside cooking: 14
+spatial-before inside corner: 6
 spatial-before inside costume: 2
 spatial-before inside couch: 10
-spatial-before inside couches: 2
+spatial-before inside couches: 3
 spatial-before inside counter: 3
 spatial-before inside couple: 2
 spatial-before inside court: 2
-spatial-before inside covered: 5
+spatial-before inside covered: 6
 spatial-before inside cow: 7
 spatial-before inside cows: 11
 spatial-before inside crust: 4
 spatial-before inside curve: 2
+spatial-before inside cut: 2
 spatial-before inside day: 3
 spatial-before inside decor: 2
+spatial-before inside decorated: 2
 spatial-before inside desk: 11
 spatial-before inside device: 2
 spatial-before inside directions: 2
@@ -12406,9 +12740,11 @@ spatial-before inside disc: 3
 spatial-before inside dishwasher: 2
 spatial-before inside display: 10
 spatial-before inside displayed: 9
+spatial-before inside dock: 3
 spatial-before inside docked: 2
-spatial-before inside dog: 35
+spatial-before inside dog: 36
 spatial-before inside dogs: 12
+spatial-before inside dolphin: 2
 spatial-before inside donut: 2
 spatial-before inside donuts: 4
 spatial-before inside door: 2
@@ -12420,41 +12756,45 @@ spatial-before inside driving: 2
 spatial-before inside dryer: 4
 spatial-before inside eating: 7
 spatial-before inside elephant: 14
-spatial-before inside elephants: 19
+spatial-before inside elephants: 20
 spatial-before inside embedded: 3
 spatial-before inside engaged: 2
+spatial-before inside equipment: 2
+spatial-before inside face: 2
 spatial-before inside falling: 2
+spatial-before inside feed: 2
 spatial-before inside fence: 6
 spatial-before inside field: 2
-spatial-before inside fighting: 3
+spatial-before inside fighting: 4
 spatial-before inside fish: 2
-spatial-before inside floating: 4
+spatial-before inside floating: 9
 spatial-before inside floor: 6
-spatial-before inside flower: 4
-spatial-before inside flowers: 16
+spatial-before inside flower: 7
+spatial-before inside flowers: 29
 spatial-before inside flying: 9
-spatial-before inside food: 32
+spatial-before inside food: 38
 spatial-before inside freezer: 2
 spatial-before inside fridge: 5
-spatial-before inside frisbee: 43
+spatial-before inside frisbee: 46
 spatial-before inside frog: 2
 spatial-before inside from: 4
-spatial-before inside fruit: 6
-spatial-before inside fruits: 3
+spatial-before inside fruit: 9
+spatial-before inside fruits: 4
+spatial-before inside furniture: 3
 spatial-before inside game: 10
 spatial-before inside games: 4
 spatial-before inside gathered: 4
 spatial-before inside gear: 2
 spatial-before inside giraffe: 8
 spatial-before inside giraffe's: 2
-spatial-before inside giraffes: 23
-spatial-before inside girl: 9
+spatial-before inside giraffes: 25
+spatial-before inside girl: 8
 spatial-before inside girls: 2
 spatial-before inside glasses: 2
 spatial-before inside goats: 4
 spatial-before inside going: 2
 spatial-before inside goods: 2
-spatial-before inside grass: 26
+spatial-before inside grass: 27
 spatial-before inside grasses: 2
 spatial-before inside graze: 5
 spatial-before inside grazes: 4
@@ -12475,18 +12815,18 @@ spatial-before inside herself: 5
 spatial-before inside hill: 3
 spatial-before inside himself: 11
 spatial-before inside hole: 2
-spatial-before inside holes: 2
-spatial-before inside horse: 25
-spatial-before inside horses: 14
+spatial-before inside holes: 3
+spatial-before inside horse: 27
+spatial-before inside horses: 17
 spatial-before inside hotdog: 2
 spatial-before inside hydrant: 8
 spatial-before inside idle: 2
 spatial-before inside interacting: 3
 spatial-before inside intersection: 7
-spatial-before inside is: 71
-spatial-before inside it: 7
+spatial-before inside is: 73
+spatial-before inside it: 8
 spatial-before inside item: 2
-spatial-before inside items: 3
+spatial-before inside items: 5
 spatial-before inside itself: 3
 spatial-before inside keyboard: 2
 spatial-before inside kids: 2
@@ -12494,12 +12834,13 @@ spatial-before inside kitchen: 5
 spatial-before inside kite: 16
 spatial-before inside kites: 14
 spatial-before inside kitten: 2
+spatial-before inside knees: 2
 spatial-before inside lady: 5
 spatial-before inside lake: 2
 spatial-before inside lamp: 2
 spatial-before inside laptop: 13
 spatial-before inside lay: 2
-spatial-before inside laying: 37
+spatial-before inside laying: 38
 spatial-before inside lays: 5
 spatial-before inside leaves: 2
 spatial-before inside ledge: 3
@@ -12509,42 +12850,46 @@ spatial-before inside line: 2
 spatial-before inside lines: 3
 spatial-before inside looking: 19
 spatial-before inside luggage: 6
-spatial-before inside lunch: 2
+spatial-before inside lunch: 3
 spatial-before inside lying: 13
 spatial-before inside machine: 3
 spatial-before inside made: 2
-spatial-before inside man: 87
+spatial-before inside man: 88
 spatial-before inside map: 2
-spatial-before inside meal: 4
-spatial-before inside meat: 2
-spatial-before inside men: 4
+spatial-before inside meal: 5
+spatial-before inside meat: 5
+spatial-before inside men: 5
 spatial-before inside mirror: 6
-spatial-before inside motorcycle: 14
+spatial-before inside motorcycle: 15
 spatial-before inside motorcycles: 3
 spatial-before inside mountain: 2
 spatial-before inside mounted: 2
 spatial-before inside object: 4
 spatial-before inside on: 5
+spatial-before inside one: 3
 spatial-before inside open: 4
-spatial-before inside oranges: 2
+spatial-before inside orange: 2
+spatial-before inside oranges: 3
 spatial-before inside other: 24
 spatial-before inside others: 3
-spatial-before inside out: 23
+spatial-before inside out: 27
 spatial-before inside outdoors: 3
 spatial-before inside outside: 24
 spatial-before inside oven: 4
-spatial-before inside over: 5
+spatial-before inside over: 6
 spatial-before inside paper: 3
+spatial-before inside parasailing: 2
 spatial-before inside park: 2
-spatial-before inside parked: 77
+spatial-before inside parked: 79
 spatial-before inside participating: 2
 spatial-before inside path: 6
+spatial-before inside paws: 2
 spatial-before inside pen: 2
-spatial-before inside people: 63
+spatial-before inside people: 70
 spatial-before inside peppers: 2
 spatial-before inside perched: 3
-spatial-before inside person: 29
-spatial-before inside phone: 15
+spatial-before inside person: 30
+spatial-before inside phone: 16
 spatial-before inside phones: 4
 spatial-before inside photo: 3
 spatial-before inside piano: 2
@@ -12554,15 +12899,16 @@ spatial-before inside pie: 2
 spatial-before inside pig: 2
 spatial-before inside pitch: 2
 spatial-before inside pitcher: 2
-spatial-before inside pizza: 27
+spatial-before inside pizza: 28
 spatial-before inside pizzas: 2
 spatial-before inside placed: 10
 spatial-before inside plane: 3
-spatial-before inside plants: 2
+spatial-before inside plant: 2
+spatial-before inside plants: 3
 spatial-before inside play: 5
 spatial-before inside player: 8
 spatial-before inside players: 4
-spatial-before inside playing: 22
+spatial-before inside playing: 27
 spatial-before inside pole: 7
 spatial-before inside pony: 2
 spatial-before inside portrait: 3
@@ -12573,28 +12919,31 @@ spatial-before inside prepared: 2
 spatial-before inside puddle: 2
 spatial-before inside puppy: 3
 spatial-before inside racing: 2
-spatial-before inside racket: 17
+spatial-before inside racket: 18
 spatial-before inside racquet: 6
 spatial-before inside rail: 5
 spatial-before inside ramp: 2
 spatial-before inside range: 2
 spatial-before inside reaching: 2
 spatial-before inside reflected: 7
-spatial-before inside reflection: 10
-spatial-before inside refrigerator: 13
+spatial-before inside reflection: 11
+spatial-before inside refrigerator: 15
 spatial-before inside relax: 3
 spatial-before inside relaxing: 5
 spatial-before inside remote: 4
 spatial-before inside resting: 4
 spatial-before inside ride: 4
-spatial-before inside riding: 11
+spatial-before inside riding: 13
 spatial-before inside road: 15
-spatial-before inside rocks: 6
+spatial-before inside rock: 2
+spatial-before inside rocks: 7
 spatial-before inside room: 3
-spatial-before inside rose: 3
+spatial-before inside rose: 4
 spatial-before inside rug: 3
 spatial-before inside running: 8
 spatial-before inside runway: 4
+spatial-before inside sailboat: 2
+spatial-before inside salad: 2
 spatial-before inside sale: 7
 spatial-before inside sand: 2
 spatial-before inside scooter: 3
@@ -12605,23 +12954,24 @@ spatial-before inside seen: 5
 spatial-before inside selfie: 5
 spatial-before inside serve: 4
 spatial-before inside set: 3
-spatial-before inside setting: 2
-spatial-before inside sheep: 26
+spatial-before inside setting: 3
+spatial-before inside sheep: 28
 spatial-before inside shelves: 2
 spatial-before inside shines: 2
 spatial-before inside ship: 2
-spatial-before inside shower: 5
+spatial-before inside shower: 6
 spatial-before inside shown: 6
 spatial-before inside side: 8
 spatial-before inside sidewalk: 10
 spatial-before inside sideways: 2
 spatial-before inside sign: 20
 spatial-before inside signal: 2
-spatial-before inside sink: 22
+spatial-before inside signs: 2
+spatial-before inside sink: 26
 spatial-before inside sinks: 3
-spatial-before inside sit: 17
-spatial-before inside sits: 51
-spatial-before inside sitting: 246
+spatial-before inside sit: 18
+spatial-before inside sits: 53
+spatial-before inside sitting: 253
 spatial-before inside skateboard: 13
 spatial-before inside skateboarder: 2
 spatial-before inside skateboards: 2
@@ -12629,55 +12979,60 @@ spatial-before inside ski's: 2
 spatial-before inside skier: 7
 spatial-before inside skies: 3
 spatial-before inside skiing: 9
-spatial-before inside skis: 11
-spatial-before inside sleeping: 12
+spatial-before inside skis: 12
+spatial-before inside sleeping: 13
 spatial-before inside sleeps: 2
 spatial-before inside snow: 2
 spatial-before inside snowboard: 5
 spatial-before inside snowboarding: 2
 spatial-before inside soccer: 2
 spatial-before inside sofa: 3
-spatial-before inside something: 15
+spatial-before inside something: 16
 spatial-before inside soup: 3
 spatial-before inside space: 3
 spatial-before inside splash: 2
-spatial-before inside spoon: 2
+spatial-before inside spoon: 5
 spatial-before inside stand: 20
-spatial-before inside standing: 327
+spatial-before inside standing: 336
 spatial-before inside stands: 28
 spatial-before inside statue: 3
 spatial-before inside stick: 3
 spatial-before inside stool: 2
+spatial-before inside stools: 2
 spatial-before inside stopped: 2
 spatial-before inside store: 3
 spatial-before inside stored: 2
-spatial-before inside stove: 4
-spatial-before inside street: 17
-spatial-before inside stuck: 4
+spatial-before inside stove: 5
+spatial-before inside street: 18
+spatial-before inside stuck: 5
 spatial-before inside stuff: 2
+spatial-before inside stunt: 2
 spatial-before inside submerged: 2
+spatial-before inside supplies: 2
 spatial-before inside surface: 2
-spatial-before inside surfboard: 23
-spatial-before inside surfboards: 2
-spatial-before inside surfer: 4
+spatial-before inside surfboard: 42
+spatial-before inside surfboards: 4
+spatial-before inside surfer: 5
 spatial-before inside surfers: 2
-spatial-before inside surfing: 18
+spatial-before inside surfing: 21
 spatial-before inside swim: 2
-spatial-before inside swimming: 8
-spatial-before inside table: 32
-spatial-before inside tables: 2
+spatial-before inside swimming: 15
+spatial-before inside swims: 2
+spatial-before inside table: 35
+spatial-before inside tables: 3
 spatial-before inside taken: 4
 spatial-before inside teeth: 8
-spatial-before inside television: 5
+spatial-before inside television: 7
 spatial-before inside tennis: 7
 spatial-before inside tent: 2
 spatial-before inside terminal: 2
 spatial-before inside them: 2
 spatial-before inside things: 3
 spatial-before inside time: 2
-spatial-before inside together: 38
-spatial-before inside toilet: 36
+spatial-before inside together: 41
+spatial-before inside toilet: 43
 spatial-before inside toilets: 2
+spatial-before inside tomatoes: 2
 spatial-before inside toothbrush: 8
 spatial-before inside top: 3
 spatial-before inside tower: 4
@@ -12688,39 +13043,44 @@ spatial-before inside tracks: 9
 spatial-before inside traffic: 3
 spatial-before inside trail: 3
 spatial-before inside train: 9
+spatial-before inside traveling: 3
+spatial-before inside tray: 2
 spatial-before inside tree: 19
-spatial-before inside trees: 3
+spatial-before inside trees: 4
 spatial-before inside trick: 4
 spatial-before inside tricks: 2
 spatial-before inside truck: 6
-spatial-before inside tub: 5
-spatial-before inside tv: 5
+spatial-before inside trucks: 2
+spatial-before inside tub: 7
+spatial-before inside tv: 7
 spatial-before inside umbrella: 17
 spatial-before inside umbrellas: 2
 spatial-before inside umpire: 3
 spatial-before inside up: 29
 spatial-before inside urinal: 3
+spatial-before inside urinals: 2
 spatial-before inside utensils: 3
 spatial-before inside van: 2
 spatial-before inside vanity: 3
-spatial-before inside vegetables: 4
+spatial-before inside vegetables: 7
 spatial-before inside vehicle: 2
 spatial-before inside view: 3
 spatial-before inside volleyball: 2
 spatial-before inside waiting: 3
 spatial-before inside waits: 2
-spatial-before inside walking: 52
+spatial-before inside walking: 53
 spatial-before inside wall: 9
-spatial-before inside water: 13
+spatial-before inside water: 14
 spatial-before inside wave: 20
-spatial-before inside waves: 8
+spatial-before inside waves: 11
 spatial-before inside way: 2
+spatial-before inside weeds: 2
 spatial-before inside wheelbarrow: 2
 spatial-before inside while: 4
 spatial-before inside wii: 15
-spatial-before inside window: 9
+spatial-before inside window: 11
 spatial-before inside windows: 2
-spatial-before inside woman: 41
+spatial-before inside woman: 37
 spatial-before inside women: 7
 spatial-before inside work: 4
 spatial-before inside working: 6
@@ -12728,22 +13088,24 @@ spatial-before inside workspace: 2
 spatial-before inside wrapped: 4
 spatial-before inside writes: 2
 spatial-before inside zebra: 6
-spatial-before inside zebras: 15
+spatial-before inside zebras: 16
 spatial-before into bite: 2
 spatial-before into biting: 4
-spatial-before into built: 3
+spatial-before into built: 4
 spatial-before into crashed: 2
 spatial-before into cut: 13
 spatial-before into cuts: 4
 spatial-before into cutting: 8
 spatial-before into dog: 3
-spatial-before into down: 3
+spatial-before into down: 4
 spatial-before into fence: 2
 spatial-before into go: 2
-spatial-before into horse: 2
+spatial-before into horse: 3
 spatial-before into installed: 2
-spatial-before into look: 3
-spatial-before into looking: 17
+spatial-before into knives: 2
+spatial-before into look: 4
+spatial-before into looking: 18
+spatial-before into lowered: 2
 spatial-before into pulling: 11
 spatial-before into pulls: 3
 spatial-before into reaching: 5
@@ -12753,25 +13115,28 @@ spatial-before into walking: 5
 spatial-before into water: 3
 spatial-before into wedged: 2
 spatial-before into wine: 3
-spatial-before near air: 4
+spatial-before near air: 6
+spatial-before near along: 2
 spatial-before near and: 6
 spatial-before near animals: 3
 spatial-before near are: 8
 spatial-before near area: 6
 spatial-before near around: 2
 spatial-before near bat: 4
-spatial-before near beach: 15
+spatial-before near beach: 22
 spatial-before near bear: 4
 spatial-before near bed: 3
-spatial-before near bench: 17
+spatial-before near bench: 18
 spatial-before near bicycle: 2
 spatial-before near bird: 2
 spatial-before near board: 3
 spatial-before near boat: 3
 spatial-before near building: 4
+spatial-before near bus: 2
 spatial-before near cake: 2
 spatial-before near cart: 3
 spatial-before near chair: 9
+spatial-before near city: 2
 spatial-before near corner: 2
 spatial-before near couch: 3
 spatial-before near counter: 4
@@ -12784,51 +13149,58 @@ spatial-before near down: 2
 spatial-before near drives: 3
 spatial-before near driving: 3
 spatial-before near eating: 2
+spatial-before near elephants: 2
 spatial-before near face: 3
-spatial-before near fence: 4
-spatial-before near field: 27
+spatial-before near fence: 5
+spatial-before near field: 28
 spatial-before near floor: 6
-spatial-before near flying: 5
+spatial-before near flying: 7
 spatial-before near food: 3
-spatial-before near frisbee: 4
-spatial-before near giraffes: 3
-spatial-before near grass: 30
+spatial-before near frisbee: 5
+spatial-before near giraffes: 4
+spatial-before near grass: 37
 spatial-before near grazing: 4
 spatial-before near ground: 10
 spatial-before near hanging: 2
+spatial-before near heads: 2
+spatial-before near herded: 2
 spatial-before near highway: 2
 spatial-before near hill: 2
-spatial-before near horse: 4
+spatial-before near horse: 5
 spatial-before near horses: 2
-spatial-before near hydrant: 8
+spatial-before near hydrant: 10
 spatial-before near intersection: 4
-spatial-before near is: 12
-spatial-before near it: 7
+spatial-before near is: 17
+spatial-before near it: 9
 spatial-before near kitchen: 3
-spatial-before near kite: 8
+spatial-before near kite: 10
+spatial-before near kites: 2
 spatial-before near lake: 4
 spatial-before near laying: 4
 spatial-before near leaves: 2
 spatial-before near light: 2
-spatial-before near located: 3
-spatial-before near lot: 4
+spatial-before near line: 2
+spatial-before near located: 4
+spatial-before near lot: 5
 spatial-before near lying: 2
 spatial-before near man: 5
-spatial-before near meter: 3
+spatial-before near meter: 4
 spatial-before near motorcycle: 2
 spatial-before near motorcycles: 2
-spatial-before near other: 3
-spatial-before near outside: 13
+spatial-before near other: 4
+spatial-before near outside: 14
 spatial-before near park: 2
-spatial-before near parked: 26
+spatial-before near parked: 30
+spatial-before near parks: 2
 spatial-before near passes: 2
-spatial-before near passing: 5
+spatial-before near passing: 6
 spatial-before near path: 2
 spatial-before near pavement: 2
 spatial-before near people: 8
 spatial-before near perched: 2
 spatial-before near person: 2
 spatial-before near phone: 5
+spatial-before near picture: 2
 spatial-before near planes: 2
 spatial-before near plate: 4
 spatial-before near platform: 2
@@ -12837,48 +13209,51 @@ spatial-before near pole: 5
 spatial-before near post: 3
 spatial-before near right: 2
 spatial-before near river: 6
-spatial-before near road: 12
-spatial-before near rock: 3
-spatial-before near rocks: 6
+spatial-before near road: 13
+spatial-before near rock: 4
+spatial-before near rocks: 8
 spatial-before near room: 4
-spatial-before near sand: 5
+spatial-before near sand: 8
 spatial-before near shelf: 2
 spatial-before near sidewalk: 12
-spatial-before near sign: 9
+spatial-before near sign: 10
 spatial-before near signs: 4
 spatial-before near sit: 3
-spatial-before near sits: 13
-spatial-before near sitting: 40
+spatial-before near sits: 14
+spatial-before near sitting: 43
 spatial-before near skateboard: 4
-spatial-before near sky: 2
+spatial-before near sky: 3
 spatial-before near snow: 3
 spatial-before near something: 2
+spatial-before near stacked: 2
 spatial-before near stand: 21
-spatial-before near standing: 104
+spatial-before near standing: 117
 spatial-before near stands: 15
 spatial-before near station: 4
 spatial-before near steps: 3
-spatial-before near street: 24
+spatial-before near stopped: 2
+spatial-before near street: 25
 spatial-before near sun: 2
-spatial-before near surfboards: 2
+spatial-before near surfboards: 3
 spatial-before near swimming: 2
 spatial-before near table: 8
-spatial-before near together: 5
+spatial-before near together: 6
 spatial-before near toilet: 2
 spatial-before near towed: 2
 spatial-before near tower: 6
 spatial-before near track: 10
-spatial-before near tracks: 18
+spatial-before near tracks: 19
 spatial-before near train: 4
 spatial-before near tree: 2
 spatial-before near umbrella: 7
 spatial-before near up: 12
-spatial-before near very: 5
+spatial-before near very: 6
 spatial-before near walk: 3
-spatial-before near walking: 16
+spatial-before near walking: 19
+spatial-before near walkway: 2
 spatial-before near wall: 5
 spatial-before near water: 18
-spatial-before near waves: 4
+spatial-before near waves: 5
 spatial-before near window: 2
 spatial-before near woods: 3
 spatial-before near zebra: 2
@@ -12937,7 +13312,7 @@ spatial-before next to fork: 3
 spatial-before next to freezer: 3
 spatial-before next to giraffes: 2
 spatial-before next to grass: 17
-spatial-before next to ground: 5
+spatial-before next to ground: 4
 spatial-before next to hay: 3
 spatial-before next to horse: 3
 spatial-before next to hydrant: 7
@@ -12997,7 +13372,7 @@ spatial-before next to signs: 5
 spatial-before next to sill: 2
 spatial-before next to sink: 4
 spatial-before next to sit: 4
-spatial-before next to sits: 30
+spatial-before next to sits: 29
 spatial-before next to sitting: 148
 spatial-before next to sky: 3
 spatial-before next to sleeping: 2
@@ -13033,13 +13408,14 @@ spatial-before next to water: 7
 spatial-before next to woman: 5
 spatial-before next to yard: 2
 spatial-before on action: 4
+spatial-before on advertising: 2
 spatial-before on air: 21
 spatial-before on airborne: 2
 spatial-before on airplane: 6
 spatial-before on alone: 6
 spatial-before on and: 5
-spatial-before on animal: 3
-spatial-before on animals: 6
+spatial-before on animal: 4
+spatial-before on animals: 9
 spatial-before on apples: 4
 spatial-before on are: 81
 spatial-before on area: 2
@@ -13048,63 +13424,67 @@ spatial-before on arranged: 10
 spatial-before on art: 2
 spatial-before on asleep: 5
 spatial-before on bag: 4
-spatial-before on balances: 2
+spatial-before on bagel: 2
+spatial-before on balances: 3
 spatial-before on balancing: 2
-spatial-before on ball: 35
+spatial-before on ball: 36
+spatial-before on balls: 2
 spatial-before on banana: 5
-spatial-before on bananas: 22
+spatial-before on bananas: 28
 spatial-before on bar: 3
 spatial-before on base: 2
 spatial-before on baseball: 11
+spatial-before on basket: 2
 spatial-before on bat: 18
 spatial-before on bats: 2
-spatial-before on beach: 2
 spatial-before on beans: 4
-spatial-before on bear: 7
-spatial-before on bears: 3
+spatial-before on bear: 9
+spatial-before on bears: 4
 spatial-before on bed: 4
-spatial-before on bench: 6
+spatial-before on bench: 7
 spatial-before on benches: 3
-spatial-before on beverages: 2
-spatial-before on bicycle: 5
+spatial-before on beverages: 3
+spatial-before on bicycle: 6
 spatial-before on bicycles: 2
-spatial-before on bike: 11
+spatial-before on bike: 13
 spatial-before on bikes: 4
-spatial-before on bird: 12
-spatial-before on blanket: 9
+spatial-before on bird: 16
+spatial-before on blanket: 11
 spatial-before on blankets: 3
 spatial-before on blender: 6
 spatial-before on board: 32
 spatial-before on boards: 6
 spatial-before on boat: 11
-spatial-before on boats: 3
-spatial-before on book: 9
-spatial-before on books: 4
+spatial-before on boats: 5
+spatial-before on book: 10
+spatial-before on books: 5
+spatial-before on bottles: 3
 spatial-before on bowl: 11
-spatial-before on bowls: 2
-spatial-before on box: 4
+spatial-before on bowls: 3
+spatial-before on box: 6
 spatial-before on boxes: 3
 spatial-before on boy: 15
-spatial-before on bread: 7
+spatial-before on bread: 8
 spatial-before on break: 2
 spatial-before on bridge: 4
-spatial-before on broccoli: 7
+spatial-before on broccoli: 9
 spatial-before on browsing: 2
 spatial-before on brush: 3
-spatial-before on building: 3
+spatial-before on building: 4
 spatial-before on bus: 34
 spatial-before on buses: 7
+spatial-before on butter: 2
 spatial-before on button: 3
 spatial-before on buttons: 2
 spatial-before on by: 5
-spatial-before on cake: 23
+spatial-before on cake: 24
 spatial-before on can: 2
 spatial-before on candle: 2
-spatial-before on candles: 11
+spatial-before on candles: 14
 spatial-before on car: 9
 spatial-before on carriage: 2
-spatial-before on carrots: 3
-spatial-before on cars: 18
+spatial-before on carrots: 4
+spatial-before on cars: 23
 spatial-before on cart: 2
 spatial-before on case: 4
 spatial-before on cast: 2
@@ -13113,71 +13493,89 @@ spatial-before on cats: 2
 spatial-before on cellphone: 2
 spatial-before on chair: 3
 spatial-before on chairs: 5
-spatial-before on cheese: 3
+spatial-before on cheese: 6
 spatial-before on chewing: 4
 spatial-before on child: 8
 spatial-before on children: 2
+spatial-before on chips: 2
 spatial-before on climbing: 2
-spatial-before on clock: 43
+spatial-before on clock: 67
+spatial-before on clocks: 2
+spatial-before on clothes: 2
 spatial-before on coffee: 2
-spatial-before on computer: 16
-spatial-before on computers: 4
+spatial-before on colors: 2
+spatial-before on commandments: 2
+spatial-before on computer: 20
+spatial-before on computers: 7
 spatial-before on container: 2
+spatial-before on containers: 2
 spatial-before on control: 5
 spatial-before on cooked: 2
-spatial-before on cooking: 4
+spatial-before on cooking: 5
 spatial-before on corn: 2
 spatial-before on corner: 4
 spatial-before on cows: 2
 spatial-before on crate: 2
-spatial-before on cup: 2
+spatial-before on cream: 2
+spatial-before on cross: 2
+spatial-before on crossing: 2
+spatial-before on cup: 4
 spatial-before on cupcakes: 2
+spatial-before on cups: 4
 spatial-before on curb: 2
+spatial-before on decor: 2
+spatial-before on decorations: 4
 spatial-before on desert: 3
 spatial-before on desk: 2
-spatial-before on dessert: 2
+spatial-before on dessert: 4
 spatial-before on devices: 3
 spatial-before on dinner: 2
 spatial-before on directions: 5
 spatial-before on dish: 9
+spatial-before on dishes: 2
 spatial-before on dispenser: 2
 spatial-before on display: 7
 spatial-before on displayed: 10
 spatial-before on distance: 2
 spatial-before on docked: 5
-spatial-before on dog: 47
+spatial-before on dog: 49
 spatial-before on dogs: 14
-spatial-before on donuts: 4
-spatial-before on door: 2
+spatial-before on donuts: 5
+spatial-before on door: 3
 spatial-before on doughnuts: 3
 spatial-before on down: 48
 spatial-before on draped: 2
-spatial-before on drink: 5
+spatial-before on drawn: 8
+spatial-before on drink: 6
 spatial-before on drinks: 2
-spatial-before on driving: 15
+spatial-before on driving: 17
+spatial-before on drops: 2
 spatial-before on eaten: 2
 spatial-before on eggs: 3
+spatial-before on electronics: 3
 spatial-before on engine: 2
-spatial-before on equipment: 2
-spatial-before on face: 3
+spatial-before on equipment: 4
+spatial-before on face: 4
 spatial-before on feathers: 3
 spatial-before on feet: 2
 spatial-before on fence: 5
-spatial-before on flag: 2
+spatial-before on flag: 4
 spatial-before on floating: 12
 spatial-before on flower: 2
-spatial-before on flowers: 15
+spatial-before on flowers: 19
 spatial-before on focus: 6
-spatial-before on food: 61
-spatial-before on foot: 3
+spatial-before on food: 88
+spatial-before on foods: 3
+spatial-before on foot: 4
 spatial-before on fork: 5
-spatial-before on fries: 3
+spatial-before on fries: 5
 spatial-before on frisbee: 18
-spatial-before on frosting: 2
-spatial-before on fruit: 7
+spatial-before on frosting: 3
+spatial-before on fruit: 11
 spatial-before on fruits: 2
-spatial-before on game: 15
+spatial-before on game: 16
 spatial-before on games: 4
+spatial-before on garlic: 2
 spatial-before on gathered: 5
 spatial-before on get: 2
 spatial-before on getting: 3
@@ -13185,21 +13583,21 @@ spatial-before on giraffes: 3
 spatial-before on girl: 9
 spatial-before on glass: 4
 spatial-before on glasses: 6
-spatial-before on graffiti: 9
-spatial-before on grass: 3
+spatial-before on graffiti: 17
+spatial-before on grass: 4
 spatial-before on graze: 2
 spatial-before on grazes: 2
 spatial-before on grazing: 31
 spatial-before on greens: 5
 spatial-before on grinding: 4
-spatial-before on growing: 4
+spatial-before on growing: 5
 spatial-before on guitar: 2
 spatial-before on guy: 4
 spatial-before on half: 3
-spatial-before on hand: 8
+spatial-before on hand: 9
 spatial-before on hands: 5
 spatial-before on hang: 3
-spatial-before on hanging: 22
+spatial-before on hanging: 23
 spatial-before on hangs: 4
 spatial-before on hat: 6
 spatial-before on head: 12
@@ -13207,123 +13605,138 @@ spatial-before on hill: 3
 spatial-before on him: 4
 spatial-before on himself: 2
 spatial-before on holding: 18
+spatial-before on holds: 2
 spatial-before on horse: 7
-spatial-before on horses: 23
+spatial-before on horses: 25
 spatial-before on hung: 2
 spatial-before on hydrant: 30
+spatial-before on icing: 3
 spatial-before on in: 5
 spatial-before on inside: 2
-spatial-before on is: 185
+spatial-before on is: 183
 spatial-before on it: 12
-spatial-before on items: 5
+spatial-before on items: 8
 spatial-before on itself: 4
 spatial-before on jump: 4
 spatial-before on jumping: 2
-spatial-before on keyboard: 11
+spatial-before on kettle: 2
+spatial-before on keyboard: 13
 spatial-before on kid: 4
 spatial-before on kids: 2
 spatial-before on kite: 25
 spatial-before on kites: 11
-spatial-before on knife: 4
-spatial-before on laid: 3
+spatial-before on knife: 3
+spatial-before on laid: 4
 spatial-before on lamp: 2
 spatial-before on landed: 3
 spatial-before on landing: 3
 spatial-before on lands: 2
-spatial-before on laptop: 34
+spatial-before on laptop: 40
 spatial-before on lay: 3
-spatial-before on laying: 128
+spatial-before on laying: 129
 spatial-before on lays: 4
 spatial-before on leaning: 12
 spatial-before on leans: 3
-spatial-before on leaves: 2
+spatial-before on leaves: 3
 spatial-before on ledge: 2
 spatial-before on left: 2
 spatial-before on legged: 2
+spatial-before on lettuce: 2
 spatial-before on lie: 2
 spatial-before on lies: 6
-spatial-before on light: 14
-spatial-before on lights: 8
+spatial-before on light: 18
+spatial-before on lights: 10
 spatial-before on line: 4
 spatial-before on liquid: 2
 spatial-before on located: 3
-spatial-before on logo: 2
+spatial-before on logo: 4
 spatial-before on look: 2
 spatial-before on low: 2
-spatial-before on luggage: 11
-spatial-before on lying: 31
-spatial-before on man: 111
+spatial-before on luggage: 12
+spatial-before on lying: 32
+spatial-before on man: 113
+spatial-before on markings: 2
 spatial-before on match: 2
 spatial-before on meal: 3
-spatial-before on meat: 2
-spatial-before on men: 9
+spatial-before on meat: 5
+spatial-before on men: 10
 spatial-before on meter: 3
 spatial-before on meters: 2
 spatial-before on microwave: 4
 spatial-before on monitor: 6
-spatial-before on monitors: 3
+spatial-before on monitors: 4
 spatial-before on motorcycle: 17
 spatial-before on motorcycles: 6
 spatial-before on mounted: 6
-spatial-before on mouse: 6
+spatial-before on mouse: 7
 spatial-before on mouth: 2
 spatial-before on moves: 2
 spatial-before on moving: 2
 spatial-before on mural: 2
+spatial-before on mustard: 4
 spatial-before on nap: 3
 spatial-before on neatly: 2
 spatial-before on night: 3
 spatial-before on notebook: 2
+spatial-before on numbers: 3
+spatial-before on object: 2
+spatial-before on objects: 2
 spatial-before on ocean: 4
 spatial-before on officer: 3
 spatial-before on on: 3
-spatial-before on open: 5
+spatial-before on open: 6
 spatial-before on orange: 3
 spatial-before on oranges: 5
 spatial-before on other: 51
 spatial-before on out: 23
 spatial-before on outside: 16
 spatial-before on oven: 2
-spatial-before on paint: 2
-spatial-before on painted: 3
+spatial-before on paint: 4
+spatial-before on painted: 9
 spatial-before on pan: 7
 spatial-before on pancakes: 2
-spatial-before on paper: 4
+spatial-before on paper: 5
+spatial-before on papers: 3
 spatial-before on parked: 72
 spatial-before on passengers: 5
 spatial-before on pastries: 3
-spatial-before on pastry: 2
+spatial-before on pastry: 3
 spatial-before on paw: 2
 spatial-before on paws: 3
+spatial-before on pears: 2
 spatial-before on peels: 2
-spatial-before on pen: 2
-spatial-before on people: 73
+spatial-before on pen: 4
+spatial-before on people: 76
 spatial-before on perched: 40
 spatial-before on perches: 4
 spatial-before on performing: 4
 spatial-before on person: 70
-spatial-before on phone: 13
+spatial-before on phone: 18
+spatial-before on phones: 2
 spatial-before on photo: 2
 spatial-before on photos: 2
-spatial-before on picture: 7
-spatial-before on pictures: 2
+spatial-before on picture: 8
+spatial-before on pictures: 4
 spatial-before on pie: 2
 spatial-before on piled: 3
+spatial-before on pillows: 3
 spatial-before on pineapples: 2
 spatial-before on pitcher: 3
-spatial-before on pizza: 56
+spatial-before on pizza: 64
+spatial-before on pizzas: 2
 spatial-before on place: 2
-spatial-before on placed: 17
+spatial-before on placed: 18
 spatial-before on plane: 10
 spatial-before on plants: 2
-spatial-before on plate: 33
+spatial-before on plate: 35
 spatial-before on plates: 4
 spatial-before on play: 4
+spatial-before on played: 2
 spatial-before on player: 12
 spatial-before on players: 10
-spatial-before on playing: 24
+spatial-before on playing: 25
 spatial-before on plays: 2
-spatial-before on pole: 11
+spatial-before on pole: 12
 spatial-before on policeman: 4
 spatial-before on posed: 4
 spatial-before on poses: 2
@@ -13331,7 +13744,7 @@ spatial-before on posing: 4
 spatial-before on positioned: 2
 spatial-before on post: 2
 spatial-before on posted: 7
-spatial-before on pot: 7
+spatial-before on pot: 8
 spatial-before on potatoes: 3
 spatial-before on put: 2
 spatial-before on racing: 4
@@ -13353,30 +13766,35 @@ spatial-before on ribbon: 2
 spatial-before on ride: 7
 spatial-before on rider: 2
 spatial-before on rides: 8
-spatial-before on riding: 59
+spatial-before on riding: 61
 spatial-before on road: 4
+spatial-before on roads: 2
 spatial-before on rock: 3
 spatial-before on room: 2
-spatial-before on row: 2
+spatial-before on row: 3
 spatial-before on run: 3
 spatial-before on running: 9
-spatial-before on salad: 7
+spatial-before on salad: 8
 spatial-before on sand: 4
-spatial-before on sandwich: 24
-spatial-before on sandwiches: 5
-spatial-before on sauce: 5
+spatial-before on sandwich: 27
+spatial-before on sandwiches: 8
+spatial-before on sauce: 8
 spatial-before on sausage: 2
+spatial-before on scissors: 3
+spatial-before on screen: 2
 spatial-before on sculpture: 2
 spatial-before on seated: 6
+spatial-before on seats: 2
 spatial-before on seen: 2
 spatial-before on serve: 2
-spatial-before on served: 11
-spatial-before on set: 11
+spatial-before on served: 12
+spatial-before on set: 12
 spatial-before on sets: 2
-spatial-before on setting: 6
+spatial-before on setting: 5
 spatial-before on shadow: 2
 spatial-before on sheep: 10
-spatial-before on sheets: 2
+spatial-before on sheets: 3
+spatial-before on shells: 2
 spatial-before on shining: 3
 spatial-before on shirt: 4
 spatial-before on shoe: 2
@@ -13384,13 +13802,13 @@ spatial-before on shoes: 2
 spatial-before on shown: 6
 spatial-before on side: 7
 spatial-before on sidewalk: 2
-spatial-before on sign: 30
-spatial-before on signs: 16
+spatial-before on sign: 35
+spatial-before on signs: 22
 spatial-before on sink: 2
 spatial-before on sit: 47
-spatial-before on siting: 3
-spatial-before on sits: 167
-spatial-before on sitting: 950
+spatial-before on siting: 4
+spatial-before on sits: 165
+spatial-before on sitting: 970
 spatial-before on skateboard: 38
 spatial-before on skateboarding: 8
 spatial-before on skateboards: 6
@@ -13404,28 +13822,31 @@ spatial-before on skillet: 2
 spatial-before on skis: 25
 spatial-before on sky: 3
 spatial-before on sleep: 2
-spatial-before on sleeping: 27
+spatial-before on sleeping: 28
 spatial-before on sleeps: 6
-spatial-before on slice: 3
-spatial-before on slices: 3
+spatial-before on slice: 4
+spatial-before on slices: 5
 spatial-before on slope: 3
 spatial-before on smiles: 3
 spatial-before on smiling: 2
 spatial-before on sneakers: 3
-spatial-before on snow: 12
+spatial-before on snow: 14
 spatial-before on snowboard: 8
 spatial-before on snowboarding: 3
 spatial-before on snuggling: 2
 spatial-before on soccer: 9
 spatial-before on something: 6
-spatial-before on spoon: 3
-spatial-before on stacked: 7
+spatial-before on spoon: 4
+spatial-before on spread: 2
+spatial-before on sprinkles: 2
+spatial-before on stacked: 8
 spatial-before on stance: 2
 spatial-before on stand: 20
-spatial-before on standing: 372
-spatial-before on stands: 37
+spatial-before on standing: 377
+spatial-before on stands: 38
+spatial-before on star: 3
 spatial-before on station: 2
-spatial-before on statue: 2
+spatial-before on statue: 4
 spatial-before on still: 4
 spatial-before on stomping: 2
 spatial-before on stool: 2
@@ -13434,25 +13855,30 @@ spatial-before on stopped: 10
 spatial-before on stopping: 2
 spatial-before on store: 3
 spatial-before on stores: 2
-spatial-before on strawberries: 2
+spatial-before on strawberries: 3
 spatial-before on street: 5
 spatial-before on strings: 2
+spatial-before on stripe: 2
+spatial-before on stripes: 2
 spatial-before on stting: 2
+spatial-before on stuff: 2
 spatial-before on stunt: 3
 spatial-before on stunts: 2
+spatial-before on sugar: 2
 spatial-before on suit: 2
 spatial-before on suitcase: 2
 spatial-before on suitcases: 5
 spatial-before on sun: 2
 spatial-before on surf: 3
-spatial-before on surfboard: 16
+spatial-before on surfboard: 17
 spatial-before on surfboards: 8
 spatial-before on surfer: 2
-spatial-before on surfing: 16
+spatial-before on surfing: 17
 spatial-before on surfs: 2
 spatial-before on swimming: 2
+spatial-before on symbol: 2
 spatial-before on table: 4
-spatial-before on tags: 3
+spatial-before on tags: 7
 spatial-before on talking: 6
 spatial-before on television: 2
 spatial-before on tennis: 39
@@ -13460,45 +13886,48 @@ spatial-before on them: 3
 spatial-before on things: 3
 spatial-before on tie: 2
 spatial-before on time: 2
-spatial-before on together: 24
-spatial-before on tomatoes: 4
-spatial-before on top: 3
-spatial-before on toppings: 2
+spatial-before on together: 25
+spatial-before on tomatoes: 5
+spatial-before on tools: 2
+spatial-before on top: 4
+spatial-before on toppings: 6
 spatial-before on tops: 2
 spatial-before on towel: 3
-spatial-before on tower: 10
+spatial-before on tower: 12
 spatial-before on track: 3
 spatial-before on traffic: 7
-spatial-before on train: 45
+spatial-before on train: 46
 spatial-before on trains: 3
 spatial-before on travel: 2
-spatial-before on traveling: 16
-spatial-before on travelling: 2
+spatial-before on traveling: 17
+spatial-before on travelling: 3
 spatial-before on tray: 3
 spatial-before on trays: 2
+spatial-before on trees: 4
 spatial-before on trick: 41
-spatial-before on tricks: 19
-spatial-before on truck: 14
+spatial-before on tricks: 20
+spatial-before on truck: 15
 spatial-before on tulips: 2
 spatial-before on turn: 2
 spatial-before on turns: 2
 spatial-before on tv: 6
-spatial-before on types: 2
+spatial-before on types: 3
 spatial-before on typing: 6
-spatial-before on umbrella: 14
-spatial-before on umbrellas: 3
+spatial-before on umbrella: 16
+spatial-before on umbrellas: 4
 spatial-before on uniform: 3
 spatial-before on uniforms: 2
-spatial-before on up: 45
-spatial-before on vase: 8
+spatial-before on up: 46
+spatial-before on vase: 9
 spatial-before on vases: 2
-spatial-before on vegetables: 12
+spatial-before on vegetables: 17
 spatial-before on vehicles: 4
 spatial-before on waiting: 7
 spatial-before on walk: 7
 spatial-before on walking: 60
 spatial-before on walks: 6
 spatial-before on wall: 2
+spatial-before on walls: 2
 spatial-before on watch: 2
 spatial-before on water: 13
 spatial-before on wave: 40
@@ -13506,30 +13935,34 @@ spatial-before on waves: 11
 spatial-before on wetsuit: 2
 spatial-before on while: 9
 spatial-before on wii: 2
-spatial-before on wine: 5
+spatial-before on windows: 2
+spatial-before on wine: 6
 spatial-before on wires: 2
-spatial-before on woman: 27
+spatial-before on woman: 29
 spatial-before on women: 3
-spatial-before on work: 3
-spatial-before on working: 14
+spatial-before on words: 2
+spatial-before on work: 4
+spatial-before on working: 13
 spatial-before on works: 2
 spatial-before on writes: 2
-spatial-before on writing: 6
+spatial-before on writing: 11
+spatial-before on written: 4
 spatial-before on zebra: 2
 spatial-before on zebras: 4
-spatial-before out of bite: 2
-spatial-before out of coming: 3
+spatial-before out of bite: 5
+spatial-before out of coming: 9
 spatial-before out of drinking: 3
 spatial-before out of eating: 6
-spatial-before out of hanging: 2
-spatial-before out of head: 8
+spatial-before out of hanging: 4
+spatial-before out of head: 9
 spatial-before out of looking: 5
 spatial-before out of pizza: 2
 spatial-before out of stares: 2
-spatial-before out of sticking: 7
+spatial-before out of sticking: 11
+spatial-before out of taken: 3
 spatial-before out of turkey: 2
-spatial-before out of walking: 2
-spatial-before out of water: 2
+spatial-before out of walking: 5
+spatial-before out of water: 3
 spatial-before outside are: 5
 spatial-before outside bench: 4
 spatial-before outside cat: 3
@@ -13561,7 +13994,7 @@ spatial-before outside sits: 4
 spatial-before outside sitting: 20
 spatial-before outside skateboard: 4
 spatial-before outside stand: 3
-spatial-before outside standing: 28
+spatial-before outside standing: 29
 spatial-before outside stands: 2
 spatial-before outside street: 2
 spatial-before outside table: 6
@@ -13580,66 +14013,71 @@ spatial-before the bottom of: 2
 spatial-before the bottom on: 2
 spatial-before the bottom onto: 2
 spatial-before the right in: 2
-spatial-before the right on: 2
+spatial-before the right on: 3
 spatial-before the right to: 3
 spatial-before the top at: 37
 spatial-before the top from: 2
 spatial-before the top in: 3
-spatial-before the top on: 25
+spatial-before the top on: 26
 spatial-before the top over: 4
 spatial-before the top to: 5
 spatial-before touching and: 2
 spatial-before touching lean: 2
-spatial-before touching leaning: 17
+spatial-before touching leaning: 19
 spatial-before touching leans: 3
 spatial-before touching man: 2
-spatial-before touching propped: 2
+spatial-before touching propped: 3
 spatial-before touching set: 4
 spatial-before touching standing: 2
-spatial-before touching up: 19
+spatial-before touching up: 24
 spatial-before touching woman: 2
 spatial-before toward air: 2
 spatial-before toward coming: 2
 spatial-before toward flying: 2
 spatial-before toward going: 2
-spatial-before toward looking: 3
+spatial-before toward head: 2
+spatial-before toward looking: 5
 spatial-before toward looks: 2
+spatial-before toward out: 2
 spatial-before toward pointing: 2
 spatial-before toward reaching: 2
 spatial-before toward running: 4
 spatial-before toward runs: 3
 spatial-before toward up: 2
-spatial-before toward walking: 6
-spatial-before toward walks: 3
+spatial-before toward walking: 7
+spatial-before toward walks: 4
 spatial-before under are: 2
 spatial-before under asleep: 2
 spatial-before under beach: 7
 spatial-before under bear: 2
 spatial-before under bed: 4
 spatial-before under bench: 7
-spatial-before under chairs: 3
+spatial-before under chairs: 4
+spatial-before under chicken: 2
 spatial-before under display: 2
 spatial-before under dogs: 2
 spatial-before under field: 4
-spatial-before under from: 2
+spatial-before under from: 4
+spatial-before under going: 2
 spatial-before under grass: 2
 spatial-before under hiding: 2
 spatial-before under is: 4
 spatial-before under laying: 5
-spatial-before under light: 2
+spatial-before under light: 3
 spatial-before under other: 3
 spatial-before under outside: 3
 spatial-before under paddle: 2
 spatial-before under parked: 3
 spatial-before under passes: 2
+spatial-before under passing: 2
 spatial-before under people: 4
 spatial-before under rain: 3
 spatial-before under sidewalk: 5
-spatial-before under sign: 3
+spatial-before under sign: 4
 spatial-before under sink: 6
 spatial-before under sit: 2
 spatial-before under sits: 3
-spatial-before under sitting: 28
+spatial-before under sitting: 29
 spatial-before under stand: 2
 spatial-before under standing: 22
 spatial-before under stands: 4
@@ -13648,78 +14086,80 @@ spatial-before under street: 4
 spatial-before under surfboard: 2
 spatial-before under surfboards: 2
 spatial-before under table: 4
-spatial-before under together: 2
+spatial-before under together: 3
 spatial-before under toilet: 2
 spatial-before under track: 2
 spatial-before under tracks: 5
 spatial-before under traveling: 3
 spatial-before under walking: 3
 spatial-before under walks: 2
-spatial-det above det: 361
-spatial-det above none: 42
+spatial-det above det: 364
+spatial-det above none: 86
 spatial-det across from det: 7
-spatial-det across from none: 11
+spatial-det across from none: 14
 spatial-det at the back of det: 16
 spatial-det at the back of none: 2
-spatial-det at the edge of det: 38
-spatial-det attached to det: 43
-spatial-det attached to none: 21
+spatial-det at the edge of det: 39
+spatial-det attached to det: 47
+spatial-det attached to none: 22
 spatial-det away from det: 13
 spatial-det away from none: 3
 spatial-det behind det: 182
-spatial-det behind none: 119
+spatial-det behind none: 136
 spatial-det below det: 21
-spatial-det below none: 7
+spatial-det below none: 10
 spatial-det contains det: 9
 spatial-det contains none: 5
-spatial-det facing det: 13
-spatial-det facing none: 3
+spatial-det facing det: 23
+spatial-det facing none: 4
 spatial-det in front of det: 558
 spatial-det in front of none: 113
-spatial-det in the middle of det: 129
+spatial-det in the middle of det: 132
 spatial-det in the middle of none: 9
-spatial-det inside det: 4340
-spatial-det inside none: 67
-spatial-det into det: 148
-spatial-det into none: 27
+spatial-det inside det: 4488
+spatial-det inside none: 267
+spatial-det into det: 158
+spatial-det into none: 28
 spatial-det is part of det: 2
-spatial-det near det: 933
-spatial-det near none: 178
-spatial-det next to det: 1255
+spatial-det near det: 1029
+spatial-det near none: 202
+spatial-det next to det: 1253
 spatial-det next to none: 303
-spatial-det on det: 6249
-spatial-det on none: 83
-spatial-det out of det: 78
-spatial-det outside det: 116
+spatial-det on det: 6229
+spatial-det on none: 607
+spatial-det out of det: 90
+spatial-det out of none: 16
+spatial-det outside det: 118
 spatial-det outside none: 154
 spatial-det surrounding det: 8
 spatial-det surrounding none: 4
 spatial-det the bottom none: 25
-spatial-det the left none: 2
+spatial-det the left none: 3
 spatial-det the right det: 2
-spatial-det the right none: 8
-spatial-det the top none: 94
-spatial-det touching det: 88
-spatial-det touching none: 12
-spatial-det toward det: 60
-spatial-det toward none: 11
+spatial-det the right none: 9
+spatial-det the top none: 95
+spatial-det touching det: 98
+spatial-det touching none: 13
+spatial-det toward det: 66
+spatial-det toward none: 12
 spatial-det under det: 267
-spatial-det under none: 15
+spatial-det under none: 29
 spoon: 49
 square: 23
 squirrel: 1
 standing: 1813
 stands: 194
 steak: 4
-stone: 86
+stone: 90
 stool: 17
-stop sign: 151
-straw: 6
+stop sign: 152
+straw: 7
 strawberry: 32
-street sign: 202
-striped: 36
-stuffed animal: 70
-suitcase: 89
+street sign: 207
+striped: 38
+stuffed: 78
+stuffed animal: 71
+suitcase: 91
 sunny: 66
 surfboard: 285
 surfer: 111
@@ -13727,13 +14167,13 @@ surrounding: 12
 sushi: 5
 swan: 11
 sweater: 9
-table: 1175
+table: 1176
 tablet: 2
 taco: 1
-tall: 218
+tall: 220
 tea: 14
 teal: 6
-teddy bear: 195
+teddy bear: 219
 ten: 1
 tennis ball: 123
 tennis player: 151
@@ -13741,32 +14181,32 @@ tennis racket: 215
 tent: 16
 terrier: 1
 the bottom: 26
-the left: 3
-the right: 10
-the top: 94
-thick: 13
+the left: 4
+the right: 11
+the top: 95
+thick: 14
 thin: 7
-three: 263
+three: 335
 throwing: 45
 throws: 16
-tie: 130
+tie: 132
 tiger: 2
 toaster: 15
-toilet: 441
+toilet: 444
 tomato: 46
-touching: 100
-toward: 71
+touching: 111
+toward: 78
 tower: 46
 traffic light: 114
 train: 705
 tram: 20
-tree: 491
+tree: 493
 triangular: 1
-truck: 191
+truck: 193
 turtle: 1
-tv: 165
-two: 1270
-under: 282
+tv: 166
+two: 1513
+under: 296
 unigram above: 153
 unigram accent: 1
 unigram accents: 8
@@ -13800,6 +14240,7 @@ unigram amount: 8
 unigram amusement: 3
 unigram angle: 5
 unigram angles: 3
+unigram angry: 3
 unigram animal: 75
 unigram animals: 130
 unigram antelope: 5
@@ -13837,6 +14278,7 @@ unigram artwork: 4
 unigram asia: 3
 unigram asphalt: 3
 unigram assembly: 3
+unigram assorted: 27
 unigram assortment: 25
 unigram athlete: 4
 unigram athletes: 5
@@ -14060,6 +14502,7 @@ unigram briefcase: 7
 unigram bright: 52
 unigram broadway: 3
 unigram broccoli: 153
+unigram broken: 31
 unigram bronx: 3
 unigram bronze: 3
 unigram broth: 4
@@ -14199,6 +14642,7 @@ unigram check: 5
 unigram checked: 3
 unigram checkered: 7
 unigram checks: 3
+unigram cheerful: 1
 unigram cheese: 86
 unigram cheeseburger: 2
 unigram cheesecake: 4
@@ -14358,6 +14802,7 @@ unigram covers: 11
 unigram cow: 141
 unigram cowboy: 9
 unigram cows: 145
+unigram cracked: 1
 unigram cracker: 3
 unigram crackers: 11
 unigram crafts: 4
@@ -14448,6 +14893,8 @@ unigram dessert: 32
 unigram desserts: 11
 unigram device: 23
 unigram devices: 16
+unigram different: 216
+unigram differing: 1
 unigram dim: 1
 unigram dime: 3
 unigram diner: 6
@@ -14665,6 +15112,7 @@ unigram foot: 19
 unigram football: 8
 unigram foreground: 33
 unigram forest: 78
+unigram forested: 6
 unigram fork: 81
 unigram forks: 4
 unigram form: 3
@@ -14808,6 +15256,7 @@ unigram hands: 86
 unigram hang: 10
 unigram hanger: 6
 unigram hangs: 14
+unigram happy: 23
 unigram harbor: 24
 unigram hardwood: 6
 unigram harness: 7
@@ -14884,6 +15333,7 @@ unigram hydrants: 11
 unigram ice: 26
 unigram iced: 3
 unigram icing: 15
+unigram identical: 4
 unigram illuminated: 9
 unigram image: 164
 unigram images: 16
@@ -15113,6 +15563,7 @@ unigram mast: 4
 unigram mat: 9
 unigram match: 45
 unigram matches: 1
+unigram matching: 11
 unigram material: 3
 unigram materials: 4
 unigram mattress: 7
@@ -15158,6 +15609,7 @@ unigram miss: 1
 unigram misses: 1
 unigram misty: 1
 unigram mitt: 7
+unigram mixed: 14
 unigram mixer: 3
 unigram mixture: 3
 unigram model: 10
@@ -15314,6 +15766,7 @@ unigram paddock: 5
 unigram pads: 3
 unigram page: 2
 unigram pages: 1
+unigram painted: 80
 unigram painting: 38
 unigram paintings: 5
 unigram pair: 121
@@ -15485,6 +15938,7 @@ unigram plays: 32
 unigram plaza: 8
 unigram plenty: 4
 unigram plow: 11
+unigram plush: 4
 unigram pocket: 4
 unigram pockets: 3
 unigram podium: 3
@@ -15594,6 +16048,7 @@ unigram reach: 10
 unigram reaches: 13
 unigram read: 3
 unigram reads: 30
+unigram real: 4
 unigram rear: 20
 unigram rears: 1
 unigram receiver: 4
@@ -15688,6 +16143,7 @@ unigram running: 113
 unigram runs: 20
 unigram runway: 80
 unigram rural: 22
+unigram sad: 6
 unigram saddle: 5
 unigram safety: 11
 unigram sail: 23
@@ -16009,6 +16465,7 @@ unigram structures: 2
 unigram student: 4
 unigram students: 5
 unigram stuff: 17
+unigram stuffed: 154
 unigram stunt: 13
 unigram stunts: 6
 unigram style: 29
@@ -16259,10 +16716,12 @@ unigram utility: 9
 unigram valley: 9
 unigram van: 21
 unigram vane: 3
+unigram vanilla: 1
 unigram vanity: 24
 unigram vans: 3
 unigram varieties: 1
 unigram variety: 43
+unigram various: 111
 unigram vase: 174
 unigram vases: 28
 unigram vegetable: 29
@@ -16368,6 +16827,7 @@ unigram wolf: 2
 unigram woman: 1420
 unigram women: 239
 unigram wood: 95
+unigram wooded: 30
 unigram wooden: 374
 unigram woods: 48
 unigram wool: 8
@@ -16402,28 +16862,30 @@ unigram zoo: 96
 unigram zucchini: 2
 unigram zucchinis: 1
 unripe: 26
-urban: 19
-vase: 163
+urban: 23
+various: 357
+vase: 177
 vest: 12
 walking: 610
 walks: 53
-wall: 322
+wall: 326
 washing: 1
-water: 575
+water: 576
 watermelon: 3
 wet: 50
-white: 1345
+white: 1375
 whole: 10
 wicker: 5
-wide: 19
+wide: 20
 window: 305
 wine: 94
 wolf: 2
-woman: 1515
-wooden: 437
-wool: 3
+woman: 1516
+wooded: 35
+wooden: 448
+wool: 4
 yacht: 2
-yellow: 269
-young: 681
-zebra: 367
+yellow: 275
+young: 679
+zebra: 369
 zucchini: 1

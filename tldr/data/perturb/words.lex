@@ -28,7 +28,7 @@ ocr_skip: the, a, an, that, which, with, on, in, of, to, is, are, and, it, its, 
 ocr_words: stop, yield, exit, open, closed, sale, park, parking, slow, one way, no entry, welcome, hotel, cafe, bar, pizza, coffee, taxi, police, bus, school, bank, market, pharmacy, station, street, avenue, road, north, south, east, west, main, city, express, local, fresh, free, new, hot, cold, danger, caution, keep out, push, pull, enter, love, happy, birthday, home, fire, water, beer, wine, food, shop, store, center, church, airport, museum, library, park here, hospital, toilet, service, delta, united, america, london, paris, new york, boston, chicago, king, queen, star, sun, moon, ice, snow, go, wait, walk, dont walk, ahead, only, left, right, turn, lane, speed, limit
 # Counterfactual: verbs in -ing that are nouns (never negated as actions), words that
 # open a negatable `with` phrase, and possession verbs.
-ing_nouns: building, buildings, ceiling, clothing, evening, morning, nothing, something, anything, everything, thing, things, ring, king, wedding, painting, paintings, drawing, drawings, railing, awning, icing, frosting, topping, toppings, pudding, string, wing, wings, spring, lightning, sibling, stuffing, dressing, seasoning, duckling, being, siding, ding, sing, bring, ping, bling, ceilings, kitchen, during, pudding, morning, ending, landing, opening, shopping, parking, swing
+ing_nouns: building, buildings, ceiling, clothing, evening, morning, nothing, something, anything, everything, thing, things, ring, king, wedding, painting, paintings, drawing, drawings, railing, awning, icing, frosting, topping, toppings, pudding, string, wing, wings, spring, lightning, sibling, stuffing, dressing, seasoning, duckling, being, siding, ding, sing, bring, ping, bling, ceilings, kitchen, during, pudding, morning, ending, landing, opening, shopping, parking, swing, flooring, writing, lettering, bedding, seating, lighting, carving, clothing, housing, fencing, netting, wiring, piping, plumbing, scaffolding
 with_det: a, an, his, her, their, its
 have: has, have
 have_det: a, an, some, one
@@ -38,7 +38,16 @@ a_words: one, once, unicorn, uniform, unique, unit, united, universal, universit
 be_aux: is, are, was, were
 # A spatial relation is left alone when one of these words follows within three words.
 count_prep_stop: on, in, at, into, onto, inside, near, under, above, over, behind, beside, by, from, through, across, along, around, down, up, toward, towards, of, off, between, atop, underneath, beneath, outside, past
-spatial_stop: sky, skies, each, side, sides, back, front, ground, floor, surface, water, air, shirt, shirts, jacket, suit, suits, dress, uniform, uniforms, coat, costume, gear, wetsuit, outfit, clothes, clothing, jeans, pants, shorts, sweater, hoodie, vest, attire, line, row, pairs, half, order, color, colors, motion, air, distance, background, foreground, middle, style, day, days, night, morning, afternoon, evening, display, sale, fire, purpose, time, way, phone, tv, television, screen, camera, vacation, trip, break, duty, board, foot, horseback, average
+spatial_stop: shirt, shirts, jacket, suit, suits, dress, uniform, uniforms, coat, costume, gear, wetsuit, outfit, clothes, clothing, jeans, pants, shorts, sweater, hoodie, vest, attire, line, row, pairs, half, order, color, colors, motion, air, distance, background, foreground, middle, style, day, days, night, morning, afternoon, evening, display, sale, fire, purpose, time, way, phone, tv, television, screen, camera, vacation, trip, break, duty, board, foot, horseback, average
+# ... and the landmarks where only some relations make a false caption that reads well:
+# a relation of class C is left alone before a word of spatial_stop_C ("on the floor" has
+# no "under the floor", but "near the water" has "far from the water").
+spatial_stop_position: each, side, sides, back, front, ground, floor, surface, water, air, sky, skies, top, bottom, edge
+spatial_stop_containment: each, side, sides, back, front, ground, floor, surface, air, sky, skies, top, bottom, edge
+spatial_stop_vertical: each, ground, floor, surface, water, air, sky, skies
+spatial_stop_contact: sky, skies, background, backdrop
+spatial_stop_rear: each, side, sides
+spatial_stop_motion: air, sky, skies
 # Gendered person nouns: when an object edit turns one into the other and the sentence
 # names no other gendered person, its pronouns follow (his -> her, she -> he, ...).
 male: man, men, boy, boys, gentleman, gentlemen, guy, guys, father, fathers, king, kings, husband, son, sons, brother, brothers, policeman, policemen, groom
@@ -55,14 +64,20 @@ hairy: hair, hairs, beard, beards, mustache, mustaches, moustache, ponytail, pon
 groundy: field, fields, area, areas, hill, hills, hillside, slope, slopes, yard, road, roads, path, paths, trail, trails, lot, ground, terrain, pasture, pastures, meadow, meadows, plain, plains, lawn, lawns, park, track, tracks, street, streets, lane, driveway, ground, mountainside, countryside
 skyish: sky, skies, day, days, weather, morning, afternoon, evening
 fruity: banana, bananas, tomato, tomatoes, apple, apples, pear, pears, pepper, peppers, plantain, plantains, mango, mangoes, orange, oranges, lemon, lemons
-person: man, men, woman, women, boy, boys, girl, girls, person, people, guy, guys, lady, ladies, child, children, kid, kids, player, players, gentleman, gentlemen
+person: man, men, woman, women, boy, boys, girl, girls, person, people, guy, guys, lady, ladies, child, children, kid, kids, player, players, gentleman, gentlemen, baby, babies, toddler, toddlers, teenager, teenagers, adult, adults, couple, family, friends, skier, skiers, surfer, surfers, skateboarder, skateboarders, rider, riders, chef, chefs, worker, workers, officer, officers, soldier, soldiers, athlete, athletes, father, mother, son, daughter, brother, sister, husband, wife, bride, groom, student, students, tourist, tourists, fan, fans, crowd
+# Words that say a person's skin when they stand right before a person word: neither
+# attributes to replace there nor to move onto a person ("a white man").
+skin: white, black, brown, dark, light, pale, tan, yellow, red, asian, african, caucasian
 after_pose: on, in, at, by, near, next, beside, under, inside, outside, behind, atop, above, over, with, alone, beneath, underneath, against, around, along, across, between, among, up, down, still, together, there, here, close, in front, toward, towards, through, into, onto, upon
 attr_stop: bit, bits, lot, lots, while, deal, number, amount, variety, screen
 # Spatial: relations that stand without a landmark ("the cat is outside"); pronouns that
 # are a landmark ("next to it"); words after which "by" names who did something, not
 # where ("pulled by a horse").
-spatial_alone: inside, outside, upstairs, downstairs, the left, the right, the top, the bottom, left side, right side, left hand, right hand
+spatial_alone: inside, outside, upstairs, downstairs, the left, the right, the top, the bottom, left side, right side, left hand, right hand, on top, underneath, beneath, behind, above, below, nearby
 landmark_pron: it, them, him, her, me, us, you, itself, themselves, himself, herself, each other, one another
+# The words a landmark starts with where a short relation needs one to be a relation
+# ("on>landmark_start": "on a table", "on it"; not "on display", "turned on").
+landmark_start: the, a, an, this, that, these, those, his, her, its, their, our, my, your, some, another, each, every, it, them, him, me, us, you, two, three, four, five, six, seven, eight, nine, ten, several, many, both, one, all, other
 agent: made, held, driven, drawn, taken, ridden, eaten, built, seen, shown, caught, led, owned, written, worn, thrown, struck, beaten, shaken, torn, sewn, spun, painted, operated, surrounded, covered, pulled, pushed, carried, followed, guided, flanked, lined, framed, accompanied, watched, chased, topped, crossed, decorated, filled, powered, occupied, displayed, served, protected, blocked, hidden, shaded, obscured, dwarfed, overlooked, bordered
 # Binding: words that relate two things the same way both ways ("a cat next to a dog" is
 # "a dog next to a cat"): a swap across one of them says nothing new.
