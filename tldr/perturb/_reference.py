@@ -44,7 +44,8 @@ ACCEPT_SALT = 0x62616C616E636531  # salt of the balance draw
 CF_KIND = {"not": 0, "without": 1, "no": 2, "drop_not": 3, "with": 4, "restore": 5}
 # context counts in weights.lex: "<context> <value> <word>" (small_object uses object's)
 CONTEXT_CATS = ("spatial", "spatial-before", "spatial-det", "attribute", "attribute-before", "object",
-                "counting", "counting-after")
+                "counting", "counting-after", "noun", "noun-after")
+NOUN_KEY = "noun-count"  # weights.lex "noun-count <noun>": noun phrases of each noun (noun swaps)
 FORM_SALT = 0x666F726D73616C74  # salt of the written-form draw
 FORM_KEY = "form-count"  # weights.lex "form-count <form>": how often a synonym form is written
 CF_KEYS = ("counterfactual be ing", "counterfactual with", "counterfactual have a",
@@ -1524,23 +1525,6 @@ def pick(lex, site, x):
     raise AssertionError
 
 
-def class_mass(lex, v, need_mass):
-    """Total weight of the alternatives a site of value v proposes (context ignored)."""
-    cid = lex.values[v][0]
-    g = 0
-    for y in lex.classes[cid][3]:
-        if y == v:
-            continue
-        if need_mass is not None and lex.forms[lex.values[y][1][0]].mass != need_mass:
-            continue
-        g += lex.value_weight(y)
-    return g
-
-
-def count_mass(lex, n, vague):
-    return sum(lex.number_weight(a) for a in count_alternatives(n, vague))
-
-
 def attribute_context(doc, i, j):
     out = []
     if j < doc.n() and doc.joined(j):
@@ -1550,12 +1534,26 @@ def attribute_context(doc, i, j):
     return out
 
 
-def object_context(doc, i):
+def word_before_dets(doc, i, cc):
+    """[(cc, the word before word i past up to two determiners)], or []."""
     k = i - 1
     for _ in range(2):
         if k >= 0 and doc.joined(k + 1) and doc.in_words("det", k):
             k -= 1
-    return [("object", doc.low[k])] if k >= 0 and doc.joined(k + 1) else []
+    return [(cc, doc.low[k])] if k >= 0 and doc.joined(k + 1) else []
+
+
+def object_context(doc, i):
+    return word_before_dets(doc, i, "object")
+
+
+def noun_context(doc, s, e):
+    """A noun phrase at words [s, e): the word before it (past up to two determiners) and
+    the word after it."""
+    out = word_before_dets(doc, s, "noun")
+    if e < doc.n() and doc.joined(e):
+        out.append(("noun-after", doc.low[e]))
+    return out
 
 
 def context_words(doc, site):
@@ -1632,27 +1630,85 @@ def accept_draw(r, a):
     return a >= 1.0 or (mix64(r ^ ACCEPT_SALT) >> 11) * 2.0 ** -53 < a
 
 
-def accepted(lex, site, alt, r, doc, wf=None):
-    """The balance test of a drawn (site, alternative): a site of value u proposes w with
-    probability weight(w) / mass(u) (pick); accepting with probability min(1, mass(u) / mass(w))
-    is the Metropolis-Hastings rule whose stationary distribution is the corpus distribution
-    of values, so every edit u -> w is as frequent as w -> u and negatives use each value as
-    often as captions do. Written text is never taken away by a caption edit, so OCR
-    insertions are never accepted."""
+TARGETED = ("spatial", "attribute", "object", "small_object", "counting")  # proposed by target when balanced
+
+
+def target_of(lex, site, ctxs, a):
+    """The balance target g of value (or count) a at site with counted contexts ctxs:
+    f(a) times the context factors (C: balance.c target)."""
+    if site.cat == "counting":
+        v, w = number_word_or_none(lex, a, False), lex.number_weight(a)
+    else:
+        v, w = value_name(lex, a)
+    g = float(w)
+    if v is not None:
+        for cc, c in ctxs:
+            g *= context_factor(lex, cc, v, w, c)
+    return g
+
+
+def counted_contexts(lex, doc, site):
+    return [(cc, w) for cc, w in context_words(doc, site) if lex.ctx_total.get(cc)]
+
+
+def pick_balanced(lex, doc, site, x):
+    """(alternative, [g of each alternative], their sum): a balanced draw proposes in
+    proportion to the balance target, so the alternatives that fit the context are
+    proposed most."""
+    ctxs = counted_contexts(lex, doc, site)
+    g = [target_of(lex, site, ctxs, a) for a in site.alts]
+    total = 0.0
+    for v in g:
+        total += v
+    t = (x >> 11) * 2.0 ** -53 * total
+    for k, gk in enumerate(g):
+        if t < gk:
+            return k, g, total
+        t -= gk
+    return site.nalt - 1, g, total
+
+
+def place_alternatives(doc, site, n):
+    """The count alternatives a counting site of count n has at site's place (no "a" after
+    a determiner)."""
+    after_det = site.i > 0 and doc.joined(site.i) and doc.in_words("det", site.i - 1)
+    return [a for a in count_alternatives(n, False) if not (after_det and a == 1)]
+
+
+def accepted_target(lex, doc, site, alt, r, g, total):
+    """The test of a balanced proposal (pick_balanced) of alternative alt: min(1, G(u) /
+    G(w)), G(x) the sum of g over the alternatives a site of x has at this place."""
+    ctxs = counted_contexts(lex, doc, site)
+    if site.cat == "counting":
+        a = place_alternatives(doc, site, site.alts[alt])
+        gw = 0.0
+        for x in a:
+            gw += target_of(lex, site, ctxs, x)
+        if site.count not in a:
+            return False  # no edit of the new count writes this one back
+    else:
+        gu = target_of(lex, site, ctxs, lex.forms[site.fid].value)
+        gw = total + gu - g[alt]
+    return gw <= 0 or accept_draw(r, total / gw)
+
+
+def accepted(lex, site, alt, r, doc, wf=None, g=None, total=None):
+    """The balance test of a drawn (site, alternative) (g, total: pick_balanced's, for value
+    and count sites): a Metropolis-Hastings step whose stationary distribution is the
+    corpus distribution of values in their context, so every edit u -> w is as frequent as
+    w -> u and negatives use each value as often as captions do. Written text is never
+    taken away by a caption edit, so OCR insertions are never accepted."""
     cat = site.cat
     if cat in ("spatial", "attribute", "object", "small_object"):
         if cat in ("object", "small_object"):
             wf = parallel_form(lex, site.fid, site.alts[alt])
         if not owned(lex, wf, doc, site):
             return False
-        need = lex.forms[site.fid].mass if cat in ("object", "small_object") else None
-        gu = class_mass(lex, lex.forms[site.fid].value, need)
-        gw = class_mass(lex, site.alts[alt], need)
+        return accepted_target(lex, doc, site, alt, r, g, total)
     elif cat == "counting":
         if not site.plain:
             return False  # "several", "a couple of": no edit writes them back
-        gu = count_mass(lex, site.count, site.vague)
-        gw = count_mass(lex, site.alts[alt], False)
+        return accepted_target(lex, doc, site, alt, r, g, total)
     elif cat == "ocr":
         return site.extra != "insert"
     elif cat == "counterfactual":
@@ -1678,10 +1734,12 @@ def accepted(lex, site, alt, r, doc, wf=None):
             vals = [(number_word(lex, x.count), lex.number_weight(x.count)) for x in subs]
         else:
             vals = [value_name(lex, lex.forms[fid].value) for fid in (site.fid, site.fid2)]
+            if site.kind == "noun":  # weighed by its noun phrases, as its contexts are
+                vals = [(t, 1 + lex.weights.get(f"{NOUN_KEY} {t}", 0)) for t, _ in vals]
         num = den = 1.0
         for q, (pos, (cur, new)) in enumerate((((ai, aj), (vals[0], vals[1])), ((bi, bj), (vals[1], vals[0])))):
             ctxs = (context_words(doc, site.extra[4 + q]) if site.kind == "count"
-                    else object_context(doc, pos[0]) if site.kind == "noun" else attribute_context(doc, *pos))
+                    else noun_context(doc, *pos) if site.kind == "noun" else attribute_context(doc, *pos))
             for cc, w in ctxs:
                 if lex.ctx_total.get(cc):
                     num *= context_factor(lex, cc, new[0], new[1], w)
@@ -1690,21 +1748,6 @@ def accepted(lex, site, alt, r, doc, wf=None):
         return accept_draw(r, a)
     else:
         return True
-    ctxs = [(cc, w) for cc, w in context_words(doc, site) if lex.ctx_total.get(cc)]
-    if ctxs:
-        if cat == "counting":
-            ut, uw = number_word_or_none(lex, site.count, site.vague), lex.number_weight(site.count)
-            wt, ww = number_word_or_none(lex, site.alts[alt], False), lex.number_weight(site.alts[alt])
-        else:
-            ut, uw = value_name(lex, lex.forms[site.fid].value)
-            wt, ww = value_name(lex, site.alts[alt])
-        if ut is not None and wt is not None:
-            fw = fu = 1.0
-            for cc, w in ctxs:
-                fw *= context_factor(lex, cc, wt, ww, w)
-                fu *= context_factor(lex, cc, ut, uw, w)
-            a = (fw * gu) / (fu * gw)
-            return accept_draw(r, a)
     if gu >= gw or gw == 0:
         return True
     return mix64(r ^ ACCEPT_SALT) % gw < gu
@@ -1776,13 +1819,17 @@ class Engine:
                 draws[c] += 1
                 si = live[r % len(live)]  # a retired site takes no draw
                 site = ss[si]
-                alt = pick(self.lex, site, mix64(r))
+                g = total = None
+                if c in balance and site.cat in TARGETED:
+                    alt, g, total = pick_balanced(self.lex, doc, site, mix64(r))
+                else:
+                    alt = pick(self.lex, site, mix64(r))
                 wf = None  # balanced: the synonym form is drawn too
                 if c in balance and site.cat in ("spatial", "attribute"):
                     wf = written_form(self.lex, doc, site, site.alts[alt], mix64(r ^ FORM_SALT))
                     if wf is None:
                         continue
-                if c in balance and not accepted(self.lex, site, alt, r, doc, wf):
+                if c in balance and not accepted(self.lex, site, alt, r, doc, wf, g, total):
                     dead.add((c, si))
                     continue
                 res = candidate(doc, site, alt, wf)
@@ -1823,6 +1870,18 @@ def count_weights(lex, captions, min_pair=2):
                     pairs[f"{cc} {v} {w}"] += 1
         for site in find_sites(doc, "counterfactual"):
             count[CF_KEYS[CF_KIND[site.extra]]] += 1
+        # noun phrases and their contexts (noun swaps)
+        i = 0
+        while i < doc.n():
+            length, hits = doc.match(("objects", "nouns"), i)
+            np_ = noun_phrase(doc, i, length, hits[0]) if length else None
+            i += length or 1
+            if np_ is None:
+                continue
+            v = value_name(lex, lex.forms[np_["fid"]].value)[0]
+            count[f"{NOUN_KEY} {v}"] += 1
+            for cc, w in noun_context(doc, np_["s"], np_["e"]):
+                pairs[f"{cc} {v} {w}"] += 1
         # the fluency check's n-grams: lexicon words, and nouns side by side
         for k in range(doc.n()):
             if doc.low[k] in lex.phrases:

@@ -30,6 +30,7 @@ RARE_SENSE = {
     frozenset(("milk", "water")): "milk and water as body fluids / liquids of the body",
     frozenset(("racket", "bat")): "bat, sense 'a club used for hitting a ball in various games'",
     frozenset(("scooter", "boat")): "scooter, sense 'a motorboat resembling a motor scooter'",
+    frozenset(("jacket", "cap")): "both a dental crown ('jacket crown', 'cap')",
 }
 
 

@@ -40,6 +40,8 @@ def write_weights(path, counts, source="a caption corpus"):
               "# - `CONTEXT VALUE WORD: n` (CONTEXT: spatial, spatial-before, spatial-det, attribute,",
               "#   attribute-before, object, counting, counting-after): sites of VALUE in that context",
               "#   (next to WORD); rare pairs are left out;",
+              "# - `noun-count NOUN: n`: noun phrases of each noun, and its contexts `noun NOUN WORD`",
+              "#   (the word before) and `noun-after NOUN WORD`: what noun swaps (binding) weigh;",
               "# - `unigram WORD: n`: occurrences of each word of the lexicons (not words.lex), and",
               "#   `bigram WORD WORD: n`: of each two nouns side by side, read by the fluency check",
               "#   (a negative writes no lexicon word the corpus lacks and no noun pair it never has);",

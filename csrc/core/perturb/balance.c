@@ -1,22 +1,27 @@
 /* perturb/balance.c: choosing what a draw writes, and the balance test.
  *
- * A replacement is proposed with probability proportional to its weight, 1 + its corpus
- * count (pick), so a site of value u proposes w with probability weight(w) / M(u), M(u)
- * the total weight of what a site of u can propose (its mass). Accepting the proposal
- * with probability min(1, M(u) / M(w)) is the Metropolis-Hastings rule for a chain whose
- * stationary distribution is the corpus distribution of values: every edit u -> w is as
- * frequent as w -> u, so the values written into negatives are distributed as the values
- * found in captions and a text-only classifier learns nothing from them. The test is
- * conditioned on the site's context words (context_words): the target is
- *     pi(x | c) ~ f(x, c) + b f(x) (f(c) + 1) / N,   b = CTX_SHRINK,
- * the count of x next to context word c shrunk toward independence, and the acceptance is
- *     min(1, [pi(w|c) / f(w)] M(u) / ([pi(u|c) / f(u)] M(w)))
- * with the factors multiplied over the contexts. The uniform draw is a hash of the draw's
- * random word, so the test is reproducible. Both directions of an edit must exist
- * (detailed balance): a phrase written must read back as its value (owned), counts written
- * as "several" are not edited, OCR insertions are never accepted.
+ * The balance test is a Metropolis-Hastings step whose stationary distribution is the
+ * corpus distribution of values in their context, so every edit u -> w is as frequent as
+ * w -> u, the values written into negatives are distributed as the values found in
+ * captions, and a text-only classifier learns nothing from them. The target of a value x
+ * at a site with context words c (context_words) is
+ *     g(x) = f(x) prod_c [f(x, c) / f(x) + b (f(c) + 1) / N_c],   b = CTX_SHRINK,
+ * f(x) = 1 + the corpus count of x, f(x, c) its count next to context word c (shrunk
+ * toward independence; a context word never seen leaves the plain counts). A balanced
+ * draw at a site of value u proposes w in proportion to g(w) (pick_balanced: the
+ * alternatives that fit the context are proposed most), and is accepted with probability
+ *     min(1, G(u) / G(w)),   G(x) = the sum of g over the alternatives a site of x has,
+ * the Metropolis-Hastings rule for that proposal (the g's cancel). Unbalanced draws
+ * propose in proportion to f (pick). Swaps (binding) are their own reverse and are
+ * accepted with min(1, g(swapped) / g(original)). The uniform draws are hashes of the
+ * draw's random word, so the test is reproducible. Both directions of an edit must exist
+ * (detailed balance): a phrase written must read back as its value (owned), counts
+ * written as "several" are not edited, the reverse of a count edit must be among its
+ * alternatives, OCR insertions are never accepted.
  */
 #include "perturb/perturb_internal.h"
+
+#include <stdlib.h>
 
 /* weight of alternative k of site s: 1 + corpus count of what it writes */
 static uint64_t alt_weight(const tldr_perturb_engine *E, const sites_t *S, const site_t *s, size_t k)
@@ -88,32 +93,6 @@ size_t pt_written_form(doc_t *d, const site_t *s, int v, uint64_t fx)
     return pt_form_choice(d, s, v, 0);
 }
 
-/* ------------------------------------------------------------------ masses ------------ */
-/* M(v): total weight of the values a site of value v proposes (of mass-ness need_mass
- * when >= 0) */
-static uint64_t class_mass(const tldr_perturb_engine *E, int v, int need_mass)
-{
-    const class_t *c = class_at(E, value_at(E, v)->cls);
-    uint64_t g = 0;
-    for (size_t k = 0; k < c->values.n; k++) {
-        int y = TLDR_VEC_AT(c->values, int, k);
-        if (y == v) continue;
-        if (need_mass >= 0 && first_form(E, y)->mass != need_mass) continue;
-        g += value_at(E, y)->weight;
-    }
-    return g;
-}
-
-/* M(n) of a count */
-static uint64_t count_mass(const tldr_perturb_engine *E, int n, int vague)
-{
-    int a[COUNT_ALTS_MAX];
-    size_t m = pt_count_alternatives(a, n, vague);
-    uint64_t g = 0;
-    for (size_t k = 0; k < m; k++) g += number_weight(E, a[k]);
-    return g;
-}
-
 /* ------------------------------------------------------------------ contexts ---------- */
 static int put_ctx(ctxw_t *o, int cc, const char *w, size_t n)
 {
@@ -138,14 +117,26 @@ static int attribute_context(const doc_t *d, size_t i, size_t j, ctxw_t *out)
     return m;
 }
 
-/* an object at word i: the word before it, past up to two determiners */
-static int object_context(const doc_t *d, size_t i, ctxw_t *out)
+/* the word before word i, past up to two determiners, as context cc (0: none) */
+static int word_before_dets(const doc_t *d, size_t i, int cc, ctxw_t *out)
 {
     long k = (long)i - 1;
     for (int t = 0; t < 2; t++)
         if (k >= 0 && joined(d, (size_t)k + 1) && in_words(d, W_DET, (size_t)k)) k--;
     if (k < 0 || !joined(d, (size_t)k + 1)) return 0;
-    return put_word(out, X_OBJECT, d, (size_t)k);
+    return put_word(out, cc, d, (size_t)k);
+}
+
+/* an object at word i: the word before it, past up to two determiners */
+static int object_context(const doc_t *d, size_t i, ctxw_t *out) { return word_before_dets(d, i, X_OBJECT, out); }
+
+/* a noun phrase at words [s, e): the word before it (past up to two determiners) and the
+ * word after it */
+int pt_noun_context(const doc_t *d, size_t s, size_t e, ctxw_t *out)
+{
+    int m = word_before_dets(d, s, X_NOUN, out);
+    if (e < d->n && joined(d, e)) m += put_word(&out[m], X_NOUN_AFTER, d, e);
+    return m;
 }
 
 /* The (context, word) pairs the balance test conditions on (at most MAXCTX): a spatial
@@ -265,13 +256,15 @@ static int accepted_swap(doc_t *d, const sites_t *S, const site_t *s, uint64_t r
             if (!vt[q]) return 1; /* a count past the number words: no counts to weigh it by */
         } else {
             vt[q] = pt_value_name(E, form_at(E, q ? s->u.bind.fid2 : s->fid)->value, &vn[q], &vw[q]);
+            if (s->u.bind.kind == BIND_NOUN) /* weighed by its noun phrases, as its contexts are */
+                vw[q] = 1 + key_count(d, &E->wmap, NOUN_KEY, strlen(NOUN_KEY), vt[q], vn[q], NULL, 0);
         }
     }
     double num = 1.0, den = 1.0;
     for (int q = 0; q < 2; q++) {
         ctxw_t cw[MAXCTX];
         int nc = cs ? pt_context_words(d, &cs[q], cw)
-                 : s->u.bind.kind == BIND_NOUN ? object_context(d, pos[q][0], cw)
+                 : s->u.bind.kind == BIND_NOUN ? pt_noun_context(d, pos[q][0], pos[q][1], cw)
                                                : attribute_context(d, pos[q][0], pos[q][1], cw);
         int cur = q, nw = 1 - q;
         for (int k = 0; k < nc; k++) {
@@ -283,44 +276,120 @@ static int accepted_swap(doc_t *d, const sites_t *S, const site_t *s, uint64_t r
     return accept_draw(r, num / den);
 }
 
-/* the test of a proposal u -> w with masses gu = M(u), gw = M(w), under the site's
- * contexts that have counts */
-static int accepted_value(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r, uint64_t gu, uint64_t gw)
+/* ------------------------------------------------------------------ targets ----------- */
+/* sites whose balanced draws are proposed by target (value and count sites) */
+int pt_targeted(const site_t *s)
 {
-    const tldr_perturb_engine *E = d->E;
-    ctxw_t cw[MAXCTX], keep[MAXCTX];
+    return s->cat == C_SPATIAL || s->cat == C_ATTRIBUTE || s->cat == C_OBJECT || s->cat == C_SMALL ||
+           s->cat == C_COUNTING;
+}
+
+/* the site's contexts that have counts, into keep[]: their number */
+static int counted_contexts(doc_t *d, const site_t *s, ctxw_t *keep)
+{
+    ctxw_t cw[MAXCTX];
     int nc = pt_context_words(d, s, cw), m = 0;
     for (int k = 0; k < nc; k++)
-        if (E->ctx_total[cw[k].cc]) keep[m++] = cw[k];
-    if (m) {
-        const char *ut, *wt;
-        size_t utn = 0, wtn = 0;
-        uint64_t uw, ww;
-        if (s->cat == C_COUNTING) {
-            int a = site_alt(S, s, alt);
-            ut = pt_number_word(E, s->u.count.count, s->u.count.vague, &utn);
-            uw = number_weight(E, s->u.count.count);
-            wt = pt_number_word(E, a, 0, &wtn);
-            ww = number_weight(E, a);
-        } else {
-            ut = pt_value_name(E, form_at(E, s->fid)->value, &utn, &uw);
-            wt = pt_value_name(E, site_alt(S, s, alt), &wtn, &ww);
-        }
-        if (ut && wt) {
-            double fw = 1.0, fu = 1.0;
-            for (int k = 0; k < m; k++) {
-                fw *= context_factor(d, keep[k].cc, wt, wtn, ww, keep[k].w, keep[k].n);
-                fu *= context_factor(d, keep[k].cc, ut, utn, uw, keep[k].w, keep[k].n);
-            }
-            return accept_draw(r, (fw * (double)gu) / (fu * (double)gw));
-        }
+        if (d->E->ctx_total[cw[k].cc]) keep[m++] = cw[k];
+    return m;
+}
+
+/* g of value text v (NULL: a count without a number word, weighed by w alone), weight w */
+static double target(doc_t *d, const ctxw_t *cw, int m, const char *v, size_t vn, uint64_t w)
+{
+    double g = (double)w;
+    for (int k = 0; v && k < m; k++) g *= context_factor(d, cw[k].cc, v, vn, w, cw[k].w, cw[k].n);
+    return g;
+}
+
+/* g of value (or count) a at site s */
+static double target_of(doc_t *d, const site_t *s, const ctxw_t *cw, int m, int a)
+{
+    const tldr_perturb_engine *E = d->E;
+    size_t vn = 0;
+    uint64_t w;
+    const char *v;
+    if (s->cat == C_COUNTING) {
+        v = pt_number_word(E, a, 0, &vn);
+        w = number_weight(E, a);
+    } else {
+        v = pt_value_name(E, a, &vn, &w);
     }
+    return target(d, cw, m, v, vn, w);
+}
+
+/* the count alternatives a counting site of count n has at site s's place (the rule of
+ * count_site: no "a" after a determiner), into out: their number */
+static size_t place_alternatives(const doc_t *d, const site_t *s, int n, int *out)
+{
+    int a[COUNT_ALTS_MAX];
+    size_t m = pt_count_alternatives(a, n, 0), w = 0;
+    int after_det = s->i > 0 && joined(d, s->i) && in_words(d, W_DET, s->i - 1);
+    for (size_t k = 0; k < m; k++)
+        if (!(after_det && a[k] == 1)) out[w++] = a[k];
+    return w;
+}
+
+tldr_status pt_pick_balanced(doc_t *d, const sites_t *S, const site_t *s, uint64_t x, size_t *alt)
+{
+    if (s->nalt > d->g_cap) {
+        double *ng = realloc(d->g, s->nalt * sizeof *ng);
+        if (!ng) return TLDR_ERR_NOMEM;
+        d->g = ng;
+        d->g_cap = s->nalt;
+    }
+    ctxw_t cw[MAXCTX];
+    int m = counted_contexts(d, s, cw);
+    double total = 0;
+    for (size_t k = 0; k < s->nalt; k++) total += d->g[k] = target_of(d, s, cw, m, site_alt(S, s, k));
+    d->g_total = total;
+    double t = (double)(x >> 11) * 0x1p-53 * total;
+    for (size_t k = 0; k < s->nalt; k++) {
+        if (t < d->g[k]) {
+            *alt = k;
+            return TLDR_OK;
+        }
+        t -= d->g[k];
+    }
+    *alt = s->nalt - 1;
+    return TLDR_OK;
+}
+
+/* the test of a balanced proposal (pick_balanced) of alternative alt at value or count
+ * site s: min(1, G(u) / G(w)) */
+static int accepted_target(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r)
+{
+    const tldr_perturb_engine *E = d->E;
+    ctxw_t cw[MAXCTX];
+    int m = counted_contexts(d, s, cw);
+    double gu_total = d->g_total, gw_total;
+    if (s->cat == C_COUNTING) { /* the alternatives of the new count, at this place */
+        int a[COUNT_ALTS_MAX], u = s->u.count.count, found = 0;
+        size_t na = place_alternatives(d, s, site_alt(S, s, alt), a);
+        gw_total = 0;
+        for (size_t k = 0; k < na; k++) {
+            gw_total += target_of(d, s, cw, m, a[k]);
+            found |= a[k] == u;
+        }
+        if (!found) return 0; /* no edit of the new count writes this one back */
+    } else { /* the same alternatives, but u for w */
+        double gu = target_of(d, s, cw, m, form_at(E, s->fid)->value);
+        gw_total = gu_total + gu - d->g[alt];
+    }
+    return gw_total <= 0 || accept_draw(r, gu_total / gw_total);
+}
+
+/* a construct proposes its opposite: accept min(1, f(opposite) / f(this)) */
+static int accepted_construct(const site_t *s, uint64_t r, uint64_t gu, uint64_t gw)
+{
+    (void)s;
     if (gu >= gw || !gw) return 1;
     return tldr_splitmix64(r ^ ACCEPT_SALT) % gw < gu;
 }
 
-/* The balance test of the drawn (site, alternative) with random word r; wf: the form the
- * draw writes (spatial, attribute). */
+/* The balance test of the drawn (site, alternative) with random word r (a value or count
+ * site's alternative drawn by pt_pick_balanced); wf: the form the draw writes (spatial,
+ * attribute). */
 int pt_accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r, size_t wf)
 {
     const tldr_perturb_engine *E = d->E;
@@ -332,18 +401,14 @@ int pt_accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_
         int objects = s->cat == C_OBJECT || s->cat == C_SMALL;
         if (objects) wf = pt_parallel_form(E, s->fid, site_alt(S, s, alt));
         if (!owned(d, s, wf)) return 0;
-        int need = objects ? form_at(E, s->fid)->mass : -1;
-        return accepted_value(d, S, s, alt, r, class_mass(E, form_at(E, s->fid)->value, need),
-                              class_mass(E, site_alt(S, s, alt), need));
+        return accepted_target(d, S, s, alt, r);
     }
     case C_COUNTING:
         if (!s->u.count.plain) return 0; /* "several", "a couple of": no edit writes them back */
-        return accepted_value(d, S, s, alt, r, count_mass(E, s->u.count.count, s->u.count.vague),
-                              count_mass(E, site_alt(S, s, alt), 0));
+        return accepted_target(d, S, s, alt, r);
     case C_OCR: return s->u.ocr_kind != OCR_INSERT; /* no caption edit takes written text away */
-    case C_CF: /* a construct proposes its opposite: accept min(1, f(opposite) / f(this)) */
-        return accepted_value(d, S, s, alt, r, E->cf_weight[(s->u.cf_kind + 3) % CF_NKINDS],
-                              E->cf_weight[s->u.cf_kind]);
+    case C_CF:
+        return accepted_construct(s, r, E->cf_weight[(s->u.cf_kind + 3) % CF_NKINDS], E->cf_weight[s->u.cf_kind]);
     case C_BINDING: return accepted_swap(d, S, s, r);
     default: return 1;
     }

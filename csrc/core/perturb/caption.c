@@ -207,10 +207,13 @@ tldr_status pt_doc_init(tldr_perturb_scratch *x, const uint8_t *t, size_t len)
     const tldr_perturb_engine *E = x->E;
     doc_t *d = &x->d;
     char *key = d->key;
-    size_t key_cap = d->key_cap;
+    size_t key_cap = d->key_cap, g_cap = d->g_cap;
+    double *g = d->g;
     memset(d, 0, sizeof *d);
     d->key = key;
     d->key_cap = key_cap;
+    d->g = g;
+    d->g_cap = g_cap;
     d->E = E;
     d->t = t;
     d->len = len;

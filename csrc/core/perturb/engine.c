@@ -22,7 +22,8 @@ const char *const tldr_perturb_required_words[W_NREQ] = {
     "det_singular", "det_plural", "not_small", "animate", "person", "skin"};
 
 const char *const tldr_perturb_context_names[NCTX] = {"spatial", "spatial-before", "spatial-det", "attribute",
-                                                      "attribute-before", "object", "counting", "counting-after"};
+                                                      "attribute-before", "object", "counting", "counting-after",
+                                                      "noun", "noun-after"};
 
 /* weights.lex keys of the counterfactual constructs, by CF_* kind */
 const char *const tldr_perturb_cf_keys[CF_NKINDS] = {"counterfactual be ing", "counterfactual with",

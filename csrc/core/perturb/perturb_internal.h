@@ -76,7 +76,7 @@ _Static_assert(W_NREQ <= 64, "doc_t.wmask is a uint64_t");
 /* Balance contexts: weights.lex keys "<context> <value> <word>". */
 enum {
     X_SPATIAL, X_SPATIAL_BEFORE, X_SPATIAL_DET, X_ATTRIBUTE, X_ATTRIBUTE_BEFORE, X_OBJECT, X_COUNTING,
-    X_COUNTING_AFTER, NCTX
+    X_COUNTING_AFTER, X_NOUN, X_NOUN_AFTER, NCTX
 };
 extern const char *const tldr_perturb_context_names[NCTX];
 #define MAXCTX 3 /* contexts of one site at most (spatial: after, before, determiner) */
@@ -99,6 +99,7 @@ enum { BIND_ATTR, BIND_NOUN, BIND_COUNT, BIND_MOVE };
 #define COUNT_ALTS_MAX 7
 
 #define FORM_KEY "form-count" /* weights.lex "form-count <form>": how often a form is written */
+#define NOUN_KEY "noun-count" /* weights.lex "noun-count <noun>": noun phrases of each noun */
 #define FORM_SALT 0x666F726D73616C74ULL   /* salt of the written-form draw */
 #define ACCEPT_SALT 0x62616c616e636531ULL /* salt of the balance test's uniform draw */
 #define ROTATE_CAT 255                    /* draw "category" of the rotation's start */
@@ -280,6 +281,9 @@ typedef struct {
     int all_caps;    /* every ASCII letter is upper case (and there are >= 2) */
     char *key;       /* phrase and weight-key buffer (caption.c phrase_at, balance.c) */
     size_t key_cap;
+    double *g;       /* balance.c: the target weight of each alternative of the site drawn */
+    size_t g_cap;
+    double g_total;  /* their sum */
 } doc_t;
 
 /* A site. cat, [i, j) (words) and nalt are common; the rest depends on the category. */
@@ -588,6 +592,8 @@ tldr_status pt_candidate(tldr_perturb_scratch *x, const sites_t *S, const site_t
 
 /* balance.c */
 size_t pt_pick(const tldr_perturb_engine *E, const sites_t *S, const site_t *s, uint64_t x);
+int pt_targeted(const site_t *s);
+tldr_status pt_pick_balanced(doc_t *d, const sites_t *S, const site_t *s, uint64_t x, size_t *alt);
 size_t pt_written_form(doc_t *d, const site_t *s, int v, uint64_t fx);
 int pt_accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r, size_t wf);
 
@@ -597,6 +603,7 @@ typedef struct {
     size_t n;
 } ctxw_t;
 int pt_context_words(doc_t *d, const site_t *s, ctxw_t *out);
+int pt_noun_context(const doc_t *d, size_t s, size_t e, ctxw_t *out);
 const char *pt_value_name(const tldr_perturb_engine *E, int v, size_t *n, uint64_t *w);
 const char *pt_number_word(const tldr_perturb_engine *E, int k, int vague, size_t *n);
 

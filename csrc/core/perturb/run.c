@@ -57,6 +57,7 @@ void tldr_perturb_scratch_free(tldr_perturb_scratch *x)
     free(x->fkey);
     pt_edits_free(&x->ed);
     free(x->d.key);
+    free(x->d.g);
     free(x);
 }
 
@@ -253,8 +254,14 @@ static tldr_status draw_once(draw_state *D, size_t c, result_set *R, int *got)
     for (;; si++)
         if (!dead[si] && k-- == 0) break;
     const site_t *s = &TLDR_VEC_AT(S->sites, site_t, si);
-    size_t alt = pt_pick(x->E, S, s, tldr_splitmix64(r));
     int bal = (D->balance >> D->cats[c]) & 1u;
+    size_t alt;
+    if (bal && pt_targeted(s)) { /* balanced: proposed in proportion to the balance target */
+        tldr_status st = pt_pick_balanced(&x->d, S, s, tldr_splitmix64(r), &alt);
+        if (st) return st;
+    } else {
+        alt = pt_pick(x->E, S, s, tldr_splitmix64(r));
+    }
     size_t wf = SIZE_MAX; /* balanced: the synonym form is drawn too */
     if (bal && (s->cat == C_SPATIAL || s->cat == C_ATTRIBUTE)) {
         wf = pt_written_form(&x->d, s, site_alt(S, s, alt), tldr_splitmix64(r ^ FORM_SALT));

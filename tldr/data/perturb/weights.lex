@@ -8,6 +8,8 @@
 # - `CONTEXT VALUE WORD: n` (CONTEXT: spatial, spatial-before, spatial-det, attribute,
 #   attribute-before, object, counting, counting-after): sites of VALUE in that context
 #   (next to WORD); rare pairs are left out;
+# - `noun-count NOUN: n`: noun phrases of each noun, and its contexts `noun NOUN WORD`
+#   (the word before) and `noun-after NOUN WORD`: what noun swaps (binding) weigh;
 # - `unigram WORD: n`: occurrences of each word of the lexicons (not words.lex), and
 #   `bigram WORD WORD: n`: of each two nouns side by side, read by the fluency check
 #   (a negative writes no lexicon word the corpus lacks and no noun pair it never has);
@@ -7038,6 +7040,7 @@ bigram zoo umbrellas: 1
 bigram zoo zebra: 1
 bird: 311
 black: 522
+blanket: 75
 blond: 13
 blue: 455
 boat: 301
@@ -7048,10 +7051,11 @@ bottle: 104
 bowl: 289
 box: 113
 boy: 461
+bread: 47
 brick: 88
 bridge: 73
 bright: 52
-broccoli: 135
+broccoli: 136
 broken: 27
 brown: 265
 burger: 21
@@ -7073,6 +7077,7 @@ ceramic: 9
 chair: 331
 chandelier: 5
 checkered: 24
+cheese: 71
 chef: 10
 cherry: 4
 chicken: 31
@@ -7082,6 +7087,7 @@ chopstick: 5
 church: 35
 clean: 40
 clear: 45
+clock: 430
 closed: 15
 cloth: 3
 cloudy: 75
@@ -8005,6 +8011,7 @@ crow: 3
 cucumber: 4
 cup: 109
 cupcake: 20
+curtain: 23
 cuts: 6
 cutting: 39
 dachshund: 1
@@ -8376,6 +8383,7 @@ hoodie: 2
 horse: 507
 hot: 6
 hot dog: 116
+hotel: 52
 house: 168
 hut: 2
 identical: 14
@@ -8413,6 +8421,7 @@ long-haired: 2
 lying: 449
 magazine: 5
 man: 3237
+market: 42
 metal: 167
 microwave: 67
 milk: 13
@@ -8429,6 +8438,6974 @@ new: 65
 newspaper: 12
 next to: 1556
 nine: 1
+noun adult three: 2
+noun adult two: 5
+noun adult with: 2
+noun advertisement with: 2
+noun air from: 2
+noun air in: 164
+noun air into: 14
+noun air through: 27
+noun airplane and: 2
+noun airplane from: 3
+noun airplane in: 3
+noun airplane of: 10
+noun airplane two: 7
+noun airport at: 37
+noun airport in: 14
+noun airport of: 2
+noun angle at: 2
+noun animal few: 3
+noun animal many: 2
+noun animal of: 2
+noun animal several: 2
+noun animal two: 5
+noun animal with: 3
+noun apartment of: 3
+noun apple and: 3
+noun apple eating: 5
+noun apple holding: 2
+noun apple like: 3
+noun apple many: 2
+noun apple to: 2
+noun apple two: 8
+noun apple with: 3
+noun appliance many: 3
+noun apron in: 2
+noun apron wearing: 2
+noun area has: 2
+noun area in: 71
+noun area near: 6
+noun area of: 5
+noun area on: 2
+noun area over: 2
+noun area through: 4
+noun area to: 2
+noun arm holding: 2
+noun arm in: 6
+noun arm on: 3
+noun arm under: 4
+noun arm with: 7
+noun armchair on: 2
+noun arrow with: 2
+noun asphalt on: 2
+noun assortment with: 3
+noun athlete two: 2
+noun audience in: 2
+noun audience of: 3
+noun baby and: 7
+noun baby holding: 12
+noun baby holds: 3
+noun baby protect: 2
+noun baby with: 5
+noun background in: 199
+noun background with: 3
+noun backpack with: 5
+noun backyard in: 10
+noun bag and: 4
+noun bag holding: 2
+noun bag into: 2
+noun bag of: 2
+noun bag to: 4
+noun bag with: 8
+noun bagel eating: 2
+noun bagel off: 2
+noun bagel with: 2
+noun bakery at: 3
+noun bakery in: 4
+noun bakery of: 2
+noun balcony on: 2
+noun ball as: 4
+noun ball at: 34
+noun ball catch: 8
+noun ball catching: 4
+noun ball for: 9
+noun ball hit: 42
+noun ball hits: 6
+noun ball hitting: 13
+noun ball holding: 5
+noun ball into: 2
+noun ball kick: 2
+noun ball kicking: 2
+noun ball of: 3
+noun ball pitching: 3
+noun ball return: 7
+noun ball serve: 10
+noun ball serving: 6
+noun ball throw: 4
+noun ball throwing: 9
+noun ball throws: 6
+noun ball to: 3
+noun ball toward: 2
+noun ball towards: 2
+noun ball with: 11
+noun balloon with: 2
+noun banana and: 5
+noun banana behind: 2
+noun banana eating: 10
+noun banana four: 2
+noun banana has: 4
+noun banana holding: 4
+noun banana is: 3
+noun banana many: 3
+noun banana of: 4
+noun banana to: 3
+noun banana two: 3
+noun banana with: 8
+noun bandana with: 2
+noun bank on: 2
+noun bar at: 11
+noun bar of: 4
+noun bar on: 4
+noun bar over: 2
+noun barn in: 9
+noun barrier behind: 2
+noun barrier over: 2
+noun base at: 6
+noun base running: 2
+noun base to: 8
+noun baseball at: 6
+noun baseball bat at: 3
+noun baseball bat holding: 28
+noun baseball bat swing: 3
+noun baseball bat swinging: 20
+noun baseball bat with: 15
+noun baseball for: 2
+noun baseball hit: 7
+noun baseball hitting: 4
+noun baseball pitching: 4
+noun baseball player behind: 2
+noun baseball player is: 3
+noun baseball player of: 11
+noun baseball player three: 5
+noun baseball player two: 10
+noun baseball throwing: 4
+noun baseball throws: 2
+noun baseball with: 2
+noun basket in: 6
+noun basket on: 2
+noun basket with: 4
+noun bat has: 2
+noun bat holding: 37
+noun bat holds: 2
+noun bat on: 2
+noun bat swing: 4
+noun bat swinging: 19
+noun bat swings: 5
+noun bat swung: 2
+noun bat with: 21
+noun bathroom in: 112
+noun bathroom is: 5
+noun bathroom of: 30
+noun bathroom to: 2
+noun bathtub and: 4
+noun bathtub in: 4
+noun bathtub of: 3
+noun bathtub to: 2
+noun bathtub with: 3
+noun batter as: 2
+noun batter behind: 2
+noun batter to: 2
+noun batter where: 2
+noun batter with: 6
+noun bay in: 4
+noun bay over: 2
+noun beach across: 4
+noun beach along: 15
+noun beach at: 53
+noun beach by: 4
+noun beach down: 10
+noun beach facing: 2
+noun beach from: 2
+noun beach near: 11
+noun beach of: 36
+noun beach on: 218
+noun beach onto: 3
+noun beach over: 9
+noun beach to: 8
+noun beach walking: 2
+noun bear holding: 3
+noun bear is: 3
+noun bear of: 7
+noun bear three: 9
+noun bear two: 26
+noun bear with: 3
+noun beard with: 10
+noun bed against: 3
+noun bed and: 3
+noun bed from: 2
+noun bed in: 31
+noun bed of: 24
+noun bed on: 163
+noun bed to: 10
+noun bed two: 5
+noun bed with: 21
+noun bedroom in: 25
+noun bedroom of: 4
+noun bedspread with: 4
+noun beer holding: 2
+noun beer two: 2
+noun beer with: 2
+noun bench against: 3
+noun bench at: 7
+noun bench behind: 3
+noun bench by: 3
+noun bench in: 3
+noun bench near: 2
+noun bench of: 25
+noun bench on: 169
+noun bench to: 9
+noun bench two: 2
+noun bench under: 3
+noun bench with: 6
+noun beverage and: 2
+noun beverage with: 2
+noun bicycle and: 3
+noun bicycle by: 5
+noun bicycle of: 4
+noun bicycle on: 9
+noun bicycle rides: 2
+noun bicycle riding: 5
+noun bicycle several: 4
+noun bicycle to: 9
+noun bicycle with: 3
+noun bike and: 4
+noun bike is: 4
+noun bike many: 2
+noun bike near: 2
+noun bike of: 4
+noun bike off: 2
+noun bike on: 19
+noun bike rides: 2
+noun bike riding: 22
+noun bike to: 8
+noun bike walking: 2
+noun bike with: 3
+noun bikini in: 3
+noun bird and: 9
+noun bird few: 2
+noun bird is: 8
+noun bird many: 5
+noun bird of: 4
+noun bird several: 3
+noun bird three: 4
+noun bird two: 22
+noun bird with: 10
+noun bite one: 4
+noun bite take: 2
+noun bite taking: 7
+noun bite with: 8
+noun blackboard with: 3
+noun blanket in: 3
+noun blanket of: 6
+noun blanket on: 23
+noun blanket two: 2
+noun blanket under: 6
+noun blanket with: 14
+noun blender of: 2
+noun blender on: 2
+noun block on: 3
+noun board against: 2
+noun board holding: 2
+noun board of: 4
+noun board on: 23
+noun board rides: 2
+noun board riding: 6
+noun board with: 6
+noun boat and: 5
+noun boat driving: 2
+noun boat in: 20
+noun boat is: 2
+noun boat many: 6
+noun boat near: 4
+noun boat of: 20
+noun boat on: 20
+noun boat several: 11
+noun boat to: 7
+noun boat two: 16
+noun boat with: 3
+noun body across: 2
+noun body at: 2
+noun body by: 3
+noun body in: 14
+noun body near: 15
+noun body of: 12
+noun body on: 5
+noun body over: 5
+noun body overlooking: 2
+noun body to: 12
+noun book and: 8
+noun book at: 3
+noun book holding: 5
+noun book of: 4
+noun book on: 4
+noun book reading: 13
+noun book reads: 2
+noun book through: 3
+noun book with: 10
+noun bookcase and: 2
+noun bookcase with: 4
+noun bookshelf and: 2
+noun bookshelf of: 2
+noun bottle and: 8
+noun bottle four: 2
+noun bottle from: 8
+noun bottle holding: 4
+noun bottle holds: 2
+noun bottle of: 2
+noun bottle opening: 2
+noun bottle three: 3
+noun bottle to: 10
+noun bottle up: 2
+noun bottle with: 7
+noun bow on: 2
+noun bow with: 3
+noun bowl and: 6
+noun bowl four: 3
+noun bowl from: 2
+noun bowl has: 4
+noun bowl holding: 2
+noun bowl in: 48
+noun bowl into: 2
+noun bowl is: 5
+noun bowl near: 2
+noun bowl of: 13
+noun bowl on: 2
+noun bowl several: 2
+noun bowl three: 3
+noun bowl to: 11
+noun bowl two: 13
+noun bowl with: 13
+noun box and: 3
+noun box around: 2
+noun box from: 2
+noun box in: 18
+noun box inside: 2
+noun box into: 4
+noun box many: 3
+noun box of: 7
+noun box on: 5
+noun box over: 2
+noun box several: 3
+noun box to: 2
+noun box with: 2
+noun boy and: 5
+noun boy helping: 2
+noun boy is: 5
+noun boy of: 9
+noun boy one: 2
+noun boy teaching: 2
+noun boy three: 3
+noun boy to: 6
+noun boy two: 21
+noun boy while: 3
+noun boy with: 7
+noun branch from: 2
+noun branch of: 4
+noun branch on: 22
+noun branch with: 2
+noun break for: 2
+noun break take: 2
+noun break taking: 3
+noun brick on: 2
+noun bride for: 3
+noun bride over: 2
+noun bridge across: 3
+noun bridge and: 2
+noun bridge near: 5
+noun bridge of: 3
+noun bridge on: 9
+noun bridge over: 12
+noun bridge to: 3
+noun bridge under: 10
+noun bridge underneath: 2
+noun broccoli with: 2
+noun bucket two: 2
+noun buggy in: 2
+noun building above: 4
+noun building against: 2
+noun building and: 22
+noun building around: 2
+noun building at: 2
+noun building behind: 2
+noun building beside: 7
+noun building between: 3
+noun building by: 13
+noun building from: 4
+noun building in: 12
+noun building inside: 3
+noun building near: 38
+noun building of: 176
+noun building on: 17
+noun building outside: 14
+noun building past: 2
+noun building several: 3
+noun building to: 52
+noun building two: 4
+noun building with: 20
+noun bun in: 5
+noun bun of: 2
+noun bun on: 5
+noun bunch several: 2
+noun bus and: 13
+noun bus behind: 2
+noun bus beside: 2
+noun bus board: 2
+noun bus boarding: 2
+noun bus by: 2
+noun bus cars: 2
+noun bus for: 5
+noun bus in: 2
+noun bus is: 3
+noun bus near: 3
+noun bus of: 31
+noun bus on: 11
+noun bus outside: 2
+noun bus several: 2
+noun bus to: 11
+noun bus two: 6
+noun bus with: 6
+noun bush by: 2
+noun bush in: 4
+noun bush near: 3
+noun bush of: 6
+noun bush through: 3
+noun bush to: 2
+noun business of: 2
+noun cabinet and: 5
+noun cabinet of: 4
+noun cabinet with: 5
+noun cafe at: 3
+noun cafe in: 3
+noun cafe of: 2
+noun cage in: 12
+noun cage of: 3
+noun cake around: 4
+noun cake by: 2
+noun cake cut: 3
+noun cake cuts: 2
+noun cake cutting: 18
+noun cake eating: 2
+noun cake holding: 8
+noun cake into: 12
+noun cake near: 3
+noun cake of: 10
+noun cake on: 6
+noun cake serving: 3
+noun cake to: 4
+noun cake two: 4
+noun cake up: 3
+noun cake with: 18
+noun calculator of: 2
+noun camera and: 2
+noun camera at: 31
+noun camera behind: 2
+noun camera facing: 2
+noun camera for: 22
+noun camera from: 4
+noun camera holding: 6
+noun camera into: 8
+noun camera of: 10
+noun camera to: 3
+noun camera toward: 5
+noun camera towards: 5
+noun camera with: 6
+noun canal down: 3
+noun candle and: 3
+noun candle lighting: 2
+noun candle over: 2
+noun candle to: 3
+noun canoe on: 2
+noun canopy under: 3
+noun car and: 22
+noun car behind: 2
+noun car beside: 3
+noun car by: 3
+noun car few: 4
+noun car from: 3
+noun car in: 10
+noun car inside: 2
+noun car is: 2
+noun car many: 9
+noun car near: 2
+noun car of: 58
+noun car on: 6
+noun car several: 15
+noun car sign: 2
+noun car to: 11
+noun car two: 10
+noun car with: 8
+noun carpet on: 6
+noun carriage in: 2
+noun carriage pulling: 8
+noun carriage to: 2
+noun carrot and: 3
+noun carrot has: 2
+noun carrot holding: 2
+noun carrot with: 2
+noun cart on: 5
+noun cart pulling: 4
+noun cart to: 3
+noun cart with: 3
+noun case in: 3
+noun case of: 3
+noun cat and: 18
+noun cat at: 7
+noun cat is: 15
+noun cat near: 2
+noun cat of: 26
+noun cat one: 2
+noun cat pets: 3
+noun cat petting: 4
+noun cat three: 3
+noun cat to: 8
+noun cat two: 32
+noun cat while: 3
+noun cat with: 19
+noun catcher and: 4
+noun catcher as: 2
+noun catcher while: 3
+noun catcher with: 5
+noun ceiling from: 3
+noun cell phone and: 5
+noun cell phone at: 18
+noun cell phone checking: 2
+noun cell phone holding: 21
+noun cell phone near: 2
+noun cell phone of: 2
+noun cell phone on: 52
+noun cell phone onto: 2
+noun cell phone to: 3
+noun cell phone two: 4
+noun cell phone up: 3
+noun cell phone using: 12
+noun cell phone with: 22
+noun cellphone and: 2
+noun cellphone at: 4
+noun cellphone holding: 5
+noun cellphone holds: 2
+noun cellphone of: 3
+noun cellphone on: 9
+noun cellphone two: 2
+noun cellphone up: 4
+noun cellphone with: 6
+noun chain behind: 4
+noun chain with: 3
+noun chair and: 17
+noun chair couch: 2
+noun chair four: 3
+noun chair from: 2
+noun chair in: 51
+noun chair of: 10
+noun chair on: 37
+noun chair three: 2
+noun chair to: 6
+noun chair two: 6
+noun chair with: 17
+noun chicken of: 2
+noun child and: 14
+noun child at: 3
+noun child four: 5
+noun child helping: 2
+noun child holding: 8
+noun child holds: 2
+noun child many: 5
+noun child of: 9
+noun child several: 10
+noun child three: 4
+noun child to: 10
+noun child two: 35
+noun child with: 10
+noun church is: 2
+noun church of: 7
+noun church with: 2
+noun cigarette and: 2
+noun cigarette lighting: 2
+noun cigarette smoking: 13
+noun cigarette with: 2
+noun circle with: 2
+noun circus in: 2
+noun circus of: 2
+noun city above: 2
+noun city in: 71
+noun city near: 4
+noun city of: 23
+noun city on: 6
+noun city over: 10
+noun city through: 6
+noun classroom in: 4
+noun classroom of: 2
+noun clock and: 9
+noun clock at: 3
+noun clock by: 2
+noun clock has: 20
+noun clock is: 6
+noun clock near: 2
+noun clock of: 12
+noun clock past: 2
+noun clock several: 2
+noun clock to: 4
+noun clock two: 9
+noun clock with: 55
+noun cloth on: 2
+noun cloud in: 2
+noun clown as: 2
+noun coach on: 3
+noun coat in: 7
+noun coat wearing: 2
+noun cob on: 2
+noun coffee to: 2
+noun coffee with: 2
+noun collar with: 5
+noun color many: 5
+noun comforter on: 4
+noun competition at: 4
+noun computer and: 4
+noun computer at: 4
+noun computer four: 2
+noun computer multiple: 6
+noun computer of: 14
+noun computer on: 9
+noun computer several: 2
+noun computer three: 5
+noun computer to: 6
+noun computer two: 10
+noun computer using: 7
+noun computer with: 17
+noun concrete on: 7
+noun cone over: 3
+noun container and: 4
+noun container from: 2
+noun container in: 5
+noun container many: 3
+noun container of: 2
+noun container two: 2
+noun controller holding: 2
+noun controller with: 2
+noun corner around: 3
+noun corner at: 14
+noun corner in: 30
+noun corner on: 19
+noun corral in: 5
+noun costume in: 2
+noun costume wearing: 3
+noun couch and: 8
+noun couch from: 2
+noun couch has: 3
+noun couch of: 16
+noun couch on: 94
+noun couch to: 4
+noun couch two: 3
+noun couch with: 30
+noun counter at: 3
+noun counter behind: 8
+noun counter of: 9
+noun counter on: 65
+noun counter onto: 2
+noun counter refrigerator: 2
+noun counter to: 3
+noun counter with: 5
+noun country in: 3
+noun countryside in: 3
+noun countryside through: 2
+noun course on: 5
+noun court across: 3
+noun court in: 2
+noun court of: 2
+noun court on: 95
+noun cow and: 4
+noun cow four: 4
+noun cow leading: 2
+noun cow many: 5
+noun cow of: 10
+noun cow one: 4
+noun cow several: 13
+noun cow three: 9
+noun cow to: 2
+noun cow two: 19
+noun cow with: 5
+noun cracker two: 2
+noun crane and: 2
+noun crate carrying: 2
+noun crosswalk at: 5
+noun crosswalk in: 2
+noun crosswalk to: 3
+noun crust on: 2
+noun cup and: 24
+noun cup holding: 3
+noun cup in: 2
+noun cup inside: 2
+noun cup of: 5
+noun cup three: 2
+noun cup to: 6
+noun cup two: 9
+noun cup with: 8
+noun cupcake at: 2
+noun cupcake holding: 2
+noun cupcake touching: 2
+noun curb along: 2
+noun curb around: 2
+noun curb at: 9
+noun curb by: 8
+noun curb near: 5
+noun curb of: 2
+noun curb on: 22
+noun curb to: 7
+noun curtain and: 3
+noun curtain behind: 3
+noun curtain with: 3
+noun curve around: 3
+noun daytime in: 4
+noun deck of: 2
+noun deck on: 4
+noun decoration many: 2
+noun desert in: 12
+noun desert of: 2
+noun desk and: 2
+noun desk at: 26
+noun desk of: 29
+noun desk on: 115
+noun desk teacher's: 2
+noun desk to: 3
+noun desk with: 5
+noun desktop on: 2
+noun dessert several: 3
+noun diner in: 2
+noun direction both: 2
+noun direction in: 5
+noun direction one: 2
+noun dirt in: 28
+noun dirt of: 3
+noun dirt on: 4
+noun disc with: 8
+noun dish in: 3
+noun dish on: 4
+noun dish three: 2
+noun dish two: 2
+noun display behind: 2
+noun display in: 4
+noun display is: 2
+noun display on: 2
+noun distance from: 4
+noun distance in: 27
+noun distance into: 3
+noun dock at: 7
+noun dock of: 3
+noun dock to: 7
+noun dog after: 2
+noun dog and: 41
+noun dog as: 2
+noun dog at: 3
+noun dog behind: 5
+noun dog by: 4
+noun dog carrying: 2
+noun dog four: 5
+noun dog holding: 6
+noun dog is: 5
+noun dog of: 18
+noun dog several: 3
+noun dog three: 10
+noun dog to: 8
+noun dog two: 48
+noun dog walking: 11
+noun dog while: 3
+noun dog with: 40
+noun doll of: 2
+noun donkey to: 2
+noun donut eating: 4
+noun donut holding: 3
+noun donut six: 6
+noun donut three: 2
+noun donut with: 3
+noun door above: 2
+noun door and: 3
+noun door by: 5
+noun door in: 3
+noun door near: 3
+noun door of: 8
+noun door on: 2
+noun door outside: 5
+noun door through: 3
+noun door to: 2
+noun door two: 3
+noun door with: 12
+noun doorway in: 3
+noun doorway of: 2
+noun doorway to: 3
+noun doughnut and: 2
+noun doughnut eating: 2
+noun doughnut holding: 4
+noun doughnut of: 2
+noun doughnut with: 3
+noun dress in: 22
+noun dress wearing: 7
+noun dresser on: 2
+noun drink and: 16
+noun drink has: 2
+noun drink holding: 5
+noun drink take: 3
+noun drink to: 3
+noun drink with: 7
+noun driveway in: 5
+noun driveway on: 2
+noun dugout in: 5
+noun dumpster in: 3
+noun ear in: 2
+noun ear on: 2
+noun ear to: 6
+noun edge at: 14
+noun edge near: 2
+noun edge on: 28
+noun egg and: 6
+noun egg with: 5
+noun elephant and: 4
+noun elephant at: 3
+noun elephant by: 2
+noun elephant feeding: 2
+noun elephant is: 2
+noun elephant like: 2
+noun elephant many: 2
+noun elephant of: 23
+noun elephant on: 4
+noun elephant riding: 6
+noun elephant several: 3
+noun elephant sprays: 2
+noun elephant three: 8
+noun elephant to: 15
+noun elephant two: 55
+noun elephant with: 5
+noun enclosure in: 39
+noun enclosure of: 4
+noun enclosure outside: 2
+noun entrance of: 2
+noun event at: 7
+noun event for: 3
+noun event of: 2
+noun eye over: 2
+noun face has: 3
+noun face holding: 2
+noun face it's: 5
+noun face making: 3
+noun face of: 4
+noun face on: 13
+noun face over: 3
+noun face person's: 2
+noun face to: 7
+noun face with: 14
+noun factory in: 4
+noun fan of: 2
+noun farm on: 3
+noun faucet of: 3
+noun feeder from: 3
+noun fence against: 6
+noun fence and: 4
+noun fence at: 2
+noun fence behind: 27
+noun fence by: 18
+noun fence inside: 3
+noun fence near: 18
+noun fence of: 14
+noun fence on: 7
+noun fence outside: 2
+noun fence over: 14
+noun fence through: 5
+noun fence to: 20
+noun fence under: 3
+noun fence with: 5
+noun field across: 11
+noun field along: 2
+noun field around: 2
+noun field down: 4
+noun field grazing: 2
+noun field in: 373
+noun field near: 4
+noun field of: 28
+noun field on: 159
+noun field onto: 3
+noun field over: 2
+noun field plow: 2
+noun field through: 18
+noun field to: 7
+noun finger between: 3
+noun finger with: 2
+noun fire hydrant and: 6
+noun fire hydrant around: 3
+noun fire hydrant from: 2
+noun fire hydrant is: 4
+noun fire hydrant near: 8
+noun fire hydrant nine: 2
+noun fire hydrant of: 6
+noun fire hydrant opening: 2
+noun fire hydrant sniffing: 2
+noun fire hydrant to: 18
+noun fire hydrant with: 2
+noun fire is: 2
+noun fire over: 2
+noun fireplace and: 5
+noun fireplace to: 2
+noun fireplace with: 8
+noun flag and: 3
+noun flag around: 2
+noun flag past: 2
+noun floor and: 3
+noun floor in: 3
+noun floor on: 99
+noun floor with: 4
+noun flower and: 3
+noun flower three: 2
+noun flower to: 2
+noun flower two: 2
+noun flower wearing: 2
+noun flower with: 12
+noun fog in: 2
+noun food cooking: 4
+noun food eating: 8
+noun food getting: 2
+noun food has: 4
+noun food of: 13
+noun food with: 15
+noun foreground in: 30
+noun forest in: 28
+noun forest near: 5
+noun forest of: 4
+noun forest through: 3
+noun forest to: 9
+noun fork and: 13
+noun fork holding: 2
+noun fork to: 4
+noun fork with: 19
+noun frame of: 2
+noun freeway on: 4
+noun fridge has: 2
+noun fridge in: 2
+noun fridge inside: 3
+noun fridge into: 2
+noun fridge of: 5
+noun fridge to: 2
+noun fridge with: 4
+noun friend of: 2
+noun friend three: 2
+noun friend to: 3
+noun friend two: 5
+noun friend with: 2
+noun frisbee after: 2
+noun frisbee and: 4
+noun frisbee catch: 16
+noun frisbee catches: 2
+noun frisbee catching: 8
+noun frisbee for: 5
+noun frisbee get: 3
+noun frisbee grab: 3
+noun frisbee holding: 16
+noun frisbee reach: 2
+noun frisbee throw: 7
+noun frisbee throwing: 11
+noun frisbee to: 2
+noun frisbee tossing: 2
+noun frisbee with: 26
+noun fruit and: 3
+noun fruit at: 2
+noun fruit from: 2
+noun fruit many: 2
+noun fruit of: 7
+noun fruit several: 2
+noun fruit with: 2
+noun game at: 11
+noun game during: 24
+noun game enjoying: 2
+noun game in: 4
+noun game of: 3
+noun game play: 13
+noun game playing: 85
+noun game plays: 2
+noun garage of: 5
+noun garbage in: 2
+noun garden in: 14
+noun gate at: 4
+noun gate near: 2
+noun gate to: 4
+noun giraffe and: 4
+noun giraffe at: 4
+noun giraffe feeding: 8
+noun giraffe few: 2
+noun giraffe four: 12
+noun giraffe is: 2
+noun giraffe many: 2
+noun giraffe of: 13
+noun giraffe one: 2
+noun giraffe several: 6
+noun giraffe three: 18
+noun giraffe to: 3
+noun giraffe two: 113
+noun girl and: 15
+noun girl by: 2
+noun girl for: 2
+noun girl holding: 2
+noun girl is: 5
+noun girl of: 9
+noun girl one: 3
+noun girl three: 2
+noun girl to: 2
+noun girl two: 51
+noun girl while: 2
+noun girl with: 7
+noun glass and: 14
+noun glass behind: 2
+noun glass from: 2
+noun glass in: 3
+noun glass near: 3
+noun glass of: 8
+noun glass pouring: 4
+noun glass several: 2
+noun glass to: 11
+noun glass two: 10
+noun glass with: 3
+noun glove with: 3
+noun goat few: 2
+noun goat to: 2
+noun goat two: 4
+noun graffito has: 2
+noun graffito with: 3
+noun grass across: 5
+noun grass and: 3
+noun grass eat: 4
+noun grass eating: 9
+noun grass in: 134
+noun grass of: 17
+noun grass on: 66
+noun grass through: 11
+noun grass to: 2
+noun grill of: 2
+noun grill on: 9
+noun grizzly bear of: 3
+noun grizzly bear three: 3
+noun grizzly bear two: 9
+noun ground at: 2
+noun ground in: 7
+noun ground near: 3
+noun ground of: 2
+noun ground off: 6
+noun ground on: 97
+noun ground over: 2
+noun ground to: 3
+noun guest for: 2
+noun guitar playing: 5
+noun guitar with: 2
+noun guy of: 4
+noun guy showing: 2
+noun guy three: 2
+noun guy two: 12
+noun gym in: 4
+noun habitat in: 4
+noun hair drying: 3
+noun hair getting: 3
+noun hair with: 2
+noun haircut getting: 4
+noun hall in: 2
+noun hallway in: 4
+noun hammock in: 3
+noun hand both: 6
+noun hand has: 3
+noun hand holds: 2
+noun hand in: 95
+noun hand of: 4
+noun hand one: 10
+noun hand out: 2
+noun hand person's: 6
+noun hand reaching: 2
+noun hand two: 5
+noun hand up: 3
+noun hand using: 2
+noun hand with: 20
+noun hand woman's: 2
+noun handle through: 2
+noun handle to: 3
+noun handle with: 5
+noun hanger in: 2
+noun hanger on: 2
+noun harbor in: 6
+noun harbor on: 2
+noun harbor over: 2
+noun harness with: 3
+noun hat and: 4
+noun hat has: 2
+noun hat in: 17
+noun hat on: 2
+noun hat wearing: 23
+noun hat with: 18
+noun hay eating: 5
+noun head above: 3
+noun head around: 2
+noun head giraffe's: 3
+noun head has: 5
+noun head it's: 17
+noun head man's: 3
+noun head of: 4
+noun head on: 18
+noun head over: 10
+noun head pokes: 3
+noun head poking: 3
+noun head resting: 5
+noun head rests: 3
+noun head sticking: 4
+noun head sticks: 2
+noun head with: 18
+noun head woman's: 3
+noun heart with: 2
+noun heat in: 2
+noun height at: 2
+noun helmet in: 6
+noun helmet wearing: 14
+noun helmet with: 6
+noun highway of: 4
+noun highway on: 7
+noun hill atop: 3
+noun hill by: 2
+noun hill down: 44
+noun hill in: 2
+noun hill of: 13
+noun hill on: 24
+noun hill over: 3
+noun hill to: 3
+noun hill up: 8
+noun hillside down: 2
+noun hillside on: 5
+noun hip on: 2
+noun hole through: 3
+noun home in: 5
+noun home of: 6
+noun hood it's: 2
+noun hood on: 11
+noun hood with: 4
+noun horse and: 7
+noun horse at: 2
+noun horse behind: 2
+noun horse by: 7
+noun horse few: 3
+noun horse four: 2
+noun horse guide: 2
+noun horse is: 4
+noun horse jumping: 4
+noun horse leading: 3
+noun horse of: 22
+noun horse on: 28
+noun horse one: 2
+noun horse petting: 3
+noun horse rides: 9
+noun horse riding: 52
+noun horse three: 6
+noun horse to: 9
+noun horse two: 38
+noun horse while: 5
+noun horse with: 12
+noun hot dog eat: 2
+noun hot dog eating: 4
+noun hot dog holding: 8
+noun hot dog of: 5
+noun hot dog putting: 3
+noun hot dog three: 4
+noun hot dog two: 9
+noun hot dog with: 4
+noun hotdog eating: 2
+noun hotdog holding: 3
+noun hotdog three: 2
+noun hotdog with: 3
+noun hotel in: 2
+noun hotel of: 2
+noun hotel to: 2
+noun house and: 2
+noun house in: 11
+noun house inside: 3
+noun house many: 2
+noun house near: 4
+noun house of: 27
+noun house someone's: 3
+noun house to: 5
+noun house with: 3
+noun image three: 3
+noun image two: 2
+noun intersection at: 29
+noun intersection in: 2
+noun intersection marks: 2
+noun intersection of: 8
+noun intersection on: 2
+noun intersection through: 4
+noun island on: 2
+noun island with: 3
+noun item and: 2
+noun item many: 3
+noun item of: 2
+noun item several: 4
+noun item with: 2
+noun jacket and: 2
+noun jacket in: 29
+noun jacket wearing: 7
+noun jacket with: 4
+noun jar and: 2
+noun jar to: 2
+noun jeep of: 2
+noun jet two: 5
+noun jockey three: 2
+noun jump attempting: 2
+noun jump does: 2
+noun jump doing: 4
+noun jump during: 2
+noun jump makes: 2
+noun jump of: 4
+noun jump performs: 3
+noun jungle in: 2
+noun keyboard and: 10
+noun keyboard at: 2
+noun keyboard by: 2
+noun keyboard near: 4
+noun keyboard of: 3
+noun keyboard on: 13
+noun keyboard to: 12
+noun keyboard using: 2
+noun keyboard with: 10
+noun kid two: 11
+noun kid with: 2
+noun kitchen and: 2
+noun kitchen in: 142
+noun kitchen inside: 2
+noun kitchen is: 5
+noun kitchen near: 2
+noun kitchen of: 22
+noun kitchen with: 2
+noun kite and: 2
+noun kite carrying: 2
+noun kite few: 2
+noun kite fixing: 2
+noun kite flies: 4
+noun kite fly: 15
+noun kite flying: 74
+noun kite get: 3
+noun kite holding: 9
+noun kite many: 6
+noun kite near: 2
+noun kite of: 2
+noun kite several: 3
+noun kite two: 3
+noun kite under: 2
+noun kite up: 2
+noun kite while: 4
+noun kite with: 26
+noun knee on: 2
+noun knife and: 8
+noun knife by: 2
+noun knife has: 2
+noun knife holding: 11
+noun knife to: 2
+noun knife with: 13
+noun lady and: 2
+noun lady two: 6
+noun lady with: 2
+noun lake at: 3
+noun lake by: 2
+noun lake in: 11
+noun lake near: 4
+noun lake of: 11
+noun lake on: 14
+noun lake over: 3
+noun lake through: 2
+noun lake to: 4
+noun lamp and: 4
+noun lamp on: 2
+noun lamp post and: 4
+noun lamp post of: 4
+noun lamp post to: 5
+noun lamp post two: 2
+noun lamp post under: 2
+noun lamp post with: 5
+noun lamp to: 4
+noun lamp two: 3
+noun lamp with: 4
+noun land of: 2
+noun land on: 2
+noun landing for: 2
+noun landing it's: 2
+noun landscape in: 2
+noun language two: 3
+noun lap in: 3
+noun lap is: 2
+noun lap of: 2
+noun lap on: 16
+noun lap using: 4
+noun lapel on: 2
+noun laptop and: 22
+noun laptop at: 8
+noun laptop beside: 4
+noun laptop holding: 3
+noun laptop into: 3
+noun laptop many: 2
+noun laptop near: 9
+noun laptop of: 40
+noun laptop on: 27
+noun laptop one: 3
+noun laptop operating: 3
+noun laptop several: 3
+noun laptop to: 15
+noun laptop two: 8
+noun laptop uses: 2
+noun laptop using: 11
+noun laptop with: 54
+noun lawn on: 11
+noun leaf and: 2
+noun leaf eating: 2
+noun leaf several: 2
+noun leaf through: 2
+noun leaf to: 3
+noun leash on: 16
+noun leash with: 3
+noun ledge of: 2
+noun ledge on: 17
+noun leg between: 2
+noun leg holding: 2
+noun leg one: 4
+noun leg with: 7
+noun lens through: 3
+noun lid with: 10
+noun light and: 5
+noun light at: 7
+noun light for: 3
+noun light has: 3
+noun light in: 2
+noun light many: 2
+noun light on: 7
+noun light to: 2
+noun light under: 2
+noun light with: 21
+noun limb on: 4
+noun living room in: 93
+noun living room is: 3
+noun living room of: 12
+noun load with: 2
+noun lobby in: 3
+noun log near: 3
+noun log on: 5
+noun log to: 2
+noun logo with: 2
+noun luggage with: 9
+noun male and: 2
+noun male of: 3
+noun male two: 3
+noun man and: 32
+noun man as: 11
+noun man at: 2
+noun man behind: 2
+noun man by: 10
+noun man few: 2
+noun man five: 3
+noun man four: 9
+noun man is: 34
+noun man near: 4
+noun man of: 71
+noun man one: 11
+noun man several: 10
+noun man six: 2
+noun man three: 34
+noun man to: 28
+noun man two: 175
+noun man watch: 3
+noun man watching: 4
+noun man while: 8
+noun man with: 23
+noun mane with: 2
+noun map of: 2
+noun market at: 13
+noun market in: 6
+noun market through: 2
+noun marsh behind: 2
+noun mat on: 2
+noun mattress on: 2
+noun meadow in: 7
+noun meal eating: 8
+noun meal for: 2
+noun meal having: 2
+noun meal preparing: 2
+noun meal sharing: 6
+noun meal with: 3
+noun meat and: 2
+noun microphone holding: 2
+noun microphone into: 2
+noun microwave and: 4
+noun microwave is: 3
+noun microwave of: 5
+noun microwave to: 2
+noun microwave with: 5
+noun midst in: 5
+noun mint to: 2
+noun mirror and: 12
+noun mirror at: 2
+noun mirror by: 2
+noun mirror has: 2
+noun mirror in: 42
+noun mirror into: 4
+noun mirror near: 2
+noun mirror of: 19
+noun mirror sink: 2
+noun mirror through: 2
+noun mirror to: 5
+noun mirror two: 2
+noun mirror under: 6
+noun mirror underneath: 2
+noun mirror using: 2
+noun mirror with: 11
+noun monitor and: 8
+noun monitor laptop: 2
+noun monitor of: 3
+noun monitor three: 2
+noun monitor to: 2
+noun monitor two: 19
+noun monitor with: 9
+noun monkey and: 2
+noun moon of: 2
+noun moon under: 2
+noun moon with: 5
+noun moped of: 2
+noun moped on: 3
+noun mother from: 3
+noun mother it's: 2
+noun motorcycle and: 5
+noun motorcycle around: 3
+noun motorcycle at: 4
+noun motorcycle beside: 5
+noun motorcycle driving: 3
+noun motorcycle many: 6
+noun motorcycle near: 3
+noun motorcycle of: 28
+noun motorcycle on: 51
+noun motorcycle rides: 2
+noun motorcycle riding: 39
+noun motorcycle several: 5
+noun motorcycle to: 12
+noun motorcycle two: 3
+noun motorcycle with: 6
+noun mound from: 2
+noun mound on: 6
+noun mound pitcher's: 2
+noun mountain below: 2
+noun mountain by: 3
+noun mountain down: 18
+noun mountain in: 6
+noun mountain of: 26
+noun mountain on: 34
+noun mountain to: 6
+noun mountain up: 4
+noun mountain with: 5
+noun mouse and: 8
+noun mouse to: 4
+noun mouse with: 9
+noun mouth in: 26
+noun mouth it's: 6
+noun mouth of: 3
+noun mouth to: 3
+noun mouth with: 13
+noun mud in: 2
+noun muffin and: 2
+noun mustache with: 2
+noun name with: 2
+noun nap take: 2
+noun nap takes: 2
+noun nap taking: 2
+noun napkin on: 4
+noun napkin with: 2
+noun neck around: 4
+noun neck has: 2
+noun neck it's: 5
+noun neck on: 2
+noun neighborhood in: 6
+noun neon in: 2
+noun newspaper reading: 3
+noun newspaper to: 2
+noun night during: 3
+noun night in: 2
+noun night to: 2
+noun nose has: 3
+noun nose with: 2
+noun notebook in: 2
+noun notebook with: 2
+noun notepad on: 2
+noun object at: 3
+noun object holding: 5
+noun object of: 2
+noun object on: 3
+noun object with: 4
+noun obstacle over: 8
+noun ocean at: 5
+noun ocean by: 6
+noun ocean from: 2
+noun ocean in: 92
+noun ocean into: 6
+noun ocean near: 16
+noun ocean of: 11
+noun ocean on: 8
+noun ocean over: 12
+noun ocean overlooking: 3
+noun ocean to: 15
+noun office in: 11
+noun office inside: 2
+noun opponent to: 3
+noun orange and: 5
+noun orange five: 2
+noun orange has: 2
+noun orange holding: 2
+noun orange of: 7
+noun orange one: 2
+noun orange with: 5
+noun ornament as: 2
+noun outfield in: 5
+noun oven and: 4
+noun oven by: 3
+noun oven in: 25
+noun oven inside: 2
+noun oven into: 4
+noun oven of: 16
+noun oven on: 2
+noun oven to: 5
+noun oven with: 3
+noun overpass on: 3
+noun overpass under: 3
+noun owl two: 3
+noun pacifier with: 3
+noun paddle with: 3
+noun paddock in: 2
+noun painting and: 2
+noun painting is: 2
+noun painting with: 4
+noun pallet on: 3
+noun palm in: 2
+noun pan holding: 2
+noun pan in: 7
+noun pan of: 4
+noun pan on: 8
+noun pan to: 2
+noun paper many: 2
+noun parachute to: 2
+noun parachute using: 2
+noun parade in: 3
+noun park around: 2
+noun park at: 16
+noun park in: 74
+noun park near: 4
+noun park of: 7
+noun park through: 4
+noun park to: 2
+noun parka in: 2
+noun parrot two: 3
+noun party at: 6
+noun passenger to: 2
+noun pastry to: 2
+noun pastry up: 2
+noun pasture in: 31
+noun pasture of: 3
+noun pasture on: 2
+noun patch on: 6
+noun path along: 6
+noun path down: 3
+noun path on: 11
+noun patio on: 4
+noun pattern has: 3
+noun pavement on: 12
+noun paw it's: 3
+noun paw one: 2
+noun paw with: 5
+noun pen in: 24
+noun pen of: 2
+noun pen with: 4
+noun pencil and: 2
+noun person and: 20
+noun person around: 2
+noun person as: 5
+noun person at: 5
+noun person by: 9
+noun person few: 12
+noun person five: 6
+noun person four: 17
+noun person is: 7
+noun person many: 42
+noun person multiple: 2
+noun person near: 2
+noun person of: 53
+noun person one: 12
+noun person seven: 2
+noun person several: 56
+noun person showing: 2
+noun person three: 69
+noun person to: 12
+noun person two: 240
+noun person while: 6
+noun person with: 35
+noun phone and: 2
+noun phone at: 14
+noun phone checking: 3
+noun phone holding: 12
+noun phone holds: 3
+noun phone on: 39
+noun phone to: 3
+noun phone up: 2
+noun phone using: 3
+noun phone with: 11
+noun photograph for: 2
+noun photograph in: 4
+noun photograph taking: 3
+noun photograph two: 2
+noun photographer at: 2
+noun photographer of: 2
+noun pickle and: 2
+noun pickle with: 2
+noun pie of: 3
+noun pier near: 2
+noun pier of: 2
+noun pier on: 2
+noun pier to: 2
+noun pigeon three: 2
+noun pillow and: 3
+noun pillow of: 2
+noun pillow on: 7
+noun pillow three: 3
+noun pillow with: 2
+noun pin in: 5
+noun pitch at: 6
+noun pitch awaiting: 2
+noun pitch for: 9
+noun pitch hit: 2
+noun pitch throw: 2
+noun pitch throwing: 2
+noun pitcher and: 2
+noun pitcher to: 2
+noun pitcher while: 2
+noun pizza and: 6
+noun pizza at: 3
+noun pizza eating: 5
+noun pizza eats: 2
+noun pizza from: 2
+noun pizza has: 2
+noun pizza holding: 6
+noun pizza is: 7
+noun pizza making: 2
+noun pizza of: 15
+noun pizza on: 2
+noun pizza over: 2
+noun pizza slicing: 2
+noun pizza three: 2
+noun pizza to: 2
+noun pizza two: 13
+noun pizza up: 3
+noun pizza with: 11
+noun place in: 2
+noun plane and: 2
+noun plane as: 2
+noun plane near: 2
+noun plane of: 5
+noun plane on: 2
+noun plane several: 2
+noun plane two: 8
+noun plank on: 2
+noun plant and: 4
+noun plant near: 2
+noun plant to: 3
+noun plant with: 3
+noun plate and: 10
+noun plate at: 10
+noun plate eating: 4
+noun plate from: 9
+noun plate has: 4
+noun plate holding: 22
+noun plate in: 3
+noun plate is: 5
+noun plate making: 2
+noun plate many: 4
+noun plate multiple: 2
+noun plate near: 2
+noun plate of: 43
+noun plate on: 265
+noun plate over: 2
+noun plate several: 7
+noun plate three: 4
+noun plate to: 10
+noun plate two: 25
+noun plate up: 2
+noun plate with: 26
+noun platform at: 5
+noun platform beside: 2
+noun platform near: 4
+noun platform on: 12
+noun platform past: 2
+noun platform to: 4
+noun platter on: 8
+noun player as: 2
+noun player of: 3
+noun player to: 3
+noun player two: 3
+noun playground at: 2
+noun plaza of: 2
+noun pocket in: 2
+noun podium at: 3
+noun polar bear of: 2
+noun pole against: 2
+noun pole holding: 3
+noun pole of: 15
+noun pole on: 44
+noun pole over: 3
+noun pole to: 21
+noun pole two: 5
+noun pond from: 3
+noun pond in: 3
+noun pond near: 2
+noun pool in: 5
+noun pool of: 3
+noun porch on: 2
+noun portrait for: 2
+noun poster many: 2
+noun poster with: 2
+noun pot from: 2
+noun pot in: 4
+noun pot of: 3
+noun pot two: 2
+noun pot with: 2
+noun printer and: 5
+noun printer to: 2
+noun process in: 5
+noun puppy with: 2
+noun purse with: 2
+noun quilt with: 2
+noun race during: 2
+noun race in: 3
+noun rack in: 3
+noun rack on: 5
+noun racket and: 2
+noun racket holding: 16
+noun racket holds: 3
+noun racket swing: 3
+noun racket swinging: 12
+noun racket swings: 2
+noun racket with: 26
+noun racquet has: 3
+noun racquet holding: 21
+noun racquet with: 20
+noun rag with: 2
+noun rail against: 2
+noun rail down: 2
+noun rail of: 2
+noun rail on: 18
+noun rail over: 2
+noun railing at: 2
+noun railing on: 3
+noun railing over: 3
+noun railroad on: 2
+noun rain down: 3
+noun rain in: 33
+noun rain through: 5
+noun rain watching: 3
+noun rainbow carrying: 2
+noun rainbow with: 2
+noun ramp down: 10
+noun ramp of: 21
+noun ramp on: 18
+noun ramp over: 2
+noun ramp riding: 2
+noun ramp up: 5
+noun rear from: 2
+noun receiver where: 2
+noun reflection and: 2
+noun reflection at: 3
+noun reflection in: 3
+noun reflection it's: 2
+noun reflection of: 4
+noun reflection with: 5
+noun refrigerator and: 9
+noun refrigerator has: 3
+noun refrigerator in: 6
+noun refrigerator inside: 3
+noun refrigerator into: 3
+noun refrigerator of: 21
+noun refrigerator on: 2
+noun refrigerator to: 2
+noun refrigerator two: 2
+noun refrigerator with: 10
+noun remote and: 2
+noun remote holding: 6
+noun remote of: 2
+noun remote three: 2
+noun remote to: 6
+noun remote two: 5
+noun remote with: 17
+noun restaurant at: 29
+noun restaurant in: 29
+noun restaurant inside: 2
+noun restaurant of: 11
+noun restaurant to: 2
+noun restroom in: 7
+noun ribbon cutting: 2
+noun ribbon with: 2
+noun rider and: 2
+noun rim on: 4
+noun river along: 9
+noun river by: 6
+noun river crossing: 5
+noun river down: 6
+noun river in: 21
+noun river near: 9
+noun river of: 10
+noun river on: 9
+noun river through: 2
+noun river to: 7
+noun road above: 2
+noun road across: 3
+noun road along: 3
+noun road beside: 3
+noun road by: 8
+noun road crossing: 3
+noun road down: 62
+noun road in: 7
+noun road near: 8
+noun road of: 114
+noun road on: 73
+noun road over: 6
+noun road to: 14
+noun rock behind: 2
+noun rock between: 2
+noun rock by: 4
+noun rock in: 3
+noun rock near: 5
+noun rock of: 8
+noun rock on: 26
+noun rock to: 2
+noun rock toward: 2
+noun rock with: 2
+noun rodeo at: 2
+noun roll on: 5
+noun roll two: 2
+noun roof near: 2
+noun roof of: 2
+noun roof on: 7
+noun room across: 2
+noun room around: 2
+noun room in: 145
+noun room inside: 2
+noun room is: 3
+noun room of: 18
+noun rope with: 3
+noun rug and: 3
+noun rug on: 8
+noun rug with: 2
+noun run as: 2
+noun run of: 2
+noun runner with: 2
+noun runway down: 3
+noun runway from: 5
+noun runway on: 51
+noun safety through: 2
+noun sail with: 3
+noun sailboat several: 2
+noun salad and: 7
+noun salad to: 2
+noun salad with: 7
+noun salon at: 2
+noun salon in: 2
+noun sand along: 3
+noun sand in: 38
+noun sand of: 2
+noun sand on: 18
+noun sand over: 2
+noun sandwich and: 8
+noun sandwich eating: 5
+noun sandwich has: 6
+noun sandwich holding: 6
+noun sandwich of: 10
+noun sandwich preparing: 2
+noun sandwich two: 10
+noun sandwich with: 12
+noun sauce in: 2
+noun sauce with: 2
+noun sausage three: 2
+noun sausage with: 2
+noun savannah on: 3
+noun scarf wearing: 2
+noun scissors of: 2
+noun scooter and: 4
+noun scooter on: 7
+noun scooter riding: 2
+noun scooter with: 2
+noun screen at: 5
+noun screen displaying: 2
+noun screen on: 13
+noun sculpture of: 2
+noun sea in: 4
+noun sea of: 2
+noun seagull two: 3
+noun seashell three: 2
+noun seat in: 2
+noun seat it's: 3
+noun seat on: 6
+noun seat with: 7
+noun shade in: 14
+noun shade under: 2
+noun shape in: 4
+noun sheet on: 2
+noun shelf and: 2
+noun shelf of: 5
+noun shelf on: 16
+noun shelf three: 2
+noun shelf under: 2
+noun shelf with: 2
+noun shirt and: 3
+noun shirt has: 2
+noun shirt in: 67
+noun shirt wearing: 19
+noun shirt with: 13
+noun shirt without: 2
+noun shoe two: 2
+noun shoe with: 4
+noun shop in: 2
+noun shop of: 2
+noun shore along: 2
+noun shore by: 3
+noun shore near: 3
+noun shore on: 17
+noun shore to: 3
+noun shoreline near: 3
+noun shoreline on: 2
+noun shoulder on: 8
+noun shoulder over: 5
+noun shower and: 7
+noun shower has: 2
+noun shower in: 2
+noun shower to: 5
+noun shower with: 4
+noun sidewalk along: 8
+noun sidewalk down: 20
+noun sidewalk near: 6
+noun sidewalk of: 12
+noun sidewalk on: 134
+noun sidewalk to: 11
+noun sidewalk with: 2
+noun sign and: 12
+noun sign beside: 2
+noun sign carrying: 2
+noun sign has: 4
+noun sign holding: 2
+noun sign is: 3
+noun sign many: 3
+noun sign near: 3
+noun sign of: 7
+noun sign on: 2
+noun sign past: 2
+noun sign several: 2
+noun sign to: 6
+noun sign two: 11
+noun sign under: 4
+noun sign with: 19
+noun sill on: 2
+noun sink above: 5
+noun sink and: 24
+noun sink has: 3
+noun sink in: 11
+noun sink is: 2
+noun sink near: 3
+noun sink of: 8
+noun sink on: 3
+noun sink several: 2
+noun sink three: 3
+noun sink to: 13
+noun sink toilet: 2
+noun sink two: 12
+noun sink with: 45
+noun skateboard holding: 3
+noun skateboard jumping: 4
+noun skateboard like: 3
+noun skateboard of: 8
+noun skateboard on: 162
+noun skateboard onto: 2
+noun skateboard ride: 4
+noun skateboard rides: 4
+noun skateboard riding: 75
+noun skateboard with: 24
+noun skateboarder is: 2
+noun skateboarder two: 3
+noun ski in: 3
+noun ski on: 11
+noun ski with: 7
+noun skier many: 2
+noun skier multiple: 2
+noun skier several: 3
+noun skier three: 3
+noun skier two: 8
+noun skillet in: 3
+noun skirt in: 5
+noun skirt wearing: 2
+noun skirt with: 2
+noun sky across: 5
+noun sky against: 14
+noun sky at: 2
+noun sky in: 129
+noun sky into: 11
+noun sky of: 3
+noun sky on: 4
+noun sky through: 32
+noun sky to: 4
+noun sky under: 15
+noun sky with: 9
+noun skyscraper of: 4
+noun sled in: 2
+noun sled on: 2
+noun sled to: 2
+noun slope down: 34
+noun slope on: 28
+noun snack having: 2
+noun sneaker on: 2
+noun snow across: 8
+noun snow along: 2
+noun snow and: 2
+noun snow around: 2
+noun snow at: 2
+noun snow by: 2
+noun snow down: 28
+noun snow in: 118
+noun snow of: 22
+noun snow on: 27
+noun snow through: 10
+noun snow up: 2
+noun snowboard and: 2
+noun snowboard on: 22
+noun snowboard riding: 14
+noun snowboard with: 8
+noun snowboarder is: 2
+noun snowboarder of: 2
+noun snowboarder two: 3
+noun soccer ball after: 5
+noun soccer ball kick: 9
+noun soccer ball kicking: 11
+noun soccer ball on: 2
+noun soccer ball two: 2
+noun soccer ball with: 3
+noun soda and: 3
+noun sofa of: 3
+noun sofa on: 6
+noun sofa with: 5
+noun sort at: 2
+noun sort of: 6
+noun speaker two: 4
+noun spoon and: 6
+noun spoon holding: 3
+noun spoon of: 2
+noun spoon to: 3
+noun spoon with: 9
+noun square in: 2
+noun square on: 2
+noun stadium in: 3
+noun stage on: 3
+noun stair down: 3
+noun stair on: 3
+noun stall in: 6
+noun star and: 3
+noun station at: 22
+noun station from: 2
+noun station in: 9
+noun station into: 10
+noun station near: 3
+noun station of: 3
+noun station through: 2
+noun station to: 5
+noun statue at: 2
+noun statue of: 3
+noun statue on: 5
+noun statue with: 6
+noun steeple with: 4
+noun step on: 5
+noun step up: 2
+noun stick holding: 4
+noun stick of: 2
+noun stick with: 3
+noun sticker with: 3
+noun stomach on: 2
+noun stool on: 7
+noun stop at: 6
+noun stop sign above: 2
+noun stop sign and: 3
+noun stop sign at: 3
+noun stop sign behind: 3
+noun stop sign is: 6
+noun stop sign near: 2
+noun stop sign of: 18
+noun stop sign to: 2
+noun stop sign with: 2
+noun stoplight and: 2
+noun store at: 4
+noun store from: 2
+noun store in: 16
+noun store of: 9
+noun store outside: 4
+noun story three: 2
+noun stove at: 4
+noun stove has: 4
+noun stove in: 3
+noun stove of: 9
+noun stove on: 22
+noun stove two: 3
+noun stove with: 14
+noun strawberry and: 2
+noun strawberry five: 2
+noun strawberry two: 3
+noun stream by: 2
+noun stream crossing: 2
+noun stream of: 3
+noun street above: 2
+noun street across: 16
+noun street along: 15
+noun street at: 2
+noun street by: 11
+noun street cross: 8
+noun street crossing: 19
+noun street crowd: 2
+noun street down: 120
+noun street from: 4
+noun street in: 51
+noun street line: 2
+noun street near: 5
+noun street of: 86
+noun street off: 2
+noun street on: 196
+noun street over: 9
+noun street sign and: 4
+noun street sign as: 2
+noun street sign has: 3
+noun street sign is: 6
+noun street sign near: 2
+noun street sign of: 10
+noun street sign on: 2
+noun street sign several: 3
+noun street sign to: 7
+noun street sign two: 14
+noun street sign with: 10
+noun street through: 5
+noun street to: 23
+noun street up: 3
+noun string two: 2
+noun strip on: 2
+noun stuffed animal four: 2
+noun stuffed animal holding: 3
+noun stuffed animal is: 2
+noun stuffed animal three: 4
+noun stuffed animal two: 12
+noun stunt doing: 3
+noun stunt performing: 2
+noun subway on: 2
+noun suit and: 3
+noun suit in: 50
+noun suit wearing: 18
+noun suit wears: 2
+noun suit with: 2
+noun suitcase carrying: 2
+noun suitcase holding: 4
+noun suitcase in: 10
+noun suitcase of: 7
+noun suitcase several: 3
+noun suitcase three: 2
+noun suitcase under: 3
+noun suitcase with: 7
+noun suite in: 4
+noun sun as: 3
+noun sun enjoying: 5
+noun sun in: 25
+noun sun while: 2
+noun sunshine in: 2
+noun surf in: 2
+noun surface on: 26
+noun surfboard and: 3
+noun surfboard biting: 2
+noun surfboard carries: 2
+noun surfboard carrying: 7
+noun surfboard holding: 20
+noun surfboard many: 2
+noun surfboard near: 2
+noun surfboard of: 20
+noun surfboard on: 117
+noun surfboard riding: 23
+noun surfboard to: 7
+noun surfboard two: 2
+noun surfboard with: 20
+noun surfer is: 3
+noun surfer of: 3
+noun surfer on: 2
+noun surfer two: 13
+noun sweatshirt in: 2
+noun swing practicing: 4
+noun swing take: 2
+noun swing takes: 4
+noun swing taking: 16
+noun t-shirt in: 3
+noun table across: 2
+noun table and: 27
+noun table around: 48
+noun table at: 203
+noun table atop: 3
+noun table behind: 7
+noun table beside: 2
+noun table by: 8
+noun table couch: 2
+noun table from: 3
+noun table has: 4
+noun table is: 5
+noun table near: 10
+noun table of: 80
+noun table on: 452
+noun table over: 5
+noun table sitting: 2
+noun table surrounding: 2
+noun table to: 14
+noun table under: 3
+noun table with: 12
+noun tabletop on: 2
+noun tail it's: 2
+noun tail with: 3
+noun tank on: 2
+noun tank with: 2
+noun tarmac on: 14
+noun taxi of: 2
+noun teddy bear and: 2
+noun teddy bear at: 3
+noun teddy bear four: 2
+noun teddy bear has: 3
+noun teddy bear holding: 11
+noun teddy bear of: 2
+noun teddy bear three: 11
+noun teddy bear to: 5
+noun teddy bear two: 20
+noun teddy bear with: 15
+noun television and: 15
+noun television at: 3
+noun television has: 4
+noun television near: 3
+noun television of: 11
+noun television on: 7
+noun television two: 3
+noun television watching: 2
+noun television with: 8
+noun temperature getting: 2
+noun tennis at: 2
+noun tennis ball at: 23
+noun tennis ball bouncing: 2
+noun tennis ball for: 2
+noun tennis ball hit: 28
+noun tennis ball hits: 6
+noun tennis ball hitting: 18
+noun tennis ball returning: 2
+noun tennis ball serve: 7
+noun tennis ball serves: 2
+noun tennis ball serving: 8
+noun tennis ball throwing: 2
+noun tennis ball throws: 3
+noun tennis ball to: 2
+noun tennis ball tossing: 2
+noun tennis ball towards: 2
+noun tennis during: 7
+noun tennis in: 8
+noun tennis player of: 2
+noun tennis player two: 12
+noun tennis racket holding: 40
+noun tennis racket holds: 3
+noun tennis racket on: 2
+noun tennis racket swing: 2
+noun tennis racket swinging: 23
+noun tennis racket up: 5
+noun tennis racket with: 35
+noun tent of: 2
+noun tent to: 3
+noun tent under: 4
+noun thing several: 2
+noun thing with: 2
+noun thumb giving: 3
+noun tie and: 10
+noun tie has: 2
+noun tie in: 7
+noun tie on: 2
+noun tie tying: 2
+noun tie wearing: 20
+noun tie with: 13
+noun tile with: 2
+noun tire on: 2
+noun tire with: 2
+noun toaster and: 2
+noun toilet above: 3
+noun toilet and: 18
+noun toilet beside: 3
+noun toilet by: 2
+noun toilet contains: 2
+noun toilet flushing: 2
+noun toilet has: 4
+noun toilet in: 2
+noun toilet is: 3
+noun toilet of: 29
+noun toilet on: 18
+noun toilet over: 8
+noun toilet to: 19
+noun toilet two: 5
+noun toilet with: 39
+noun tomato holding: 2
+noun tongue extends: 2
+noun tongue with: 2
+noun tooth brushes: 5
+noun tooth brushing: 36
+noun toothbrush holding: 7
+noun toothbrush holds: 3
+noun toothbrush two: 3
+noun toothbrush with: 12
+noun towel and: 3
+noun towel in: 3
+noun towel on: 2
+noun towel two: 4
+noun towel wearing: 2
+noun towel with: 6
+noun tower has: 2
+noun tower of: 5
+noun tower on: 3
+noun tower with: 4
+noun town in: 8
+noun town of: 8
+noun toy and: 2
+noun toy holding: 2
+noun toy of: 2
+noun toy to: 2
+noun toy with: 4
+noun track along: 8
+noun track around: 2
+noun track down: 58
+noun track on: 80
+noun track to: 2
+noun trade at: 2
+noun traffic light and: 5
+noun traffic light at: 6
+noun traffic light near: 2
+noun traffic light on: 2
+noun traffic light to: 4
+noun traffic light two: 2
+noun traffic light with: 5
+noun trail along: 3
+noun trail down: 3
+noun trail leaving: 2
+noun trail on: 6
+noun trail through: 2
+noun trailer into: 2
+noun trailer with: 2
+noun train and: 2
+noun train as: 3
+noun train beside: 3
+noun train by: 3
+noun train for: 10
+noun train from: 3
+noun train in: 4
+noun train is: 5
+noun train like: 2
+noun train many: 2
+noun train near: 3
+noun train of: 27
+noun train on: 15
+noun train to: 9
+noun train two: 12
+noun train while: 2
+noun train with: 8
+noun trash near: 2
+noun trash of: 4
+noun tray holding: 2
+noun tray in: 6
+noun tray is: 2
+noun tray on: 25
+noun tray over: 2
+noun tray three: 2
+noun tray two: 3
+noun tray with: 4
+noun tree above: 3
+noun tree against: 4
+noun tree along: 2
+noun tree among: 2
+noun tree and: 14
+noun tree behind: 3
+noun tree beneath: 2
+noun tree beside: 2
+noun tree by: 18
+noun tree from: 10
+noun tree in: 23
+noun tree many: 7
+noun tree near: 29
+noun tree of: 32
+noun tree on: 14
+noun tree over: 3
+noun tree several: 4
+noun tree through: 3
+noun tree to: 40
+noun tree under: 18
+noun tree underneath: 6
+noun tree with: 10
+noun trick attempts: 3
+noun trick does: 10
+noun trick doing: 64
+noun trick performing: 13
+noun trick performs: 5
+noun trip for: 2
+noun tripod on: 2
+noun tripod with: 2
+noun truck and: 7
+noun truck behind: 2
+noun truck by: 2
+noun truck driving: 2
+noun truck in: 8
+noun truck is: 3
+noun truck many: 2
+noun truck of: 37
+noun truck on: 2
+noun truck to: 8
+noun truck two: 6
+noun truck with: 3
+noun trunk it's: 3
+noun trunk on: 3
+noun trunk with: 9
+noun tub and: 4
+noun tub of: 4
+noun tub with: 12
+noun tube to: 2
+noun tunnel through: 2
+noun turkey taking: 3
+noun tuxedo in: 2
+noun tv and: 5
+noun tv has: 2
+noun tv of: 4
+noun tv on: 4
+noun tv to: 2
+noun tv watching: 2
+noun tv with: 9
+noun twig on: 2
+noun umbrella and: 5
+noun umbrella beneath: 2
+noun umbrella by: 2
+noun umbrella carrying: 3
+noun umbrella for: 2
+noun umbrella holding: 72
+noun umbrella holds: 8
+noun umbrella of: 5
+noun umbrella several: 3
+noun umbrella to: 3
+noun umbrella under: 51
+noun umbrella underneath: 5
+noun umbrella up: 4
+noun umbrella with: 69
+noun umpire and: 3
+noun umpire with: 3
+noun uniform in: 4
+noun urinal three: 3
+noun urinal two: 7
+noun valley in: 4
+noun van and: 2
+noun van of: 2
+noun vanity with: 3
+noun vase and: 5
+noun vase beside: 2
+noun vase four: 3
+noun vase has: 2
+noun vase in: 25
+noun vase inside: 2
+noun vase many: 2
+noun vase of: 5
+noun vase three: 4
+noun vase to: 4
+noun vase two: 3
+noun vase with: 7
+noun vegetable several: 2
+noun vegetable with: 3
+noun vegetation on: 2
+noun vehicle as: 2
+noun vehicle from: 2
+noun vehicle in: 2
+noun vehicle of: 5
+noun vehicle on: 2
+noun vehicle several: 4
+noun vest in: 2
+noun volley returned: 2
+noun wagon pulling: 3
+noun walkway along: 2
+noun walkway down: 2
+noun walkway of: 3
+noun wall against: 19
+noun wall along: 3
+noun wall and: 3
+noun wall by: 3
+noun wall from: 3
+noun wall has: 2
+noun wall in: 5
+noun wall into: 3
+noun wall near: 8
+noun wall of: 16
+noun wall on: 77
+noun wall over: 2
+noun wall to: 29
+noun wall up: 2
+noun wall with: 11
+noun warehouse in: 2
+noun water above: 3
+noun water across: 3
+noun water and: 3
+noun water at: 4
+noun water beside: 2
+noun water by: 21
+noun water from: 5
+noun water in: 150
+noun water into: 3
+noun water near: 25
+noun water of: 22
+noun water on: 35
+noun water over: 12
+noun water through: 8
+noun water to: 12
+noun water with: 4
+noun waterway on: 2
+noun wave across: 2
+noun wave catch: 4
+noun wave catching: 7
+noun wave in: 3
+noun wave of: 25
+noun wave on: 42
+noun wave over: 2
+noun wave ride: 3
+noun wave rides: 5
+noun wave riding: 95
+noun wave surf: 2
+noun wave surfing: 16
+noun wave surfs: 2
+noun wave through: 7
+noun wave two: 2
+noun wave watching: 2
+noun way both: 2
+noun weed in: 2
+noun wheel has: 2
+noun wheel two: 2
+noun wheelchair in: 5
+noun wilderness in: 7
+noun window and: 10
+noun window behind: 4
+noun window beside: 4
+noun window by: 15
+noun window from: 2
+noun window has: 2
+noun window in: 24
+noun window into: 2
+noun window many: 2
+noun window near: 13
+noun window of: 19
+noun window on: 4
+noun window out: 20
+noun window outside: 5
+noun window several: 2
+noun window three: 2
+noun window through: 17
+noun window to: 21
+noun window two: 7
+noun window under: 3
+noun window with: 13
+noun windowsill on: 3
+noun windshield on: 3
+noun wine having: 2
+noun wire and: 4
+noun woman and: 77
+noun woman as: 3
+noun woman by: 5
+noun woman four: 2
+noun woman helping: 2
+noun woman is: 20
+noun woman kissing: 2
+noun woman of: 27
+noun woman one: 8
+noun woman several: 2
+noun woman three: 15
+noun woman to: 15
+noun woman two: 104
+noun woman watching: 3
+noun woman while: 5
+noun woman with: 12
+noun wood by: 2
+noun wood in: 37
+noun wood of: 2
+noun wood on: 3
+noun wood through: 3
+noun wool sheering: 2
+noun word with: 5
+noun world in: 2
+noun yard in: 26
+noun yard of: 2
+noun zebra and: 8
+noun zebra few: 4
+noun zebra four: 7
+noun zebra many: 2
+noun zebra of: 2
+noun zebra several: 9
+noun zebra three: 37
+noun zebra to: 3
+noun zebra two: 64
+noun zebra while: 2
+noun zebra with: 2
+noun zoo at: 42
+noun zoo in: 22
+noun zoo of: 2
+noun-after action in: 2
+noun-after adult and: 13
+noun-after adult in: 2
+noun-after adult sheep: 3
+noun-after adult sitting: 2
+noun-after adult standing: 3
+noun-after adult with: 2
+noun-after adult working: 3
+noun-after advertisement for: 2
+noun-after advertisement on: 3
+noun-after air above: 4
+noun-after air and: 4
+noun-after air as: 5
+noun-after air at: 3
+noun-after air by: 2
+noun-after air doing: 3
+noun-after air during: 3
+noun-after air in: 5
+noun-after air near: 4
+noun-after air next: 3
+noun-after air on: 24
+noun-after air over: 5
+noun-after air to: 6
+noun-after air toward: 2
+noun-after air with: 15
+noun-after aircraft is: 2
+noun-after airplane and: 3
+noun-after airplane are: 3
+noun-after airplane being: 2
+noun-after airplane coming: 2
+noun-after airplane flies: 4
+noun-after airplane flying: 14
+noun-after airplane has: 2
+noun-after airplane in: 6
+noun-after airplane is: 30
+noun-after airplane looking: 2
+noun-after airplane on: 5
+noun-after airplane parked: 7
+noun-after airplane sits: 2
+noun-after airplane sitting: 3
+noun-after airplane that: 11
+noun-after airplane with: 5
+noun-after airport and: 2
+noun-after airport terminal: 6
+noun-after airport with: 5
+noun-after amount of: 7
+noun-after animal are: 2
+noun-after animal grazing: 3
+noun-after animal in: 5
+noun-after animal is: 5
+noun-after animal laying: 2
+noun-after animal on: 3
+noun-after animal standing: 3
+noun-after animal that: 2
+noun-after animal walking: 3
+noun-after animal with: 2
+noun-after apartment with: 2
+noun-after apple and: 4
+noun-after apple on: 3
+noun-after apple sitting: 2
+noun-after apple with: 2
+noun-after apron and: 3
+noun-after aquarium with: 2
+noun-after area during: 2
+noun-after area in: 4
+noun-after area near: 3
+noun-after area of: 6
+noun-after area with: 23
+noun-after arm and: 2
+noun-after arm crossed: 3
+noun-after arm of: 4
+noun-after arm up: 3
+noun-after arrangement of: 2
+noun-after array of: 2
+noun-after art on: 3
+noun-after assortment of: 23
+noun-after athlete is: 2
+noun-after atm inside: 2
+noun-after baby a: 2
+noun-after baby and: 3
+noun-after baby are: 2
+noun-after baby black: 2
+noun-after baby holding: 2
+noun-after baby in: 3
+noun-after baby is: 9
+noun-after baby laying: 3
+noun-after baby looking: 4
+noun-after baby next: 2
+noun-after baby on: 2
+noun-after baby one: 2
+noun-after baby sheep: 2
+noun-after baby sitting: 11
+noun-after baby with: 3
+noun-after backdrop of: 3
+noun-after background and: 3
+noun-after background is: 2
+noun-after background of: 2
+noun-after background with: 3
+noun-after backpack and: 2
+noun-after bag and: 4
+noun-after bag of: 11
+noun-after bagel on: 2
+noun-after bagel with: 2
+noun-after balcony overlooking: 2
+noun-after ball and: 6
+noun-after ball as: 3
+noun-after ball at: 5
+noun-after ball during: 9
+noun-after ball floats: 2
+noun-after ball in: 18
+noun-after ball on: 15
+noun-after ball to: 5
+noun-after ball up: 4
+noun-after ball with: 14
+noun-after banana and: 24
+noun-after banana are: 4
+noun-after banana being: 3
+noun-after banana in: 6
+noun-after banana is: 5
+noun-after banana next: 2
+noun-after banana on: 9
+noun-after banana peel: 2
+noun-after banana sitting: 9
+noun-after banana split: 4
+noun-after banana that: 3
+noun-after banana where: 2
+noun-after banana with: 2
+noun-after bar in: 2
+noun-after bar next: 2
+noun-after bar of: 2
+noun-after bar on: 3
+noun-after bar that: 2
+noun-after bar with: 2
+noun-after barn with: 2
+noun-after base in: 2
+noun-after base of: 7
+noun-after baseball as: 2
+noun-after baseball bat as: 2
+noun-after baseball bat at: 13
+noun-after baseball bat during: 4
+noun-after baseball bat in: 9
+noun-after baseball bat is: 2
+noun-after baseball bat on: 8
+noun-after baseball bat over: 2
+noun-after baseball bat that: 2
+noun-after baseball during: 5
+noun-after baseball from: 2
+noun-after baseball on: 4
+noun-after baseball player a: 2
+noun-after baseball player are: 6
+noun-after baseball player at: 5
+noun-after baseball player gets: 2
+noun-after baseball player hitting: 3
+noun-after baseball player holding: 21
+noun-after baseball player holds: 2
+noun-after baseball player in: 11
+noun-after baseball player is: 21
+noun-after baseball player kneeling: 2
+noun-after baseball player on: 6
+noun-after baseball player pitching: 6
+noun-after baseball player practicing: 2
+noun-after baseball player preparing: 3
+noun-after baseball player running: 2
+noun-after baseball player stand: 2
+noun-after baseball player standing: 10
+noun-after baseball player swinging: 5
+noun-after baseball player taking: 3
+noun-after baseball player that: 3
+noun-after baseball player throwing: 3
+noun-after baseball player throws: 2
+noun-after baseball player with: 8
+noun-after baseball to: 2
+noun-after baseball with: 4
+noun-after basket of: 6
+noun-after basket on: 3
+noun-after bat a: 2
+noun-after bat and: 8
+noun-after bat as: 2
+noun-after bat at: 11
+noun-after bat during: 2
+noun-after bat in: 9
+noun-after bat next: 4
+noun-after bat on: 11
+noun-after bat over: 4
+noun-after bat standing: 2
+noun-after bat with: 2
+noun-after batch of: 3
+noun-after bath and: 2
+noun-after bathroom and: 3
+noun-after bathroom filled: 2
+noun-after bathroom has: 25
+noun-after bathroom in: 3
+noun-after bathroom is: 17
+noun-after bathroom next: 10
+noun-after bathroom showing: 3
+noun-after bathroom that: 19
+noun-after bathroom with: 181
+noun-after bathtub and: 3
+noun-after bathtub in: 2
+noun-after bathtub with: 5
+noun-after batter at: 3
+noun-after batter getting: 2
+noun-after batter in: 3
+noun-after batter is: 5
+noun-after batter prepares: 2
+noun-after batter ready: 3
+noun-after batter swinging: 3
+noun-after batter taking: 2
+noun-after batter up: 3
+noun-after bay with: 2
+noun-after beach and: 6
+noun-after beach at: 4
+noun-after beach by: 8
+noun-after beach carrying: 3
+noun-after beach during: 3
+noun-after beach filled: 2
+noun-after beach flying: 11
+noun-after beach holding: 12
+noun-after beach in: 7
+noun-after beach is: 4
+noun-after beach laying: 2
+noun-after beach near: 12
+noun-after beach next: 15
+noun-after beach on: 7
+noun-after beach playing: 3
+noun-after beach riding: 2
+noun-after beach setting: 2
+noun-after beach trying: 2
+noun-after beach under: 7
+noun-after beach watching: 4
+noun-after beach with: 40
+noun-after bear and: 10
+noun-after bear are: 8
+noun-after bear cub: 4
+noun-after bear cubs: 3
+noun-after bear in: 6
+noun-after bear is: 26
+noun-after bear laying: 4
+noun-after bear lying: 2
+noun-after bear on: 6
+noun-after bear playing: 3
+noun-after bear sits: 2
+noun-after bear sitting: 7
+noun-after bear standing: 8
+noun-after bear that: 7
+noun-after bear walking: 12
+noun-after bear walks: 2
+noun-after bear wearing: 3
+noun-after bear with: 5
+noun-after beard and: 3
+noun-after bed and: 23
+noun-after bed covered: 4
+noun-after bed facing: 2
+noun-after bed has: 4
+noun-after bed in: 31
+noun-after bed is: 3
+noun-after bed looking: 9
+noun-after bed made: 2
+noun-after bed near: 3
+noun-after bed next: 12
+noun-after bed of: 7
+noun-after bed on: 4
+noun-after bed playing: 3
+noun-after bed side: 2
+noun-after bed sitting: 5
+noun-after bed that: 4
+noun-after bed together: 2
+noun-after bed topped: 2
+noun-after bed under: 2
+noun-after bed with: 59
+noun-after bedroom is: 2
+noun-after bedroom next: 2
+noun-after bedroom with: 32
+noun-after bedspread and: 2
+noun-after beer and: 3
+noun-after beer in: 2
+noun-after beer on: 2
+noun-after beer sits: 2
+noun-after bench and: 18
+noun-after bench as: 2
+noun-after bench at: 6
+noun-after bench facing: 2
+noun-after bench has: 2
+noun-after bench holding: 2
+noun-after bench in: 42
+noun-after bench is: 8
+noun-after bench looking: 3
+noun-after bench near: 15
+noun-after bench next: 13
+noun-after bench on: 11
+noun-after bench outside: 3
+noun-after bench overlooking: 4
+noun-after bench sits: 2
+noun-after bench sitting: 11
+noun-after bench surrounded: 6
+noun-after bench talking: 2
+noun-after bench that: 8
+noun-after bench together: 2
+noun-after bench under: 3
+noun-after bench underneath: 2
+noun-after bench watching: 3
+noun-after bench wearing: 2
+noun-after bench with: 36
+noun-after beverage in: 2
+noun-after bicycle and: 7
+noun-after bicycle down: 3
+noun-after bicycle in: 3
+noun-after bicycle is: 8
+noun-after bicycle leaned: 2
+noun-after bicycle leaning: 5
+noun-after bicycle near: 2
+noun-after bicycle on: 5
+noun-after bicycle parked: 7
+noun-after bicycle sits: 2
+noun-after bicycle that: 5
+noun-after bicycle with: 7
+noun-after bike and: 7
+noun-after bike are: 4
+noun-after bike down: 3
+noun-after bike in: 9
+noun-after bike is: 5
+noun-after bike leaning: 3
+noun-after bike on: 10
+noun-after bike parked: 7
+noun-after bike that: 5
+noun-after bike through: 4
+noun-after bike with: 10
+noun-after bird and: 5
+noun-after bird are: 10
+noun-after bird flies: 3
+noun-after bird fly: 3
+noun-after bird flying: 10
+noun-after bird has: 4
+noun-after bird in: 3
+noun-after bird is: 40
+noun-after bird near: 2
+noun-after bird on: 19
+noun-after bird pecking: 2
+noun-after bird perched: 19
+noun-after bird resting: 2
+noun-after bird sits: 8
+noun-after bird sitting: 22
+noun-after bird standing: 21
+noun-after bird stands: 2
+noun-after bird that: 11
+noun-after bird walking: 6
+noun-after bird with: 8
+noun-after bite missing: 2
+noun-after bite of: 12
+noun-after bite out: 5
+noun-after bite taken: 7
+noun-after blanket and: 5
+noun-after blanket in: 2
+noun-after blanket next: 2
+noun-after blanket on: 14
+noun-after blanket with: 2
+noun-after blender and: 2
+noun-after blender is: 4
+noun-after blender next: 2
+noun-after blender on: 6
+noun-after blender with: 3
+noun-after block of: 3
+noun-after board and: 2
+noun-after board at: 2
+noun-after board in: 5
+noun-after board on: 8
+noun-after board riding: 2
+noun-after board to: 2
+noun-after boat and: 3
+noun-after boat are: 12
+noun-after boat as: 2
+noun-after boat at: 2
+noun-after boat beside: 2
+noun-after boat docked: 5
+noun-after boat down: 2
+noun-after boat filled: 2
+noun-after boat floating: 11
+noun-after boat in: 32
+noun-after boat is: 14
+noun-after boat looking: 2
+noun-after boat near: 3
+noun-after boat on: 18
+noun-after boat out: 3
+noun-after boat parked: 3
+noun-after boat sits: 3
+noun-after boat sitting: 8
+noun-after boat that: 10
+noun-after boat traveling: 4
+noun-after boat with: 17
+noun-after body of: 81
+noun-after book about: 2
+noun-after book are: 2
+noun-after book in: 6
+noun-after book on: 11
+noun-after book sitting: 2
+noun-after book with: 3
+noun-after bottle a: 2
+noun-after bottle and: 4
+noun-after bottle in: 3
+noun-after bottle of: 39
+noun-after bottle on: 2
+noun-after bouquet of: 4
+noun-after bow of: 3
+noun-after bowl and: 8
+noun-after bowl filled: 15
+noun-after bowl full: 14
+noun-after bowl has: 2
+noun-after bowl have: 2
+noun-after bowl in: 2
+noun-after bowl near: 2
+noun-after bowl of: 105
+noun-after bowl on: 10
+noun-after bowl sitting: 2
+noun-after bowl that: 7
+noun-after bowl with: 20
+noun-after box contains: 3
+noun-after box filled: 6
+noun-after box full: 3
+noun-after box of: 28
+noun-after box on: 6
+noun-after box wearing: 2
+noun-after box with: 4
+noun-after boy about: 2
+noun-after boy and: 11
+noun-after boy are: 10
+noun-after boy asleep: 3
+noun-after boy at: 2
+noun-after boy cuts: 2
+noun-after boy cutting: 2
+noun-after boy doing: 5
+noun-after boy dressed: 4
+noun-after boy flying: 2
+noun-after boy gets: 2
+noun-after boy getting: 3
+noun-after boy has: 3
+noun-after boy holding: 24
+noun-after boy holds: 3
+noun-after boy how: 2
+noun-after boy in: 36
+noun-after boy is: 57
+noun-after boy jumping: 4
+noun-after boy laying: 4
+noun-after boy lying: 2
+noun-after boy making: 3
+noun-after boy on: 23
+noun-after boy playing: 13
+noun-after boy posing: 3
+noun-after boy prepares: 3
+noun-after boy preparing: 2
+noun-after boy reaching: 3
+noun-after boy rides: 4
+noun-after boy riding: 19
+noun-after boy sit: 2
+noun-after boy sits: 6
+noun-after boy sitting: 16
+noun-after boy skateboarding: 2
+noun-after boy sleeping: 3
+noun-after boy smiling: 3
+noun-after boy standing: 14
+noun-after boy stands: 3
+noun-after boy swinging: 13
+noun-after boy taking: 2
+noun-after boy that: 7
+noun-after boy trying: 2
+noun-after boy walking: 3
+noun-after boy wearing: 17
+noun-after boy with: 20
+noun-after branch in: 5
+noun-after branch of: 6
+noun-after branch with: 3
+noun-after break and: 2
+noun-after break from: 2
+noun-after bride and: 18
+noun-after bridge and: 3
+noun-after bridge in: 3
+noun-after bridge on: 3
+noun-after bridge over: 4
+noun-after bridge spanning: 2
+noun-after bridge with: 5
+noun-after broccoli and: 6
+noun-after broccoli in: 3
+noun-after broccoli is: 2
+noun-after bucket on: 2
+noun-after buffet with: 2
+noun-after building and: 25
+noun-after building are: 2
+noun-after building at: 4
+noun-after building behind: 4
+noun-after building covered: 2
+noun-after building has: 9
+noun-after building in: 26
+noun-after building is: 6
+noun-after building near: 4
+noun-after building next: 6
+noun-after building on: 9
+noun-after building outside: 2
+noun-after building some: 2
+noun-after building that: 11
+noun-after building under: 2
+noun-after building with: 68
+noun-after bull are: 2
+noun-after bun in: 3
+noun-after bun with: 2
+noun-after bunch of: 10
+noun-after burger that: 2
+noun-after burger with: 2
+noun-after bus and: 24
+noun-after bus are: 3
+noun-after bus at: 4
+noun-after bus coming: 3
+noun-after bus drives: 3
+noun-after bus driving: 19
+noun-after bus from: 2
+noun-after bus full: 2
+noun-after bus going: 2
+noun-after bus has: 2
+noun-after bus in: 8
+noun-after bus is: 25
+noun-after bus makes: 3
+noun-after bus next: 4
+noun-after bus on: 17
+noun-after bus parked: 34
+noun-after bus picking: 2
+noun-after bus sits: 2
+noun-after bus sitting: 7
+noun-after bus stopped: 9
+noun-after bus terminal: 3
+noun-after bus that: 21
+noun-after bus traveling: 14
+noun-after bus travels: 3
+noun-after bus with: 21
+noun-after button on: 2
+noun-after cab of: 2
+noun-after cabinet a: 2
+noun-after cabinet and: 2
+noun-after cabinet with: 3
+noun-after cage at: 4
+noun-after cage with: 3
+noun-after cake and: 6
+noun-after cake as: 2
+noun-after cake at: 2
+noun-after cake covered: 3
+noun-after cake in: 7
+noun-after cake is: 6
+noun-after cake on: 9
+noun-after cake shaped: 3
+noun-after cake sitting: 2
+noun-after cake that: 3
+noun-after cake together: 2
+noun-after cake topped: 2
+noun-after cake with: 26
+noun-after calculator and: 2
+noun-after calf in: 2
+noun-after calf standing: 2
+noun-after camera and: 5
+noun-after camera at: 2
+noun-after camera in: 10
+noun-after camera is: 4
+noun-after camera on: 2
+noun-after camera standing: 2
+noun-after camera with: 3
+noun-after candle on: 4
+noun-after canoe in: 3
+noun-after canoe with: 3
+noun-after car a: 3
+noun-after car and: 25
+noun-after car are: 14
+noun-after car at: 3
+noun-after car behind: 2
+noun-after car crashed: 2
+noun-after car driving: 9
+noun-after car facing: 2
+noun-after car in: 15
+noun-after car is: 14
+noun-after car looking: 3
+noun-after car next: 2
+noun-after car on: 17
+noun-after car parked: 21
+noun-after car passing: 2
+noun-after car sits: 2
+noun-after car sitting: 4
+noun-after car that: 6
+noun-after car travelling: 2
+noun-after car waiting: 3
+noun-after car with: 10
+noun-after carriage down: 2
+noun-after carriage in: 2
+noun-after carriage with: 3
+noun-after carrot and: 3
+noun-after carrot in: 5
+noun-after cart attached: 3
+noun-after cart full: 2
+noun-after cart near: 2
+noun-after cart on: 2
+noun-after cart with: 5
+noun-after case full: 2
+noun-after case of: 2
+noun-after case on: 2
+noun-after cat and: 12
+noun-after cat are: 8
+noun-after cat as: 2
+noun-after cat asleep: 2
+noun-after cat being: 2
+noun-after cat climbing: 2
+noun-after cat crouched: 2
+noun-after cat curiously: 2
+noun-after cat curled: 6
+noun-after cat drinking: 7
+noun-after cat eating: 4
+noun-after cat going: 2
+noun-after cat has: 3
+noun-after cat in: 18
+noun-after cat is: 96
+noun-after cat laying: 49
+noun-after cat lays: 3
+noun-after cat licks: 3
+noun-after cat looking: 20
+noun-after cat looks: 6
+noun-after cat lying: 18
+noun-after cat next: 3
+noun-after cat observing: 2
+noun-after cat on: 26
+noun-after cat outside: 3
+noun-after cat peeking: 3
+noun-after cat perched: 3
+noun-after cat perches: 3
+noun-after cat playing: 4
+noun-after cat plays: 2
+noun-after cat resting: 5
+noun-after cat sits: 36
+noun-after cat sitting: 109
+noun-after cat sleeping: 21
+noun-after cat sleeps: 2
+noun-after cat standing: 15
+noun-after cat stands: 8
+noun-after cat stares: 3
+noun-after cat staring: 7
+noun-after cat that: 35
+noun-after cat walking: 5
+noun-after cat watches: 2
+noun-after cat wearing: 6
+noun-after cat with: 12
+noun-after catcher and: 8
+noun-after catcher in: 3
+noun-after catcher is: 2
+noun-after cattle are: 5
+noun-after ceiling of: 2
+noun-after cell phone and: 7
+noun-after cell phone are: 2
+noun-after cell phone by: 3
+noun-after cell phone in: 12
+noun-after cell phone is: 4
+noun-after cell phone near: 3
+noun-after cell phone next: 2
+noun-after cell phone of: 2
+noun-after cell phone on: 9
+noun-after cell phone to: 3
+noun-after cell phone up: 3
+noun-after cell phone with: 8
+noun-after cellphone and: 3
+noun-after cellphone in: 2
+noun-after cellphone on: 3
+noun-after cellphone sitting: 2
+noun-after chain around: 2
+noun-after chain link: 10
+noun-after chair a: 3
+noun-after chair and: 27
+noun-after chair at: 4
+noun-after chair by: 4
+noun-after chair getting: 2
+noun-after chair holding: 2
+noun-after chair in: 19
+noun-after chair is: 7
+noun-after chair lift: 2
+noun-after chair looking: 3
+noun-after chair near: 2
+noun-after chair next: 9
+noun-after chair on: 3
+noun-after chair sitting: 3
+noun-after chair with: 23
+noun-after chef is: 2
+noun-after chicken is: 2
+noun-after chicken standing: 2
+noun-after chicken under: 2
+noun-after chicken walking: 2
+noun-after child and: 10
+noun-after child are: 22
+noun-after child at: 5
+noun-after child being: 2
+noun-after child brushing: 3
+noun-after child eating: 3
+noun-after child flying: 2
+noun-after child getting: 2
+noun-after child holding: 14
+noun-after child holds: 6
+noun-after child in: 22
+noun-after child is: 25
+noun-after child kneeling: 2
+noun-after child laying: 5
+noun-after child look: 2
+noun-after child looking: 4
+noun-after child on: 12
+noun-after child petting: 3
+noun-after child play: 2
+noun-after child playing: 10
+noun-after child riding: 3
+noun-after child sit: 6
+noun-after child sits: 4
+noun-after child sitting: 15
+noun-after child smiles: 2
+noun-after child stand: 3
+noun-after child standing: 11
+noun-after child stands: 4
+noun-after child that: 5
+noun-after child watch: 2
+noun-after child wearing: 6
+noun-after child with: 15
+noun-after chocolate frosted: 3
+noun-after chrome colored: 2
+noun-after church with: 6
+noun-after cigarette in: 2
+noun-after circle at: 2
+noun-after circle with: 2
+noun-after circus ring: 2
+noun-after city at: 7
+noun-after city center: 2
+noun-after city has: 3
+noun-after city in: 2
+noun-after city is: 3
+noun-after city next: 2
+noun-after city of: 9
+noun-after city on: 2
+noun-after city side: 6
+noun-after city with: 15
+noun-after classroom of: 2
+noun-after classroom with: 4
+noun-after cliff in: 2
+noun-after clock a: 2
+noun-after clock above: 3
+noun-after clock and: 13
+noun-after clock at: 13
+noun-after clock attached: 3
+noun-after clock behind: 2
+noun-after clock built: 2
+noun-after clock displayed: 2
+noun-after clock hanging: 5
+noun-after clock hangs: 3
+noun-after clock in: 13
+noun-after clock inside: 2
+noun-after clock is: 16
+noun-after clock mounted: 7
+noun-after clock on: 78
+noun-after clock set: 2
+noun-after clock showing: 2
+noun-after clock shows: 2
+noun-after clock sits: 4
+noun-after clock sitting: 6
+noun-after clock standing: 2
+noun-after clock stands: 2
+noun-after clock that: 15
+noun-after clock with: 6
+noun-after cloud of: 2
+noun-after clown is: 2
+noun-after clown talking: 2
+noun-after cluster of: 4
+noun-after coast of: 2
+noun-after coat and: 2
+noun-after coat skiing: 2
+noun-after collage of: 6
+noun-after collage shows: 2
+noun-after collection of: 15
+noun-after color of: 3
+noun-after computer and: 16
+noun-after computer are: 5
+noun-after computer at: 3
+noun-after computer in: 5
+noun-after computer is: 6
+noun-after computer on: 14
+noun-after computer set: 2
+noun-after computer sits: 2
+noun-after computer sitting: 6
+noun-after computer with: 3
+noun-after cone in: 2
+noun-after container of: 9
+noun-after container that: 2
+noun-after container with: 6
+noun-after content of: 3
+noun-after controller and: 2
+noun-after corner in: 5
+noun-after corner of: 43
+noun-after corner on: 5
+noun-after corner with: 4
+noun-after corral together: 2
+noun-after couch a: 3
+noun-after couch and: 26
+noun-after couch beside: 2
+noun-after couch by: 3
+noun-after couch holding: 7
+noun-after couch in: 15
+noun-after couch looking: 2
+noun-after couch next: 6
+noun-after couch playing: 6
+noun-after couch sitting: 2
+noun-after couch together: 2
+noun-after couch watching: 2
+noun-after couch with: 22
+noun-after counter a: 2
+noun-after counter and: 5
+noun-after counter at: 3
+noun-after counter by: 2
+noun-after counter in: 5
+noun-after counter next: 2
+noun-after counter of: 3
+noun-after counter top: 15
+noun-after counter topped: 2
+noun-after counter with: 8
+noun-after country side: 2
+noun-after court holding: 4
+noun-after court playing: 5
+noun-after court swinging: 4
+noun-after court with: 16
+noun-after cow and: 8
+noun-after cow are: 11
+noun-after cow eating: 2
+noun-after cow graze: 3
+noun-after cow grazing: 15
+noun-after cow in: 11
+noun-after cow is: 18
+noun-after cow laying: 5
+noun-after cow on: 3
+noun-after cow sitting: 3
+noun-after cow sniffing: 2
+noun-after cow stand: 5
+noun-after cow standing: 20
+noun-after cow stands: 4
+noun-after cow that: 6
+noun-after cow walking: 8
+noun-after cow with: 7
+noun-after cracker with: 4
+noun-after crate on: 2
+noun-after cream colored: 3
+noun-after crest of: 5
+noun-after crosswalk at: 2
+noun-after crow of: 2
+noun-after crust of: 2
+noun-after cup and: 6
+noun-after cup is: 2
+noun-after cup of: 32
+noun-after cup on: 5
+noun-after cup sitting: 4
+noun-after cup with: 5
+noun-after cupcake and: 2
+noun-after cupcake with: 5
+noun-after curb by: 2
+noun-after curb in: 3
+noun-after curb near: 4
+noun-after curb next: 2
+noun-after curb of: 5
+noun-after curb on: 3
+noun-after curb side: 2
+noun-after curb waiting: 2
+noun-after curve in: 2
+noun-after dashboard of: 2
+noun-after deck with: 2
+noun-after den with: 5
+noun-after desert with: 2
+noun-after desk and: 5
+noun-after desk filled: 2
+noun-after desk has: 4
+noun-after desk in: 14
+noun-after desk is: 2
+noun-after desk near: 5
+noun-after desk next: 16
+noun-after desk on: 2
+noun-after desk sits: 2
+noun-after desk sitting: 2
+noun-after desk that: 3
+noun-after desk top: 6
+noun-after desk topped: 2
+noun-after desk using: 2
+noun-after desk with: 76
+noun-after desktop and: 2
+noun-after desktop with: 3
+noun-after dessert has: 2
+noun-after dessert on: 2
+noun-after diner are: 2
+noun-after dinner on: 2
+noun-after direction in: 2
+noun-after direction of: 3
+noun-after dirt and: 4
+noun-after dirt near: 4
+noun-after dirt with: 2
+noun-after disc in: 3
+noun-after dish and: 2
+noun-after dish filled: 2
+noun-after dish in: 2
+noun-after dish is: 3
+noun-after dish of: 9
+noun-after dish on: 5
+noun-after dish that: 2
+noun-after dish with: 3
+noun-after display in: 3
+noun-after display of: 24
+noun-after display on: 2
+noun-after display with: 2
+noun-after distance behind: 2
+noun-after distance on: 2
+noun-after distance with: 2
+noun-after dock in: 4
+noun-after dock with: 4
+noun-after dog and: 21
+noun-after dog are: 12
+noun-after dog as: 2
+noun-after dog catching: 3
+noun-after dog curled: 3
+noun-after dog down: 3
+noun-after dog driving: 2
+noun-after dog eating: 3
+noun-after dog following: 2
+noun-after dog follows: 3
+noun-after dog hanging: 3
+noun-after dog has: 5
+noun-after dog herding: 2
+noun-after dog holding: 5
+noun-after dog holds: 2
+noun-after dog in: 41
+noun-after dog is: 65
+noun-after dog jumping: 6
+noun-after dog laying: 38
+noun-after dog leaping: 4
+noun-after dog lies: 3
+noun-after dog looking: 12
+noun-after dog looks: 4
+noun-after dog lying: 5
+noun-after dog near: 2
+noun-after dog next: 4
+noun-after dog on: 47
+noun-after dog outside: 3
+noun-after dog pants: 2
+noun-after dog playing: 10
+noun-after dog relaxing: 2
+noun-after dog riding: 4
+noun-after dog running: 4
+noun-after dog sits: 18
+noun-after dog sitting: 46
+noun-after dog sleeping: 6
+noun-after dog sleeps: 2
+noun-after dog sniffs: 3
+noun-after dog stand: 2
+noun-after dog standing: 18
+noun-after dog stands: 3
+noun-after dog sticking: 3
+noun-after dog that: 16
+noun-after dog that's: 2
+noun-after dog tied: 2
+noun-after dog under: 2
+noun-after dog walking: 4
+noun-after dog watching: 5
+noun-after dog wearing: 11
+noun-after dog with: 18
+noun-after doll laying: 2
+noun-after doll sitting: 2
+noun-after dolphin in: 2
+noun-after donkey standing: 2
+noun-after donut and: 3
+noun-after donut at: 2
+noun-after donut in: 2
+noun-after donut that: 2
+noun-after donut with: 7
+noun-after door and: 5
+noun-after door is: 2
+noun-after door of: 11
+noun-after door on: 3
+noun-after door open: 4
+noun-after door opened: 3
+noun-after door opens: 2
+noun-after door to: 4
+noun-after door with: 3
+noun-after doorway of: 3
+noun-after doughnut hanging: 2
+noun-after doughnut in: 4
+noun-after doughnut sitting: 2
+noun-after doughnut with: 7
+noun-after dozen of: 2
+noun-after drawing of: 2
+noun-after dress and: 7
+noun-after dress is: 5
+noun-after dress with: 2
+noun-after drink and: 4
+noun-after drink are: 2
+noun-after drink from: 2
+noun-after drink in: 6
+noun-after drink of: 3
+noun-after drink on: 5
+noun-after drink with: 2
+noun-after duck in: 2
+noun-after duck is: 2
+noun-after duck swims: 2
+noun-after edge of: 47
+noun-after egg and: 5
+noun-after egg on: 2
+noun-after elephant a: 2
+noun-after elephant along: 2
+noun-after elephant and: 6
+noun-after elephant are: 18
+noun-after elephant as: 2
+noun-after elephant behind: 4
+noun-after elephant drinking: 3
+noun-after elephant holding: 2
+noun-after elephant in: 27
+noun-after elephant is: 18
+noun-after elephant next: 2
+noun-after elephant playing: 3
+noun-after elephant reaching: 3
+noun-after elephant scratching: 2
+noun-after elephant smiling: 2
+noun-after elephant standing: 34
+noun-after elephant stands: 2
+noun-after elephant that: 12
+noun-after elephant through: 2
+noun-after elephant walk: 3
+noun-after elephant walking: 19
+noun-after elephant walks: 9
+noun-after elephant with: 22
+noun-after enclosure at: 6
+noun-after enclosure with: 2
+noun-after entertainment center: 3
+noun-after entrance to: 2
+noun-after event and: 2
+noun-after face and: 5
+noun-after face drawn: 5
+noun-after face in: 3
+noun-after face near: 3
+noun-after face next: 3
+noun-after face of: 5
+noun-after face on: 4
+noun-after face up: 3
+noun-after face with: 3
+noun-after factory with: 2
+noun-after family of: 12
+noun-after family sitting: 3
+noun-after family standing: 3
+noun-after farm with: 2
+noun-after father and: 2
+noun-after fedora on: 2
+noun-after female holding: 2
+noun-after female in: 2
+noun-after fence and: 6
+noun-after fence around: 2
+noun-after fence at: 2
+noun-after fence by: 2
+noun-after fence holding: 3
+noun-after fence in: 7
+noun-after fence looking: 2
+noun-after fence near: 2
+noun-after fence of: 2
+noun-after fence on: 5
+noun-after fence post: 3
+noun-after fence with: 4
+noun-after field and: 9
+noun-after field are: 2
+noun-after field behind: 3
+noun-after field being: 2
+noun-after field beside: 2
+noun-after field by: 5
+noun-after field during: 3
+noun-after field eating: 2
+noun-after field flying: 12
+noun-after field full: 4
+noun-after field going: 2
+noun-after field in: 8
+noun-after field looking: 4
+noun-after field near: 20
+noun-after field next: 19
+noun-after field of: 34
+noun-after field on: 3
+noun-after field outside: 4
+noun-after field playing: 13
+noun-after field surrounded: 2
+noun-after field together: 6
+noun-after field under: 5
+noun-after field with: 74
+noun-after finger in: 3
+noun-after fire hydrant and: 8
+noun-after fire hydrant by: 3
+noun-after fire hydrant has: 5
+noun-after fire hydrant in: 15
+noun-after fire hydrant is: 15
+noun-after fire hydrant near: 5
+noun-after fire hydrant next: 4
+noun-after fire hydrant on: 28
+noun-after fire hydrant painted: 4
+noun-after fire hydrant sits: 5
+noun-after fire hydrant sitting: 9
+noun-after fire hydrant that: 10
+noun-after fire hydrant with: 19
+noun-after fire outside: 2
+noun-after fire plug: 2
+noun-after fireplace and: 9
+noun-after fireplace in: 2
+noun-after flag at: 2
+noun-after flag in: 2
+noun-after flashlight and: 2
+noun-after flight of: 5
+noun-after floor and: 7
+noun-after floor beside: 2
+noun-after floor filled: 2
+noun-after floor holding: 2
+noun-after floor in: 8
+noun-after floor near: 7
+noun-after floor next: 12
+noun-after floor of: 3
+noun-after floor taking: 2
+noun-after floor watching: 2
+noun-after floor with: 5
+noun-after flower and: 4
+noun-after flower are: 3
+noun-after flower coming: 2
+noun-after flower in: 12
+noun-after flower inside: 5
+noun-after flower on: 2
+noun-after flower sit: 3
+noun-after food and: 4
+noun-after food at: 2
+noun-after food from: 2
+noun-after food in: 9
+noun-after food inside: 5
+noun-after food is: 7
+noun-after food on: 15
+noun-after food sitting: 2
+noun-after food that: 3
+noun-after foreground and: 3
+noun-after foreground with: 2
+noun-after forest in: 3
+noun-after forest next: 2
+noun-after forest with: 2
+noun-after fork and: 8
+noun-after fork by: 2
+noun-after fork cutting: 2
+noun-after fork holding: 2
+noun-after fork next: 2
+noun-after fork on: 5
+noun-after formation of: 2
+noun-after french fries: 2
+noun-after fridge and: 2
+noun-after fridge in: 5
+noun-after fridge with: 2
+noun-after friend are: 6
+noun-after friend sitting: 2
+noun-after friend watches: 2
+noun-after frisbee and: 2
+noun-after frisbee as: 2
+noun-after frisbee by: 3
+noun-after frisbee in: 24
+noun-after frisbee on: 3
+noun-after frisbee outside: 4
+noun-after frisbee that: 2
+noun-after frisbee with: 2
+noun-after frog in: 2
+noun-after fruit and: 10
+noun-after fruit are: 3
+noun-after fruit in: 2
+noun-after fruit is: 2
+noun-after fruit on: 2
+noun-after fruit stand: 13
+noun-after furniture and: 2
+noun-after furniture is: 2
+noun-after game at: 3
+noun-after game in: 2
+noun-after game of: 56
+noun-after game on: 14
+noun-after game together: 2
+noun-after game with: 16
+noun-after garbage and: 2
+noun-after garbage can: 2
+noun-after gate at: 2
+noun-after gate on: 2
+noun-after gentleman is: 3
+noun-after giraffe and: 26
+noun-after giraffe are: 28
+noun-after giraffe at: 9
+noun-after giraffe behind: 2
+noun-after giraffe drinking: 4
+noun-after giraffe eat: 3
+noun-after giraffe eating: 9
+noun-after giraffe extends: 2
+noun-after giraffe from: 2
+noun-after giraffe grazing: 2
+noun-after giraffe has: 4
+noun-after giraffe in: 24
+noun-after giraffe inside: 7
+noun-after giraffe is: 23
+noun-after giraffe leaning: 3
+noun-after giraffe look: 2
+noun-after giraffe looking: 4
+noun-after giraffe looks: 3
+noun-after giraffe near: 2
+noun-after giraffe next: 3
+noun-after giraffe on: 4
+noun-after giraffe reaching: 2
+noun-after giraffe running: 3
+noun-after giraffe sitting: 3
+noun-after giraffe stand: 11
+noun-after giraffe standing: 74
+noun-after giraffe stands: 11
+noun-after giraffe stares: 2
+noun-after giraffe sticking: 3
+noun-after giraffe stretches: 2
+noun-after giraffe that: 8
+noun-after giraffe through: 3
+noun-after giraffe trying: 2
+noun-after giraffe walking: 18
+noun-after giraffe with: 4
+noun-after girl and: 2
+noun-after girl are: 13
+noun-after girl at: 2
+noun-after girl brushing: 2
+noun-after girl dressed: 3
+noun-after girl eating: 5
+noun-after girl flying: 2
+noun-after girl holding: 25
+noun-after girl holds: 2
+noun-after girl in: 39
+noun-after girl is: 57
+noun-after girl laying: 2
+noun-after girl looking: 7
+noun-after girl lying: 4
+noun-after girl making: 2
+noun-after girl on: 13
+noun-after girl petting: 2
+noun-after girl play: 3
+noun-after girl playing: 10
+noun-after girl plays: 3
+noun-after girl posing: 5
+noun-after girl puts: 2
+noun-after girl reading: 2
+noun-after girl rides: 2
+noun-after girl riding: 8
+noun-after girl sits: 7
+noun-after girl sitting: 35
+noun-after girl smiles: 2
+noun-after girl smiling: 2
+noun-after girl standing: 15
+noun-after girl stands: 6
+noun-after girl swinging: 2
+noun-after girl that: 7
+noun-after girl throwing: 2
+noun-after girl trying: 2
+noun-after girl under: 2
+noun-after girl walking: 4
+noun-after girl watching: 2
+noun-after girl wearing: 12
+noun-after girl with: 23
+noun-after glass and: 4
+noun-after glass full: 2
+noun-after glass of: 50
+noun-after glass on: 5
+noun-after glass with: 3
+noun-after goat in: 2
+noun-after goat is: 2
+noun-after goat standing: 3
+noun-after goat that: 2
+noun-after gold colored: 2
+noun-after graffito and: 2
+noun-after graffito covered: 5
+noun-after graffito on: 3
+noun-after grass and: 11
+noun-after grass at: 2
+noun-after grass beside: 3
+noun-after grass by: 8
+noun-after grass covered: 34
+noun-after grass holding: 2
+noun-after grass in: 13
+noun-after grass is: 3
+noun-after grass near: 7
+noun-after grass next: 5
+noun-after grass of: 4
+noun-after grass on: 3
+noun-after grass playing: 2
+noun-after grass surrounded: 3
+noun-after grass with: 18
+noun-after grill of: 2
+noun-after grizzly bear are: 2
+noun-after grizzly bear in: 2
+noun-after grizzly bear is: 3
+noun-after grizzly bear sitting: 2
+noun-after grizzly bear standing: 4
+noun-after grizzly bear swimming: 2
+noun-after grizzly bear walking: 7
+noun-after ground by: 3
+noun-after ground in: 8
+noun-after ground near: 5
+noun-after ground next: 4
+noun-after ground of: 4
+noun-after ground playing: 2
+noun-after ground with: 9
+noun-after group of: 6
+noun-after guy and: 4
+noun-after guy are: 3
+noun-after guy at: 2
+noun-after guy doing: 2
+noun-after guy holding: 4
+noun-after guy in: 13
+noun-after guy is: 17
+noun-after guy jumping: 2
+noun-after guy on: 10
+noun-after guy playing: 5
+noun-after guy plays: 2
+noun-after guy rides: 3
+noun-after guy riding: 3
+noun-after guy sitting: 6
+noun-after guy skateboarding: 2
+noun-after guy standing: 4
+noun-after guy wearing: 3
+noun-after guy with: 7
+noun-after habitat at: 2
+noun-after habitat in: 2
+noun-after hair brush: 2
+noun-after hair dried: 2
+noun-after hair with: 2
+noun-after hairbrush in: 2
+noun-after hamburger and: 3
+noun-after hamburger sitting: 2
+noun-after hand and: 9
+noun-after hand as: 2
+noun-after hand holding: 25
+noun-after hand holds: 2
+noun-after hand in: 14
+noun-after hand is: 13
+noun-after hand of: 5
+noun-after hand on: 13
+noun-after hand over: 4
+noun-after hand reaching: 2
+noun-after hand up: 4
+noun-after hand with: 3
+noun-after hand written: 2
+noun-after handle of: 5
+noun-after harbor filled: 2
+noun-after harbor full: 2
+noun-after harbor with: 6
+noun-after harness on: 2
+noun-after hat and: 9
+noun-after hat is: 7
+noun-after hat on: 7
+noun-after hat playing: 2
+noun-after hat sits: 2
+noun-after hat sitting: 2
+noun-after hat standing: 3
+noun-after hay in: 2
+noun-after head and: 8
+noun-after head as: 2
+noun-after head close: 2
+noun-after head hanging: 2
+noun-after head in: 8
+noun-after head is: 3
+noun-after head of: 5
+noun-after head on: 15
+noun-after head out: 12
+noun-after head resting: 2
+noun-after head through: 4
+noun-after head to: 2
+noun-after head towards: 2
+noun-after heart is: 2
+noun-after heart shaped: 3
+noun-after height of: 2
+noun-after helmet and: 7
+noun-after helmet is: 6
+noun-after helmet on: 4
+noun-after helmet sitting: 3
+noun-after highway at: 3
+noun-after highway filled: 2
+noun-after highway is: 2
+noun-after highway with: 2
+noun-after hill and: 2
+noun-after hill in: 8
+noun-after hill near: 2
+noun-after hill on: 7
+noun-after hill side: 5
+noun-after hill that: 3
+noun-after hill top: 2
+noun-after hill with: 11
+noun-after hole in: 5
+noun-after home made: 3
+noun-after hood of: 11
+noun-after hood open: 2
+noun-after horse across: 2
+noun-after horse along: 3
+noun-after horse and: 29
+noun-after horse are: 9
+noun-after horse as: 3
+noun-after horse at: 2
+noun-after horse being: 4
+noun-after horse by: 4
+noun-after horse carrying: 3
+noun-after horse down: 5
+noun-after horse drawn: 16
+noun-after horse grazing: 8
+noun-after horse hitched: 2
+noun-after horse in: 40
+noun-after horse into: 3
+noun-after horse is: 20
+noun-after horse jumping: 5
+noun-after horse laying: 5
+noun-after horse looking: 2
+noun-after horse next: 3
+noun-after horse on: 12
+noun-after horse over: 5
+noun-after horse pass: 2
+noun-after horse pulling: 17
+noun-after horse racing: 3
+noun-after horse running: 3
+noun-after horse stand: 9
+noun-after horse standing: 24
+noun-after horse stands: 6
+noun-after horse that: 12
+noun-after horse through: 8
+noun-after horse to: 2
+noun-after horse walking: 10
+noun-after horse walks: 2
+noun-after horse with: 14
+noun-after hot dog and: 5
+noun-after hot dog are: 3
+noun-after hot dog in: 9
+noun-after hot dog is: 2
+noun-after hot dog on: 15
+noun-after hot dog sitting: 3
+noun-after hot dog that: 2
+noun-after hot dog with: 15
+noun-after hotdog and: 2
+noun-after hotdog by: 2
+noun-after hotdog in: 4
+noun-after hotdog on: 2
+noun-after hotdog stand: 3
+noun-after hotdog with: 3
+noun-after house and: 3
+noun-after house in: 4
+noun-after house is: 4
+noun-after house with: 7
+noun-after image of: 4
+noun-after image show: 3
+noun-after individual is: 7
+noun-after interior of: 2
+noun-after intersection and: 2
+noun-after intersection are: 2
+noun-after intersection at: 2
+noun-after intersection in: 8
+noun-after intersection near: 2
+noun-after intersection of: 12
+noun-after intersection waiting: 2
+noun-after intersection with: 17
+noun-after island in: 2
+noun-after island with: 2
+noun-after item are: 2
+noun-after item for: 2
+noun-after item in: 5
+noun-after item on: 2
+noun-after item that: 2
+noun-after jacket and: 10
+noun-after jacket holding: 3
+noun-after jacket is: 8
+noun-after jacket on: 2
+noun-after jacket skiing: 4
+noun-after jacket standing: 2
+noun-after jacket with: 2
+noun-after jar of: 5
+noun-after jet are: 4
+noun-after jet is: 4
+noun-after jet with: 2
+noun-after jetliner flying: 3
+noun-after jetliner sitting: 5
+noun-after jockey riding: 2
+noun-after jump in: 3
+noun-after jump off: 2
+noun-after jump on: 4
+noun-after jump with: 4
+noun-after keyboard and: 24
+noun-after keyboard near: 2
+noun-after keyboard of: 7
+noun-after keyboard on: 8
+noun-after keyboard sitting: 2
+noun-after kid and: 3
+noun-after kid are: 4
+noun-after kid eating: 2
+noun-after kid holding: 2
+noun-after kid in: 5
+noun-after kid is: 14
+noun-after kid on: 7
+noun-after kid playing: 2
+noun-after kid sitting: 4
+noun-after kid standing: 2
+noun-after kid that: 6
+noun-after kid walking: 3
+noun-after kid with: 6
+noun-after kitchen and: 12
+noun-after kitchen are: 2
+noun-after kitchen by: 2
+noun-after kitchen cooking: 2
+noun-after kitchen filled: 11
+noun-after kitchen from: 2
+noun-after kitchen has: 16
+noun-after kitchen in: 7
+noun-after kitchen is: 18
+noun-after kitchen making: 4
+noun-after kitchen next: 6
+noun-after kitchen of: 3
+noun-after kitchen preparing: 5
+noun-after kitchen that: 13
+noun-after kitchen together: 3
+noun-after kitchen under: 2
+noun-after kitchen with: 104
+noun-after kite along: 2
+noun-after kite at: 4
+noun-after kite being: 3
+noun-after kite by: 2
+noun-after kite flies: 3
+noun-after kite fly: 3
+noun-after kite flying: 19
+noun-after kite has: 2
+noun-after kite high: 3
+noun-after kite in: 31
+noun-after kite is: 10
+noun-after kite near: 8
+noun-after kite on: 23
+noun-after kite over: 4
+noun-after kite that: 2
+noun-after kite with: 10
+noun-after kitten is: 5
+noun-after kitten laying: 3
+noun-after kitten lies: 3
+noun-after kitten sitting: 5
+noun-after kitten that: 2
+noun-after knee in: 3
+noun-after knife and: 14
+noun-after knife is: 2
+noun-after knife on: 3
+noun-after lady and: 4
+noun-after lady holding: 4
+noun-after lady in: 5
+noun-after lady is: 11
+noun-after lady laying: 2
+noun-after lady on: 4
+noun-after lady sitting: 3
+noun-after lady standing: 5
+noun-after lady that: 5
+noun-after lady walks: 2
+noun-after lady wearing: 5
+noun-after lady with: 3
+noun-after lake and: 2
+noun-after lake by: 3
+noun-after lake in: 4
+noun-after lake near: 2
+noun-after lake next: 5
+noun-after lake surrounded: 3
+noun-after lake with: 3
+noun-after lamb and: 2
+noun-after lamp in: 2
+noun-after lamp on: 4
+noun-after lamp post and: 4
+noun-after lamp post in: 6
+noun-after lamp post is: 2
+noun-after lamp post on: 7
+noun-after lamp post that: 5
+noun-after lamp post with: 3
+noun-after lane and: 2
+noun-after lap top: 19
+noun-after lapel of: 2
+noun-after laptop a: 6
+noun-after laptop and: 40
+noun-after laptop at: 4
+noun-after laptop has: 2
+noun-after laptop in: 15
+noun-after laptop is: 4
+noun-after laptop next: 6
+noun-after laptop on: 39
+noun-after laptop sit: 2
+noun-after laptop sits: 2
+noun-after laptop sitting: 12
+noun-after laptop that: 5
+noun-after laptop with: 13
+noun-after leaf and: 2
+noun-after leaf filled: 3
+noun-after leash on: 3
+noun-after leash tied: 2
+noun-after ledge in: 3
+noun-after ledge on: 2
+noun-after ledge with: 2
+noun-after leg and: 2
+noun-after leg crossed: 2
+noun-after leg in: 3
+noun-after leg on: 2
+noun-after leg up: 3
+noun-after lettuce and: 2
+noun-after lid is: 2
+noun-after lid of: 2
+noun-after lid open: 3
+noun-after lid up: 4
+noun-after light and: 2
+noun-after light at: 3
+noun-after light blue: 4
+noun-after light colored: 2
+noun-after light green: 2
+noun-after light in: 3
+noun-after light on: 18
+noun-after light post: 5
+noun-after light shines: 2
+noun-after light sitting: 2
+noun-after light that: 2
+noun-after light to: 2
+noun-after limb of: 3
+noun-after lime and: 2
+noun-after lime green: 2
+noun-after living room and: 7
+noun-after living room featuring: 2
+noun-after living room filled: 14
+noun-after living room has: 8
+noun-after living room holding: 4
+noun-after living room in: 3
+noun-after living room is: 8
+noun-after living room on: 2
+noun-after living room playing: 9
+noun-after living room that: 6
+noun-after living room with: 107
+noun-after load of: 3
+noun-after loaf of: 4
+noun-after lobby of: 2
+noun-after logo on: 3
+noun-after luggage and: 3
+noun-after luggage at: 5
+noun-after luggage in: 2
+noun-after luggage is: 2
+noun-after luggage on: 3
+noun-after machine in: 2
+noun-after male and: 3
+noun-after male has: 2
+noun-after male in: 8
+noun-after male is: 2
+noun-after male professional: 2
+noun-after male with: 3
+noun-after man about: 3
+noun-after man and: 200
+noun-after man are: 55
+noun-after man asleep: 2
+noun-after man at: 24
+noun-after man attempting: 3
+noun-after man attempts: 2
+noun-after man balancing: 2
+noun-after man behind: 3
+noun-after man being: 2
+noun-after man bending: 4
+noun-after man biting: 2
+noun-after man blowing: 7
+noun-after man brushing: 3
+noun-after man by: 2
+noun-after man carries: 2
+noun-after man carrying: 6
+noun-after man catching: 5
+noun-after man celebrating: 2
+noun-after man climbing: 2
+noun-after man cooking: 4
+noun-after man covering: 2
+noun-after man crossing: 2
+noun-after man cutting: 6
+noun-after man does: 2
+noun-after man doing: 14
+noun-after man dressed: 16
+noun-after man drinking: 2
+noun-after man drives: 2
+noun-after man driving: 3
+noun-after man eating: 17
+noun-after man feeding: 4
+noun-after man filming: 2
+noun-after man fixing: 4
+noun-after man flying: 31
+noun-after man gets: 4
+noun-after man getting: 8
+noun-after man giving: 2
+noun-after man guiding: 3
+noun-after man has: 11
+noun-after man helps: 2
+noun-after man hitting: 9
+noun-after man holding: 159
+noun-after man holds: 21
+noun-after man in: 312
+noun-after man is: 339
+noun-after man jumping: 9
+noun-after man kicking: 3
+noun-after man kisses: 2
+noun-after man kneeling: 6
+noun-after man laughing: 2
+noun-after man laying: 16
+noun-after man leaning: 10
+noun-after man leans: 3
+noun-after man lies: 2
+noun-after man lighting: 2
+noun-after man looking: 27
+noun-after man looks: 9
+noun-after man lying: 2
+noun-after man makes: 3
+noun-after man making: 7
+noun-after man near: 5
+noun-after man next: 2
+noun-after man on: 169
+noun-after man opens: 2
+noun-after man out: 2
+noun-after man outside: 2
+noun-after man performing: 6
+noun-after man performs: 4
+noun-after man placing: 3
+noun-after man play: 5
+noun-after man playing: 63
+noun-after man plays: 7
+noun-after man pokes: 2
+noun-after man pose: 4
+noun-after man poses: 5
+noun-after man posing: 7
+noun-after man pouring: 7
+noun-after man preforming: 2
+noun-after man prepares: 6
+noun-after man preparing: 3
+noun-after man pulling: 2
+noun-after man putting: 2
+noun-after man reaches: 5
+noun-after man reaching: 4
+noun-after man reading: 3
+noun-after man reads: 2
+noun-after man relaxing: 3
+noun-after man ride: 6
+noun-after man rides: 10
+noun-after man riding: 148
+noun-after man running: 8
+noun-after man seated: 3
+noun-after man selling: 2
+noun-after man serves: 2
+noun-after man serving: 7
+noun-after man shaking: 2
+noun-after man singing: 2
+noun-after man sit: 3
+noun-after man sits: 28
+noun-after man sitting: 129
+noun-after man skateboarding: 3
+noun-after man skating: 2
+noun-after man skiing: 13
+noun-after man sleeping: 5
+noun-after man sliding: 2
+noun-after man smiles: 5
+noun-after man smiling: 7
+noun-after man snowboarding: 2
+noun-after man stand: 7
+noun-after man standing: 199
+noun-after man stands: 24
+noun-after man starting: 2
+noun-after man surfing: 15
+noun-after man swinging: 26
+noun-after man takes: 7
+noun-after man taking: 33
+noun-after man talking: 8
+noun-after man talks: 2
+noun-after man teaching: 3
+noun-after man that: 79
+noun-after man throwing: 7
+noun-after man throws: 5
+noun-after man tries: 2
+noun-after man typing: 2
+noun-after man uses: 3
+noun-after man using: 8
+noun-after man waiting: 2
+noun-after man waits: 2
+noun-after man walking: 38
+noun-after man walks: 6
+noun-after man watches: 6
+noun-after man watching: 3
+noun-after man wearing: 86
+noun-after man wears: 4
+noun-after man with: 116
+noun-after man without: 3
+noun-after man working: 7
+noun-after man works: 2
+noun-after map of: 3
+noun-after market filled: 2
+noun-after market has: 3
+noun-after market stand: 2
+noun-after market with: 2
+noun-after marsh with: 2
+noun-after meadow with: 2
+noun-after meal are: 2
+noun-after meal at: 6
+noun-after meal in: 4
+noun-after meal is: 6
+noun-after meal of: 9
+noun-after meal on: 3
+noun-after meal with: 2
+noun-after meat and: 5
+noun-after medium sized: 6
+noun-after member of: 2
+noun-after mess with: 2
+noun-after microphone and: 2
+noun-after microwave and: 4
+noun-after microwave is: 3
+noun-after microwave on: 4
+noun-after microwave sits: 2
+noun-after microwave sitting: 2
+noun-after microwave that: 5
+noun-after midst of: 4
+noun-after mirror a: 3
+noun-after mirror and: 13
+noun-after mirror in: 5
+noun-after mirror next: 2
+noun-after mirror reflecting: 2
+noun-after mirror with: 6
+noun-after mixture of: 2
+noun-after monitor and: 16
+noun-after monitor is: 2
+noun-after monitor on: 5
+noun-after moon and: 2
+noun-after moon in: 3
+noun-after mosquito net: 2
+noun-after mother and: 6
+noun-after mother with: 2
+noun-after motion controlled: 2
+noun-after motorcycle and: 6
+noun-after motorcycle are: 11
+noun-after motorcycle around: 4
+noun-after motorcycle at: 3
+noun-after motorcycle down: 9
+noun-after motorcycle drives: 2
+noun-after motorcycle driving: 5
+noun-after motorcycle going: 2
+noun-after motorcycle in: 20
+noun-after motorcycle is: 21
+noun-after motorcycle on: 29
+noun-after motorcycle outside: 3
+noun-after motorcycle parked: 33
+noun-after motorcycle riding: 3
+noun-after motorcycle sitting: 8
+noun-after motorcycle talking: 2
+noun-after motorcycle that: 8
+noun-after motorcycle with: 16
+noun-after motorcyclist is: 2
+noun-after mound of: 2
+noun-after mountain in: 8
+noun-after mountain on: 2
+noun-after mountain side: 7
+noun-after mountain with: 6
+noun-after mouse and: 9
+noun-after mouth on: 2
+noun-after mouth open: 8
+noun-after mouth to: 3
+noun-after name on: 2
+noun-after nap on: 3
+noun-after neck and: 2
+noun-after neon green: 2
+noun-after newspaper and: 2
+noun-after night stand: 3
+noun-after nose and: 2
+noun-after nose of: 2
+noun-after notebook and: 2
+noun-after notebook on: 2
+noun-after object are: 2
+noun-after object in: 6
+noun-after object on: 2
+noun-after obstacle on: 2
+noun-after ocean at: 2
+noun-after ocean next: 2
+noun-after ocean on: 5
+noun-after ocean side: 2
+noun-after ocean under: 2
+noun-after ocean with: 14
+noun-after office and: 2
+noun-after office with: 6
+noun-after orange and: 29
+noun-after orange are: 3
+noun-after orange double: 2
+noun-after orange growing: 3
+noun-after orange in: 5
+noun-after orange is: 4
+noun-after orange on: 6
+noun-after orange sit: 2
+noun-after orange sitting: 2
+noun-after orange tabby: 2
+noun-after orange that: 3
+noun-after outfit is: 2
+noun-after oven and: 2
+noun-after oven in: 2
+noun-after oven that: 5
+noun-after oven with: 10
+noun-after overview of: 2
+noun-after owl sitting: 2
+noun-after pack of: 9
+noun-after paddock with: 2
+noun-after painting is: 2
+noun-after painting of: 22
+noun-after painting that: 2
+noun-after palm of: 2
+noun-after pan filled: 4
+noun-after pan of: 6
+noun-after pan on: 2
+noun-after pan topped: 2
+noun-after pan with: 4
+noun-after panda sitting: 3
+noun-after paper and: 3
+noun-after paper on: 3
+noun-after parade of: 2
+noun-after parent and: 3
+noun-after park and: 3
+noun-after park during: 2
+noun-after park flying: 3
+noun-after park in: 3
+noun-after park on: 2
+noun-after park with: 11
+noun-after passenger wait: 2
+noun-after pasta with: 2
+noun-after pastry and: 3
+noun-after pastry sitting: 2
+noun-after pasture looking: 2
+noun-after pasture of: 3
+noun-after pasture with: 6
+noun-after patch of: 8
+noun-after path and: 2
+noun-after path in: 5
+noun-after patio with: 2
+noun-after pattern of: 2
+noun-after pavement near: 2
+noun-after paw on: 3
+noun-after paw over: 2
+noun-after peak of: 3
+noun-after pen and: 3
+noun-after pen in: 3
+noun-after pen next: 3
+noun-after pen on: 3
+noun-after person a: 4
+noun-after person and: 25
+noun-after person are: 178
+noun-after person around: 3
+noun-after person at: 21
+noun-after person behind: 3
+noun-after person being: 2
+noun-after person bent: 2
+noun-after person brushing: 2
+noun-after person bundled: 2
+noun-after person by: 2
+noun-after person carrying: 9
+noun-after person climbing: 2
+noun-after person cooking: 2
+noun-after person cross: 8
+noun-after person crossing: 7
+noun-after person cutting: 4
+noun-after person does: 2
+noun-after person doing: 8
+noun-after person dressed: 7
+noun-after person driving: 2
+noun-after person eating: 9
+noun-after person enjoying: 5
+noun-after person feeding: 3
+noun-after person fly: 3
+noun-after person flying: 19
+noun-after person getting: 6
+noun-after person going: 3
+noun-after person grabbing: 2
+noun-after person hanging: 2
+noun-after person has: 3
+noun-after person have: 2
+noun-after person having: 3
+noun-after person helping: 2
+noun-after person high: 2
+noun-after person hitting: 3
+noun-after person holding: 83
+noun-after person holds: 13
+noun-after person in: 122
+noun-after person inside: 3
+noun-after person is: 110
+noun-after person jumping: 20
+noun-after person kicking: 2
+noun-after person laying: 9
+noun-after person leaning: 5
+noun-after person lined: 2
+noun-after person look: 2
+noun-after person looking: 8
+noun-after person lying: 5
+noun-after person making: 2
+noun-after person near: 4
+noun-after person on: 182
+noun-after person operating: 2
+noun-after person outside: 4
+noun-after person picking: 2
+noun-after person play: 4
+noun-after person playing: 37
+noun-after person pose: 2
+noun-after person posing: 8
+noun-after person prepares: 3
+noun-after person preparing: 2
+noun-after person putting: 3
+noun-after person reaching: 3
+noun-after person reading: 2
+noun-after person ride: 5
+noun-after person rides: 3
+noun-after person riding: 116
+noun-after person running: 2
+noun-after person seated: 4
+noun-after person sheering: 2
+noun-after person shopping: 2
+noun-after person showing: 2
+noun-after person shows: 2
+noun-after person sit: 10
+noun-after person sits: 11
+noun-after person sitting: 92
+noun-after person skateboarding: 4
+noun-after person skiing: 16
+noun-after person sleeping: 3
+noun-after person smile: 2
+noun-after person snowboarding: 2
+noun-after person some: 2
+noun-after person stand: 19
+noun-after person standing: 134
+noun-after person stands: 5
+noun-after person stroll: 2
+noun-after person surfing: 2
+noun-after person swimming: 2
+noun-after person swinging: 2
+noun-after person taking: 9
+noun-after person talking: 3
+noun-after person that: 39
+noun-after person trying: 6
+noun-after person under: 3
+noun-after person using: 8
+noun-after person waiting: 7
+noun-after person walk: 10
+noun-after person walking: 55
+noun-after person walks: 2
+noun-after person was: 3
+noun-after person washing: 2
+noun-after person watch: 4
+noun-after person watching: 10
+noun-after person wearing: 26
+noun-after person with: 52
+noun-after person working: 3
+noun-after phone and: 9
+noun-after phone call: 2
+noun-after phone in: 11
+noun-after phone is: 2
+noun-after phone next: 3
+noun-after phone on: 9
+noun-after phone sitting: 2
+noun-after phone that: 2
+noun-after phone to: 2
+noun-after phone up: 2
+noun-after phone with: 3
+noun-after photograph of: 14
+noun-after photographer takes: 2
+noun-after piano in: 2
+noun-after pickle and: 2
+noun-after pie and: 2
+noun-after pig in: 2
+noun-after pillow covered: 2
+noun-after pillow on: 2
+noun-after pillow with: 2
+noun-after pineapple and: 4
+noun-after pitch at: 2
+noun-after pitch during: 4
+noun-after pitcher and: 2
+noun-after pitcher in: 2
+noun-after pitcher on: 2
+noun-after pizza and: 10
+noun-after pizza are: 3
+noun-after pizza covered: 6
+noun-after pizza cut: 3
+noun-after pizza has: 3
+noun-after pizza in: 16
+noun-after pizza is: 13
+noun-after pizza next: 3
+noun-after pizza on: 31
+noun-after pizza out: 2
+noun-after pizza served: 2
+noun-after pizza sits: 3
+noun-after pizza sitting: 19
+noun-after pizza that: 13
+noun-after pizza topped: 4
+noun-after pizza with: 36
+noun-after plane and: 2
+noun-after plane are: 3
+noun-after plane flies: 7
+noun-after plane fly: 2
+noun-after plane flying: 17
+noun-after plane in: 5
+noun-after plane is: 17
+noun-after plane on: 6
+noun-after plane taking: 4
+noun-after plane that: 4
+noun-after plane with: 5
+noun-after plant and: 4
+noun-after plant in: 3
+noun-after plant is: 2
+noun-after plant with: 2
+noun-after plate and: 13
+noun-after plate at: 2
+noun-after plate being: 2
+noun-after plate by: 2
+noun-after plate containing: 7
+noun-after plate contains: 3
+noun-after plate covered: 3
+noun-after plate filled: 16
+noun-after plate full: 10
+noun-after plate has: 6
+noun-after plate holding: 6
+noun-after plate holds: 3
+noun-after plate in: 2
+noun-after plate is: 5
+noun-after plate next: 15
+noun-after plate of: 193
+noun-after plate on: 36
+noun-after plate ready: 2
+noun-after plate served: 2
+noun-after plate sits: 2
+noun-after plate sitting: 4
+noun-after plate that: 19
+noun-after plate topped: 37
+noun-after plate with: 144
+noun-after platform as: 2
+noun-after platform in: 2
+noun-after platter of: 3
+noun-after player are: 2
+noun-after player attempting: 2
+noun-after player in: 4
+noun-after player is: 2
+noun-after player on: 3
+noun-after point of: 2
+noun-after polar bear in: 2
+noun-after polar bear is: 8
+noun-after polar bear playing: 2
+noun-after polar bear standing: 4
+noun-after polar bear swimming: 5
+noun-after pole and: 2
+noun-after pole at: 2
+noun-after pole in: 12
+noun-after pole near: 3
+noun-after pole next: 2
+noun-after pole on: 14
+noun-after pole outside: 2
+noun-after pole that: 4
+noun-after pole with: 14
+noun-after police officer is: 3
+noun-after police officer on: 2
+noun-after police officer riding: 2
+noun-after policeman on: 4
+noun-after pond and: 2
+noun-after pond of: 2
+noun-after pond outside: 2
+noun-after pond with: 3
+noun-after pony in: 2
+noun-after pony with: 3
+noun-after pool of: 7
+noun-after porch with: 2
+noun-after pork chop: 2
+noun-after portion of: 4
+noun-after portrait of: 2
+noun-after pot and: 6
+noun-after pot of: 8
+noun-after pot on: 4
+noun-after process of: 6
+noun-after puppy is: 3
+noun-after puppy playing: 2
+noun-after rack at: 2
+noun-after racket and: 4
+noun-after racket at: 9
+noun-after racket in: 2
+noun-after racket on: 8
+noun-after racquet in: 3
+noun-after racquet on: 4
+noun-after racquet with: 2
+noun-after rail in: 4
+noun-after rail on: 2
+noun-after railing in: 2
+noun-after railing on: 2
+noun-after railroad crossing: 3
+noun-after rain covered: 3
+noun-after rain holding: 2
+noun-after rain soaked: 4
+noun-after rain under: 3
+noun-after rain with: 7
+noun-after rainbow colored: 3
+noun-after rainbow in: 2
+noun-after ramp in: 2
+noun-after ramp on: 5
+noun-after range in: 2
+noun-after rear and: 2
+noun-after receiver should: 2
+noun-after reflection in: 12
+noun-after reflection of: 11
+noun-after refrigerator a: 4
+noun-after refrigerator and: 8
+noun-after refrigerator are: 3
+noun-after refrigerator filled: 3
+noun-after refrigerator has: 4
+noun-after refrigerator in: 12
+noun-after refrigerator is: 2
+noun-after refrigerator next: 2
+noun-after refrigerator on: 3
+noun-after refrigerator standing: 2
+noun-after refrigerator that: 3
+noun-after refrigerator up: 2
+noun-after refrigerator with: 10
+noun-after remote and: 2
+noun-after remote are: 2
+noun-after remote in: 6
+noun-after remote on: 7
+noun-after remote sitting: 3
+noun-after rest of: 3
+noun-after rest on: 2
+noun-after restaurant and: 3
+noun-after restaurant eating: 3
+noun-after restaurant has: 2
+noun-after restaurant on: 2
+noun-after restaurant with: 11
+noun-after restroom next: 2
+noun-after restroom with: 5
+noun-after ribbon on: 2
+noun-after rider are: 2
+noun-after rider is: 2
+noun-after rim of: 2
+noun-after river and: 2
+noun-after river by: 2
+noun-after river in: 2
+noun-after river is: 2
+noun-after river near: 3
+noun-after river on: 2
+noun-after river to: 2
+noun-after river with: 8
+noun-after road and: 6
+noun-after road at: 4
+noun-after road by: 3
+noun-after road filled: 2
+noun-after road full: 2
+noun-after road in: 19
+noun-after road is: 4
+noun-after road near: 8
+noun-after road next: 10
+noun-after road on: 4
+noun-after road outside: 2
+noun-after road that: 4
+noun-after road to: 2
+noun-after road with: 25
+noun-after roadway and: 2
+noun-after rock and: 4
+noun-after rock by: 2
+noun-after rock in: 5
+noun-after rock looking: 2
+noun-after rock near: 5
+noun-after rock on: 4
+noun-after rock with: 5
+noun-after roll of: 10
+noun-after roll with: 2
+noun-after roof of: 9
+noun-after room and: 3
+noun-after room filled: 4
+noun-after room full: 3
+noun-after room has: 11
+noun-after room in: 4
+noun-after room is: 6
+noun-after room near: 4
+noun-after room next: 7
+noun-after room playing: 2
+noun-after room showing: 2
+noun-after room that: 13
+noun-after room together: 2
+noun-after room with: 113
+noun-after rooster walking: 2
+noun-after rose in: 2
+noun-after rug and: 2
+noun-after rug in: 3
+noun-after rug on: 2
+noun-after run down: 3
+noun-after runway at: 3
+noun-after runway in: 5
+noun-after runway with: 5
+noun-after sailboat are: 2
+noun-after sailboat in: 2
+noun-after salad and: 8
+noun-after salad in: 2
+noun-after salad on: 4
+noun-after salad with: 3
+noun-after sand and: 2
+noun-after sand at: 4
+noun-after sand in: 2
+noun-after sand near: 5
+noun-after sand next: 2
+noun-after sand of: 3
+noun-after sand on: 4
+noun-after sand with: 2
+noun-after sandwich and: 24
+noun-after sandwich cut: 3
+noun-after sandwich has: 2
+noun-after sandwich in: 2
+noun-after sandwich is: 8
+noun-after sandwich on: 27
+noun-after sandwich sitting: 6
+noun-after sandwich that: 2
+noun-after sandwich with: 18
+noun-after sausage are: 2
+noun-after sausage in: 2
+noun-after scissors and: 2
+noun-after scissors are: 2
+noun-after scooter and: 4
+noun-after scooter in: 3
+noun-after scooter with: 2
+noun-after screen and: 2
+noun-after screen showing: 2
+noun-after sculpture of: 7
+noun-after seagull standing: 5
+noun-after seat down: 2
+noun-after seat in: 4
+noun-after seat of: 4
+noun-after seat on: 2
+noun-after selection of: 4
+noun-after shade of: 7
+noun-after shadow of: 3
+noun-after shadow on: 2
+noun-after shape of: 4
+noun-after sheet of: 3
+noun-after shelf and: 2
+noun-after shelf full: 2
+noun-after shelf of: 5
+noun-after shelf with: 7
+noun-after ship in: 5
+noun-after shirt a: 2
+noun-after shirt and: 31
+noun-after shirt eating: 3
+noun-after shirt holding: 5
+noun-after shirt is: 25
+noun-after shirt on: 2
+noun-after shirt playing: 7
+noun-after shirt sitting: 4
+noun-after shirt standing: 2
+noun-after shirt that: 2
+noun-after shoe and: 2
+noun-after shoe on: 2
+noun-after shop with: 3
+noun-after shore of: 8
+noun-after shore with: 3
+noun-after shot of: 2
+noun-after shower and: 5
+noun-after shower in: 3
+noun-after sidewalk and: 3
+noun-after sidewalk as: 4
+noun-after sidewalk by: 3
+noun-after sidewalk eating: 2
+noun-after sidewalk in: 16
+noun-after sidewalk near: 9
+noun-after sidewalk next: 16
+noun-after sidewalk of: 4
+noun-after sidewalk on: 3
+noun-after sidewalk outside: 2
+noun-after sidewalk under: 5
+noun-after sidewalk waiting: 2
+noun-after sidewalk with: 18
+noun-after sign advertising: 3
+noun-after sign and: 3
+noun-after sign are: 5
+noun-after sign for: 8
+noun-after sign give: 2
+noun-after sign hanging: 3
+noun-after sign in: 10
+noun-after sign is: 10
+noun-after sign letting: 3
+noun-after sign next: 4
+noun-after sign of: 3
+noun-after sign on: 15
+noun-after sign outside: 3
+noun-after sign post: 2
+noun-after sign showing: 2
+noun-after sign sitting: 2
+noun-after sign that: 27
+noun-after sign to: 2
+noun-after sign with: 13
+noun-after sink a: 8
+noun-after sink and: 59
+noun-after sink in: 15
+noun-after sink is: 2
+noun-after sink near: 2
+noun-after sink sitting: 6
+noun-after sink that: 5
+noun-after sink with: 9
+noun-after skateboard and: 4
+noun-after skateboard at: 9
+noun-after skateboard does: 3
+noun-after skateboard doing: 4
+noun-after skateboard down: 17
+noun-after skateboard going: 2
+noun-after skateboard grinding: 3
+noun-after skateboard in: 21
+noun-after skateboard is: 8
+noun-after skateboard jumping: 2
+noun-after skateboard near: 3
+noun-after skateboard off: 3
+noun-after skateboard on: 44
+noun-after skateboard outside: 4
+noun-after skateboard over: 5
+noun-after skateboard performs: 2
+noun-after skateboard rides: 2
+noun-after skateboard that: 3
+noun-after skateboard up: 10
+noun-after skateboard with: 5
+noun-after skateboarder and: 2
+noun-after skateboarder does: 5
+noun-after skateboarder doing: 8
+noun-after skateboarder in: 8
+noun-after skateboarder is: 17
+noun-after skateboarder jumping: 3
+noun-after skateboarder on: 2
+noun-after skateboarder performing: 6
+noun-after skateboarder riding: 4
+noun-after skateboarder wearing: 2
+noun-after skateboarder with: 3
+noun-after ski and: 2
+noun-after ski in: 4
+noun-after ski lift: 2
+noun-after ski on: 2
+noun-after ski resort: 3
+noun-after skier and: 2
+noun-after skier are: 5
+noun-after skier heading: 2
+noun-after skier in: 12
+noun-after skier is: 24
+noun-after skier on: 4
+noun-after skier performing: 3
+noun-after skier posing: 2
+noun-after skier skiing: 3
+noun-after skier stand: 2
+noun-after skier stands: 5
+noun-after skillet on: 2
+noun-after skirt and: 2
+noun-after skirt is: 2
+noun-after skull and: 2
+noun-after sky above: 6
+noun-after sky as: 4
+noun-after sky behind: 3
+noun-after sky by: 2
+noun-after sky in: 8
+noun-after sky is: 3
+noun-after sky near: 2
+noun-after sky next: 3
+noun-after sky on: 5
+noun-after sky over: 8
+noun-after sky with: 8
+noun-after sled in: 2
+noun-after slope of: 2
+noun-after slope on: 5
+noun-after slope with: 3
+noun-after smoke is: 2
+noun-after sneaker on: 2
+noun-after snow and: 2
+noun-after snow behind: 2
+noun-after snow capped: 2
+noun-after snow covered: 74
+noun-after snow filled: 3
+noun-after snow in: 4
+noun-after snow near: 3
+noun-after snow on: 16
+noun-after snow that: 3
+noun-after snow wearing: 2
+noun-after snow with: 14
+noun-after snowboard down: 7
+noun-after snowboard in: 6
+noun-after snowboard on: 10
+noun-after snowboarder in: 3
+noun-after snowboarder is: 2
+noun-after soccer ball during: 2
+noun-after soccer ball in: 4
+noun-after soccer ball on: 9
+noun-after soccer ball with: 2
+noun-after soccer player in: 5
+noun-after sofa and: 5
+noun-after sofa in: 2
+noun-after sofa looking: 2
+noun-after someone has: 2
+noun-after someone holding: 6
+noun-after someone in: 3
+noun-after someone is: 16
+noun-after someone sitting: 2
+noun-after someone that: 2
+noun-after sort of: 8
+noun-after soup with: 3
+noun-after spectator watching: 3
+noun-after spoon and: 5
+noun-after spoon in: 5
+noun-after spoon looking: 2
+noun-after spoon on: 3
+noun-after spoon over: 2
+noun-after spoon resting: 2
+noun-after spray from: 2
+noun-after square of: 3
+noun-after stance to: 2
+noun-after star on: 3
+noun-after station in: 2
+noun-after station with: 5
+noun-after statue holding: 3
+noun-after statue is: 3
+noun-after statue of: 35
+noun-after statue on: 5
+noun-after statue with: 2
+noun-after step with: 2
+noun-after stick in: 3
+noun-after sticker of: 2
+noun-after stool in: 2
+noun-after stool on: 2
+noun-after stool with: 2
+noun-after stop and: 2
+noun-after stop sighn: 2
+noun-after stop sign and: 11
+noun-after stop sign at: 3
+noun-after stop sign behind: 2
+noun-after stop sign has: 5
+noun-after stop sign in: 10
+noun-after stop sign is: 15
+noun-after stop sign leans: 2
+noun-after stop sign next: 2
+noun-after stop sign on: 12
+noun-after stop sign sits: 2
+noun-after stop sign sitting: 14
+noun-after stop sign that: 7
+noun-after stop sign with: 22
+noun-after stoplight that: 3
+noun-after stoplight with: 3
+noun-after store front: 6
+noun-after store on: 3
+noun-after store that: 3
+noun-after store with: 5
+noun-after stove a: 2
+noun-after stove and: 12
+noun-after stove cooking: 2
+noun-after stove in: 6
+noun-after stove that: 3
+noun-after stove top: 14
+noun-after stove with: 4
+noun-after strawberry on: 2
+noun-after street and: 8
+noun-after street at: 20
+noun-after street behind: 2
+noun-after street beside: 2
+noun-after street between: 2
+noun-after street by: 6
+noun-after street carrying: 2
+noun-after street during: 3
+noun-after street filled: 7
+noun-after street for: 3
+noun-after street from: 5
+noun-after street full: 3
+noun-after street holding: 5
+noun-after street in: 36
+noun-after street is: 5
+noun-after street lined: 2
+noun-after street near: 17
+noun-after street next: 27
+noun-after street of: 8
+noun-after street on: 6
+noun-after street outside: 2
+noun-after street side: 2
+noun-after street sign above: 2
+noun-after street sign and: 10
+noun-after street sign are: 5
+noun-after street sign at: 5
+noun-after street sign attached: 3
+noun-after street sign for: 7
+noun-after street sign in: 12
+noun-after street sign is: 10
+noun-after street sign marks: 2
+noun-after street sign near: 4
+noun-after street sign next: 2
+noun-after street sign on: 25
+noun-after street sign prohibiting: 2
+noun-after street sign reads: 2
+noun-after street sign showing: 3
+noun-after street sign sitting: 5
+noun-after street sign standing: 2
+noun-after street sign stating: 2
+noun-after street sign that: 6
+noun-after street sign with: 14
+noun-after street smoking: 2
+noun-after street some: 2
+noun-after street talking: 3
+noun-after street that: 6
+noun-after street under: 5
+noun-after street with: 75
+noun-after string on: 2
+noun-after stripe on: 2
+noun-after stuff on: 2
+noun-after stuffed animal are: 6
+noun-after stuffed animal in: 3
+noun-after stuffed animal is: 3
+noun-after stuffed animal on: 5
+noun-after stuffed animal posed: 4
+noun-after stuffed animal sitting: 4
+noun-after stuffed animal with: 3
+noun-after stunt in: 3
+noun-after stunt on: 2
+noun-after subway with: 2
+noun-after suit and: 23
+noun-after suit holding: 2
+noun-after suit is: 3
+noun-after suit on: 2
+noun-after suit riding: 5
+noun-after suit smiling: 2
+noun-after suit standing: 6
+noun-after suit stands: 3
+noun-after suit surfing: 3
+noun-after suit that: 2
+noun-after suit with: 4
+noun-after suitcase and: 2
+noun-after suitcase are: 2
+noun-after suitcase full: 3
+noun-after suitcase is: 2
+noun-after suitcase on: 7
+noun-after suitcase sits: 2
+noun-after suitcase sitting: 3
+noun-after suitcase that: 2
+noun-after suitcase with: 4
+noun-after sun and: 2
+noun-after sun by: 2
+noun-after sun is: 5
+noun-after sun on: 3
+noun-after sun shines: 3
+noun-after sun shining: 2
+noun-after surface in: 2
+noun-after surfboard and: 4
+noun-after surfboard as: 2
+noun-after surfboard at: 5
+noun-after surfboard in: 45
+noun-after surfboard inside: 2
+noun-after surfboard is: 6
+noun-after surfboard near: 2
+noun-after surfboard on: 24
+noun-after surfboard riding: 13
+noun-after surfboard standing: 2
+noun-after surfboard surfing: 3
+noun-after surfboard through: 2
+noun-after surfboard under: 3
+noun-after surfboard walking: 3
+noun-after surfboard with: 7
+noun-after surfer are: 5
+noun-after surfer at: 2
+noun-after surfer catching: 2
+noun-after surfer holding: 2
+noun-after surfer in: 12
+noun-after surfer is: 20
+noun-after surfer on: 3
+noun-after surfer paddling: 2
+noun-after surfer rides: 4
+noun-after surfer riding: 11
+noun-after surfer stand: 2
+noun-after surfer that: 2
+noun-after surfer walking: 5
+noun-after surfer wearing: 2
+noun-after swan floating: 2
+noun-after swan swimming: 2
+noun-after swing at: 16
+noun-after t-shirt stands: 2
+noun-after table and: 29
+noun-after table at: 9
+noun-after table covered: 9
+noun-after table eating: 25
+noun-after table enjoying: 2
+noun-after table filled: 10
+noun-after table for: 6
+noun-after table full: 16
+noun-after table has: 10
+noun-after table having: 2
+noun-after table holding: 8
+noun-after table in: 41
+noun-after table is: 11
+noun-after table looking: 4
+noun-after table near: 6
+noun-after table next: 35
+noun-after table of: 4
+noun-after table on: 8
+noun-after table outdoors: 2
+noun-after table outside: 7
+noun-after table set: 2
+noun-after table sharing: 2
+noun-after table sitting: 2
+noun-after table some: 3
+noun-after table taking: 2
+noun-after table talking: 4
+noun-after table that: 16
+noun-after table top: 2
+noun-after table topped: 35
+noun-after table under: 2
+noun-after table using: 6
+noun-after table with: 218
+noun-after table working: 2
+noun-after tarmac at: 4
+noun-after taxi and: 3
+noun-after teapot and: 2
+noun-after teddy bear and: 15
+noun-after teddy bear are: 7
+noun-after teddy bear as: 2
+noun-after teddy bear dressed: 6
+noun-after teddy bear hanging: 2
+noun-after teddy bear holding: 2
+noun-after teddy bear in: 8
+noun-after teddy bear inside: 2
+noun-after teddy bear is: 15
+noun-after teddy bear laying: 4
+noun-after teddy bear next: 2
+noun-after teddy bear on: 7
+noun-after teddy bear playing: 2
+noun-after teddy bear sit: 3
+noun-after teddy bear sits: 5
+noun-after teddy bear sitting: 33
+noun-after teddy bear that: 7
+noun-after teddy bear wearing: 2
+noun-after teddy bear with: 8
+noun-after teenager doing: 2
+noun-after teenager is: 2
+noun-after telephone has: 2
+noun-after television and: 8
+noun-after television in: 6
+noun-after television is: 5
+noun-after television on: 4
+noun-after television playing: 2
+noun-after television set: 6
+noun-after television that: 3
+noun-after television with: 3
+noun-after temperature taken: 2
+noun-after tennis ball and: 2
+noun-after tennis ball at: 3
+noun-after tennis ball during: 4
+noun-after tennis ball in: 5
+noun-after tennis ball on: 13
+noun-after tennis ball sitting: 2
+noun-after tennis ball to: 3
+noun-after tennis ball up: 3
+noun-after tennis ball with: 16
+noun-after tennis match: 25
+noun-after tennis net: 2
+noun-after tennis player during: 2
+noun-after tennis player getting: 6
+noun-after tennis player hits: 3
+noun-after tennis player hitting: 3
+noun-after tennis player holding: 3
+noun-after tennis player in: 7
+noun-after tennis player is: 28
+noun-after tennis player looks: 2
+noun-after tennis player on: 10
+noun-after tennis player playing: 2
+noun-after tennis player poses: 2
+noun-after tennis player prepares: 3
+noun-after tennis player preparing: 3
+noun-after tennis player running: 3
+noun-after tennis player serving: 2
+noun-after tennis player shaking: 2
+noun-after tennis player standing: 2
+noun-after tennis player swinging: 6
+noun-after tennis player taking: 3
+noun-after tennis player wearing: 3
+noun-after tennis player with: 8
+noun-after tennis player's: 2
+noun-after tennis racket and: 8
+noun-after tennis racket as: 2
+noun-after tennis racket at: 5
+noun-after tennis racket during: 2
+noun-after tennis racket in: 20
+noun-after tennis racket is: 2
+noun-after tennis racket on: 11
+noun-after tennis racket over: 2
+noun-after tennis racket playing: 2
+noun-after tennis racket to: 2
+noun-after tent in: 2
+noun-after tent with: 3
+noun-after thing on: 2
+noun-after thing with: 2
+noun-after thumb up: 4
+noun-after tie and: 11
+noun-after tie on: 2
+noun-after tie poses: 2
+noun-after tie sits: 2
+noun-after tie standing: 2
+noun-after tie with: 3
+noun-after tire of: 2
+noun-after toaster and: 4
+noun-after toddler in: 2
+noun-after toddler is: 3
+noun-after toddler with: 4
+noun-after toilet a: 4
+noun-after toilet and: 51
+noun-after toilet covered: 2
+noun-after toilet decorated: 2
+noun-after toilet from: 2
+noun-after toilet in: 37
+noun-after toilet is: 7
+noun-after toilet missing: 3
+noun-after toilet next: 3
+noun-after toilet sit: 3
+noun-after toilet sits: 5
+noun-after toilet sitting: 21
+noun-after toilet taking: 2
+noun-after toilet that: 10
+noun-after toilet with: 33
+noun-after tongue out: 2
+noun-after tooth and: 5
+noun-after tooth brush: 6
+noun-after tooth brushed: 2
+noun-after tooth in: 8
+noun-after tooth with: 8
+noun-after toothbrush and: 3
+noun-after toothbrush in: 8
+noun-after toothbrush is: 3
+noun-after toothbrush with: 2
+noun-after towel and: 4
+noun-after towel over: 2
+noun-after tower and: 2
+noun-after tower of: 2
+noun-after tower that: 3
+noun-after tower with: 9
+noun-after town in: 5
+noun-after toy and: 2
+noun-after toy in: 3
+noun-after track along: 2
+noun-after track and: 2
+noun-after track at: 7
+noun-after track by: 5
+noun-after track in: 7
+noun-after track into: 2
+noun-after track near: 17
+noun-after track next: 9
+noun-after track on: 2
+noun-after track pulling: 2
+noun-after track surrounded: 2
+noun-after track that: 2
+noun-after track under: 3
+noun-after track with: 15
+noun-after trade show: 3
+noun-after traffic is: 3
+noun-after traffic jam: 2
+noun-after traffic light above: 2
+noun-after traffic light and: 7
+noun-after traffic light at: 5
+noun-after traffic light attached: 2
+noun-after traffic light hanging: 4
+noun-after traffic light in: 7
+noun-after traffic light is: 2
+noun-after traffic light on: 8
+noun-after traffic light over: 3
+noun-after traffic light sitting: 3
+noun-after traffic light suspended: 3
+noun-after traffic light with: 9
+noun-after traffic stopped: 2
+noun-after trail in: 4
+noun-after trail of: 3
+noun-after train and: 4
+noun-after train approaching: 2
+noun-after train are: 2
+noun-after train arrives: 2
+noun-after train as: 3
+noun-after train at: 10
+noun-after train coming: 6
+noun-after train covered: 3
+noun-after train drives: 4
+noun-after train driving: 7
+noun-after train filled: 3
+noun-after train going: 11
+noun-after train has: 3
+noun-after train in: 8
+noun-after train is: 63
+noun-after train moving: 6
+noun-after train next: 8
+noun-after train of: 2
+noun-after train on: 46
+noun-after train parked: 11
+noun-after train passes: 5
+noun-after train passing: 5
+noun-after train pulling: 11
+noun-after train pulls: 3
+noun-after train ride: 3
+noun-after train riding: 6
+noun-after train running: 3
+noun-after train sits: 5
+noun-after train sitting: 8
+noun-after train speeding: 2
+noun-after train stopped: 3
+noun-after train that: 17
+noun-after train traveling: 31
+noun-after train travels: 2
+noun-after train with: 30
+noun-after trash can: 14
+noun-after tray and: 3
+noun-after tray filled: 4
+noun-after tray holding: 3
+noun-after tray in: 2
+noun-after tray is: 2
+noun-after tray of: 17
+noun-after tray on: 5
+noun-after tray that: 2
+noun-after tray topped: 3
+noun-after tray with: 6
+noun-after tree and: 13
+noun-after tree around: 2
+noun-after tree behind: 2
+noun-after tree by: 3
+noun-after tree covered: 2
+noun-after tree during: 2
+noun-after tree filled: 4
+noun-after tree in: 20
+noun-after tree lined: 2
+noun-after tree next: 3
+noun-after tree on: 5
+noun-after tree together: 2
+noun-after tree with: 7
+noun-after trick after: 2
+noun-after trick at: 5
+noun-after trick in: 6
+noun-after trick off: 2
+noun-after trick on: 44
+noun-after trick over: 2
+noun-after trick with: 6
+noun-after trio of: 6
+noun-after truck and: 9
+noun-after truck are: 3
+noun-after truck drives: 3
+noun-after truck driving: 3
+noun-after truck in: 8
+noun-after truck is: 11
+noun-after truck loaded: 2
+noun-after truck on: 11
+noun-after truck parked: 11
+noun-after truck sitting: 3
+noun-after truck that: 2
+noun-after truck with: 14
+noun-after trunk of: 3
+noun-after trunk over: 2
+noun-after trunk together: 2
+noun-after tub and: 10
+noun-after tub with: 2
+noun-after tube of: 2
+noun-after turkey out: 2
+noun-after turn at: 2
+noun-after turn on: 2
+noun-after tv and: 6
+noun-after tv in: 6
+noun-after tv on: 8
+noun-after tv stand: 4
+noun-after umbrella and: 15
+noun-after umbrella are: 3
+noun-after umbrella at: 6
+noun-after umbrella for: 5
+noun-after umbrella held: 2
+noun-after umbrella in: 20
+noun-after umbrella is: 10
+noun-after umbrella near: 5
+noun-after umbrella next: 3
+noun-after umbrella on: 16
+noun-after umbrella outside: 2
+noun-after umbrella over: 6
+noun-after umbrella sitting: 2
+noun-after umbrella standing: 4
+noun-after umbrella stands: 3
+noun-after umbrella that: 2
+noun-after umbrella walking: 2
+noun-after umbrella with: 5
+noun-after umpire and: 2
+noun-after umpire is: 2
+noun-after upside down: 3
+noun-after urinal and: 3
+noun-after urinal are: 2
+noun-after urinal in: 3
+noun-after valley with: 2
+noun-after van drives: 2
+noun-after van in: 2
+noun-after vanity is: 2
+noun-after vase and: 3
+noun-after vase containing: 4
+noun-after vase filled: 17
+noun-after vase full: 8
+noun-after vase holding: 2
+noun-after vase is: 3
+noun-after vase of: 19
+noun-after vase on: 10
+noun-after vase sitting: 5
+noun-after vase that: 2
+noun-after vase with: 38
+noun-after vegetable and: 4
+noun-after vegetable are: 5
+noun-after vegetable laid: 2
+noun-after vegetable on: 3
+noun-after veggie and: 2
+noun-after vehicle and: 3
+noun-after vehicle are: 3
+noun-after vehicle in: 2
+noun-after vehicle parked: 2
+noun-after vehicle with: 4
+noun-after vendor selling: 3
+noun-after view of: 2
+noun-after vintage black: 2
+noun-after vintage red: 3
+noun-after waffle with: 4
+noun-after wagon with: 5
+noun-after waitress and: 2
+noun-after walkway in: 2
+noun-after wall and: 18
+noun-after wall behind: 5
+noun-after wall covered: 2
+noun-after wall displaying: 2
+noun-after wall in: 13
+noun-after wall mounted: 4
+noun-after wall next: 5
+noun-after wall of: 12
+noun-after wall on: 2
+noun-after wall painted: 2
+noun-after wall that: 4
+noun-after wall to: 3
+noun-after wall with: 13
+noun-after water and: 11
+noun-after water at: 8
+noun-after water by: 4
+noun-after water filled: 3
+noun-after water for: 2
+noun-after water hose: 4
+noun-after water in: 7
+noun-after water is: 3
+noun-after water near: 9
+noun-after water next: 3
+noun-after water of: 4
+noun-after water on: 10
+noun-after water riding: 2
+noun-after water to: 2
+noun-after water together: 2
+noun-after water with: 19
+noun-after wave as: 5
+noun-after wave back: 2
+noun-after wave in: 30
+noun-after wave of: 3
+noun-after wave on: 59
+noun-after wave with: 4
+noun-after wheel on: 2
+noun-after wheelchair holding: 2
+noun-after wheelchair is: 2
+noun-after window and: 10
+noun-after window as: 2
+noun-after window at: 8
+noun-after window in: 11
+noun-after window looking: 6
+noun-after window of: 11
+noun-after window on: 5
+noun-after window watching: 3
+noun-after window with: 14
+noun-after windshield of: 3
+noun-after wine and: 2
+noun-after wire above: 2
+noun-after woman about: 3
+noun-after woman and: 39
+noun-after woman are: 33
+noun-after woman at: 4
+noun-after woman bending: 3
+noun-after woman brushes: 2
+noun-after woman brushing: 3
+noun-after woman carrying: 10
+noun-after woman checking: 2
+noun-after woman cooking: 2
+noun-after woman cuts: 2
+noun-after woman cutting: 6
+noun-after woman digging: 2
+noun-after woman dressed: 6
+noun-after woman eat: 2
+noun-after woman eating: 9
+noun-after woman feeding: 2
+noun-after woman flies: 2
+noun-after woman getting: 3
+noun-after woman has: 8
+noun-after woman hits: 2
+noun-after woman hitting: 5
+noun-after woman hold: 2
+noun-after woman holding: 121
+noun-after woman holds: 16
+noun-after woman in: 160
+noun-after woman is: 163
+noun-after woman jumping: 3
+noun-after woman laying: 14
+noun-after woman leaning: 5
+noun-after woman leans: 2
+noun-after woman lies: 4
+noun-after woman looking: 10
+noun-after woman looks: 6
+noun-after woman lying: 3
+noun-after woman next: 2
+noun-after woman on: 44
+noun-after woman play: 4
+noun-after woman playing: 25
+noun-after woman plays: 2
+noun-after woman poses: 8
+noun-after woman posing: 9
+noun-after woman prepares: 5
+noun-after woman preparing: 3
+noun-after woman reaching: 3
+noun-after woman rides: 6
+noun-after woman riding: 14
+noun-after woman running: 2
+noun-after woman seated: 3
+noun-after woman selling: 2
+noun-after woman showing: 3
+noun-after woman sit: 5
+noun-after woman sits: 22
+noun-after woman sitting: 106
+noun-after woman skiing: 4
+noun-after woman smiles: 4
+noun-after woman smiling: 9
+noun-after woman smoking: 3
+noun-after woman stand: 6
+noun-after woman standing: 83
+noun-after woman stands: 17
+noun-after woman swinging: 2
+noun-after woman takes: 4
+noun-after woman taking: 13
+noun-after woman talking: 8
+noun-after woman that: 27
+noun-after woman throws: 2
+noun-after woman touching: 2
+noun-after woman tries: 2
+noun-after woman twirling: 2
+noun-after woman using: 3
+noun-after woman waiting: 6
+noun-after woman walk: 3
+noun-after woman walking: 26
+noun-after woman walks: 6
+noun-after woman watches: 3
+noun-after woman watching: 5
+noun-after woman wearing: 41
+noun-after woman with: 85
+noun-after woman working: 3
+noun-after woman writes: 2
+noun-after wood and: 2
+noun-after wood near: 3
+noun-after wood paneled: 2
+noun-after wood playing: 2
+noun-after wood with: 2
+noun-after word on: 2
+noun-after worker are: 3
+noun-after yard playing: 3
+noun-after yard with: 2
+noun-after zebra and: 15
+noun-after zebra are: 28
+noun-after zebra eat: 4
+noun-after zebra eating: 6
+noun-after zebra facing: 3
+noun-after zebra fighting: 2
+noun-after zebra gather: 2
+noun-after zebra graze: 2
+noun-after zebra grazing: 16
+noun-after zebra has: 2
+noun-after zebra in: 15
+noun-after zebra is: 11
+noun-after zebra laying: 3
+noun-after zebra lays: 3
+noun-after zebra on: 4
+noun-after zebra resting: 2
+noun-after zebra stand: 11
+noun-after zebra standing: 55
+noun-after zebra stands: 2
+noun-after zebra that: 6
+noun-after zebra walk: 3
+noun-after zebra walking: 4
+noun-after zebra with: 5
+noun-after zoo eating: 2
+noun-after zoo exhibit: 2
+noun-after zoo walks: 2
+noun-after zoo with: 3
+noun-count accent: 1
+noun-count action: 3
+noun-count ad: 2
+noun-count adult: 46
+noun-count advertisement: 7
+noun-count air: 212
+noun-count aircraft: 5
+noun-count airline: 1
+noun-count airliner: 2
+noun-count airplane: 123
+noun-count airport: 65
+noun-count alley: 2
+noun-count amount: 7
+noun-count angle: 3
+noun-count animal: 44
+noun-count antelope: 2
+noun-count apartment: 5
+noun-count apple: 42
+noun-count appliance: 7
+noun-count apron: 5
+noun-count aquarium: 4
+noun-count area: 108
+noun-count arena: 2
+noun-count arm: 36
+noun-count armchair: 2
+noun-count army: 1
+noun-count arrangement: 4
+noun-count array: 2
+noun-count arrow: 4
+noun-count art: 7
+noun-count asphalt: 2
+noun-count assortment: 23
+noun-count athlete: 8
+noun-count atm: 2
+noun-count attachment: 1
+noun-count audience: 11
+noun-count automobile: 2
+noun-count award: 1
+noun-count awning: 2
+noun-count baby: 79
+noun-count backdrop: 3
+noun-count background: 206
+noun-count backpack: 9
+noun-count backyard: 12
+noun-count badminton: 1
+noun-count bag: 40
+noun-count bagel: 7
+noun-count baggage: 2
+noun-count bakery: 11
+noun-count balance: 3
+noun-count balcony: 5
+noun-count ball: 233
+noun-count balloon: 5
+noun-count banana: 110
+noun-count bandana: 3
+noun-count bank: 4
+noun-count banner: 3
+noun-count bar: 31
+noun-count barge: 3
+noun-count barn: 13
+noun-count barrel: 1
+noun-count barrier: 7
+noun-count bartender: 1
+noun-count base: 24
+noun-count baseball: 41
+noun-count baseball bat: 78
+noun-count baseball player: 169
+noun-count basement: 1
+noun-count basket: 23
+noun-count bat: 101
+noun-count batch: 3
+noun-count bath: 6
+noun-count bathrobe: 1
+noun-count bathroom: 387
+noun-count bathtub: 25
+noun-count batter: 56
+noun-count bay: 9
+noun-count beach: 401
+noun-count beak: 4
+noun-count beam: 1
+noun-count bean: 2
+noun-count beanie: 1
+noun-count bear: 146
+noun-count beard: 10
+noun-count bed: 336
+noun-count bedroom: 60
+noun-count bedspread: 4
+noun-count beef: 2
+noun-count beer: 17
+noun-count bell: 2
+noun-count belly: 3
+noun-count belt: 1
+noun-count ben: 1
+noun-count bench: 320
+noun-count berry: 1
+noun-count beverage: 9
+noun-count bicycle: 95
+noun-count bicyclist: 8
+noun-count bidet: 2
+noun-count bike: 116
+noun-count bikers: 1
+noun-count bikini: 4
+noun-count billboard: 6
+noun-count bin: 4
+noun-count biplane: 4
+noun-count bird: 238
+noun-count birthday: 4
+noun-count bit: 3
+noun-count bite: 28
+noun-count blackboard: 4
+noun-count blade: 1
+noun-count blanket: 58
+noun-count blazer: 2
+noun-count bleacher: 2
+noun-count blender: 30
+noun-count blinder: 1
+noun-count block: 5
+noun-count blonde: 1
+noun-count blow: 1
+noun-count blur: 1
+noun-count board: 62
+noun-count boarder: 1
+noun-count boat: 226
+noun-count body: 84
+noun-count bone: 1
+noun-count book: 66
+noun-count bookcase: 7
+noun-count bookshelf: 8
+noun-count boot: 2
+noun-count booth: 2
+noun-count border: 3
+noun-count boston: 1
+noun-count bottle: 76
+noun-count boulder: 3
+noun-count bouquet: 4
+noun-count bow: 8
+noun-count bowl: 241
+noun-count box: 85
+noun-count boy: 428
+noun-count branch: 32
+noun-count brand: 2
+noun-count bread: 8
+noun-count break: 9
+noun-count breakfast: 5
+noun-count brick: 7
+noun-count bride: 24
+noun-count bridge: 68
+noun-count briefcase: 7
+noun-count broccoli: 16
+noun-count bronze: 1
+noun-count brow: 2
+noun-count bucket: 6
+noun-count buffalo: 1
+noun-count buffet: 3
+noun-count buggy: 2
+noun-count building: 492
+noun-count bull: 15
+noun-count bun: 15
+noun-count bunch: 10
+noun-count bunny: 1
+noun-count bunt: 2
+noun-count burger: 12
+noun-count burgundy: 1
+noun-count burner: 2
+noun-count burrito: 3
+noun-count bus: 314
+noun-count bush: 26
+noun-count business: 4
+noun-count businessman: 1
+noun-count butterfly: 1
+noun-count button: 7
+noun-count cab: 2
+noun-count cabbage: 1
+noun-count cabinet: 24
+noun-count cable: 1
+noun-count caboose: 2
+noun-count cafe: 8
+noun-count cafeteria: 2
+noun-count cage: 19
+noun-count cake: 140
+noun-count calculator: 4
+noun-count calf: 11
+noun-count camera: 118
+noun-count canal: 6
+noun-count candle: 19
+noun-count canoe: 9
+noun-count canopy: 7
+noun-count canvas: 1
+noun-count cap: 3
+noun-count car: 270
+noun-count card: 1
+noun-count carpet: 7
+noun-count carriage: 17
+noun-count carrier: 2
+noun-count carrot: 23
+noun-count cart: 25
+noun-count cartoon: 1
+noun-count case: 11
+noun-count casserole: 1
+noun-count castle: 5
+noun-count cat: 657
+noun-count catcher: 26
+noun-count cathedral: 2
+noun-count cattle: 10
+noun-count cave: 5
+noun-count ceiling: 8
+noun-count celebration: 1
+noun-count cell: 2
+noun-count cell phone: 176
+noun-count cellphone: 47
+noun-count cement: 1
+noun-count cemetery: 3
+noun-count centerpiece: 3
+noun-count chain: 16
+noun-count chair: 203
+noun-count chalkboard: 2
+noun-count champagne: 1
+noun-count chandelier: 3
+noun-count cheese: 1
+noun-count chef: 6
+noun-count cherry: 3
+noun-count chest: 3
+noun-count chicken: 10
+noun-count child: 291
+noun-count chip: 1
+noun-count chocolate: 5
+noun-count chrome: 3
+noun-count church: 19
+noun-count cigar: 1
+noun-count cigarette: 22
+noun-count cinnamon: 1
+noun-count circle: 5
+noun-count circus: 6
+noun-count city: 144
+noun-count cityscape: 4
+noun-count class: 2
+noun-count classroom: 10
+noun-count cliff: 2
+noun-count clock: 251
+noun-count closet: 5
+noun-count cloth: 2
+noun-count clothes: 3
+noun-count cloud: 11
+noun-count clown: 8
+noun-count cluster: 4
+noun-count coach: 6
+noun-count coast: 4
+noun-count coat: 12
+noun-count cob: 2
+noun-count cobblestone: 1
+noun-count coconut: 2
+noun-count coffee: 5
+noun-count coin: 4
+noun-count collage: 11
+noun-count collar: 9
+noun-count collection: 15
+noun-count color: 10
+noun-count comb: 2
+noun-count comforter: 4
+noun-count commode: 2
+noun-count commuter: 1
+noun-count compartment: 3
+noun-count competition: 6
+noun-count competitor: 2
+noun-count component: 1
+noun-count computer: 116
+noun-count concrete: 9
+noun-count condiment: 1
+noun-count cone: 4
+noun-count conference: 2
+noun-count construction: 1
+noun-count container: 28
+noun-count content: 5
+noun-count contraption: 2
+noun-count controller: 8
+noun-count conversation: 1
+noun-count cookie: 4
+noun-count cooler: 4
+noun-count cop: 6
+noun-count cord: 2
+noun-count corn: 1
+noun-count corner: 83
+noun-count corral: 6
+noun-count costume: 6
+noun-count couch: 184
+noun-count counter: 122
+noun-count countertop: 3
+noun-count country: 4
+noun-count countryside: 5
+noun-count couple: 1
+noun-count course: 6
+noun-count court: 103
+noun-count courtyard: 4
+noun-count cow: 178
+noun-count cowboy: 2
+noun-count cracker: 7
+noun-count crane: 6
+noun-count crate: 7
+noun-count cream: 5
+noun-count crest: 5
+noun-count crib: 2
+noun-count croissant: 1
+noun-count crosswalk: 12
+noun-count crow: 3
+noun-count crown: 1
+noun-count crust: 4
+noun-count crystal: 1
+noun-count cup: 80
+noun-count cupboard: 3
+noun-count cupcake: 14
+noun-count curb: 63
+noun-count curtain: 13
+noun-count curve: 7
+noun-count customer: 4
+noun-count dachshund: 1
+noun-count dashboard: 2
+noun-count daytime: 4
+noun-count deck: 9
+noun-count decor: 1
+noun-count decoration: 5
+noun-count deli: 2
+noun-count den: 6
+noun-count depot: 1
+noun-count desert: 21
+noun-count desk: 261
+noun-count desktop: 8
+noun-count dessert: 12
+noun-count device: 4
+noun-count dime: 3
+noun-count diner: 8
+noun-count dinner: 3
+noun-count direction: 10
+noun-count dirt: 38
+noun-count disc: 12
+noun-count dish: 37
+noun-count dishwasher: 3
+noun-count disk: 4
+noun-count display: 40
+noun-count distance: 37
+noun-count district: 1
+noun-count dock: 22
+noun-count dog: 593
+noun-count doll: 11
+noun-count dolphin: 2
+noun-count donkey: 7
+noun-count donut: 38
+noun-count door: 72
+noun-count doorway: 12
+noun-count doughnut: 26
+noun-count dozen: 2
+noun-count drawing: 2
+noun-count dress: 30
+noun-count dresser: 6
+noun-count drink: 56
+noun-count driver: 4
+noun-count driveway: 8
+noun-count dryer: 1
+noun-count duck: 11
+noun-count dug: 2
+noun-count dugout: 7
+noun-count dumpster: 5
+noun-count dusk: 1
+noun-count dust: 1
+noun-count duvet: 1
+noun-count eagle: 2
+noun-count ear: 14
+noun-count eatery: 2
+noun-count edge: 55
+noun-count egg: 18
+noun-count electronics: 3
+noun-count elephant: 280
+noun-count elvis: 1
+noun-count embankment: 2
+noun-count employee: 2
+noun-count enclosure: 49
+noun-count end: 1
+noun-count engine: 4
+noun-count entertainment: 3
+noun-count entrance: 6
+noun-count entree: 1
+noun-count environment: 1
+noun-count evening: 1
+noun-count event: 14
+noun-count exercise: 1
+noun-count exit: 1
+noun-count expanse: 1
+noun-count eye: 10
+noun-count face: 76
+noun-count factory: 5
+noun-count family: 33
+noun-count fan: 4
+noun-count farm: 8
+noun-count farmer: 5
+noun-count fashion: 2
+noun-count father: 4
+noun-count faucet: 6
+noun-count feather: 2
+noun-count feature: 4
+noun-count fedora: 2
+noun-count feeder: 5
+noun-count female: 14
+noun-count fence: 160
+noun-count field: 654
+noun-count fighter: 1
+noun-count figurine: 2
+noun-count film: 1
+noun-count finger: 9
+noun-count fire: 13
+noun-count fire hydrant: 184
+noun-count fireplace: 24
+noun-count fixture: 2
+noun-count flag: 18
+noun-count flame: 1
+noun-count flashlight: 3
+noun-count flight: 6
+noun-count floor: 122
+noun-count flower: 51
+noun-count fog: 2
+noun-count foil: 2
+noun-count food: 81
+noun-count foreground: 30
+noun-count forest: 56
+noun-count fork: 56
+noun-count form: 1
+noun-count formation: 2
+noun-count fountain: 4
+noun-count fox: 2
+noun-count frame: 3
+noun-count freeway: 6
+noun-count freezer: 1
+noun-count freight: 1
+noun-count french: 3
+noun-count fridge: 35
+noun-count friend: 23
+noun-count frisbee: 127
+noun-count frog: 2
+noun-count frosting: 1
+noun-count fruit: 46
+noun-count fun: 1
+noun-count fur: 1
+noun-count furniture: 6
+noun-count game: 155
+noun-count garage: 9
+noun-count garbage: 7
+noun-count garden: 16
+noun-count gate: 15
+noun-count gazelle: 1
+noun-count gentleman: 9
+noun-count giant: 4
+noun-count giraffe: 363
+noun-count girl: 397
+noun-count glass: 97
+noun-count glove: 5
+noun-count goat: 24
+noun-count goggles: 1
+noun-count gold: 4
+noun-count goose: 6
+noun-count gown: 2
+noun-count graffito: 15
+noun-count granite: 1
+noun-count grape: 2
+noun-count grass: 264
+noun-count gravel: 1
+noun-count grill: 11
+noun-count grizzly bear: 41
+noun-count grocery: 1
+noun-count ground: 128
+noun-count group: 6
+noun-count guard: 1
+noun-count guest: 3
+noun-count guitar: 7
+noun-count gun: 3
+noun-count guy: 123
+noun-count gym: 7
+noun-count habitat: 7
+noun-count hair: 17
+noun-count hairbrush: 4
+noun-count haircut: 4
+noun-count hall: 2
+noun-count hallway: 8
+noun-count ham: 2
+noun-count hamburger: 6
+noun-count hammer: 2
+noun-count hammock: 3
+noun-count hand: 223
+noun-count handbag: 1
+noun-count handicap: 1
+noun-count handkerchief: 3
+noun-count handle: 13
+noun-count handler: 2
+noun-count hanger: 4
+noun-count harbor: 21
+noun-count harness: 5
+noun-count hat: 68
+noun-count hawk: 3
+noun-count hay: 9
+noun-count head: 138
+noun-count headlight: 1
+noun-count heart: 5
+noun-count heat: 2
+noun-count height: 4
+noun-count helmet: 27
+noun-count herb: 2
+noun-count highway: 22
+noun-count hill: 113
+noun-count hillside: 11
+noun-count hip: 2
+noun-count hippopotamus: 1
+noun-count hitter: 3
+noun-count holder: 1
+noun-count hole: 5
+noun-count home: 17
+noun-count hood: 18
+noun-count horn: 2
+noun-count horse: 398
+noun-count hot dog: 69
+noun-count hotdog: 25
+noun-count hotel: 13
+noun-count house: 72
+noun-count hut: 2
+noun-count hydrant: 3
+noun-count ice: 2
+noun-count icing: 1
+noun-count image: 7
+noun-count individual: 12
+noun-count ingredient: 4
+noun-count instruction: 3
+noun-count instructor: 2
+noun-count interior: 4
+noun-count intersection: 77
+noun-count ipod: 3
+noun-count iron: 1
+noun-count island: 13
+noun-count item: 21
+noun-count jacket: 44
+noun-count jar: 9
+noun-count jeep: 5
+noun-count jersey: 1
+noun-count jet: 17
+noun-count jetliner: 9
+noun-count jockey: 8
+noun-count joke: 2
+noun-count jump: 30
+noun-count jungle: 2
+noun-count kangaroo: 1
+noun-count ketchup: 1
+noun-count keyboard: 89
+noun-count kid: 84
+noun-count kiosk: 1
+noun-count kit: 2
+noun-count kitchen: 334
+noun-count kite: 214
+noun-count kitten: 27
+noun-count kitty: 1
+noun-count knee: 6
+noun-count knife: 48
+noun-count lab: 1
+noun-count lady: 81
+noun-count lake: 64
+noun-count lamb: 5
+noun-count lamp: 25
+noun-count lamp post: 42
+noun-count land: 7
+noun-count landing: 4
+noun-count landscape: 5
+noun-count lane: 4
+noun-count language: 5
+noun-count lap: 40
+noun-count lapel: 3
+noun-count laptop: 289
+noun-count lawn: 12
+noun-count leaf: 21
+noun-count league: 1
+noun-count leash: 22
+noun-count leather: 1
+noun-count ledge: 21
+noun-count leg: 24
+noun-count lego: 1
+noun-count lemon: 3
+noun-count lens: 3
+noun-count leopard: 2
+noun-count lettuce: 2
+noun-count level: 2
+noun-count library: 2
+noun-count lid: 17
+noun-count life: 1
+noun-count lifeguard: 3
+noun-count light: 81
+noun-count lighthouse: 4
+noun-count limb: 4
+noun-count lime: 6
+noun-count liner: 1
+noun-count lion: 1
+noun-count lip: 2
+noun-count livestock: 2
+noun-count living room: 245
+noun-count lizard: 3
+noun-count llama: 5
+noun-count load: 3
+noun-count loaf: 4
+noun-count lobby: 3
+noun-count location: 2
+noun-count log: 13
+noun-count logo: 4
+noun-count longhorn: 1
+noun-count luggage: 23
+noun-count lunch: 1
+noun-count macaroni: 1
+noun-count machine: 6
+noun-count machinery: 3
+noun-count magazine: 1
+noun-count male: 33
+noun-count man: 3024
+noun-count mane: 3
+noun-count mannequin: 1
+noun-count map: 11
+noun-count marble: 1
+noun-count marina: 4
+noun-count market: 31
+noun-count marsh: 3
+noun-count mask: 2
+noun-count mast: 1
+noun-count mat: 4
+noun-count mattress: 5
+noun-count meadow: 7
+noun-count meal: 57
+noun-count meat: 10
+noun-count medium: 6
+noun-count member: 3
+noun-count menu: 3
+noun-count mess: 4
+noun-count message: 2
+noun-count metal: 3
+noun-count microphone: 9
+noun-count microwave: 42
+noun-count midst: 5
+noun-count milkshake: 3
+noun-count miniature: 1
+noun-count mint: 2
+noun-count mirror: 130
+noun-count mitt: 1
+noun-count mixer: 2
+noun-count mixture: 2
+noun-count model: 5
+noun-count mom: 2
+noun-count monitor: 54
+noun-count monkey: 3
+noun-count moon: 13
+noun-count moped: 9
+noun-count morning: 2
+noun-count mosaic: 1
+noun-count mosquito: 2
+noun-count motel: 2
+noun-count mother: 25
+noun-count motion: 3
+noun-count motor: 3
+noun-count motorcycle: 268
+noun-count motorcyclist: 7
+noun-count mound: 13
+noun-count mountain: 113
+noun-count mouse: 35
+noun-count mouth: 60
+noun-count movie: 3
+noun-count mud: 4
+noun-count muffin: 3
+noun-count museum: 6
+noun-count music: 1
+noun-count mustache: 3
+noun-count mustard: 2
+noun-count name: 7
+noun-count nap: 8
+noun-count napkin: 7
+noun-count neck: 20
+noun-count necktie: 1
+noun-count neighborhood: 7
+noun-count neon: 5
+noun-count newspaper: 9
+noun-count night: 11
+noun-count noodle: 1
+noun-count nose: 11
+noun-count notebook: 7
+noun-count notepad: 3
+noun-count number: 1
+noun-count nurse: 1
+noun-count object: 25
+noun-count obstacle: 11
+noun-count ocean: 183
+noun-count office: 21
+noun-count officer: 2
+noun-count onion: 2
+noun-count onlooker: 1
+noun-count opening: 3
+noun-count opponent: 4
+noun-count orange: 86
+noun-count ornament: 2
+noun-count ostrich: 2
+noun-count outfield: 5
+noun-count outfit: 2
+noun-count oven: 79
+noun-count overpass: 6
+noun-count overview: 2
+noun-count owl: 3
+noun-count owner: 6
+noun-count ox: 3
+noun-count pacifier: 4
+noun-count pack: 11
+noun-count package: 2
+noun-count pad: 2
+noun-count paddle: 6
+noun-count paddock: 4
+noun-count page: 1
+noun-count painting: 36
+noun-count pajama: 1
+noun-count palace: 3
+noun-count pallet: 4
+noun-count palm: 2
+noun-count pan: 40
+noun-count pancake: 4
+noun-count panda: 8
+noun-count panel: 2
+noun-count paper: 11
+noun-count paperwork: 1
+noun-count parachute: 5
+noun-count parade: 8
+noun-count parasail: 1
+noun-count parasol: 2
+noun-count parent: 6
+noun-count park: 122
+noun-count parka: 2
+noun-count parrot: 3
+noun-count party: 14
+noun-count passenger: 15
+noun-count pasta: 3
+noun-count pastry: 20
+noun-count pasture: 40
+noun-count patch: 10
+noun-count path: 25
+noun-count pathway: 3
+noun-count patio: 8
+noun-count pattern: 3
+noun-count patty: 1
+noun-count pavement: 16
+noun-count paw: 16
+noun-count pc: 2
+noun-count peach: 1
+noun-count peak: 3
+noun-count pear: 6
+noun-count pedestal: 1
+noun-count pen: 40
+noun-count pencil: 2
+noun-count pepper: 1
+noun-count performer: 2
+noun-count person: 1831
+noun-count phone: 102
+noun-count photograph: 25
+noun-count photographer: 11
+noun-count piano: 3
+noun-count pickle: 4
+noun-count pickup: 1
+noun-count picnic: 4
+noun-count pie: 10
+noun-count pier: 13
+noun-count pig: 5
+noun-count pigeon: 7
+noun-count pillow: 24
+noun-count pin: 6
+noun-count pineapple: 8
+noun-count pipe: 5
+noun-count pit: 1
+noun-count pitch: 29
+noun-count pitcher: 23
+noun-count pizza: 228
+noun-count place: 5
+noun-count plaid: 1
+noun-count plane: 96
+noun-count plank: 4
+noun-count plant: 30
+noun-count planter: 5
+noun-count plaque: 1
+noun-count plastic: 2
+noun-count plate: 744
+noun-count platform: 34
+noun-count platter: 13
+noun-count player: 34
+noun-count playground: 5
+noun-count plaza: 7
+noun-count plow: 4
+noun-count pocket: 3
+noun-count podium: 3
+noun-count point: 3
+noun-count polar bear: 38
+noun-count pole: 117
+noun-count police: 1
+noun-count police officer: 8
+noun-count policeman: 4
+noun-count pond: 17
+noun-count pony: 9
+noun-count poodle: 1
+noun-count pool: 16
+noun-count porch: 6
+noun-count pork: 3
+noun-count port: 1
+noun-count portion: 4
+noun-count portrait: 7
+noun-count poster: 6
+noun-count pot: 30
+noun-count potato: 1
+noun-count practice: 1
+noun-count preparation: 1
+noun-count presentation: 2
+noun-count president: 5
+noun-count price: 2
+noun-count princess: 1
+noun-count printer: 10
+noun-count process: 6
+noun-count projector: 3
+noun-count propeller: 1
+noun-count puppy: 17
+noun-count purse: 5
+noun-count quilt: 3
+noun-count rabbit: 1
+noun-count race: 8
+noun-count racer: 1
+noun-count rack: 13
+noun-count racket: 69
+noun-count racquet: 49
+noun-count radio: 2
+noun-count rag: 2
+noun-count rail: 32
+noun-count railing: 11
+noun-count railroad: 8
+noun-count railway: 1
+noun-count rain: 50
+noun-count rainbow: 7
+noun-count ramp: 66
+noun-count range: 2
+noun-count ray: 1
+noun-count rear: 7
+noun-count receiver: 3
+noun-count reception: 1
+noun-count referee: 5
+noun-count reflection: 32
+noun-count refrigerator: 102
+noun-count remote: 58
+noun-count renovation: 1
+noun-count rest: 7
+noun-count restaurant: 82
+noun-count restroom: 13
+noun-count rhinoceros: 1
+noun-count ribbon: 9
+noun-count rice: 1
+noun-count rider: 13
+noun-count rim: 6
+noun-count river: 97
+noun-count road: 337
+noun-count roadside: 2
+noun-count roadway: 8
+noun-count robe: 1
+noun-count robot: 1
+noun-count rock: 66
+noun-count rodeo: 2
+noun-count roll: 14
+noun-count roller: 1
+noun-count roof: 15
+noun-count rooftop: 3
+noun-count room: 288
+noun-count rooster: 3
+noun-count rope: 9
+noun-count rose: 2
+noun-count rubber: 1
+noun-count rug: 15
+noun-count run: 10
+noun-count runner: 9
+noun-count runway: 65
+noun-count saddle: 2
+noun-count safety: 2
+noun-count sail: 5
+noun-count sailboat: 9
+noun-count salad: 29
+noun-count salon: 4
+noun-count sand: 66
+noun-count sandwich: 130
+noun-count santa: 1
+noun-count sauce: 5
+noun-count saucer: 1
+noun-count sausage: 9
+noun-count savannah: 3
+noun-count scale: 1
+noun-count scarf: 3
+noun-count scenery: 1
+noun-count school: 2
+noun-count scissors: 9
+noun-count scooter: 19
+noun-count screen: 33
+noun-count sculpture: 12
+noun-count sea: 11
+noun-count seagull: 9
+noun-count seashell: 2
+noun-count seat: 26
+noun-count section: 2
+noun-count seed: 2
+noun-count segway: 3
+noun-count selection: 4
+noun-count self: 2
+noun-count semi: 2
+noun-count server: 2
+noun-count shade: 19
+noun-count shadow: 10
+noun-count shape: 5
+noun-count shark: 2
+noun-count sheet: 6
+noun-count shelf: 44
+noun-count shell: 1
+noun-count ship: 11
+noun-count shirt: 111
+noun-count shoe: 18
+noun-count shop: 11
+noun-count shore: 35
+noun-count shoreline: 8
+noun-count shot: 2
+noun-count shoulder: 14
+noun-count shower: 26
+noun-count shrub: 3
+noun-count shrubbery: 3
+noun-count sidewalk: 207
+noun-count sign: 174
+noun-count signal: 1
+noun-count silhouette: 1
+noun-count sill: 2
+noun-count silverware: 1
+noun-count sink: 183
+noun-count size: 3
+noun-count skate: 1
+noun-count skateboard: 309
+noun-count skateboarder: 81
+noun-count skater: 4
+noun-count ski: 32
+noun-count skier: 99
+noun-count skillet: 6
+noun-count skirt: 10
+noun-count skull: 2
+noun-count sky: 238
+noun-count skyline: 3
+noun-count skyscraper: 6
+noun-count slab: 2
+noun-count sled: 6
+noun-count slope: 67
+noun-count smoke: 3
+noun-count snack: 4
+noun-count sneaker: 6
+noun-count snow: 241
+noun-count snowboard: 53
+noun-count snowboarder: 20
+noun-count soap: 1
+noun-count soccer: 1
+noun-count soccer ball: 42
+noun-count soccer player: 10
+noun-count soda: 7
+noun-count sofa: 19
+noun-count soldier: 2
+noun-count somebody: 3
+noun-count someone: 47
+noun-count sort: 13
+noun-count soup: 4
+noun-count space: 3
+noun-count speaker: 6
+noun-count spectator: 7
+noun-count speech: 3
+noun-count speed: 4
+noun-count spire: 2
+noun-count spoon: 33
+noun-count spot: 2
+noun-count spray: 4
+noun-count square: 9
+noun-count squirrel: 1
+noun-count stadium: 5
+noun-count stage: 6
+noun-count stair: 11
+noun-count staircase: 2
+noun-count stairway: 4
+noun-count stall: 12
+noun-count stance: 2
+noun-count star: 4
+noun-count state: 1
+noun-count station: 62
+noun-count statue: 63
+noun-count steak: 1
+noun-count steel: 4
+noun-count steeple: 6
+noun-count step: 12
+noun-count stick: 14
+noun-count sticker: 4
+noun-count stomach: 2
+noun-count stone: 6
+noun-count stool: 11
+noun-count stop: 14
+noun-count stop sign: 147
+noun-count stoplight: 11
+noun-count store: 49
+noun-count storefront: 2
+noun-count storm: 1
+noun-count story: 3
+noun-count stove: 88
+noun-count straw: 2
+noun-count strawberry: 9
+noun-count stream: 13
+noun-count street: 649
+noun-count street sign: 171
+noun-count streetlight: 3
+noun-count string: 8
+noun-count strip: 3
+noun-count stripe: 3
+noun-count structure: 4
+noun-count student: 6
+noun-count stuff: 3
+noun-count stuffed animal: 49
+noun-count stunt: 8
+noun-count style: 1
+noun-count styrofoam: 1
+noun-count subway: 6
+noun-count suit: 77
+noun-count suitcase: 67
+noun-count suite: 4
+noun-count sun: 53
+noun-count sunflower: 3
+noun-count sunshine: 3
+noun-count surf: 5
+noun-count surface: 29
+noun-count surfboard: 243
+noun-count surfer: 99
+noun-count surroundings: 2
+noun-count sushi: 1
+noun-count swan: 8
+noun-count sweat: 1
+noun-count sweater: 2
+noun-count sweatshirt: 3
+noun-count swimmer: 2
+noun-count swing: 28
+noun-count syrup: 1
+noun-count t-shirt: 5
+noun-count table: 1060
+noun-count tablecloth: 3
+noun-count tabletop: 2
+noun-count tail: 7
+noun-count tan: 3
+noun-count tank: 7
+noun-count tarmac: 15
+noun-count taxi: 7
+noun-count teapot: 3
+noun-count teddy: 2
+noun-count teddy bear: 177
+noun-count tee: 1
+noun-count teenager: 11
+noun-count telephone: 4
+noun-count television: 83
+noun-count temperature: 3
+noun-count temple: 2
+noun-count tennis: 35
+noun-count tennis ball: 119
+noun-count tennis player: 142
+noun-count tennis racket: 123
+noun-count tent: 14
+noun-count terrain: 5
+noun-count terrier: 1
+noun-count text: 3
+noun-count theme: 1
+noun-count thing: 11
+noun-count thumb: 4
+noun-count ticket: 3
+noun-count tie: 63
+noun-count tier: 1
+noun-count tile: 4
+noun-count tin: 3
+noun-count tip: 1
+noun-count tire: 6
+noun-count toaster: 11
+noun-count toddler: 20
+noun-count toilet: 294
+noun-count toilette: 2
+noun-count tomato: 5
+noun-count tongue: 9
+noun-count tool: 3
+noun-count tooth: 55
+noun-count toothbrush: 39
+noun-count toothpaste: 1
+noun-count tourist: 3
+noun-count tournament: 1
+noun-count tow: 1
+noun-count towel: 23
+noun-count tower: 33
+noun-count town: 21
+noun-count toy: 21
+noun-count track: 160
+noun-count tractor: 4
+noun-count trade: 3
+noun-count traffic: 15
+noun-count traffic light: 82
+noun-count trail: 22
+noun-count trailer: 7
+noun-count train: 404
+noun-count tram: 4
+noun-count transit: 1
+noun-count trash: 14
+noun-count traveler: 2
+noun-count tray: 77
+noun-count tree: 269
+noun-count trick: 105
+noun-count tricycle: 2
+noun-count trio: 6
+noun-count trip: 2
+noun-count tripod: 5
+noun-count trolley: 7
+noun-count trough: 1
+noun-count truck: 153
+noun-count trunk: 24
+noun-count tub: 27
+noun-count tube: 3
+noun-count tulip: 1
+noun-count tunnel: 7
+noun-count turkey: 7
+noun-count turn: 5
+noun-count tuxedo: 2
+noun-count tv: 36
+noun-count twig: 2
+noun-count twin: 1
+noun-count umbrella: 261
+noun-count umpire: 12
+noun-count uniform: 5
+noun-count upside: 3
+noun-count urinal: 18
+noun-count utensil: 4
+noun-count valley: 7
+noun-count van: 14
+noun-count vanity: 10
+noun-count vase: 137
+noun-count vegetable: 22
+noun-count vegetation: 4
+noun-count veggie: 4
+noun-count vehicle: 31
+noun-count vendor: 6
+noun-count vest: 3
+noun-count video: 2
+noun-count view: 2
+noun-count village: 2
+noun-count vintage: 8
+noun-count volley: 3
+noun-count waffle: 7
+noun-count wagon: 11
+noun-count waitress: 3
+noun-count walker: 2
+noun-count walkway: 11
+noun-count wall: 211
+noun-count wallpaper: 1
+noun-count warehouse: 2
+noun-count water: 328
+noun-count waterfront: 1
+noun-count watermelon: 1
+noun-count waterway: 7
+noun-count wave: 239
+noun-count way: 5
+noun-count weather: 2
+noun-count wedding: 2
+noun-count wedge: 1
+noun-count weed: 2
+noun-count wheel: 9
+noun-count wheelchair: 5
+noun-count wheeler: 3
+noun-count while: 2
+noun-count who: 1
+noun-count wife: 2
+noun-count wilderness: 7
+noun-count wildlife: 1
+noun-count wind: 4
+noun-count window: 205
+noun-count windowsill: 4
+noun-count windshield: 7
+noun-count wine: 7
+noun-count wing: 3
+noun-count winter: 1
+noun-count wire: 11
+noun-count wok: 2
+noun-count wolf: 2
+noun-count woman: 1406
+noun-count wood: 53
+noun-count wool: 5
+noun-count word: 9
+noun-count worker: 10
+noun-count workspace: 1
+noun-count workstation: 2
+noun-count world: 4
+noun-count yacht: 2
+noun-count yard: 30
+noun-count youngster: 2
+noun-count youth: 4
+noun-count zebra: 252
+noun-count zombie: 2
+noun-count zone: 1
+noun-count zoo: 68
 nurse: 1
 object adult is: 2
 object adult of: 7
@@ -8705,6 +15682,18 @@ object bird two: 18
 object bird white: 19
 object bird with: 12
 object bird yellow: 5
+object blanket and: 2
+object blanket blue: 2
+object blanket green: 2
+object blanket in: 4
+object blanket of: 5
+object blanket on: 19
+object blanket pink: 3
+object blanket plaid: 2
+object blanket two: 2
+object blanket under: 5
+object blanket white: 3
+object blanket with: 15
 object boat and: 7
 object boat big: 3
 object boat black: 2
@@ -8809,6 +15798,11 @@ object boy two: 9
 object boy while: 2
 object boy with: 4
 object boy young: 128
+object bread and: 3
+object bread of: 21
+object bread on: 2
+object bread to: 2
+object bread with: 6
 object bridge across: 3
 object bridge and: 2
 object bridge large: 2
@@ -9020,6 +16014,12 @@ object chair wicker: 4
 object chair with: 28
 object chair wood: 2
 object chair wooden: 11
+object cheese and: 15
+object cheese grilled: 7
+object cheese in: 5
+object cheese large: 2
+object cheese of: 13
+object cheese with: 21
 object chef in: 2
 object cherry and: 2
 object chicken and: 3
@@ -9049,6 +16049,33 @@ object church of: 6
 object church old: 3
 object church tall: 4
 object church with: 2
+object clock and: 19
+object clock at: 3
+object clock big: 5
+object clock black: 2
+object clock blue: 4
+object clock brick: 5
+object clock by: 2
+object clock different: 4
+object clock gold: 2
+object clock green: 2
+object clock grey: 2
+object clock has: 17
+object clock huge: 5
+object clock is: 4
+object clock large: 51
+object clock metal: 4
+object clock of: 26
+object clock old: 8
+object clock red: 2
+object clock small: 4
+object clock square: 2
+object clock tall: 17
+object clock to: 5
+object clock two: 9
+object clock white: 11
+object clock with: 72
+object clock wooden: 3
 object coffee and: 14
 object coffee in: 2
 object coffee of: 20
@@ -9129,6 +16156,10 @@ object cupcake holding: 2
 object cupcake of: 2
 object cupcake touching: 2
 object cupcake with: 2
+object curtain and: 4
+object curtain behind: 4
+object curtain white: 2
+object curtain with: 4
 object desert and: 2
 object desert chocolate: 2
 object desert in: 13
@@ -9502,6 +16533,14 @@ object hot dog putting: 3
 object hot dog three: 6
 object hot dog two: 10
 object hot dog with: 10
+object hotel at: 2
+object hotel be: 2
+object hotel in: 9
+object hotel large: 2
+object hotel modern: 2
+object hotel of: 6
+object hotel small: 2
+object hotel to: 3
 object house and: 6
 object house at: 19
 object house brick: 2
@@ -9687,6 +16726,12 @@ object man watching: 4
 object man while: 10
 object man with: 30
 object man young: 193
+object market at: 7
+object market in: 5
+object market open: 2
+object market outdoor: 10
+object market outside: 2
+object market through: 2
 object microwave and: 10
 object microwave black: 2
 object microwave is: 2
@@ -9836,6 +16881,15 @@ object oven two: 4
 object oven white: 9
 object oven with: 19
 object owl two: 2
+object pan and: 6
+object pan holding: 2
+object pan in: 5
+object pan metal: 3
+object pan of: 5
+object pan on: 9
+object pan silver: 3
+object pan to: 2
+object pan with: 2
 object park around: 2
 object park at: 15
 object park empty: 3
@@ -9875,6 +16929,13 @@ object pie with: 3
 object pig of: 2
 object pigeon by: 4
 object pigeon three: 2
+object pillow and: 11
+object pillow brown: 2
+object pillow of: 4
+object pillow on: 5
+object pillow three: 2
+object pillow white: 4
+object pillow with: 6
 object pineapple and: 3
 object pineapple of: 3
 object pitcher and: 2
@@ -9967,6 +17028,13 @@ object pole two: 2
 object pole white: 3
 object pole with: 2
 object pole wooden: 8
+object pot and: 3
+object pot big: 2
+object pot from: 2
+object pot in: 3
+object pot of: 4
+object pot two: 2
+object pot with: 3
 object potato and: 12
 object potato of: 2
 object potato with: 5
@@ -10002,7 +17070,18 @@ object remote three: 2
 object remote to: 7
 object remote two: 5
 object remote with: 29
+object restaurant at: 29
+object restaurant crowded: 2
+object restaurant in: 35
+object restaurant of: 12
+object restaurant outdoor: 3
+object restaurant outside: 3
+object restaurant to: 2
 object rhinoceros and: 2
+object rice and: 6
+object rice of: 8
+object rice white: 5
+object rice with: 8
 object river along: 10
 object river by: 8
 object river crossing: 6
@@ -10015,6 +17094,12 @@ object river on: 10
 object river shallow: 3
 object river through: 2
 object river to: 7
+object rug and: 3
+object rug on: 7
+object rug with: 2
+object runway down: 2
+object runway from: 5
+object runway on: 49
 object sailboat on: 2
 object sailboat several: 2
 object sailboat small: 2
@@ -10044,6 +17129,11 @@ object sandwich two: 10
 object sandwich with: 19
 object scarf and: 2
 object scarf wearing: 2
+object school for: 2
+object school in: 3
+object school of: 5
+object school old: 3
+object school yellow: 4
 object scooter and: 5
 object scooter of: 3
 object scooter on: 7
@@ -10092,6 +17182,16 @@ object shower orange: 3
 object shower standing: 2
 object shower to: 6
 object shower with: 10
+object sidewalk along: 8
+object sidewalk and: 2
+object sidewalk brick: 2
+object sidewalk down: 18
+object sidewalk near: 7
+object sidewalk of: 12
+object sidewalk on: 140
+object sidewalk paved: 2
+object sidewalk to: 12
+object sidewalk with: 3
 object sink above: 5
 object sink and: 53
 object sink big: 3
@@ -10201,6 +17301,20 @@ object spoon of: 2
 object spoon to: 3
 object spoon with: 11
 object spoon wooden: 4
+object station at: 25
+object station from: 2
+object station in: 8
+object station into: 10
+object station near: 2
+object station of: 4
+object station through: 2
+object station to: 6
+object statue and: 2
+object statue large: 2
+object statue metal: 2
+object statue of: 2
+object statue on: 5
+object statue with: 8
 object stool and: 2
 object stool on: 6
 object stop sign above: 2
@@ -10215,10 +17329,57 @@ object stop sign of: 17
 object stop sign red: 26
 object stop sign to: 2
 object stop sign with: 3
+object store and: 4
+object store at: 5
+object store from: 2
+object store in: 18
+object store of: 17
+object store outside: 5
+object store past: 3
+object store small: 2
+object store with: 3
 object strawberry and: 11
 object strawberry of: 4
 object strawberry two: 3
 object strawberry with: 5
+object street above: 4
+object street across: 18
+object street along: 17
+object street alongside: 2
+object street and: 5
+object street at: 5
+object street beside: 3
+object street black: 2
+object street brick: 2
+object street busy: 39
+object street by: 19
+object street country: 7
+object street cross: 8
+object street crosses: 2
+object street crossing: 22
+object street crowd: 2
+object street crowded: 5
+object street dark: 5
+object street down: 170
+object street empty: 16
+object street foggy: 2
+object street from: 5
+object street green: 3
+object street in: 62
+object street line: 2
+object street long: 3
+object street narrow: 9
+object street near: 13
+object street of: 193
+object street off: 2
+object street on: 283
+object street onto: 2
+object street open: 2
+object street over: 16
+object street paved: 6
+object street quiet: 2
+object street rural: 5
+object street showing: 2
 object street sign and: 13
 object street sign as: 2
 object street sign by: 2
@@ -10235,6 +17396,15 @@ object street sign two: 11
 object street sign various: 2
 object street sign white: 7
 object street sign with: 10
+object street small: 4
+object street snowy: 5
+object street through: 7
+object street to: 38
+object street two: 3
+object street up: 3
+object street urban: 4
+object street wet: 7
+object street with: 5
 object stuffed animal big: 2
 object stuffed animal four: 2
 object stuffed animal holding: 4
@@ -10418,6 +17588,14 @@ object toilet with: 43
 object tomato and: 13
 object tomato of: 11
 object tomato with: 6
+object towel and: 8
+object towel blue: 2
+object towel in: 3
+object towel paper: 4
+object towel two: 3
+object towel wearing: 2
+object towel white: 2
+object towel with: 9
 object tower brick: 3
 object tower has: 2
 object tower large: 4
@@ -10480,9 +17658,22 @@ object train white: 22
 object train with: 12
 object train yellow: 26
 object tram and: 2
+object tram of: 2
 object tram off: 2
 object tram pulling: 3
 object tram red: 2
+object tray gray: 2
+object tray holding: 2
+object tray in: 4
+object tray large: 2
+object tray metal: 3
+object tray of: 2
+object tray on: 22
+object tray over: 2
+object tray red: 3
+object tray two: 2
+object tray white: 4
+object tray with: 6
 object tree above: 4
 object tree against: 4
 object tree and: 40
@@ -10699,6 +17890,9 @@ object zebra while: 3
 object zebra white: 2
 object zebra with: 3
 object zebra young: 2
+object zoo at: 46
+object zoo in: 34
+object zoo of: 4
 ocean: 234
 office: 60
 old: 292
@@ -10714,6 +17908,7 @@ oval: 7
 oven: 203
 owl: 3
 painted: 54
+pan: 54
 panda: 10
 paper: 66
 parallel to: 1
@@ -10731,6 +17926,7 @@ piano: 6
 pie: 23
 pig: 8
 pigeon: 13
+pillow: 43
 pineapple: 14
 pink: 110
 pitcher: 25
@@ -10742,6 +17938,7 @@ pole: 144
 police officer: 12
 polka-dot: 3
 poodle: 3
+pot: 39
 potato: 32
 pulling: 39
 pulls: 7
@@ -10756,7 +17953,9 @@ rectangular: 3
 red: 573
 refrigerator: 192
 remote: 81
+restaurant: 103
 rhinoceros: 2
+rice: 37
 rides: 40
 riding: 421
 ripe: 13
@@ -10765,8 +17964,10 @@ roasted: 1
 rocky: 23
 round: 31
 rubber: 4
+rug: 17
 running: 112
 runs: 12
+runway: 69
 rural: 50
 sad: 5
 sailboat: 13
@@ -10775,6 +17976,7 @@ sand: 85
 sandwich: 164
 sandy: 51
 scarf: 6
+school: 42
 scooter: 23
 seagull: 11
 seven: 3
@@ -10784,6 +17986,7 @@ shirt: 205
 shoe: 46
 short: 25
 shower: 85
+sidewalk: 229
 silver: 63
 sink: 284
 sits: 381
@@ -14149,12 +21352,16 @@ square: 23
 squirrel: 1
 standing: 1813
 stands: 194
+station: 70
+statue: 69
 steak: 4
 stone: 90
 stool: 17
 stop sign: 152
+store: 89
 straw: 7
 strawberry: 32
+street: 1175
 street sign: 207
 striped: 38
 stuffed: 78
@@ -14196,10 +21403,12 @@ toilet: 444
 tomato: 46
 touching: 111
 toward: 78
+towel: 45
 tower: 46
 traffic light: 114
 train: 705
-tram: 20
+tram: 22
+tray: 88
 tree: 493
 triangular: 1
 truck: 193
@@ -16888,4 +24097,4 @@ yacht: 2
 yellow: 275
 young: 679
 zebra: 369
-zucchini: 1
+zoo: 91
