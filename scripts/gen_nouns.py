@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from tldr.perturb.lexicon import regular_plural  # noqa: E402  (the lexicon format's default plural)
 
 MIN_COUNT = 3
-SKIP = {"are", "can", "will", "may", "might", "must", "no", "yes", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "here", "there", "then", "now", "up", "down", "out", "in", "on", "off", "over", "under", "behind", "inside", "outside", "front", "back", "ahead", "near", "far", "left", "right", "top", "bottom", "side", "middle", "center", "people", "peoples", "folk", "data", "news", "sheep", "deer", "fish", "series", "species"}
+SKIP = {"while", "past", "who", "whom", "whose", "what", "which", "are", "can", "will", "may", "might", "must", "no", "yes", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "here", "there", "then", "now", "up", "down", "out", "in", "on", "off", "over", "under", "behind", "inside", "outside", "front", "back", "ahead", "near", "far", "left", "right", "top", "bottom", "side", "middle", "center", "people", "peoples", "folk", "data", "news", "sheep", "deer", "fish", "series", "species"}
 # common caption nouns that WordNet's tag counts call verbs
 EXTRA = {"sign", "display", "base", "selfie"}
 DETS = {"a", "an", "the", "two", "three", "four", "several", "some", "many", "his", "her", "their", "its"}

@@ -813,8 +813,8 @@ def test_gen_weights_regenerates_the_bundled_file(shared_data, tmp_path):
 # spaces, many pronouns that follow a change): the engine writes what the rules say, with no
 # buffer of its own refusing it; more than 16 edits or 2 KiB of new text is refused by rule.
 LONG_EDITS = [
-    "A polka" + " " * 600 + "dot car and a striped bus.",
-    "A plaid car and a polka" + " " * 3000 + "dot bus.",
+    "A polka" + " " * 600 + "dot scarf and a striped sweater.",
+    "A plaid scarf and a polka" + " " * 3000 + "dot sweater.",
     "A man holds his " + "hat and his " * 20 + "cup.",
     "Two men with their " + "hats and their " * 20 + "cups.",
     "A man is holding his bag" + " and his hat" * 14 + ".",

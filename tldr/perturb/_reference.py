@@ -58,7 +58,7 @@ REQUIRED_WORDS = (
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
-    "det_singular", "det_plural", "not_small", "animate", "person", "skin",
+    "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only",
 )
 
 
@@ -746,8 +746,8 @@ def attribute_moves(doc, attrs):
     """The only attribute of a noun (not at the caption's start) moves to a noun phrase of
     its sentence that has none and a determiner ("a black cat is sitting in a bathroom
     sink" -> "a cat is sitting in a black bathroom sink"): never to the same noun word,
-    never next to the same value, the target within MOVE_REACH words, no skin word onto a
-    person."""
+    never next to the same value, the target within MOVE_REACH words, never onto a person
+    ("a blue man")."""
     lex = doc.lex
     out = []
     for sa in attrs:
@@ -763,9 +763,9 @@ def attribute_moves(doc, attrs):
                 t += length or 1
                 continue
             t += length
-            skin = sa.j == sa.i + 1 and doc.in_words("skin", sa.i) and doc.in_words("person", np_["s"])
+            person = doc.in_words("person", np_["h"])  # "a blue man": no attribute moves onto a person
             if (np_["nattr"] or np_["intro"] == np_["s"] or np_["s"] <= sa.j < np_["e"]
-                    or doc.low[np_["h"]] == doc.low[sa.j] or skin
+                    or doc.low[np_["h"]] == doc.low[sa.j] or person
                     or said_nearby(doc, v, "attributes", np_["s"], np_["e"] - np_["s"], sa.i, sa.j)):
                 continue
             out.append(swap_site("move", (sa.i, sa.j), (np_["s"], np_["e"]), sa.fid, -1))
@@ -783,6 +783,20 @@ def attr_noun(doc, site):
     """The noun a strict attribute site describes: right after it, or past one plain word."""
     j = site.j
     return j if noun_after(doc, j) else j + 1
+
+
+PLAUSIBLE_MIN = 20  # a context word in fewer pairs says too little (C: PLAUSIBLE_MIN)
+
+
+def plausible_pair(lex, cc, v, w):
+    """Value text v with context word w of context cc is plausible: the corpus has the pair,
+    or w is too rare in that context to say, or the corpus has no pairs of cc."""
+    if not lex.ctx_total.get(cc):
+        return True
+    if lex.ctx_marg.get((cc, w), 0) < PLAUSIBLE_MIN:
+        return True
+    return lex.weights.get(f"{cc} {v} {w}", 0) > 0
+
 
 
 def attribute_swaps(doc):
@@ -902,6 +916,10 @@ def swappable(doc, a, b):
         return False  # synonyms
     if a["plural"] != b["plural"] or a["mass"] != b["mass"] or a["animate"] != b["animate"]:
         return False
+    for x, y in ((a, b), (b, a)):  # each noun plausible in the other's place
+        v = value_name(lex, lex.forms[x["fid"]].value)[0]
+        if not all(plausible_pair(lex, cc, v, w) for cc, w in noun_context(doc, y["s"], y["e"])):
+            return False
     if only_list_between(doc, a["e"], b["s"]):
         return False  # "a cat and a dog", "a toilet, counter and shower"
     rb = symmetric_before(doc, b["intro"])
@@ -1083,11 +1101,14 @@ def form_choices(lex, doc, site, v):
     """The forms value v may be written in at site: the parallel form alone when a synonym
     position shares a word ("the left" -> "the right", never "right side"), else v's forms
     whose context holds after the site (its first form when none does); for a spatial site
-    without a landmark only forms that need none (spatial_alone; maybe none)."""
+    without a landmark only forms that need none (spatial_alone; maybe none), else no form
+    that takes none (alone_only: "on top")."""
     alone = site.cat == "spatial" and site.alone
 
     def fits(f):
-        return not alone or lex.forms[f].text in lex.words["spatial_alone"]
+        if alone:
+            return lex.forms[f].text in lex.words["spatial_alone"]
+        return lex.forms[f].text not in lex.words["alone_only"]
 
     pm = parallel_match(lex, site.fid, v)
     forms = lex.values[v][1]

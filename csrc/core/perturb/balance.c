@@ -173,6 +173,19 @@ int pt_context_words(doc_t *d, const site_t *s, ctxw_t *out)
     }
 }
 
+/* Value text v with context word w (wn bytes) of context cc is plausible: the corpus has
+ * the pair ("CONTEXT VALUE WORD" counted), or the word is too rare in that context to say
+ * (fewer than PLAUSIBLE_MIN pairs), or the corpus has no pairs of cc. Binding's noun
+ * swaps write nothing else ("a boy with a couch sitting on a blanket"). */
+int pt_plausible(doc_t *d, int cc, const char *v, size_t vn, const char *w, size_t wn)
+{
+    const tldr_perturb_engine *E = d->E;
+    if (!E->ctx_total[cc]) return 1;
+    const char *name = tldr_perturb_context_names[cc];
+    if (key_count(d, &E->cmarg, name, strlen(name), w, wn, NULL, 0) < PLAUSIBLE_MIN) return 1;
+    return key_count(d, &E->wmap, name, strlen(name), v, vn, w, wn) > 0;
+}
+
 /* pi(x | c) / f(x) for value text v (weight f(x)) and context word w of context cc */
 static double context_factor(const doc_t *d, int cc, const char *v, size_t vn, uint64_t weight, const char *w,
                              size_t wn)

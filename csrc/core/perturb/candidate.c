@@ -40,30 +40,36 @@ size_t pt_parallel_form(const tldr_perturb_engine *E, int fid, int v)
     return pm != SIZE_MAX ? pm : value_at(E, v)->first;
 }
 
-/* form f may stand without a landmark (spatial_alone) */
-static int alone_form(const tldr_perturb_engine *E, size_t f)
+/* form f may stand without a landmark (spatial_alone), or only so (alone_only) */
+static int alone_form(const tldr_perturb_engine *E, size_t f, int req)
 {
     const form_t *fm = form_at(E, (int)f);
-    return pt_words_index(E, E->req[W_SPATIAL_ALONE], pool_str(E, fm->off), fm->len) >= 0;
+    return pt_words_index(E, E->req[req], pool_str(E, fm->off), fm->len) >= 0;
+}
+
+/* form f fits a site with (alone = 0) or without (alone = 1) a landmark after it */
+static int form_fits(const tldr_perturb_engine *E, size_t f, int alone)
+{
+    return alone ? alone_form(E, f, W_SPATIAL_ALONE) : !alone_form(E, f, W_ALONE_ONLY);
 }
 
 /* The k-th form value v may be written in at site s (SIZE_MAX past the last): the
  * parallel form alone when a synonym position shares a word ("the left" -> "the right",
  * never "right side"), else v's forms whose context holds after the site (its first form
  * when none does); for a spatial site without a landmark only forms that need none
- * (spatial_alone). */
+ * (spatial_alone), else no form that takes none (alone_only: "on top"). */
 size_t pt_form_choice(const doc_t *d, const site_t *s, int v, size_t k)
 {
     const tldr_perturb_engine *E = d->E;
     int alone = s->cat == C_SPATIAL && s->u.alone; /* no landmark follows: forms that need none */
     size_t pm = parallel_match(E, s->fid, v);
     const value_t *tv = value_at(E, v);
-    if (pm != SIZE_MAX) return k == 0 && (!alone || alone_form(E, pm)) ? pm : SIZE_MAX;
+    if (pm != SIZE_MAX) return k == 0 && form_fits(E, pm, alone) ? pm : SIZE_MAX;
     size_t m = 0;
     for (size_t q = 0; q < tv->nforms; q++) {
         const form_t *f = form_at(E, (int)(tv->first + q));
         if (f->ctx >= 0 && !(s->j < d->n && joined(d, s->j) && wc_index(d, f->ctx, s->j, 1) >= 0)) continue;
-        if (alone && !alone_form(E, tv->first + q)) continue;
+        if (!form_fits(E, tv->first + q, alone)) continue;
         if (m == k) return tv->first + q;
         m++;
     }

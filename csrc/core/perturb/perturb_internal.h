@@ -67,7 +67,7 @@ enum {
     W_AGREE_SING, W_AGREE_PLUR, W_THERE, W_SMALL_CUE, W_SMALL_AFTER, W_OCR_CUE, W_OCR_SKIP,
     W_OCR_WORDS, W_ING_NOUNS, W_WITH_DET, W_HAVE, W_HAVE_DET, W_AN_WORDS, W_A_WORDS, W_BE_AUX,
     W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_PLURAL_ONLY, W_ATTR_STOP,
-    W_SPATIAL_ALONE, W_LANDMARK_PRON, W_AGENT, W_SYMMETRIC, W_DET_SING, W_DET_PLUR, W_NOT_SMALL, W_ANIMATE, W_PERSON, W_SKIN, W_NREQ
+    W_SPATIAL_ALONE, W_LANDMARK_PRON, W_AGENT, W_SYMMETRIC, W_DET_SING, W_DET_PLUR, W_NOT_SMALL, W_ANIMATE, W_PERSON, W_SKIN, W_ALONE_ONLY, W_NREQ
 };
 extern const char *const tldr_perturb_required_words[W_NREQ];
 /* a caption's per-word class bits (doc_t.wmask) hold one bit per required class */
@@ -104,6 +104,10 @@ enum { BIND_ATTR, BIND_NOUN, BIND_COUNT, BIND_MOVE };
 #define ACCEPT_SALT 0x62616c616e636531ULL /* salt of the balance test's uniform draw */
 #define ROTATE_CAT 255                    /* draw "category" of the rotation's start */
 #define CTX_SHRINK 0.5                    /* weight of the independence term of the target */
+/* A context word seen in fewer pairs than this says too little to call a pair it lacks
+ * implausible (balance.c pt_plausible): 20 pairs is about one word in 1,200 sites of
+ * COCO's counts, below which an unseen pair is as likely chance as nonsense. */
+#define PLAUSIBLE_MIN 20
 
 /* ------------------------------------------------------------------ engine ------------ */
 typedef struct {
@@ -604,6 +608,7 @@ typedef struct {
 } ctxw_t;
 int pt_context_words(doc_t *d, const site_t *s, ctxw_t *out);
 int pt_noun_context(const doc_t *d, size_t s, size_t e, ctxw_t *out);
+int pt_plausible(doc_t *d, int cc, const char *v, size_t vn, const char *w, size_t wn);
 const char *pt_value_name(const tldr_perturb_engine *E, int v, size_t *n, uint64_t *w);
 const char *pt_number_word(const tldr_perturb_engine *E, int k, int vague, size_t *n);
 

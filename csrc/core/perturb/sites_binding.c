@@ -85,7 +85,7 @@ static tldr_status attribute_swaps(doc_t *d, sites_t *S, const sites_t *A)
 /* The only attribute of a noun moves to a noun phrase of its sentence that has none and
  * a determiner ("a black cat is sitting in a bathroom sink" -> "a cat is sitting in a
  * black bathroom sink"): never to the same noun word, never next to the same value, the
- * target within MOVE_REACH words, and no skin word onto a person ("a white man"). */
+ * target within MOVE_REACH words, and never onto a person ("a blue man", "a white man"). */
 static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
 {
     const tldr_perturb_engine *E = d->E;
@@ -102,8 +102,8 @@ static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
                 continue;
             }
             t += L;
-            int skin = sa->j == sa->i + 1 && in_words(d, W_SKIN, sa->i) && in_words(d, W_PERSON, np.s);
-            if (np.nattr || np.intro == np.s || (np.s <= sa->j && sa->j < np.e) || same_word(d, np.h, sa->j) || skin ||
+            int person = in_words(d, W_PERSON, np.h); /* "a blue man": no attribute moves onto a person */
+            if (np.nattr || np.intro == np.s || (np.s <= sa->j && sa->j < np.e) || same_word(d, np.h, sa->j) || person ||
                 pt_said_nearby(d, v, TLDR_LEX_ATTRIBUTES, np.s, np.e - np.s, sa->i, sa->j))
                 continue;
             tldr_status st = pt_push_swap(S, sa->i, sa->j, np.s, np.e, sa->fid, -1, BIND_MOVE);

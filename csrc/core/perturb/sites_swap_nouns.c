@@ -8,7 +8,9 @@
  * right before it, after a determiner, number or possessive or at the start of its
  * sentence) moves without its determiner. Two phrases swap when their
  * nouns are different words of the same number and mass-ness, both persons or animals or
- * neither (words.lex animate: "a pizza prepares a woman" is no caption), and
+ * neither (words.lex animate: "a pizza prepares a woman" is no caption), each plausible
+ * in the other's place (the corpus has it next to the words around that place, unless
+ * they are too rare to say: "a boy with a couch sitting on a blanket" is no caption), and
  *   - something besides determiners, and/or, attributes and nouns stands between them ("a
  *     cat and a dog", "a toilet, counter and shower" say the same swapped);
  *   - the second is not brought in by a symmetric relation (words.lex symmetric: "a cat
@@ -74,6 +76,19 @@ static int same_words(const doc_t *d, size_t a, size_t b, size_t n)
     return 1;
 }
 
+/* the noun of phrase x is plausible in phrase y's place (pt_plausible, noun contexts) */
+static int fits_place(doc_t *d, const np_t *x, const np_t *y)
+{
+    size_t vn;
+    uint64_t w;
+    const char *v = pt_value_name(d->E, form_at(d->E, x->fid)->value, &vn, &w);
+    ctxw_t cw[MAXCTX];
+    int nc = pt_noun_context(d, y->s, y->e, cw);
+    for (int k = 0; k < nc; k++)
+        if (!pt_plausible(d, cw[k].cc, v, vn, cw[k].w, cw[k].n)) return 0;
+    return 1;
+}
+
 /* phrases a and b (a first) may swap */
 static int swappable(doc_t *d, const np_t *a, const np_t *b)
 {
@@ -82,6 +97,8 @@ static int swappable(doc_t *d, const np_t *a, const np_t *b)
     if (la == lb && same_words(d, a->h, b->h, la)) return 0;
     if (form_at(E, a->fid)->value == form_at(E, b->fid)->value) return 0; /* synonyms */
     if (a->plural != b->plural || a->mass != b->mass || a->animate != b->animate) return 0;
+    /* each noun plausible where the other was (before and after it) */
+    if (!fits_place(d, a, b) || !fits_place(d, b, a)) return 0;
     if (pt_only_list_between(d, a->e, b->s)) return 0;
     size_t fb, fa;
     size_t lsb = symmetric_before(d, b->intro, &fb);

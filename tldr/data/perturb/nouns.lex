@@ -875,7 +875,6 @@ noun: parsley/parsleys
 noun: part/parts
 noun: party/parties
 noun: passenger/passengers
-noun: past/pasts
 noun: pasta/pastas
 noun: pastry/pastries
 noun: pasture/pastures
@@ -1382,8 +1381,6 @@ noun: westminster/westminsters
 noun: wheel/wheels
 noun: wheelchair/wheelchairs
 noun: wheeler/wheelers
-noun: while/whiles
-noun: who/whos
 noun: wicker/wickers
 noun: wife/wives
 noun: wildebeest/wildebeests

@@ -3172,7 +3172,6 @@ bigram accent colors: 1
 bigram accessory items: 1
 bigram action figures: 6
 bigram action photo: 1
-bigram action while: 1
 bigram adult bear: 1
 bigram adult bears: 1
 bigram adult beverage: 1
@@ -3188,7 +3187,6 @@ bigram adult man: 3
 bigram adult men: 2
 bigram adult players: 1
 bigram adult soccer: 1
-bigram adult who: 1
 bigram adult zebra: 3
 bigram adult zebras: 1
 bigram adults rest: 1
@@ -3205,7 +3203,6 @@ bigram air planes: 2
 bigram air port: 3
 bigram air street: 1
 bigram air trick: 2
-bigram air while: 25
 bigram air zone: 2
 bigram aircraft carrier: 2
 bigram airline employees: 1
@@ -3229,12 +3226,10 @@ bigram airport lobby: 2
 bigram airport runway: 11
 bigram airport tarmac: 7
 bigram airport ticket: 1
-bigram airport while: 1
 bigram alley way: 1
 bigram aluminum foil: 2
 bigram aluminum pan: 1
 bigram amusement park: 2
-bigram amusement while: 1
 bigram angle shots: 1
 bigram angle view: 2
 bigram animal dogs: 1
@@ -3247,7 +3242,6 @@ bigram animal toy: 1
 bigram animal toys: 1
 bigram animals fur: 1
 bigram animals sticker: 1
-bigram animals while: 1
 bigram apartment bedroom: 1
 bigram apartment building: 3
 bigram apartment buildings: 2
@@ -3284,7 +3278,6 @@ bigram art cow: 1
 bigram art piece: 2
 bigram art pieces: 1
 bigram assembly line: 3
-bigram awards while: 1
 bigram baby animals: 1
 bigram baby antelope: 1
 bigram baby bear: 5
@@ -3308,8 +3301,6 @@ bigram baby horse: 1
 bigram baby panda: 1
 bigram baby pet: 1
 bigram baby toothbrush: 1
-bigram baby while: 3
-bigram baby who: 2
 bigram baby zebra: 8
 bigram background orange: 1
 bigram backyard patio: 1
@@ -3317,11 +3308,8 @@ bigram backyard playground: 1
 bigram bacon bits: 1
 bigram bacon lettuce: 1
 bigram bag rests: 1
-bigram bag while: 4
 bigram bagel machine: 1
-bigram bagels while: 1
 bigram bakery tray: 1
-bigram balance while: 1
 bigram ball bat: 4
 bigram ball building: 1
 bigram ball chain: 2
@@ -3335,7 +3323,6 @@ bigram ball park: 2
 bigram ball player: 1
 bigram ball players: 4
 bigram ball tennis: 1
-bigram ball while: 9
 bigram balloon elephant: 1
 bigram bamboo building: 1
 bigram bamboo mat: 2
@@ -3356,7 +3343,6 @@ bigram banana tree: 9
 bigram banana trees: 1
 bigram banana type: 1
 bigram banana warehouse: 1
-bigram banana while: 1
 bigram bananas dirt: 1
 bigram bank logo: 1
 bigram bank sign: 2
@@ -3370,7 +3356,6 @@ bigram bartender opening: 2
 bigram base ball: 8
 bigram base coach: 1
 bigram base paths: 1
-bigram base while: 2
 bigram baseball attire: 1
 bigram baseball bases: 1
 bigram baseball bat: 80
@@ -3402,7 +3387,6 @@ bigram baseball type: 1
 bigram baseball uniform: 19
 bigram baseball uniforms: 9
 bigram baseball video: 1
-bigram baseball while: 6
 bigram baseballs players: 2
 bigram basement bathroom: 1
 bigram basin bathroom: 1
@@ -3410,7 +3394,6 @@ bigram basketball couch: 1
 bigram basketball game: 4
 bigram basketball players: 4
 bigram bat game: 1
-bigram bat while: 14
 bigram bath robe: 1
 bigram bath robes: 1
 bigram bath room: 11
@@ -3458,7 +3441,6 @@ bigram beach towel: 2
 bigram beach umbrella: 1
 bigram beach umbrellas: 2
 bigram beach water: 2
-bigram beach while: 9
 bigram bead chains: 1
 bigram bean salad: 1
 bigram beanie baby: 1
@@ -3474,8 +3456,6 @@ bigram bear opening: 1
 bigram bear shop: 2
 bigram bear sign: 1
 bigram bear store: 1
-bigram bear while: 1
-bigram bears while: 1
 bigram bed cart: 1
 bigram bed comforter: 1
 bigram bed frame: 1
@@ -3483,7 +3463,6 @@ bigram bed room: 8
 bigram bed sheet: 2
 bigram bed sheets: 3
 bigram bed truck: 1
-bigram bed while: 3
 bigram bedroom area: 1
 bigram bedroom door: 1
 bigram bedroom doorway: 1
@@ -3497,13 +3476,11 @@ bigram beef sandwich: 4
 bigram beef sandwiches: 1
 bigram beer bottle: 4
 bigram beer bottles: 4
-bigram beer while: 1
 bigram bell peppers: 1
 bigram bell tower: 3
 bigram belly board: 1
 bigram ben clock: 7
 bigram ben tower: 1
-bigram bench while: 1
 bigram benches face: 1
 bigram berry branches: 1
 bigram berry pie: 1
@@ -3515,7 +3492,6 @@ bigram bicycle race: 1
 bigram bicycle rack: 3
 bigram bicycle riders: 2
 bigram bicycle tire: 2
-bigram bicycle while: 1
 bigram bicycles rack: 1
 bigram bicyclist rests: 1
 bigram bike competition: 1
@@ -3528,7 +3504,6 @@ bigram bike riders: 1
 bigram bike shop: 1
 bigram bike taxi: 1
 bigram bike traffic: 1
-bigram bike while: 1
 bigram bikini surfs: 1
 bigram billboard sign: 1
 bigram biplane leaves: 1
@@ -3563,7 +3538,6 @@ bigram board games: 1
 bigram board ramp: 1
 bigram board rider: 1
 bigram board toy: 1
-bigram board while: 3
 bigram boat dock: 1
 bigram boat harbor: 1
 bigram boat house: 1
@@ -3571,7 +3545,6 @@ bigram boat marina: 1
 bigram boat water: 1
 bigram boat window: 1
 bigram boats sail: 1
-bigram boats while: 1
 bigram body board: 3
 bigram body suit: 2
 bigram bomb squad: 4
@@ -3584,13 +3557,10 @@ bigram book selves: 1
 bigram book shelf: 12
 bigram book shelves: 1
 bigram book store: 1
-bigram book while: 5
 bigram books shelves: 1
 bigram books tables: 1
-bigram boots while: 1
 bigram boston subway: 1
 bigram boston terrier: 1
-bigram bottle while: 3
 bigram bow section: 1
 bigram bow tie: 9
 bigram bow ties: 1
@@ -3600,7 +3570,6 @@ bigram bowls cups: 1
 bigram box kid: 1
 bigram box kite: 3
 bigram box truck: 2
-bigram box while: 1
 bigram boy baseball: 1
 bigram boy french: 1
 bigram boy jumps: 1
@@ -3608,7 +3577,6 @@ bigram boy skate: 1
 bigram boy skateboards: 3
 bigram boy stops: 1
 bigram boy swings: 4
-bigram boy who: 4
 bigram boys coat: 1
 bigram boys school: 2
 bigram bread bowl: 1
@@ -3640,7 +3608,6 @@ bigram brick tower: 3
 bigram brick walkway: 2
 bigram brick wall: 17
 bigram brick walls: 2
-bigram bridge past: 1
 bigram bridge railing: 1
 bigram broccoli carrot: 1
 bigram broccoli cheese: 2
@@ -3652,7 +3619,6 @@ bigram broccoli platter: 1
 bigram broccoli soup: 1
 bigram bronx exit: 1
 bigram bronze statue: 2
-bigram brow while: 1
 bigram brown bear: 24
 bigram brown bears: 14
 bigram buddha figure: 1
@@ -3730,22 +3696,18 @@ bigram cake frosting: 1
 bigram cake pans: 2
 bigram cake server: 1
 bigram cake slices: 1
-bigram cake while: 2
 bigram calf drinks: 1
-bigram calf while: 1
 bigram california traffic: 1
 bigram camera boxes: 1
 bigram camera equipment: 2
 bigram camera lens: 3
 bigram camera man: 4
 bigram camera phones: 1
-bigram camera while: 4
 bigram camp fire: 1
 bigram camp site: 1
 bigram campaign memorabilia: 1
 bigram campaign trailer: 2
 bigram canal tour: 1
-bigram candles while: 1
 bigram canoe boat: 1
 bigram canopy bed: 1
 bigram canvas type: 1
@@ -3779,14 +3741,11 @@ bigram cargo van: 2
 bigram carrot cake: 3
 bigram carrot cakes: 1
 bigram carrot soup: 2
-bigram carrot while: 1
 bigram carrots broccoli: 1
 bigram cars bushes: 1
 bigram cars crowd: 1
 bigram cars door: 1
-bigram cars past: 1
 bigram cars wing: 1
-bigram cart while: 1
 bigram cartoon character: 1
 bigram cartoon dog: 2
 bigram cartoon face: 1
@@ -3814,8 +3773,6 @@ bigram ceiling pot: 1
 bigram cell phone: 190
 bigram cell phones: 26
 bigram cellphone device: 1
-bigram cellphone while: 1
-bigram cellphones while: 1
 bigram cement block: 2
 bigram cement blocks: 1
 bigram cement bowl: 1
@@ -3836,11 +3793,8 @@ bigram chain fence: 2
 bigram chain railing: 1
 bigram chain shower: 1
 bigram chair bookshelves: 1
-bigram chair while: 1
-bigram chair who: 1
 bigram chairs rest: 1
 bigram chairs stools: 1
-bigram chairs while: 1
 bigram chalkboard menu: 1
 bigram chalkboard sign: 1
 bigram cheese bread: 2
@@ -3876,11 +3830,9 @@ bigram child elephant: 1
 bigram child pack: 1
 bigram child places: 1
 bigram child skateboards: 1
-bigram child who: 4
 bigram children items: 1
 bigram children run: 1
 bigram children scale: 1
-bigram children who: 2
 bigram chili beans: 1
 bigram chili cheese: 1
 bigram chili dog: 2
@@ -3916,7 +3868,6 @@ bigram church clock: 1
 bigram church entrance: 1
 bigram church steeple: 3
 bigram church tower: 4
-bigram cigarettes while: 1
 bigram cinnamon buns: 1
 bigram cinnamon roll: 2
 bigram citrus fruit: 2
@@ -3979,7 +3930,6 @@ bigram club cab: 1
 bigram coach bus: 2
 bigram coach buses: 1
 bigram coast tour: 1
-bigram coat while: 1
 bigram cobblestone alley: 1
 bigram cobblestone road: 1
 bigram cobblestone surface: 1
@@ -4016,7 +3966,6 @@ bigram commuter city: 1
 bigram commuter railway: 1
 bigram commuter train: 17
 bigram compartment tray: 1
-bigram competition while: 1
 bigram computer chair: 4
 bigram computer class: 1
 bigram computer desk: 37
@@ -4035,7 +3984,6 @@ bigram computer setup: 1
 bigram computer station: 1
 bigram computer system: 1
 bigram computer table: 2
-bigram computer while: 3
 bigram computer workstation: 3
 bigram concrete area: 1
 bigram concrete barrier: 2
@@ -4060,7 +4008,6 @@ bigram construction truck: 2
 bigram construction vehicle: 1
 bigram construction wall: 1
 bigram contact ball: 1
-bigram contact while: 1
 bigram container cars: 1
 bigram containers line: 1
 bigram control board: 1
@@ -4072,8 +4019,6 @@ bigram control storage: 1
 bigram control toilet: 1
 bigram control tower: 1
 bigram controller case: 1
-bigram controller while: 1
-bigram controls while: 2
 bigram cookie style: 1
 bigram copper fire: 1
 bigram copper vase: 1
@@ -4088,15 +4033,12 @@ bigram corner cabinets: 1
 bigram corner sign: 2
 bigram corner sink: 1
 bigram corner street: 1
-bigram costume who: 1
 bigram couch piano: 1
 bigram couch table: 1
-bigram couch while: 1
 bigram couches controller: 1
 bigram counter bathroom: 1
 bigram counter cabinets: 1
 bigram counter space: 2
-bigram counter while: 1
 bigram country kitchen: 1
 bigram country road: 7
 bigram country runway: 1
@@ -4122,8 +4064,6 @@ bigram court room: 1
 bigram court runs: 1
 bigram court swings: 1
 bigram court waves: 1
-bigram court while: 3
-bigram court who: 1
 bigram court yard: 1
 bigram courtyard table: 1
 bigram cow figures: 1
@@ -4136,7 +4076,6 @@ bigram cowboy hat: 5
 bigram cowboy hats: 1
 bigram cows grazes: 1
 bigram cows head: 1
-bigram cows while: 1
 bigram cream cheese: 1
 bigram cream dessert: 1
 bigram cream sauce: 1
@@ -4144,7 +4083,6 @@ bigram cream truck: 2
 bigram crest toothpaste: 1
 bigram crosses home: 1
 bigram crosswalk intersection: 1
-bigram crosswalk while: 1
 bigram cruise ship: 8
 bigram cruise ships: 2
 bigram crust pizza: 1
@@ -4188,7 +4126,6 @@ bigram desk area: 4
 bigram desk computer: 1
 bigram desk setup: 1
 bigram desk sofa: 1
-bigram desks while: 1
 bigram desktop computer: 24
 bigram desktop computers: 2
 bigram desktop monitor: 2
@@ -4235,12 +4172,10 @@ bigram dirt trail: 3
 bigram dirt wall: 1
 bigram disc golf: 3
 bigram disc players: 1
-bigram disc while: 1
 bigram dish pizza: 2
 bigram dish soap: 1
 bigram dish style: 1
 bigram dish washer: 4
-bigram dish while: 1
 bigram disk toy: 2
 bigram display art: 1
 bigram display cards: 1
@@ -4248,7 +4183,6 @@ bigram display case: 16
 bigram display cases: 1
 bigram display forms: 1
 bigram display rack: 1
-bigram display while: 1
 bigram display window: 3
 bigram distance shot: 1
 bigram dock area: 1
@@ -4262,7 +4196,6 @@ bigram dog drinks: 1
 bigram dog eats: 1
 bigram dog herd: 1
 bigram dog paddle: 1
-bigram dog past: 1
 bigram dog positions: 1
 bigram dog rest: 1
 bigram dog rests: 2
@@ -4271,12 +4204,9 @@ bigram dog statues: 1
 bigram dog sticks: 2
 bigram dog toy: 1
 bigram dog vendor: 1
-bigram dog while: 3
 bigram dogs head: 2
 bigram dogs teeth: 1
 bigram dogs tongue: 1
-bigram dogs while: 3
-bigram dogs who: 1
 bigram doll clock: 1
 bigram doll figurines: 1
 bigram doll heads: 1
@@ -4305,7 +4235,6 @@ bigram doughnut factory: 1
 bigram doughnut holes: 3
 bigram doughnut machine: 1
 bigram doughnut shop: 1
-bigram doughnut while: 1
 bigram dozen donuts: 1
 bigram dozen doughnuts: 1
 bigram dress shirt: 5
@@ -4326,7 +4255,6 @@ bigram duvet comforter: 1
 bigram duvet style: 1
 bigram dvd cases: 1
 bigram dvd player: 1
-bigram ear while: 2
 bigram east village: 1
 bigram eats cake: 1
 bigram eats food: 2
@@ -4367,11 +4295,8 @@ bigram eye contact: 1
 bigram eye lens: 1
 bigram eye shot: 1
 bigram eye view: 2
-bigram eyes while: 2
 bigram face balloon: 1
-bigram face while: 5
 bigram facility area: 1
-bigram factory while: 1
 bigram family cars: 1
 bigram family kitchen: 2
 bigram family photos: 1
@@ -4395,7 +4320,6 @@ bigram fathers shoulder: 1
 bigram faucet sink: 1
 bigram features steak: 1
 bigram fed leaves: 1
-bigram fed while: 1
 bigram female horse: 1
 bigram female kite: 1
 bigram female officer: 1
@@ -4414,17 +4338,14 @@ bigram fence gate: 1
 bigram fence line: 1
 bigram fence rail: 1
 bigram fence railing: 1
-bigram fence while: 1
 bigram fern garden: 1
 bigram fern plant: 1
-bigram field while: 3
 bigram fighter jet: 5
 bigram fighter jets: 1
 bigram fighter plane: 2
 bigram fighter style: 1
 bigram finger foods: 2
 bigram finger holes: 1
-bigram fingers while: 1
 bigram fire department: 4
 bigram fire engine: 2
 bigram fire extinguisher: 3
@@ -4485,10 +4406,8 @@ bigram food trucks: 5
 bigram food types: 1
 bigram food vendor: 1
 bigram food vendors: 1
-bigram food while: 2
 bigram foot ball: 1
 bigram foot traffic: 2
-bigram foot while: 1
 bigram football field: 2
 bigram football game: 2
 bigram football players: 2
@@ -4504,7 +4423,6 @@ bigram frame house: 2
 bigram frame photo: 1
 bigram frame screen: 1
 bigram freeway sign: 1
-bigram freezer while: 1
 bigram freight car: 1
 bigram freight cars: 1
 bigram freight containers: 1
@@ -4516,11 +4434,9 @@ bigram friend surf: 1
 bigram friends house: 1
 bigram frisbee game: 4
 bigram frisbee golf: 3
-bigram frisbee past: 1
 bigram frisbee player: 1
 bigram frisbee someone: 1
 bigram frisbee type: 1
-bigram frisbee while: 7
 bigram frosting cell: 1
 bigram frosting decorations: 1
 bigram fruit basket: 1
@@ -4537,7 +4453,6 @@ bigram fruit slices: 1
 bigram fruit tree: 1
 bigram fruit wedges: 2
 bigram fur ducks: 1
-bigram fur while: 1
 bigram furniture pad: 1
 bigram furniture shop: 2
 bigram furniture store: 1
@@ -4551,9 +4466,6 @@ bigram game controls: 2
 bigram game monitor: 1
 bigram game remote: 4
 bigram game system: 5
-bigram game while: 8
-bigram game who: 2
-bigram games while: 4
 bigram garage area: 1
 bigram garbage bag: 1
 bigram garbage truck: 4
@@ -4605,8 +4517,6 @@ bigram girl teddy: 1
 bigram girl tennis: 1
 bigram girl toddler: 1
 bigram girl trip: 1
-bigram girl while: 3
-bigram girl who: 3
 bigram girls face: 1
 bigram girls pet: 1
 bigram glass bottles: 1
@@ -4642,7 +4552,6 @@ bigram glass sinks: 2
 bigram glass table: 9
 bigram glass tunnel: 1
 bigram glass vase: 19
-bigram glass while: 1
 bigram glass window: 9
 bigram glass windows: 1
 bigram glasses eats: 1
@@ -4679,8 +4588,6 @@ bigram grass surface: 1
 bigram grass tennis: 2
 bigram grass trees: 2
 bigram grass umbrellas: 1
-bigram grass while: 1
-bigram grass who: 1
 bigram grass yard: 2
 bigram grass zoo: 1
 bigram gravel ground: 1
@@ -4692,16 +4599,13 @@ bigram grocery store: 3
 bigram grocery story: 1
 bigram ground transportation: 1
 bigram ground view: 2
-bigram ground while: 5
 bigram group paddles: 1
 bigram group photo: 4
 bigram group picture: 3
 bigram group trees: 1
-bigram group who: 1
 bigram growth pattern: 1
 bigram guard rail: 1
 bigram guard station: 1
-bigram guard while: 1
 bigram guy jumps: 2
 bigram guys horseback: 1
 bigram hair day: 1
@@ -4725,20 +4629,15 @@ bigram hand pets: 1
 bigram hand rail: 4
 bigram hand rails: 1
 bigram hand soap: 1
-bigram hand while: 6
 bigram handicap rail: 1
 bigram handicap sign: 2
 bigram handicap space: 1
 bigram handicap toilet: 1
 bigram handle bars: 1
-bigram hands while: 2
 bigram harbor bay: 1
 bigram hardwood cabinets: 1
 bigram hardwood floors: 4
-bigram hat while: 3
-bigram hats while: 1
 bigram hay ground: 1
-bigram hay while: 1
 bigram head baseball: 1
 bigram head beams: 1
 bigram head board: 3
@@ -4748,22 +4647,16 @@ bigram head piece: 1
 bigram head scarf: 1
 bigram head shot: 1
 bigram head view: 1
-bigram headphones while: 1
 bigram heel boots: 1
-bigram helmet while: 4
-bigram helmets while: 1
 bigram herd animals: 1
 bigram highway barrier: 1
 bigram highway road: 1
 bigram highway sign: 1
 bigram hill hospital: 1
 bigram hill maneuvers: 1
-bigram hill past: 1
 bigram hill slope: 1
-bigram hill while: 1
 bigram hockey players: 1
 bigram hockey stick: 4
-bigram holes while: 1
 bigram hollywood street: 1
 bigram hollywood streets: 1
 bigram home bar: 2
@@ -4789,12 +4682,9 @@ bigram horse riders: 1
 bigram horse stall: 1
 bigram horse statue: 3
 bigram horse trailer: 2
-bigram horse while: 3
-bigram horse who: 1
 bigram horseback rider: 1
 bigram horses line: 1
 bigram horses race: 1
-bigram horses while: 1
 bigram hospital bed: 6
 bigram hospital room: 4
 bigram hot air: 1
@@ -4814,7 +4704,6 @@ bigram house cat: 1
 bigram house plants: 1
 bigram house porch: 1
 bigram house window: 1
-bigram houses while: 1
 bigram hydrant location: 1
 bigram ice bucket: 3
 bigram ice chest: 1
@@ -4825,7 +4714,6 @@ bigram ice hockey: 1
 bigram ice skates: 1
 bigram ice water: 1
 bigram icing doughnut: 1
-bigram image while: 1
 bigram images form: 1
 bigram indian man: 1
 bigram indian woman: 1
@@ -4866,8 +4754,6 @@ bigram joke stop: 1
 bigram jump action: 1
 bigram jump rope: 3
 bigram jump trick: 2
-bigram jump while: 1
-bigram jumps while: 1
 bigram jungle area: 1
 bigram jungle habitat: 1
 bigram junk appliances: 1
@@ -4902,12 +4788,10 @@ bigram kitchen stove: 3
 bigram kitchen table: 6
 bigram kitchen utensils: 3
 bigram kitchen view: 3
-bigram kitchen while: 2
 bigram kite sails: 1
 bigram kite string: 2
 bigram kite surfer: 7
 bigram kite type: 1
-bigram kite while: 4
 bigram kites pepper: 1
 bigram kitty case: 1
 bigram kitty cat: 3
@@ -4929,7 +4813,6 @@ bigram lane road: 2
 bigram lane roadway: 1
 bigram lane street: 1
 bigram lane symbol: 1
-bigram lap while: 3
 bigram laptop computer: 115
 bigram laptop computers: 9
 bigram laptop keyboard: 5
@@ -4937,7 +4820,6 @@ bigram laptop keys: 1
 bigram laptop monitor: 1
 bigram laptop screen: 9
 bigram laptop screens: 1
-bigram laptop while: 5
 bigram laundry room: 2
 bigram lawn chair: 1
 bigram lawn chairs: 2
@@ -4960,12 +4842,10 @@ bigram leather hammock: 1
 bigram leather purse: 1
 bigram leather sofa: 1
 bigram leather sofas: 1
-bigram ledge while: 1
 bigram lego controller: 1
 bigram lego desk: 1
 bigram lego figures: 1
 bigram lego toys: 1
-bigram legs while: 1
 bigram lemon slice: 1
 bigram lemon slices: 2
 bigram lemon tree: 2
@@ -4995,14 +4875,11 @@ bigram light patterns: 1
 bigram light pole: 12
 bigram light poles: 2
 bigram light traffic: 1
-bigram light while: 1
 bigram lights light: 1
-bigram limb while: 1
 bigram line phone: 1
 bigram line today: 1
 bigram linen closet: 1
 bigram lines passenger: 1
-bigram lips while: 3
 bigram liquor bottles: 3
 bigram livestock yard: 1
 bigram living room: 308
@@ -5016,7 +4893,6 @@ bigram longhorn cattle: 1
 bigram lot airliner: 1
 bigram lot features: 1
 bigram lot meter: 1
-bigram lot while: 1
 bigram luggage bag: 10
 bigram luggage bags: 2
 bigram luggage cart: 1
@@ -5078,7 +4954,6 @@ bigram man surfs: 2
 bigram man swings: 4
 bigram man types: 3
 bigram man waves: 1
-bigram man who: 28
 bigram mannequins display: 1
 bigram map art: 1
 bigram marble counter: 4
@@ -5098,7 +4973,6 @@ bigram market street: 2
 bigram marsh area: 1
 bigram mass transit: 3
 bigram meal features: 1
-bigram meal while: 1
 bigram meat patties: 2
 bigram meat pizza: 1
 bigram meat sandwich: 4
@@ -5114,8 +4988,6 @@ bigram men race: 2
 bigram men rest: 1
 bigram men skate: 1
 bigram men ski: 1
-bigram men while: 1
-bigram men who: 4
 bigram metal appliances: 1
 bigram metal bar: 1
 bigram metal beam: 1
@@ -5207,11 +5079,9 @@ bigram mother cow: 2
 bigram mother elephant: 5
 bigram mother giraffe: 2
 bigram mother goat: 1
-bigram mother while: 1
 bigram mother zebra: 1
 bigram motion blur: 2
 bigram motion view: 1
-bigram motion while: 1
 bigram motor bike: 20
 bigram motor bikes: 6
 bigram motor cycle: 4
@@ -5233,7 +5103,6 @@ bigram motorcycle rider: 3
 bigram motorcycle riders: 3
 bigram motorcycle traffic: 1
 bigram motorcycle wheel: 1
-bigram motorcycle while: 4
 bigram motorcycles line: 1
 bigram mountain backdrop: 1
 bigram mountain goat: 1
@@ -5250,7 +5119,6 @@ bigram mountain stream: 1
 bigram mountain town: 1
 bigram mountain view: 1
 bigram mouse cords: 1
-bigram mouth while: 3
 bigram movie advertisement: 1
 bigram movie scene: 1
 bigram movie screen: 1
@@ -5275,7 +5143,6 @@ bigram neighborhood street: 1
 bigram neon frisbee: 2
 bigram neon lights: 1
 bigram neon vests: 1
-bigram newspaper while: 1
 bigram night features: 1
 bigram night gown: 1
 bigram night hours: 1
@@ -5398,19 +5265,16 @@ bigram oven door: 5
 bigram oven sink: 1
 bigram oven stove: 2
 bigram oven unit: 1
-bigram oven while: 1
 bigram overcast day: 3
 bigram overcast sky: 1
 bigram overcast weather: 1
 bigram overpass bridge: 1
 bigram overpass walkway: 2
 bigram overview image: 1
-bigram owner who: 1
 bigram pack horse: 1
 bigram paddle board: 1
 bigram paddle boarder: 2
 bigram paddle boats: 3
-bigram pads while: 1
 bigram palm tree: 12
 bigram palm trees: 12
 bigram pan cakes: 2
@@ -5439,13 +5303,10 @@ bigram paper plates: 2
 bigram paper roll: 1
 bigram paper roller: 1
 bigram paper towel: 4
-bigram paper while: 1
-bigram paperwork while: 1
 bigram para sail: 3
 bigram para sailor: 2
 bigram para sailors: 1
 bigram parasol umbrella: 1
-bigram parasol while: 1
 bigram park area: 6
 bigram park beach: 1
 bigram park bench: 74
@@ -5454,7 +5315,6 @@ bigram park enclosure: 1
 bigram park land: 1
 bigram park lot: 1
 bigram park scene: 1
-bigram park while: 2
 bigram parka style: 1
 bigram parking meter: 70
 bigram parking meters: 17
@@ -5485,11 +5345,6 @@ bigram passenger train: 35
 bigram passenger trains: 2
 bigram passenger trolley: 1
 bigram passengers board: 3
-bigram past buses: 1
-bigram past houses: 1
-bigram past park: 1
-bigram past rows: 1
-bigram past snow: 1
 bigram pasta dish: 2
 bigram pasta entree: 1
 bigram pasta salad: 4
@@ -5526,8 +5381,6 @@ bigram people race: 1
 bigram people row: 1
 bigram people skateboard: 1
 bigram people surf: 1
-bigram people while: 1
-bigram people who: 16
 bigram pepper salad: 1
 bigram pepper shaker: 2
 bigram pepper strips: 1
@@ -5549,7 +5402,6 @@ bigram person slices: 1
 bigram person snow: 1
 bigram person snowboards: 1
 bigram person sprays: 1
-bigram person who: 8
 bigram pet animals: 1
 bigram pet dogs: 1
 bigram pet pig: 1
@@ -5564,12 +5416,9 @@ bigram phone messages: 1
 bigram phone pole: 1
 bigram phone screwdriver: 1
 bigram phone tie: 1
-bigram phone while: 13
 bigram phone wire: 1
-bigram phones while: 1
 bigram photo bicycle: 1
 bigram photo combination: 1
-bigram photo while: 1
 bigram photograph boys: 1
 bigram photograph portrait: 1
 bigram photography equipment: 2
@@ -5587,7 +5436,6 @@ bigram picture book: 4
 bigram picture collage: 2
 bigram picture frame: 2
 bigram picture frames: 1
-bigram picture while: 6
 bigram picture windows: 1
 bigram pie crust: 4
 bigram pie pans: 1
@@ -5604,8 +5452,6 @@ bigram pirate hat: 2
 bigram pirate skull: 1
 bigram pirates hat: 1
 bigram pit bull: 2
-bigram pitch while: 2
-bigram pitcher who: 1
 bigram pitcher winds: 1
 bigram pitchers mound: 1
 bigram pizza box: 10
@@ -5631,7 +5477,6 @@ bigram pizza tin: 1
 bigram pizza tray: 1
 bigram pizza upside: 1
 bigram pizza varieties: 1
-bigram pizza while: 4
 bigram place cards: 1
 bigram place mat: 1
 bigram plaid bed: 1
@@ -5685,7 +5530,6 @@ bigram plastic tree: 1
 bigram plastic utensil: 1
 bigram plastic walls: 1
 bigram plate laptop: 1
-bigram plate while: 3
 bigram platters display: 1
 bigram player crosses: 1
 bigram player delivery: 1
@@ -5696,7 +5540,6 @@ bigram player runs: 3
 bigram player sticks: 1
 bigram player swing: 1
 bigram player swings: 6
-bigram player who: 3
 bigram player winds: 1
 bigram players cluster: 1
 bigram players practice: 1
@@ -5737,7 +5580,6 @@ bigram potatoes veggies: 1
 bigram pots bowls: 1
 bigram pottery bowl: 1
 bigram pottery vases: 1
-bigram powder past: 1
 bigram powder room: 1
 bigram power button: 1
 bigram power lines: 10
@@ -5752,7 +5594,6 @@ bigram propeller air: 1
 bigram propeller airplane: 2
 bigram propeller plane: 7
 bigram pub sign: 1
-bigram purse while: 1
 bigram queen bed: 1
 bigram queens bronx: 2
 bigram quilt comforter: 1
@@ -5765,8 +5606,6 @@ bigram race tracks: 1
 bigram race trail: 1
 bigram races horses: 1
 bigram rack bottles: 1
-bigram racket while: 5
-bigram racquet while: 1
 bigram radio city: 2
 bigram radio tower: 1
 bigram rail bridge: 1
@@ -5777,10 +5616,8 @@ bigram rail road: 7
 bigram rail tracks: 1
 bigram rail train: 2
 bigram rail trolley: 1
-bigram rail while: 1
 bigram rail workers: 1
 bigram rail yard: 4
-bigram railing while: 1
 bigram railroad cars: 1
 bigram railroad track: 6
 bigram railroad tracks: 18
@@ -5794,12 +5631,10 @@ bigram railway station: 2
 bigram rain boots: 4
 bigram rain coat: 2
 bigram rain jackets: 1
-bigram rain while: 1
 bigram rainbow train: 1
 bigram rainbow umbrella: 3
 bigram ramp jump: 1
 bigram ramp places: 1
-bigram ramp while: 1
 bigram rays uniform: 1
 bigram rear tire: 1
 bigram rear view: 11
@@ -5810,16 +5645,13 @@ bigram refrigerator door: 4
 bigram refrigerator freezer: 14
 bigram refrigerator freezers: 1
 bigram refrigerator stove: 1
-bigram refrigerator while: 1
 bigram remote area: 1
 bigram remote control: 30
 bigram remote controller: 3
 bigram remote controllers: 7
 bigram remote controls: 5
 bigram remote game: 1
-bigram remote while: 2
 bigram rest room: 9
-bigram rest while: 1
 bigram restaurant booth: 2
 bigram restaurant characters: 1
 bigram restaurant counter: 1
@@ -5842,21 +5674,18 @@ bigram river beach: 1
 bigram river dolphin: 1
 bigram river stream: 1
 bigram river view: 1
-bigram river while: 3
 bigram rivers edge: 1
 bigram road barrier: 1
 bigram road bicycle: 1
 bigram road drawing: 1
 bigram road line: 1
 bigram road names: 1
-bigram road past: 1
 bigram road sign: 21
 bigram road signage: 2
 bigram road signs: 7
 bigram road track: 1
 bigram road tracks: 6
 bigram road way: 1
-bigram road while: 3
 bigram roadside eatery: 1
 bigram roadside junk: 1
 bigram roadside vendor: 1
@@ -5904,8 +5733,6 @@ bigram room stuff: 1
 bigram room table: 8
 bigram room type: 1
 bigram room view: 1
-bigram room while: 1
-bigram room who: 1
 bigram rose flowers: 1
 bigram rose petals: 3
 bigram rose wallpaper: 1
@@ -5952,7 +5779,6 @@ bigram sausage patties: 1
 bigram sausage tomato: 1
 bigram savannah grass: 1
 bigram scape scene: 1
-bigram scarf while: 1
 bigram scene displays: 1
 bigram scene photo: 1
 bigram school boys: 2
@@ -5974,7 +5800,6 @@ bigram screen monitor: 2
 bigram screen presentation: 1
 bigram screen television: 3
 bigram screen tv: 19
-bigram screen while: 1
 bigram sea airplane: 1
 bigram sea bird: 1
 bigram sea birds: 1
@@ -5984,7 +5809,6 @@ bigram sea horses: 3
 bigram sea shells: 2
 bigram sea shore: 1
 bigram seat lid: 2
-bigram seat while: 1
 bigram security cameras: 1
 bigram security employee: 1
 bigram security officer: 3
@@ -6013,7 +5837,6 @@ bigram shirt grass: 1
 bigram shirt skirt: 1
 bigram shop wall: 1
 bigram shop window: 3
-bigram shops while: 1
 bigram shore line: 2
 bigram shot glass: 1
 bigram shower base: 2
@@ -6032,20 +5855,16 @@ bigram shrub growth: 1
 bigram shutter speed: 2
 bigram sidewalk curb: 1
 bigram sidewalk grass: 1
-bigram sidewalk past: 1
 bigram sidewalk railing: 1
 bigram sidewalk scene: 1
-bigram sidewalk while: 2
 bigram sign grass: 1
 bigram sign intersection: 1
 bigram sign points: 2
 bigram sign shape: 1
-bigram sign while: 1
 bigram signal light: 1
 bigram signal lights: 1
 bigram signs point: 2
 bigram signs states: 1
-bigram signs while: 1
 bigram sill planter: 1
 bigram sink area: 1
 bigram sink bowl: 1
@@ -6058,7 +5877,6 @@ bigram sink fixtures: 1
 bigram sink mirror: 1
 bigram sink vanity: 2
 bigram sink view: 1
-bigram sink while: 2
 bigram sink wit: 1
 bigram size bed: 1
 bigram size dog: 1
@@ -6075,13 +5893,11 @@ bigram skateboard competition: 1
 bigram skateboard deck: 1
 bigram skateboard jumps: 2
 bigram skateboard park: 3
-bigram skateboard past: 1
 bigram skateboard rail: 1
 bigram skateboard ramp: 4
 bigram skateboard rider: 1
 bigram skateboard trick: 11
 bigram skateboard tricks: 5
-bigram skateboard while: 3
 bigram skateboarder balances: 1
 bigram skateboarder jumps: 2
 bigram skateboarder skateboards: 1
@@ -6126,23 +5942,18 @@ bigram skiers line: 1
 bigram skiers race: 1
 bigram skiers ski: 1
 bigram skirt outfit: 1
-bigram skis while: 5
 bigram sky background: 10
 bigram sky leaves: 1
 bigram sky photo: 1
 bigram sky view: 1
-bigram sky while: 1
 bigram skyline waterfront: 1
 bigram sleeve shirt: 2
 bigram slices bananas: 1
 bigram slices meat: 1
 bigram slope area: 1
-bigram slope past: 1
-bigram slope while: 1
 bigram smiley doll: 1
 bigram smiley face: 2
 bigram smoke trail: 1
-bigram smoke while: 1
 bigram snack bar: 2
 bigram snack delivery: 1
 bigram snack foods: 1
@@ -6154,7 +5965,6 @@ bigram snow boards: 6
 bigram snow field: 1
 bigram snow hill: 1
 bigram snow land: 1
-bigram snow past: 1
 bigram snow plow: 1
 bigram snow shoes: 1
 bigram snow ski: 1
@@ -6166,12 +5976,10 @@ bigram snow slopes: 1
 bigram snow storm: 1
 bigram snow suit: 2
 bigram snow trail: 2
-bigram snow while: 4
 bigram snowboard competition: 1
 bigram snowboard equipment: 1
 bigram snowboard para: 1
 bigram snowboard trick: 1
-bigram snowboard who: 1
 bigram soap dishes: 1
 bigram soap dispenser: 2
 bigram soap dispensers: 4
@@ -6187,7 +5995,6 @@ bigram soccer teams: 1
 bigram soccer uniform: 1
 bigram soccer uniforms: 1
 bigram softball game: 2
-bigram someone who: 2
 bigram someones bed: 1
 bigram someones foot: 1
 bigram someones keyboard: 1
@@ -6234,7 +6041,6 @@ bigram square sinks: 2
 bigram square tiles: 1
 bigram stage coach: 1
 bigram stall door: 1
-bigram stall while: 1
 bigram standard court: 1
 bigram standard poodle: 1
 bigram standard south: 1
@@ -6247,7 +6053,6 @@ bigram station hallway: 1
 bigram station people: 1
 bigram station platform: 1
 bigram station sign: 2
-bigram station while: 2
 bigram stations park: 1
 bigram steak dinner: 1
 bigram steel appliances: 4
@@ -6266,10 +6071,7 @@ bigram steel sink: 1
 bigram steel stove: 2
 bigram steel style: 1
 bigram steel track: 12
-bigram steps while: 1
 bigram stick ball: 1
-bigram stick while: 1
-bigram stomach while: 1
 bigram stone brick: 1
 bigram stone building: 10
 bigram stone buildings: 1
@@ -6296,7 +6098,6 @@ bigram stop sign: 173
 bigram stop signal: 1
 bigram stop signs: 1
 bigram stop square: 1
-bigram stops while: 1
 bigram storage building: 1
 bigram storage compartment: 1
 bigram storage container: 2
@@ -6310,13 +6111,11 @@ bigram store room: 1
 bigram store sign: 1
 bigram store signs: 1
 bigram store window: 3
-bigram storefront while: 1
 bigram storm clouds: 1
 bigram story kite: 1
 bigram story train: 1
 bigram stove door: 1
 bigram stove oven: 1
-bigram stove while: 1
 bigram straw bays: 1
 bigram straw field: 1
 bigram straw hat: 2
@@ -6344,7 +6143,6 @@ bigram street market: 3
 bigram street name: 2
 bigram street names: 4
 bigram street parking: 1
-bigram street past: 4
 bigram street people: 1
 bigram street pole: 7
 bigram street race: 1
@@ -6357,7 +6155,6 @@ bigram street traffic: 2
 bigram street vendor: 1
 bigram street vendors: 1
 bigram street view: 1
-bigram street while: 6
 bigram string beans: 1
 bigram strip umbrella: 1
 bigram stripe beer: 1
@@ -6397,7 +6194,6 @@ bigram subway sign: 1
 bigram subway station: 5
 bigram subway stop: 2
 bigram subway train: 6
-bigram subway while: 1
 bigram suit case: 13
 bigram suit cases: 4
 bigram suit jacket: 1
@@ -6409,7 +6205,6 @@ bigram sun glasses: 1
 bigram sun silhouettes: 1
 bigram sun umbrella: 2
 bigram sun umbrellas: 2
-bigram sunglasses while: 1
 bigram surf boar: 2
 bigram surf board: 58
 bigram surf boarder: 3
@@ -6418,9 +6213,7 @@ bigram surf boars: 1
 bigram surf line: 1
 bigram surf waves: 1
 bigram surface court: 1
-bigram surfboard while: 2
 bigram surfboards line: 1
-bigram surfboards who: 1
 bigram surfer boy: 1
 bigram surfer heads: 1
 bigram surfer paddles: 1
@@ -6428,16 +6221,13 @@ bigram surfers art: 1
 bigram surfers paddle: 1
 bigram sushi bar: 1
 bigram sweaters shirts: 1
-bigram system while: 2
 bigram systems flag: 1
-bigram t-shirt while: 1
 bigram table cloth: 5
 bigram table couch: 1
 bigram table counter: 1
 bigram table lamp: 1
 bigram table mat: 1
 bigram table surface: 1
-bigram table while: 5
 bigram tables chairs: 1
 bigram tablet computer: 1
 bigram taco truck: 1
@@ -6470,7 +6260,6 @@ bigram teddy bears: 70
 bigram teddy ears: 1
 bigram tee ball: 1
 bigram tee shirt: 1
-bigram teeth while: 3
 bigram telephone lines: 1
 bigram telephone pole: 2
 bigram telephone poles: 1
@@ -6502,8 +6291,6 @@ bigram tennis team: 1
 bigram tennis tournament: 3
 bigram tennis uniforms: 1
 bigram tennis volley: 1
-bigram tennis while: 3
-bigram tennis who: 1
 bigram tent city: 1
 bigram terrain robot: 1
 bigram terrier puppy: 1
@@ -6516,7 +6303,6 @@ bigram ticket kiosk: 1
 bigram ticket machines: 1
 bigram tie combination: 1
 bigram tie event: 1
-bigram tie while: 1
 bigram tier cake: 2
 bigram tier wedding: 2
 bigram tiger cat: 1
@@ -6544,7 +6330,6 @@ bigram toaster oven: 3
 bigram toddler boy: 2
 bigram toddler crib: 1
 bigram toddler eats: 1
-bigram toddler who: 1
 bigram toilet area: 1
 bigram toilet bowl: 14
 bigram toilet bowls: 2
@@ -6555,7 +6340,6 @@ bigram toilet seat: 28
 bigram toilet shower: 1
 bigram toilet stall: 5
 bigram toilet tissue: 2
-bigram toilet while: 2
 bigram toiletry items: 1
 bigram toilette seat: 1
 bigram tomato sandwich: 1
@@ -6563,7 +6347,6 @@ bigram tomato sauce: 4
 bigram tomato slice: 1
 bigram tomato slices: 2
 bigram tomato soup: 4
-bigram tongue while: 3
 bigram toothbrush holder: 1
 bigram toothbrush holders: 1
 bigram tour boat: 1
@@ -6617,10 +6400,6 @@ bigram toy train: 2
 bigram toy vehicles: 1
 bigram track area: 1
 bigram track pad: 1
-bigram track past: 1
-bigram track while: 1
-bigram tracks past: 1
-bigram tracks while: 1
 bigram tractor trailers: 1
 bigram tractor truck: 1
 bigram traffic area: 1
@@ -6640,7 +6419,6 @@ bigram traffic signals: 3
 bigram traffic signs: 5
 bigram traffic stop: 3
 bigram trail way: 1
-bigram trail while: 1
 bigram trailer truck: 1
 bigram train bridge: 1
 bigram train caboose: 1
@@ -6667,7 +6445,6 @@ bigram train tracks: 58
 bigram train tunnel: 1
 bigram train turns: 1
 bigram train way: 1
-bigram train while: 1
 bigram train window: 1
 bigram train yard: 11
 bigram trains engine: 1
@@ -6700,10 +6477,7 @@ bigram tree trunk: 4
 bigram trees bananas: 1
 bigram trees people: 1
 bigram trick upside: 1
-bigram trick while: 1
-bigram tricks while: 1
 bigram tricycle carriages: 1
-bigram trip while: 1
 bigram trolley bus: 1
 bigram trolley car: 6
 bigram trolley carriage: 1
@@ -6717,7 +6491,6 @@ bigram truck mirror: 1
 bigram truck table: 1
 bigram truck trailer: 2
 bigram trucks trucks: 1
-bigram trunks while: 1
 bigram tub boat: 1
 bigram tube socks: 1
 bigram tube television: 1
@@ -6736,7 +6509,6 @@ bigram twin bed: 1
 bigram twin beds: 5
 bigram twin engine: 1
 bigram twin propeller: 2
-bigram twins who: 1
 bigram type bat: 1
 bigram type building: 1
 bigram type color: 1
@@ -6761,8 +6533,6 @@ bigram umbrella sculpture: 2
 bigram umbrella shades: 1
 bigram umbrella shop: 1
 bigram umbrella type: 1
-bigram umbrella while: 7
-bigram umbrellas while: 4
 bigram uniform runs: 2
 bigram urinal basin: 1
 bigram utility pole: 1
@@ -6788,7 +6558,6 @@ bigram vehicle displays: 1
 bigram vehicle traffic: 1
 bigram vehicles stops: 1
 bigram vendor booth: 1
-bigram vest who: 1
 bigram video camera: 1
 bigram video controllers: 2
 bigram video equipment: 1
@@ -6818,7 +6587,6 @@ bigram virgin mary: 3
 bigram volley ball: 3
 bigram waffle house: 1
 bigram wagon wheel: 1
-bigram wagon while: 1
 bigram wall cabinets: 1
 bigram wall clock: 3
 bigram wall decorations: 1
@@ -6828,7 +6596,6 @@ bigram wall phone: 1
 bigram wall sink: 1
 bigram wall street: 2
 bigram wall urinal: 1
-bigram wall while: 1
 bigram war backdrop: 1
 bigram war planes: 1
 bigram warehouse building: 1
@@ -6859,7 +6626,6 @@ bigram water suit: 1
 bigram water traffic: 1
 bigram water trough: 2
 bigram water way: 2
-bigram water while: 5
 bigram waterfront event: 1
 bigram waterfront houses: 1
 bigram watermelon slice: 1
@@ -6868,13 +6634,11 @@ bigram wave foam: 1
 bigram wave machine: 1
 bigram wave pool: 1
 bigram wave river: 1
-bigram wave while: 1
 bigram waves roll: 1
 bigram wax head: 1
 bigram wax paper: 2
 bigram way arrow: 1
 bigram way intersection: 1
-bigram way past: 2
 bigram way road: 1
 bigram way sign: 7
 bigram way signs: 2
@@ -6890,29 +6654,7 @@ bigram wheel bicycle: 1
 bigram wheel chair: 3
 bigram wheel water: 1
 bigram wheeler truck: 1
-bigram wheelers while: 1
 bigram wheels wheels: 1
-bigram while adults: 1
-bigram while bowl: 1
-bigram while cars: 1
-bigram while dog: 1
-bigram while fans: 2
-bigram while food: 1
-bigram while grass: 1
-bigram while group: 1
-bigram while hands: 1
-bigram while kites: 1
-bigram while men: 1
-bigram while mother: 1
-bigram while passengers: 2
-bigram while people: 13
-bigram while riders: 1
-bigram while snow: 1
-bigram while someone: 5
-bigram while sun: 1
-bigram while tourists: 1
-bigram while trains: 1
-bigram while waves: 1
 bigram wicker basket: 1
 bigram wicker chair: 4
 bigram wilderness area: 1
@@ -6923,7 +6665,6 @@ bigram wind direction: 1
 bigram wind kites: 1
 bigram wind socks: 1
 bigram wind surfboard: 2
-bigram wind while: 1
 bigram window blurs: 1
 bigram window display: 5
 bigram window glass: 1
@@ -6933,7 +6674,6 @@ bigram window pattern: 1
 bigram window sill: 21
 bigram window skyscraper: 1
 bigram window view: 1
-bigram window while: 1
 bigram windows cell: 1
 bigram windows laptop: 2
 bigram windows logo: 1
@@ -6944,7 +6684,6 @@ bigram wine bottles: 3
 bigram wine cabinet: 1
 bigram wine glass: 6
 bigram wine glasses: 31
-bigram wine while: 1
 bigram wing chair: 1
 bigram wing mirrors: 1
 bigram winter cloths: 1
@@ -6954,14 +6693,12 @@ bigram winter types: 1
 bigram winters day: 1
 bigram wire fence: 22
 bigram wire rack: 1
-bigram wires while: 1
 bigram wit mirrors: 1
 bigram wok pot: 1
 bigram woman eats: 1
 bigram woman jockey: 1
 bigram woman model: 1
 bigram woman opening: 1
-bigram woman past: 1
 bigram woman pets: 1
 bigram woman player: 1
 bigram woman points: 1
@@ -6974,10 +6711,8 @@ bigram woman surfer: 1
 bigram woman swings: 1
 bigram woman tennis: 6
 bigram woman types: 1
-bigram woman who: 8
 bigram women brides: 1
 bigram women tennis: 2
-bigram women who: 8
 bigram women worker: 1
 bigram wood background: 1
 bigram wood bench: 4
@@ -7100,9 +6835,9 @@ cooking: 8
 couch: 259
 counter: 172
 counterfactual be ing: 3173
-counterfactual have a: 534
+counterfactual have a: 531
 counterfactual have no: 8
-counterfactual with: 2327
+counterfactual with: 2305
 counterfactual without: 2
 counting five man: 3
 counting five orange: 2
@@ -7127,7 +6862,6 @@ counting four zebra: 4
 counting one ad: 2
 counting one adult: 23
 counting one advertisement: 6
-counting one air: 11
 counting one aircraft: 3
 counting one airliner: 2
 counting one airplane: 85
@@ -7144,28 +6878,27 @@ counting one art: 3
 counting one assortment: 17
 counting one athlete: 4
 counting one audience: 4
-counting one baby: 70
+counting one baby: 73
 counting one backdrop: 2
-counting one background: 4
 counting one backpack: 5
-counting one bag: 25
+counting one bag: 27
 counting one bagel: 5
-counting one ball: 81
+counting one ball: 85
 counting one balloon: 3
-counting one banana: 66
+counting one banana: 67
 counting one bandana: 3
 counting one bank: 3
 counting one banner: 2
 counting one bar: 5
 counting one barge: 3
 counting one barrier: 2
-counting one base: 10
-counting one baseball: 84
-counting one baseball bat: 70
+counting one base: 11
+counting one baseball: 86
+counting one baseball bat: 73
 counting one baseball player: 118
 counting one basket: 8
 counting one basketball: 3
-counting one bat: 77
+counting one bat: 81
 counting one batch: 3
 counting one bath: 5
 counting one bathroom: 241
@@ -7182,7 +6915,7 @@ counting one beer: 14
 counting one bell: 3
 counting one bench: 84
 counting one beverage: 5
-counting one bicycle: 55
+counting one bicycle: 56
 counting one bicyclist: 6
 counting one bike: 68
 counting one billboard: 4
@@ -7199,10 +6932,10 @@ counting one block: 3
 counting one board: 9
 counting one boat: 90
 counting one body: 22
-counting one book: 43
+counting one book: 45
 counting one bookcase: 7
 counting one bookshelf: 4
-counting one bottle: 48
+counting one bottle: 49
 counting one boulder: 2
 counting one bouquet: 3
 counting one bow: 12
@@ -7252,7 +6985,7 @@ counting one cat: 523
 counting one catcher: 13
 counting one cave: 4
 counting one ceiling: 8
-counting one cell phone: 51
+counting one cell phone: 53
 counting one cellphone: 18
 counting one centerpiece: 2
 counting one chain: 9
@@ -7288,6 +7021,7 @@ counting one collage: 10
 counting one collar: 9
 counting one collection: 12
 counting one commuter: 8
+counting one competition: 2
 counting one computer: 70
 counting one construction: 3
 counting one container: 9
@@ -7307,7 +7041,7 @@ counting one cracker: 3
 counting one crane: 4
 counting one crate: 3
 counting one cream: 5
-counting one crosswalk: 3
+counting one crosswalk: 4
 counting one cruise: 2
 counting one cup: 55
 counting one cupcake: 11
@@ -7333,7 +7067,7 @@ counting one dish: 20
 counting one disk: 4
 counting one display: 27
 counting one dock: 7
-counting one dog: 431
+counting one dog: 433
 counting one doll: 7
 counting one donkey: 7
 counting one donut: 17
@@ -7355,7 +7089,7 @@ counting one entertainment: 2
 counting one entrance: 2
 counting one event: 5
 counting one exit: 2
-counting one face: 17
+counting one face: 20
 counting one family: 27
 counting one farmer: 3
 counting one fashion: 2
@@ -7382,16 +7116,16 @@ counting one formation: 2
 counting one fountain: 2
 counting one freight: 4
 counting one fridge: 21
-counting one frisbee: 112
+counting one frisbee: 118
 counting one frog: 2
 counting one fruit: 9
-counting one game: 128
+counting one game: 129
 counting one garbage: 5
 counting one gate: 5
 counting one gentleman: 5
 counting one giant: 4
 counting one giraffe: 161
-counting one girl: 278
+counting one girl: 279
 counting one glass: 64
 counting one glove: 3
 counting one goat: 14
@@ -7416,21 +7150,21 @@ counting one handkerchief: 3
 counting one handle: 6
 counting one harbor: 7
 counting one harness: 4
-counting one hat: 47
+counting one hat: 50
 counting one hawk: 3
 counting one head: 7
 counting one heart: 5
-counting one helmet: 21
+counting one helmet: 25
 counting one highway: 6
-counting one hill: 8
+counting one hill: 9
 counting one hillside: 2
 counting one hitter: 3
 counting one hockey: 4
 counting one hole: 2
 counting one home: 6
 counting one hood: 3
-counting one horse: 221
-counting one hot dog: 43
+counting one horse: 223
+counting one hot dog: 45
 counting one hotdog: 16
 counting one hotel: 6
 counting one house: 14
@@ -7449,11 +7183,11 @@ counting one jet: 12
 counting one jetliner: 11
 counting one jockey: 3
 counting one joke: 3
-counting one jump: 23
+counting one jump: 24
 counting one keyboard: 55
 counting one kid: 53
 counting one kitchen: 152
-counting one kite: 156
+counting one kite: 159
 counting one kitten: 19
 counting one kitty: 5
 counting one knife: 45
@@ -7464,7 +7198,7 @@ counting one lamp: 17
 counting one lamp post: 7
 counting one landing: 2
 counting one lap: 15
-counting one laptop: 159
+counting one laptop: 160
 counting one leaf: 4
 counting one leash: 3
 counting one leather: 2
@@ -7475,7 +7209,7 @@ counting one library: 2
 counting one lid: 4
 counting one life: 2
 counting one lifeguard: 3
-counting one light: 34
+counting one light: 35
 counting one lighthouse: 2
 counting one lime: 4
 counting one living room: 120
@@ -7518,7 +7252,7 @@ counting one motel: 2
 counting one mother: 15
 counting one motion: 3
 counting one motor: 9
-counting one motorcycle: 130
+counting one motorcycle: 133
 counting one motorcyclist: 3
 counting one mountain: 12
 counting one mouse: 32
@@ -7532,8 +7266,7 @@ counting one name: 2
 counting one nap: 8
 counting one napkin: 2
 counting one neck: 5
-counting one newspaper: 7
-counting one night: 5
+counting one newspaper: 8
 counting one nose: 4
 counting one notebook: 4
 counting one object: 10
@@ -7557,6 +7290,7 @@ counting one paper: 10
 counting one para: 3
 counting one parachute: 4
 counting one parade: 3
+counting one parasol: 2
 counting one park: 28
 counting one party: 6
 counting one passenger: 54
@@ -7586,9 +7320,9 @@ counting one pigeon: 3
 counting one pillow: 6
 counting one pineapple: 6
 counting one pirate: 2
-counting one pitch: 14
+counting one pitch: 15
 counting one pitcher: 17
-counting one pizza: 149
+counting one pizza: 152
 counting one place: 2
 counting one plaid: 4
 counting one plane: 56
@@ -7634,7 +7368,7 @@ counting one rail: 4
 counting one railroad: 4
 counting one rain: 3
 counting one rainbow: 8
-counting one ramp: 6
+counting one ramp: 7
 counting one referee: 4
 counting one reflection: 6
 counting one refrigerator: 57
@@ -7644,7 +7378,7 @@ counting one restaurant: 9
 counting one restroom: 2
 counting one ribbon: 9
 counting one rider: 6
-counting one river: 17
+counting one river: 18
 counting one road: 46
 counting one roadway: 4
 counting one robot: 2
@@ -7691,7 +7425,7 @@ counting one sign: 108
 counting one sink: 125
 counting one size: 2
 counting one skate: 32
-counting one skateboard: 116
+counting one skateboard: 117
 counting one skateboarder: 65
 counting one skater: 4
 counting one ski: 6
@@ -7699,7 +7433,6 @@ counting one skier: 55
 counting one skillet: 3
 counting one skirt: 3
 counting one skull: 2
-counting one sky: 21
 counting one sled: 2
 counting one slope: 2
 counting one smartphone: 2
@@ -7708,7 +7441,7 @@ counting one snow: 21
 counting one snowboard: 27
 counting one snowboarder: 12
 counting one soccer: 7
-counting one soccer ball: 34
+counting one soccer ball: 36
 counting one soccer player: 7
 counting one soda: 7
 counting one sofa: 7
@@ -7722,7 +7455,7 @@ counting one star: 3
 counting one station: 7
 counting one statue: 44
 counting one steeple: 5
-counting one stick: 10
+counting one stick: 11
 counting one sticker: 4
 counting one stone: 5
 counting one stool: 2
@@ -7740,7 +7473,7 @@ counting one string: 2
 counting one stripe: 2
 counting one stuffed animal: 19
 counting one stunt: 8
-counting one subway: 5
+counting one subway: 6
 counting one suit: 33
 counting one suitcase: 29
 counting one surf: 33
@@ -7748,25 +7481,25 @@ counting one surfboard: 78
 counting one surfer: 64
 counting one swan: 5
 counting one swing: 22
-counting one t-shirt: 2
+counting one t-shirt: 3
 counting one table: 207
 counting one tail: 4
 counting one tan: 4
 counting one tank: 3
 counting one taxi: 4
 counting one teapot: 3
-counting one teddy bear: 122
+counting one teddy bear: 123
 counting one teenager: 8
 counting one telephone: 2
 counting one television: 51
 counting one tennis: 23
 counting one tennis ball: 84
 counting one tennis player: 111
-counting one tennis racket: 98
+counting one tennis racket: 99
 counting one tent: 6
 counting one thing: 3
 counting one ticket: 2
-counting one tie: 45
+counting one tie: 46
 counting one tile: 5
 counting one tire: 3
 counting one toaster: 10
@@ -7790,13 +7523,13 @@ counting one traffic light: 54
 counting one traffic signal: 3
 counting one trail: 6
 counting one trailer: 3
-counting one train: 315
+counting one train: 316
 counting one tram: 2
 counting one transit: 6
 counting one trash: 5
 counting one tray: 33
 counting one tree: 62
-counting one trick: 101
+counting one trick: 102
 counting one tricycle: 2
 counting one trio: 6
 counting one trip: 2
@@ -7810,7 +7543,7 @@ counting one tunnel: 2
 counting one turkey: 6
 counting one turn: 2
 counting one tv: 23
-counting one umbrella: 182
+counting one umbrella: 186
 counting one umpire: 8
 counting one upside: 2
 counting one urinal: 4
@@ -7826,7 +7559,7 @@ counting one video: 73
 counting one vintage: 2
 counting one volley: 6
 counting one waffle: 5
-counting one wagon: 8
+counting one wagon: 9
 counting one waitress: 2
 counting one walkway: 2
 counting one wall: 67
@@ -7841,7 +7574,7 @@ counting one window: 56
 counting one wine: 4
 counting one wire: 5
 counting one wok: 3
-counting one woman: 1085
+counting one woman: 1086
 counting one wood: 11
 counting one worker: 3
 counting one yard: 2
@@ -7859,7 +7592,7 @@ counting three bottle: 3
 counting three bowl: 3
 counting three boy: 3
 counting three cat: 3
-counting three chair: 2
+counting three chair: 3
 counting three child: 4
 counting three computer: 5
 counting three cow: 9
@@ -7916,7 +7649,7 @@ counting two cake: 2
 counting two car: 4
 counting two cat: 32
 counting two cell phone: 3
-counting two cellphone: 2
+counting two cellphone: 3
 counting two chair: 6
 counting two child: 35
 counting two clock: 9
@@ -7995,15 +7728,15 @@ counting two woman: 90
 counting two zebra: 52
 counting-after five none: 19
 counting-after five verb: 6
-counting-after four none: 66
+counting-after four none: 67
 counting-after four verb: 34
-counting-after one none: 15376
-counting-after one verb: 5099
+counting-after one none: 15439
+counting-after one verb: 5081
 counting-after seven verb: 2
 counting-after six none: 16
-counting-after three none: 242
+counting-after three none: 243
 counting-after three verb: 93
-counting-after two none: 1119
+counting-after two none: 1120
 counting-after two verb: 394
 cow: 275
 croissant: 2
@@ -8345,7 +8078,7 @@ form-count woolen: 2
 form-count yellow: 275
 form-count young: 679
 fountain: 4
-four: 100
+four: 101
 fox: 2
 fresh: 32
 fried: 18
@@ -8358,7 +8091,7 @@ gate: 18
 gazelle: 1
 giraffe: 455
 girl: 431
-glass: 276
+glass: 277
 goat: 31
 gold: 26
 grape: 7
@@ -8442,10 +8175,6 @@ noun adult three: 2
 noun adult two: 5
 noun adult with: 2
 noun advertisement with: 2
-noun air from: 2
-noun air in: 164
-noun air into: 14
-noun air through: 27
 noun airplane and: 2
 noun airplane from: 3
 noun airplane in: 3
@@ -8454,6 +8183,7 @@ noun airplane two: 7
 noun airport at: 37
 noun airport in: 14
 noun airport of: 2
+noun airport through: 2
 noun angle at: 2
 noun animal few: 3
 noun animal many: 2
@@ -8494,15 +8224,13 @@ noun athlete two: 2
 noun audience in: 2
 noun audience of: 3
 noun baby and: 7
-noun baby holding: 12
-noun baby holds: 3
+noun baby holding: 15
+noun baby holds: 4
 noun baby protect: 2
 noun baby with: 5
-noun background in: 199
-noun background with: 3
 noun backpack with: 5
 noun backyard in: 10
-noun bag and: 4
+noun bag and: 5
 noun bag holding: 2
 noun bag into: 2
 noun bag of: 2
@@ -8514,16 +8242,17 @@ noun bagel with: 2
 noun bakery at: 3
 noun bakery in: 4
 noun bakery of: 2
+noun balance losing: 2
 noun balcony on: 2
 noun ball as: 4
-noun ball at: 34
+noun ball at: 36
 noun ball catch: 8
 noun ball catching: 4
 noun ball for: 9
-noun ball hit: 42
+noun ball hit: 43
 noun ball hits: 6
 noun ball hitting: 13
-noun ball holding: 5
+noun ball holding: 7
 noun ball into: 2
 noun ball kick: 2
 noun ball kicking: 2
@@ -8533,7 +8262,7 @@ noun ball return: 7
 noun ball serve: 10
 noun ball serving: 6
 noun ball throw: 4
-noun ball throwing: 9
+noun ball throwing: 10
 noun ball throws: 6
 noun ball to: 3
 noun ball toward: 2
@@ -8542,7 +8271,7 @@ noun ball with: 11
 noun balloon with: 2
 noun banana and: 5
 noun banana behind: 2
-noun banana eating: 10
+noun banana eating: 11
 noun banana four: 2
 noun banana has: 4
 noun banana holding: 4
@@ -8564,18 +8293,18 @@ noun barrier over: 2
 noun base at: 6
 noun base running: 2
 noun base to: 8
-noun baseball at: 6
+noun baseball at: 7
 noun baseball bat at: 3
-noun baseball bat holding: 28
+noun baseball bat holding: 31
 noun baseball bat swing: 3
 noun baseball bat swinging: 20
 noun baseball bat with: 15
 noun baseball for: 2
 noun baseball hit: 7
-noun baseball hitting: 4
+noun baseball hitting: 5
 noun baseball pitching: 4
 noun baseball player behind: 2
-noun baseball player is: 3
+noun baseball player is: 4
 noun baseball player of: 11
 noun baseball player three: 5
 noun baseball player two: 10
@@ -8586,14 +8315,14 @@ noun basket in: 6
 noun basket on: 2
 noun basket with: 4
 noun bat has: 2
-noun bat holding: 37
-noun bat holds: 2
+noun bat holding: 39
+noun bat holds: 3
 noun bat on: 2
-noun bat swing: 4
-noun bat swinging: 19
-noun bat swings: 5
+noun bat swing: 5
+noun bat swinging: 20
+noun bat swings: 8
 noun bat swung: 2
-noun bat with: 21
+noun bat with: 22
 noun bathroom in: 112
 noun bathroom is: 5
 noun bathroom of: 30
@@ -8611,7 +8340,7 @@ noun batter with: 6
 noun bay in: 4
 noun bay over: 2
 noun beach across: 4
-noun beach along: 15
+noun beach along: 17
 noun beach at: 53
 noun beach by: 4
 noun beach down: 10
@@ -8619,7 +8348,7 @@ noun beach facing: 2
 noun beach from: 2
 noun beach near: 11
 noun beach of: 36
-noun beach on: 218
+noun beach on: 224
 noun beach onto: 3
 noun beach over: 9
 noun beach to: 8
@@ -8636,7 +8365,7 @@ noun bed and: 3
 noun bed from: 2
 noun bed in: 31
 noun bed of: 24
-noun bed on: 163
+noun bed on: 164
 noun bed to: 10
 noun bed two: 5
 noun bed with: 21
@@ -8653,7 +8382,7 @@ noun bench by: 3
 noun bench in: 3
 noun bench near: 2
 noun bench of: 25
-noun bench on: 169
+noun bench on: 170
 noun bench to: 9
 noun bench two: 2
 noun bench under: 3
@@ -8668,7 +8397,7 @@ noun bicycle rides: 2
 noun bicycle riding: 5
 noun bicycle several: 4
 noun bicycle to: 9
-noun bicycle with: 3
+noun bicycle with: 4
 noun bike and: 4
 noun bike is: 4
 noun bike many: 2
@@ -8676,7 +8405,7 @@ noun bike near: 2
 noun bike of: 4
 noun bike off: 2
 noun bike on: 19
-noun bike rides: 2
+noun bike rides: 3
 noun bike riding: 22
 noun bike to: 8
 noun bike walking: 2
@@ -8706,6 +8435,7 @@ noun blender of: 2
 noun blender on: 2
 noun block on: 3
 noun board against: 2
+noun board carries: 2
 noun board holding: 2
 noun board of: 4
 noun board on: 23
@@ -8735,12 +8465,12 @@ noun body over: 5
 noun body overlooking: 2
 noun body to: 12
 noun book and: 8
-noun book at: 3
+noun book at: 4
 noun book holding: 5
 noun book of: 4
 noun book on: 4
-noun book reading: 13
-noun book reads: 2
+noun book reading: 14
+noun book reads: 3
 noun book through: 3
 noun book with: 10
 noun bookcase and: 2
@@ -8749,7 +8479,7 @@ noun bookshelf and: 2
 noun bookshelf of: 2
 noun bottle and: 8
 noun bottle four: 2
-noun bottle from: 8
+noun bottle from: 9
 noun bottle holding: 4
 noun bottle holds: 2
 noun bottle of: 2
@@ -8783,7 +8513,7 @@ noun box in: 18
 noun box inside: 2
 noun box into: 4
 noun box many: 3
-noun box of: 7
+noun box of: 8
 noun box on: 5
 noun box over: 2
 noun box several: 3
@@ -8814,7 +8544,7 @@ noun bridge across: 3
 noun bridge and: 2
 noun bridge near: 5
 noun bridge of: 3
-noun bridge on: 9
+noun bridge on: 10
 noun bridge over: 12
 noun bridge to: 3
 noun bridge under: 10
@@ -8901,10 +8631,10 @@ noun camera and: 2
 noun camera at: 31
 noun camera behind: 2
 noun camera facing: 2
-noun camera for: 22
+noun camera for: 25
 noun camera from: 4
 noun camera holding: 6
-noun camera into: 8
+noun camera into: 9
 noun camera of: 10
 noun camera to: 3
 noun camera toward: 5
@@ -8968,12 +8698,12 @@ noun catcher while: 3
 noun catcher with: 5
 noun ceiling from: 3
 noun cell phone and: 5
-noun cell phone at: 18
+noun cell phone at: 19
 noun cell phone checking: 2
-noun cell phone holding: 21
+noun cell phone holding: 23
 noun cell phone near: 2
 noun cell phone of: 2
-noun cell phone on: 52
+noun cell phone on: 54
 noun cell phone onto: 2
 noun cell phone to: 3
 noun cell phone two: 4
@@ -8985,8 +8715,8 @@ noun cellphone at: 4
 noun cellphone holding: 5
 noun cellphone holds: 2
 noun cellphone of: 3
-noun cellphone on: 9
-noun cellphone two: 2
+noun cellphone on: 10
+noun cellphone two: 3
 noun cellphone up: 4
 noun cellphone with: 6
 noun chain behind: 4
@@ -8998,12 +8728,12 @@ noun chair from: 2
 noun chair in: 51
 noun chair of: 10
 noun chair on: 37
-noun chair three: 2
+noun chair three: 3
 noun chair to: 6
 noun chair two: 6
 noun chair with: 17
 noun chicken of: 2
-noun child and: 14
+noun child and: 15
 noun child at: 3
 noun child four: 5
 noun child helping: 2
@@ -9014,7 +8744,7 @@ noun child of: 9
 noun child several: 10
 noun child three: 4
 noun child to: 10
-noun child two: 35
+noun child two: 36
 noun child with: 10
 noun church is: 2
 noun church of: 7
@@ -9060,12 +8790,13 @@ noun collar with: 5
 noun color many: 5
 noun comforter on: 4
 noun competition at: 4
+noun competition during: 2
 noun computer and: 4
 noun computer at: 4
 noun computer four: 2
 noun computer multiple: 6
 noun computer of: 14
-noun computer on: 9
+noun computer on: 10
 noun computer several: 2
 noun computer three: 5
 noun computer to: 6
@@ -9093,11 +8824,11 @@ noun couch and: 8
 noun couch from: 2
 noun couch has: 3
 noun couch of: 16
-noun couch on: 94
+noun couch on: 95
 noun couch to: 4
 noun couch two: 3
 noun couch with: 30
-noun counter at: 3
+noun counter at: 4
 noun counter behind: 8
 noun counter of: 9
 noun counter on: 65
@@ -9112,7 +8843,7 @@ noun course on: 5
 noun court across: 3
 noun court in: 2
 noun court of: 2
-noun court on: 95
+noun court on: 96
 noun cow and: 4
 noun cow four: 4
 noun cow leading: 2
@@ -9155,14 +8886,13 @@ noun curtain and: 3
 noun curtain behind: 3
 noun curtain with: 3
 noun curve around: 3
-noun daytime in: 4
 noun deck of: 2
 noun deck on: 4
 noun decoration many: 2
 noun desert in: 12
 noun desert of: 2
 noun desk and: 2
-noun desk at: 26
+noun desk at: 27
 noun desk of: 29
 noun desk on: 115
 noun desk teacher's: 2
@@ -9186,9 +8916,6 @@ noun display behind: 2
 noun display in: 4
 noun display is: 2
 noun display on: 2
-noun distance from: 4
-noun distance in: 27
-noun distance into: 3
 noun dock at: 7
 noun dock of: 3
 noun dock to: 7
@@ -9200,14 +8927,15 @@ noun dog behind: 5
 noun dog by: 4
 noun dog carrying: 2
 noun dog four: 5
-noun dog holding: 6
+noun dog holding: 7
 noun dog is: 5
 noun dog of: 18
 noun dog several: 3
 noun dog three: 10
 noun dog to: 8
-noun dog two: 48
+noun dog two: 49
 noun dog walking: 11
+noun dog walks: 2
 noun dog while: 3
 noun dog with: 40
 noun doll of: 2
@@ -9235,7 +8963,7 @@ noun doorway to: 3
 noun doughnut and: 2
 noun doughnut eating: 2
 noun doughnut holding: 4
-noun doughnut of: 2
+noun doughnut of: 3
 noun doughnut with: 3
 noun dress in: 22
 noun dress wearing: 7
@@ -9252,7 +8980,8 @@ noun dugout in: 5
 noun dumpster in: 3
 noun ear in: 2
 noun ear on: 2
-noun ear to: 6
+noun ear scratching: 2
+noun ear to: 7
 noun edge at: 14
 noun edge near: 2
 noun edge on: 28
@@ -9281,18 +9010,19 @@ noun entrance of: 2
 noun event at: 7
 noun event for: 3
 noun event of: 2
+noun eye covering: 2
 noun eye over: 2
 noun face has: 3
 noun face holding: 2
 noun face it's: 5
-noun face making: 3
+noun face making: 5
 noun face of: 4
 noun face on: 13
 noun face over: 3
 noun face person's: 2
 noun face to: 7
 noun face with: 14
-noun factory in: 4
+noun factory in: 5
 noun fan of: 2
 noun farm on: 3
 noun faucet of: 3
@@ -9305,7 +9035,7 @@ noun fence by: 18
 noun fence inside: 3
 noun fence near: 18
 noun fence of: 14
-noun fence on: 7
+noun fence on: 8
 noun fence outside: 2
 noun fence over: 14
 noun fence through: 5
@@ -9317,16 +9047,17 @@ noun field along: 2
 noun field around: 2
 noun field down: 4
 noun field grazing: 2
-noun field in: 373
+noun field in: 375
 noun field near: 4
 noun field of: 28
 noun field on: 159
 noun field onto: 3
 noun field over: 2
 noun field plow: 2
-noun field through: 18
+noun field through: 19
 noun field to: 7
 noun finger between: 3
+noun finger two: 2
 noun finger with: 2
 noun fire hydrant and: 6
 noun fire hydrant around: 3
@@ -9364,7 +9095,6 @@ noun food getting: 2
 noun food has: 4
 noun food of: 13
 noun food with: 15
-noun foreground in: 30
 noun forest in: 28
 noun forest near: 5
 noun forest of: 4
@@ -9393,13 +9123,13 @@ noun frisbee and: 4
 noun frisbee catch: 16
 noun frisbee catches: 2
 noun frisbee catching: 8
-noun frisbee for: 5
+noun frisbee for: 6
 noun frisbee get: 3
 noun frisbee grab: 3
-noun frisbee holding: 16
+noun frisbee holding: 18
 noun frisbee reach: 2
 noun frisbee throw: 7
-noun frisbee throwing: 11
+noun frisbee throwing: 13
 noun frisbee to: 2
 noun frisbee tossing: 2
 noun frisbee with: 26
@@ -9416,7 +9146,7 @@ noun game enjoying: 2
 noun game in: 4
 noun game of: 3
 noun game play: 13
-noun game playing: 85
+noun game playing: 86
 noun game plays: 2
 noun garage of: 5
 noun garbage in: 2
@@ -9440,7 +9170,7 @@ noun giraffe two: 113
 noun girl and: 15
 noun girl by: 2
 noun girl for: 2
-noun girl holding: 2
+noun girl holding: 3
 noun girl is: 5
 noun girl of: 9
 noun girl one: 3
@@ -9470,7 +9200,7 @@ noun grass across: 5
 noun grass and: 3
 noun grass eat: 4
 noun grass eating: 9
-noun grass in: 134
+noun grass in: 135
 noun grass of: 17
 noun grass on: 66
 noun grass through: 11
@@ -9485,9 +9215,9 @@ noun ground in: 7
 noun ground near: 3
 noun ground of: 2
 noun ground off: 6
-noun ground on: 97
+noun ground on: 99
 noun ground over: 2
-noun ground to: 3
+noun ground to: 4
 noun guest for: 2
 noun guitar playing: 5
 noun guitar with: 2
@@ -9507,9 +9237,9 @@ noun hammock in: 3
 noun hand both: 6
 noun hand has: 3
 noun hand holds: 2
-noun hand in: 95
+noun hand in: 101
 noun hand of: 4
-noun hand one: 10
+noun hand one: 11
 noun hand out: 2
 noun hand person's: 6
 noun hand reaching: 2
@@ -9531,7 +9261,7 @@ noun hat and: 4
 noun hat has: 2
 noun hat in: 17
 noun hat on: 2
-noun hat wearing: 23
+noun hat wearing: 26
 noun hat with: 18
 noun hay eating: 5
 noun head above: 3
@@ -9555,13 +9285,14 @@ noun heart with: 2
 noun heat in: 2
 noun height at: 2
 noun helmet in: 6
-noun helmet wearing: 14
+noun helmet wearing: 16
+noun helmet wears: 2
 noun helmet with: 6
 noun highway of: 4
 noun highway on: 7
 noun hill atop: 3
 noun hill by: 2
-noun hill down: 44
+noun hill down: 45
 noun hill in: 2
 noun hill of: 13
 noun hill on: 24
@@ -9591,15 +9322,15 @@ noun horse of: 22
 noun horse on: 28
 noun horse one: 2
 noun horse petting: 3
-noun horse rides: 9
-noun horse riding: 52
+noun horse rides: 10
+noun horse riding: 54
 noun horse three: 6
 noun horse to: 9
 noun horse two: 38
 noun horse while: 5
 noun horse with: 12
 noun hot dog eat: 2
-noun hot dog eating: 4
+noun hot dog eating: 5
 noun hot dog holding: 8
 noun hot dog of: 5
 noun hot dog putting: 3
@@ -9647,7 +9378,7 @@ noun jeep of: 2
 noun jet two: 5
 noun jockey three: 2
 noun jump attempting: 2
-noun jump does: 2
+noun jump does: 3
 noun jump doing: 4
 noun jump during: 2
 noun jump makes: 2
@@ -9666,7 +9397,7 @@ noun keyboard with: 10
 noun kid two: 11
 noun kid with: 2
 noun kitchen and: 2
-noun kitchen in: 142
+noun kitchen in: 144
 noun kitchen inside: 2
 noun kitchen is: 5
 noun kitchen near: 2
@@ -9678,12 +9409,13 @@ noun kite few: 2
 noun kite fixing: 2
 noun kite flies: 4
 noun kite fly: 15
-noun kite flying: 74
+noun kite flying: 75
 noun kite get: 3
-noun kite holding: 9
+noun kite holding: 11
 noun kite many: 6
 noun kite near: 2
 noun kite of: 2
+noun kite onto: 2
 noun kite several: 3
 noun kite two: 3
 noun kite under: 2
@@ -9728,8 +9460,9 @@ noun landscape in: 2
 noun language two: 3
 noun lap in: 3
 noun lap is: 2
+noun lap man's: 2
 noun lap of: 2
-noun lap on: 16
+noun lap on: 18
 noun lap using: 4
 noun lapel on: 2
 noun laptop and: 22
@@ -9740,15 +9473,15 @@ noun laptop into: 3
 noun laptop many: 2
 noun laptop near: 9
 noun laptop of: 40
-noun laptop on: 27
+noun laptop on: 30
 noun laptop one: 3
 noun laptop operating: 3
 noun laptop several: 3
 noun laptop to: 15
 noun laptop two: 8
 noun laptop uses: 2
-noun laptop using: 11
-noun laptop with: 54
+noun laptop using: 12
+noun laptop with: 55
 noun lawn on: 11
 noun leaf and: 2
 noun leaf eating: 2
@@ -9758,7 +9491,7 @@ noun leaf to: 3
 noun leash on: 16
 noun leash with: 3
 noun ledge of: 2
-noun ledge on: 17
+noun ledge on: 18
 noun leg between: 2
 noun leg holding: 2
 noun leg one: 4
@@ -9776,7 +9509,7 @@ noun light to: 2
 noun light under: 2
 noun light with: 21
 noun limb on: 4
-noun living room in: 93
+noun living room in: 94
 noun living room is: 3
 noun living room of: 12
 noun load with: 2
@@ -9799,13 +9532,13 @@ noun man five: 3
 noun man four: 9
 noun man is: 34
 noun man near: 4
-noun man of: 71
+noun man of: 72
 noun man one: 11
 noun man several: 10
 noun man six: 2
-noun man three: 34
+noun man three: 35
 noun man to: 28
-noun man two: 175
+noun man two: 177
 noun man watch: 3
 noun man watching: 4
 noun man while: 8
@@ -9864,9 +9597,9 @@ noun moon under: 2
 noun moon with: 5
 noun moped of: 2
 noun moped on: 3
-noun mother from: 3
+noun mother from: 4
 noun mother it's: 2
-noun motorcycle and: 5
+noun motorcycle and: 6
 noun motorcycle around: 3
 noun motorcycle at: 4
 noun motorcycle beside: 5
@@ -9876,7 +9609,7 @@ noun motorcycle near: 3
 noun motorcycle of: 28
 noun motorcycle on: 51
 noun motorcycle rides: 2
-noun motorcycle riding: 39
+noun motorcycle riding: 41
 noun motorcycle several: 5
 noun motorcycle to: 12
 noun motorcycle two: 3
@@ -9896,9 +9629,10 @@ noun mountain with: 5
 noun mouse and: 8
 noun mouse to: 4
 noun mouse with: 9
-noun mouth in: 26
+noun mouth in: 27
 noun mouth it's: 6
-noun mouth of: 3
+noun mouth of: 4
+noun mouth opening: 2
 noun mouth to: 3
 noun mouth with: 13
 noun mud in: 2
@@ -9918,9 +9652,6 @@ noun neighborhood in: 6
 noun neon in: 2
 noun newspaper reading: 3
 noun newspaper to: 2
-noun night during: 3
-noun night in: 2
-noun night to: 2
 noun nose has: 3
 noun nose with: 2
 noun notebook in: 2
@@ -9956,7 +9687,7 @@ noun orange with: 5
 noun ornament as: 2
 noun outfield in: 5
 noun oven and: 4
-noun oven by: 3
+noun oven by: 4
 noun oven in: 25
 noun oven inside: 2
 noun oven into: 4
@@ -9986,7 +9717,7 @@ noun parachute using: 2
 noun parade in: 3
 noun park around: 2
 noun park at: 16
-noun park in: 74
+noun park in: 75
 noun park near: 4
 noun park of: 7
 noun park through: 4
@@ -10023,25 +9754,25 @@ noun person few: 12
 noun person five: 6
 noun person four: 17
 noun person is: 7
-noun person many: 42
+noun person many: 44
 noun person multiple: 2
 noun person near: 2
-noun person of: 53
+noun person of: 54
 noun person one: 12
 noun person seven: 2
-noun person several: 56
+noun person several: 58
 noun person showing: 2
 noun person three: 69
-noun person to: 12
-noun person two: 240
+noun person to: 13
+noun person two: 241
 noun person while: 6
 noun person with: 35
 noun phone and: 2
 noun phone at: 14
-noun phone checking: 3
+noun phone checking: 4
 noun phone holding: 12
 noun phone holds: 3
-noun phone on: 39
+noun phone on: 43
 noun phone to: 3
 noun phone up: 2
 noun phone using: 3
@@ -10068,15 +9799,17 @@ noun pillow with: 2
 noun pin in: 5
 noun pitch at: 6
 noun pitch awaiting: 2
-noun pitch for: 9
+noun pitch for: 10
 noun pitch hit: 2
 noun pitch throw: 2
 noun pitch throwing: 2
+noun pitch throws: 2
 noun pitcher and: 2
 noun pitcher to: 2
 noun pitcher while: 2
 noun pizza and: 6
 noun pizza at: 3
+noun pizza cuts: 2
 noun pizza eating: 5
 noun pizza eats: 2
 noun pizza from: 2
@@ -10088,6 +9821,7 @@ noun pizza of: 15
 noun pizza on: 2
 noun pizza over: 2
 noun pizza slicing: 2
+noun pizza taking: 2
 noun pizza three: 2
 noun pizza to: 2
 noun pizza two: 13
@@ -10119,7 +9853,7 @@ noun plate many: 4
 noun plate multiple: 2
 noun plate near: 2
 noun plate of: 43
-noun plate on: 265
+noun plate on: 266
 noun plate over: 2
 noun plate several: 7
 noun plate three: 4
@@ -10191,11 +9925,11 @@ noun rail of: 2
 noun rail on: 18
 noun rail over: 2
 noun railing at: 2
-noun railing on: 3
+noun railing on: 4
 noun railing over: 3
 noun railroad on: 2
 noun rain down: 3
-noun rain in: 33
+noun rain in: 34
 noun rain through: 5
 noun rain watching: 3
 noun rainbow carrying: 2
@@ -10216,7 +9950,7 @@ noun reflection of: 4
 noun reflection with: 5
 noun refrigerator and: 9
 noun refrigerator has: 3
-noun refrigerator in: 6
+noun refrigerator in: 7
 noun refrigerator inside: 3
 noun refrigerator into: 3
 noun refrigerator of: 21
@@ -10243,9 +9977,10 @@ noun rider and: 2
 noun rim on: 4
 noun river along: 9
 noun river by: 6
+noun river cross: 2
 noun river crossing: 5
 noun river down: 6
-noun river in: 21
+noun river in: 22
 noun river near: 9
 noun river of: 10
 noun river on: 9
@@ -10260,8 +9995,8 @@ noun road crossing: 3
 noun road down: 62
 noun road in: 7
 noun road near: 8
-noun road of: 114
-noun road on: 73
+noun road of: 116
+noun road on: 74
 noun road over: 6
 noun road to: 14
 noun rock behind: 2
@@ -10378,7 +10113,7 @@ noun sidewalk along: 8
 noun sidewalk down: 20
 noun sidewalk near: 6
 noun sidewalk of: 12
-noun sidewalk on: 134
+noun sidewalk on: 135
 noun sidewalk to: 11
 noun sidewalk with: 2
 noun sign and: 12
@@ -10412,15 +10147,15 @@ noun sink to: 13
 noun sink toilet: 2
 noun sink two: 12
 noun sink with: 45
-noun skateboard holding: 3
+noun skateboard holding: 4
 noun skateboard jumping: 4
 noun skateboard like: 3
-noun skateboard of: 8
-noun skateboard on: 162
+noun skateboard of: 9
+noun skateboard on: 163
 noun skateboard onto: 2
 noun skateboard ride: 4
 noun skateboard rides: 4
-noun skateboard riding: 75
+noun skateboard riding: 76
 noun skateboard with: 24
 noun skateboarder is: 2
 noun skateboarder two: 3
@@ -10436,17 +10171,6 @@ noun skillet in: 3
 noun skirt in: 5
 noun skirt wearing: 2
 noun skirt with: 2
-noun sky across: 5
-noun sky against: 14
-noun sky at: 2
-noun sky in: 129
-noun sky into: 11
-noun sky of: 3
-noun sky on: 4
-noun sky through: 32
-noun sky to: 4
-noun sky under: 15
-noun sky with: 9
 noun skyscraper of: 4
 noun sled in: 2
 noun sled on: 2
@@ -10462,13 +10186,14 @@ noun snow around: 2
 noun snow at: 2
 noun snow by: 2
 noun snow down: 28
-noun snow in: 118
+noun snow in: 120
+noun snow into: 2
 noun snow of: 22
 noun snow on: 27
-noun snow through: 10
+noun snow through: 11
 noun snow up: 2
 noun snowboard and: 2
-noun snowboard on: 22
+noun snowboard on: 23
 noun snowboard riding: 14
 noun snowboard with: 8
 noun snowboarder is: 2
@@ -10479,7 +10204,7 @@ noun soccer ball kick: 9
 noun soccer ball kicking: 11
 noun soccer ball on: 2
 noun soccer ball two: 2
-noun soccer ball with: 3
+noun soccer ball with: 4
 noun soda and: 3
 noun sofa of: 3
 noun sofa on: 6
@@ -10498,9 +10223,9 @@ noun stadium in: 3
 noun stage on: 3
 noun stair down: 3
 noun stair on: 3
-noun stall in: 6
+noun stall in: 7
 noun star and: 3
-noun station at: 22
+noun station at: 23
 noun station from: 2
 noun station in: 9
 noun station into: 10
@@ -10514,12 +10239,13 @@ noun statue on: 5
 noun statue with: 6
 noun steeple with: 4
 noun step on: 5
+noun step over: 2
 noun step up: 2
-noun stick holding: 4
+noun stick holding: 5
 noun stick of: 2
 noun stick with: 3
 noun sticker with: 3
-noun stomach on: 2
+noun stomach on: 3
 noun stool on: 7
 noun stop at: 6
 noun stop sign above: 2
@@ -10537,12 +10263,13 @@ noun store from: 2
 noun store in: 16
 noun store of: 9
 noun store outside: 4
+noun storefront by: 2
 noun story three: 2
 noun stove at: 4
 noun stove has: 4
 noun stove in: 3
 noun stove of: 9
-noun stove on: 22
+noun stove on: 23
 noun stove two: 3
 noun stove with: 14
 noun strawberry and: 2
@@ -10557,16 +10284,16 @@ noun street along: 15
 noun street at: 2
 noun street by: 11
 noun street cross: 8
-noun street crossing: 19
+noun street crossing: 20
 noun street crowd: 2
-noun street down: 120
+noun street down: 126
 noun street from: 4
-noun street in: 51
+noun street in: 53
 noun street line: 2
 noun street near: 5
 noun street of: 86
 noun street off: 2
-noun street on: 196
+noun street on: 197
 noun street over: 9
 noun street sign and: 4
 noun street sign as: 2
@@ -10636,10 +10363,11 @@ noun swing take: 2
 noun swing takes: 4
 noun swing taking: 16
 noun t-shirt in: 3
+noun t-shirt wearing: 2
 noun table across: 2
 noun table and: 27
-noun table around: 48
-noun table at: 203
+noun table around: 49
+noun table at: 207
 noun table atop: 3
 noun table behind: 7
 noun table beside: 2
@@ -10668,7 +10396,7 @@ noun teddy bear and: 2
 noun teddy bear at: 3
 noun teddy bear four: 2
 noun teddy bear has: 3
-noun teddy bear holding: 11
+noun teddy bear holding: 12
 noun teddy bear of: 2
 noun teddy bear three: 11
 noun teddy bear to: 5
@@ -10704,13 +10432,14 @@ noun tennis during: 7
 noun tennis in: 8
 noun tennis player of: 2
 noun tennis player two: 12
-noun tennis racket holding: 40
+noun tennis racket holding: 41
 noun tennis racket holds: 3
 noun tennis racket on: 2
 noun tennis racket swing: 2
-noun tennis racket swinging: 23
+noun tennis racket swinging: 24
+noun tennis racket swings: 2
 noun tennis racket up: 5
-noun tennis racket with: 35
+noun tennis racket with: 36
 noun tent of: 2
 noun tent to: 3
 noun tent under: 4
@@ -10738,16 +10467,17 @@ noun toilet has: 4
 noun toilet in: 2
 noun toilet is: 3
 noun toilet of: 29
-noun toilet on: 18
+noun toilet on: 20
 noun toilet over: 8
 noun toilet to: 19
 noun toilet two: 5
 noun toilet with: 39
 noun tomato holding: 2
-noun tongue extends: 2
+noun tongue extends: 3
+noun tongue out: 2
 noun tongue with: 2
 noun tooth brushes: 5
-noun tooth brushing: 36
+noun tooth brushing: 38
 noun toothbrush holding: 7
 noun toothbrush holds: 3
 noun toothbrush two: 3
@@ -10769,10 +10499,10 @@ noun toy holding: 2
 noun toy of: 2
 noun toy to: 2
 noun toy with: 4
-noun track along: 8
+noun track along: 9
 noun track around: 2
 noun track down: 58
-noun track on: 80
+noun track on: 81
 noun track to: 2
 noun trade at: 2
 noun traffic light and: 5
@@ -10841,7 +10571,7 @@ noun tree with: 10
 noun trick attempts: 3
 noun trick does: 10
 noun trick doing: 64
-noun trick performing: 13
+noun trick performing: 14
 noun trick performs: 5
 noun trip for: 2
 noun tripod on: 2
@@ -10881,12 +10611,12 @@ noun umbrella beneath: 2
 noun umbrella by: 2
 noun umbrella carrying: 3
 noun umbrella for: 2
-noun umbrella holding: 72
+noun umbrella holding: 76
 noun umbrella holds: 8
 noun umbrella of: 5
 noun umbrella several: 3
 noun umbrella to: 3
-noun umbrella under: 51
+noun umbrella under: 53
 noun umbrella underneath: 5
 noun umbrella up: 4
 noun umbrella with: 69
@@ -10922,7 +10652,7 @@ noun vehicle on: 2
 noun vehicle several: 4
 noun vest in: 2
 noun volley returned: 2
-noun wagon pulling: 3
+noun wagon pulling: 4
 noun walkway along: 2
 noun walkway down: 2
 noun walkway of: 3
@@ -10949,7 +10679,7 @@ noun water at: 4
 noun water beside: 2
 noun water by: 21
 noun water from: 5
-noun water in: 150
+noun water in: 152
 noun water into: 3
 noun water near: 25
 noun water of: 22
@@ -10964,7 +10694,7 @@ noun wave catch: 4
 noun wave catching: 7
 noun wave in: 3
 noun wave of: 25
-noun wave on: 42
+noun wave on: 43
 noun wave over: 2
 noun wave ride: 3
 noun wave rides: 5
@@ -10980,7 +10710,9 @@ noun weed in: 2
 noun wheel has: 2
 noun wheel two: 2
 noun wheelchair in: 5
+noun wheeler four: 2
 noun wilderness in: 7
+noun wind in: 2
 noun window and: 10
 noun window behind: 4
 noun window beside: 4
@@ -11018,7 +10750,7 @@ noun woman one: 8
 noun woman several: 2
 noun woman three: 15
 noun woman to: 15
-noun woman two: 104
+noun woman two: 105
 noun woman watching: 3
 noun woman while: 5
 noun woman with: 12
@@ -11056,21 +10788,6 @@ noun-after adult with: 2
 noun-after adult working: 3
 noun-after advertisement for: 2
 noun-after advertisement on: 3
-noun-after air above: 4
-noun-after air and: 4
-noun-after air as: 5
-noun-after air at: 3
-noun-after air by: 2
-noun-after air doing: 3
-noun-after air during: 3
-noun-after air in: 5
-noun-after air near: 4
-noun-after air next: 3
-noun-after air on: 24
-noun-after air over: 5
-noun-after air to: 6
-noun-after air toward: 2
-noun-after air with: 15
 noun-after aircraft is: 2
 noun-after airplane and: 3
 noun-after airplane are: 3
@@ -11138,15 +10855,14 @@ noun-after baby on: 2
 noun-after baby one: 2
 noun-after baby sheep: 2
 noun-after baby sitting: 11
+noun-after baby while: 3
+noun-after baby who: 2
 noun-after baby with: 3
 noun-after backdrop of: 3
-noun-after background and: 3
-noun-after background is: 2
-noun-after background of: 2
-noun-after background with: 3
 noun-after backpack and: 2
 noun-after bag and: 4
 noun-after bag of: 11
+noun-after bag while: 2
 noun-after bagel on: 2
 noun-after bagel with: 2
 noun-after balcony overlooking: 2
@@ -11159,6 +10875,7 @@ noun-after ball in: 18
 noun-after ball on: 15
 noun-after ball to: 5
 noun-after ball up: 4
+noun-after ball while: 6
 noun-after ball with: 14
 noun-after banana and: 24
 noun-after banana are: 4
@@ -11191,6 +10908,7 @@ noun-after baseball bat is: 2
 noun-after baseball bat on: 8
 noun-after baseball bat over: 2
 noun-after baseball bat that: 2
+noun-after baseball bat while: 3
 noun-after baseball during: 5
 noun-after baseball from: 2
 noun-after baseball on: 4
@@ -11216,8 +10934,10 @@ noun-after baseball player taking: 3
 noun-after baseball player that: 3
 noun-after baseball player throwing: 3
 noun-after baseball player throws: 2
+noun-after baseball player who: 2
 noun-after baseball player with: 8
 noun-after baseball to: 2
+noun-after baseball while: 3
 noun-after baseball with: 4
 noun-after basket of: 6
 noun-after basket on: 3
@@ -11231,6 +10951,7 @@ noun-after bat next: 4
 noun-after bat on: 11
 noun-after bat over: 4
 noun-after bat standing: 2
+noun-after bat while: 9
 noun-after bat with: 2
 noun-after batch of: 3
 noun-after bath and: 2
@@ -11276,6 +10997,7 @@ noun-after beach setting: 2
 noun-after beach trying: 2
 noun-after beach under: 7
 noun-after beach watching: 4
+noun-after beach while: 8
 noun-after beach with: 40
 noun-after bear and: 10
 noun-after bear are: 8
@@ -11414,6 +11136,7 @@ noun-after board in: 5
 noun-after board on: 8
 noun-after board riding: 2
 noun-after board to: 2
+noun-after board while: 2
 noun-after boat and: 3
 noun-after boat are: 12
 noun-after boat as: 2
@@ -11441,12 +11164,14 @@ noun-after book are: 2
 noun-after book in: 6
 noun-after book on: 11
 noun-after book sitting: 2
+noun-after book while: 3
 noun-after book with: 3
 noun-after bottle a: 2
 noun-after bottle and: 4
 noun-after bottle in: 3
 noun-after bottle of: 39
 noun-after bottle on: 2
+noun-after bottle while: 2
 noun-after bouquet of: 4
 noun-after bow of: 3
 noun-after bowl and: 8
@@ -11512,6 +11237,7 @@ noun-after boy that: 7
 noun-after boy trying: 2
 noun-after boy walking: 3
 noun-after boy wearing: 17
+noun-after boy who: 4
 noun-after boy with: 20
 noun-after branch in: 5
 noun-after branch of: 6
@@ -11606,6 +11332,7 @@ noun-after camera in: 10
 noun-after camera is: 4
 noun-after camera on: 2
 noun-after camera standing: 2
+noun-after camera while: 4
 noun-after camera with: 3
 noun-after candle on: 4
 noun-after canoe in: 3
@@ -11704,11 +11431,13 @@ noun-after cell phone of: 2
 noun-after cell phone on: 9
 noun-after cell phone to: 3
 noun-after cell phone up: 3
+noun-after cell phone while: 6
 noun-after cell phone with: 8
 noun-after cellphone and: 3
 noun-after cellphone in: 2
 noun-after cellphone on: 3
 noun-after cellphone sitting: 2
+noun-after cellphone while: 2
 noun-after chain around: 2
 noun-after chain link: 10
 noun-after chair a: 3
@@ -11725,6 +11454,7 @@ noun-after chair near: 2
 noun-after chair next: 9
 noun-after chair on: 3
 noun-after chair sitting: 3
+noun-after chair while: 2
 noun-after chair with: 23
 noun-after chef is: 2
 noun-after chicken is: 2
@@ -11762,6 +11492,7 @@ noun-after child stands: 4
 noun-after child that: 5
 noun-after child watch: 2
 noun-after child wearing: 6
+noun-after child who: 4
 noun-after child with: 15
 noun-after chocolate frosted: 3
 noun-after chrome colored: 2
@@ -11951,9 +11682,6 @@ noun-after display in: 3
 noun-after display of: 24
 noun-after display on: 2
 noun-after display with: 2
-noun-after distance behind: 2
-noun-after distance on: 2
-noun-after distance with: 2
 noun-after dock in: 4
 noun-after dock with: 4
 noun-after dog and: 21
@@ -12044,6 +11772,7 @@ noun-after drink with: 2
 noun-after duck in: 2
 noun-after duck is: 2
 noun-after duck swims: 2
+noun-after ear while: 2
 noun-after edge of: 47
 noun-after egg and: 5
 noun-after egg on: 2
@@ -12083,6 +11812,7 @@ noun-after face next: 3
 noun-after face of: 5
 noun-after face on: 4
 noun-after face up: 3
+noun-after face while: 5
 noun-after face with: 3
 noun-after factory with: 2
 noun-after family of: 12
@@ -12127,6 +11857,7 @@ noun-after field playing: 13
 noun-after field surrounded: 2
 noun-after field together: 6
 noun-after field under: 5
+noun-after field while: 3
 noun-after field with: 74
 noun-after finger in: 3
 noun-after fire hydrant and: 8
@@ -12177,8 +11908,6 @@ noun-after food is: 7
 noun-after food on: 15
 noun-after food sitting: 2
 noun-after food that: 3
-noun-after foreground and: 3
-noun-after foreground with: 2
 noun-after forest in: 3
 noun-after forest next: 2
 noun-after forest with: 2
@@ -12203,6 +11932,7 @@ noun-after frisbee in: 24
 noun-after frisbee on: 3
 noun-after frisbee outside: 4
 noun-after frisbee that: 2
+noun-after frisbee while: 7
 noun-after frisbee with: 2
 noun-after frog in: 2
 noun-after fruit and: 10
@@ -12298,6 +12028,8 @@ noun-after girl under: 2
 noun-after girl walking: 4
 noun-after girl watching: 2
 noun-after girl wearing: 12
+noun-after girl while: 2
+noun-after girl who: 3
 noun-after girl with: 23
 noun-after glass and: 4
 noun-after glass full: 2
@@ -12341,6 +12073,7 @@ noun-after ground near: 5
 noun-after ground next: 4
 noun-after ground of: 4
 noun-after ground playing: 2
+noun-after ground while: 3
 noun-after ground with: 9
 noun-after group of: 6
 noun-after guy and: 4
@@ -12380,6 +12113,7 @@ noun-after hand on: 13
 noun-after hand over: 4
 noun-after hand reaching: 2
 noun-after hand up: 4
+noun-after hand while: 7
 noun-after hand with: 3
 noun-after hand written: 2
 noun-after handle of: 5
@@ -12394,6 +12128,7 @@ noun-after hat playing: 2
 noun-after hat sits: 2
 noun-after hat sitting: 2
 noun-after hat standing: 3
+noun-after hat while: 3
 noun-after hay in: 2
 noun-after head and: 8
 noun-after head as: 2
@@ -12415,6 +12150,7 @@ noun-after helmet and: 7
 noun-after helmet is: 6
 noun-after helmet on: 4
 noun-after helmet sitting: 3
+noun-after helmet while: 4
 noun-after highway at: 3
 noun-after highway filled: 2
 noun-after highway is: 2
@@ -12465,6 +12201,7 @@ noun-after horse through: 8
 noun-after horse to: 2
 noun-after horse walking: 10
 noun-after horse walks: 2
+noun-after horse while: 3
 noun-after horse with: 14
 noun-after hot dog and: 5
 noun-after hot dog are: 3
@@ -12473,6 +12210,7 @@ noun-after hot dog is: 2
 noun-after hot dog on: 15
 noun-after hot dog sitting: 3
 noun-after hot dog that: 2
+noun-after hot dog while: 3
 noun-after hot dog with: 15
 noun-after hotdog and: 2
 noun-after hotdog by: 2
@@ -12555,6 +12293,7 @@ noun-after kitchen preparing: 5
 noun-after kitchen that: 13
 noun-after kitchen together: 3
 noun-after kitchen under: 2
+noun-after kitchen while: 2
 noun-after kitchen with: 104
 noun-after kite along: 2
 noun-after kite at: 4
@@ -12571,6 +12310,7 @@ noun-after kite near: 8
 noun-after kite on: 23
 noun-after kite over: 4
 noun-after kite that: 2
+noun-after kite while: 4
 noun-after kite with: 10
 noun-after kitten is: 5
 noun-after kitten laying: 3
@@ -12611,6 +12351,7 @@ noun-after lamp post that: 5
 noun-after lamp post with: 3
 noun-after lane and: 2
 noun-after lap top: 19
+noun-after lap while: 3
 noun-after lapel of: 2
 noun-after laptop a: 6
 noun-after laptop and: 40
@@ -12624,6 +12365,7 @@ noun-after laptop sit: 2
 noun-after laptop sits: 2
 noun-after laptop sitting: 12
 noun-after laptop that: 5
+noun-after laptop while: 5
 noun-after laptop with: 13
 noun-after leaf and: 2
 noun-after leaf filled: 3
@@ -12657,6 +12399,7 @@ noun-after light to: 2
 noun-after limb of: 3
 noun-after lime and: 2
 noun-after lime green: 2
+noun-after lip while: 2
 noun-after living room and: 7
 noun-after living room featuring: 2
 noun-after living room filled: 14
@@ -12819,6 +12562,7 @@ noun-after man watches: 6
 noun-after man watching: 3
 noun-after man wearing: 86
 noun-after man wears: 4
+noun-after man who: 31
 noun-after man with: 116
 noun-after man without: 3
 noun-after man working: 7
@@ -12882,6 +12626,7 @@ noun-after motorcycle riding: 3
 noun-after motorcycle sitting: 8
 noun-after motorcycle talking: 2
 noun-after motorcycle that: 8
+noun-after motorcycle while: 4
 noun-after motorcycle with: 16
 noun-after motorcyclist is: 2
 noun-after mound of: 2
@@ -12893,12 +12638,12 @@ noun-after mouse and: 9
 noun-after mouth on: 2
 noun-after mouth open: 8
 noun-after mouth to: 3
+noun-after mouth while: 3
 noun-after name on: 2
 noun-after nap on: 3
 noun-after neck and: 2
 noun-after neon green: 2
 noun-after newspaper and: 2
-noun-after night stand: 3
 noun-after nose and: 2
 noun-after nose of: 2
 noun-after notebook and: 2
@@ -13079,6 +12824,7 @@ noun-after person washing: 2
 noun-after person watch: 4
 noun-after person watching: 10
 noun-after person wearing: 26
+noun-after person who: 15
 noun-after person with: 52
 noun-after person working: 3
 noun-after phone and: 9
@@ -13091,6 +12837,7 @@ noun-after phone sitting: 2
 noun-after phone that: 2
 noun-after phone to: 2
 noun-after phone up: 2
+noun-after phone while: 6
 noun-after phone with: 3
 noun-after photograph of: 14
 noun-after photographer takes: 2
@@ -13104,6 +12851,7 @@ noun-after pillow with: 2
 noun-after pineapple and: 4
 noun-after pitch at: 2
 noun-after pitch during: 4
+noun-after pitch while: 2
 noun-after pitcher and: 2
 noun-after pitcher in: 2
 noun-after pitcher on: 2
@@ -13122,6 +12870,7 @@ noun-after pizza sits: 3
 noun-after pizza sitting: 19
 noun-after pizza that: 13
 noun-after pizza topped: 4
+noun-after pizza while: 3
 noun-after pizza with: 36
 noun-after plane and: 2
 noun-after plane are: 3
@@ -13271,6 +13020,7 @@ noun-after river is: 2
 noun-after river near: 3
 noun-after river on: 2
 noun-after river to: 2
+noun-after river while: 3
 noun-after river with: 8
 noun-after road and: 6
 noun-after road at: 4
@@ -13285,6 +13035,7 @@ noun-after road on: 4
 noun-after road outside: 2
 noun-after road that: 4
 noun-after road to: 2
+noun-after road while: 2
 noun-after road with: 25
 noun-after roadway and: 2
 noun-after rock and: 4
@@ -13445,6 +13196,7 @@ noun-after skateboard performs: 2
 noun-after skateboard rides: 2
 noun-after skateboard that: 3
 noun-after skateboard up: 10
+noun-after skateboard while: 3
 noun-after skateboard with: 5
 noun-after skateboarder and: 2
 noun-after skateboarder does: 5
@@ -13477,17 +13229,6 @@ noun-after skillet on: 2
 noun-after skirt and: 2
 noun-after skirt is: 2
 noun-after skull and: 2
-noun-after sky above: 6
-noun-after sky as: 4
-noun-after sky behind: 3
-noun-after sky by: 2
-noun-after sky in: 8
-noun-after sky is: 3
-noun-after sky near: 2
-noun-after sky next: 3
-noun-after sky on: 5
-noun-after sky over: 8
-noun-after sky with: 8
 noun-after sled in: 2
 noun-after slope of: 2
 noun-after slope on: 5
@@ -13504,6 +13245,7 @@ noun-after snow near: 3
 noun-after snow on: 16
 noun-after snow that: 3
 noun-after snow wearing: 2
+noun-after snow while: 3
 noun-after snow with: 14
 noun-after snowboard down: 7
 noun-after snowboard in: 6
@@ -13513,6 +13255,7 @@ noun-after snowboarder is: 2
 noun-after soccer ball during: 2
 noun-after soccer ball in: 4
 noun-after soccer ball on: 9
+noun-after soccer ball while: 2
 noun-after soccer ball with: 2
 noun-after soccer player in: 5
 noun-after sofa and: 5
@@ -13524,6 +13267,7 @@ noun-after someone in: 3
 noun-after someone is: 16
 noun-after someone sitting: 2
 noun-after someone that: 2
+noun-after someone who: 2
 noun-after sort of: 8
 noun-after soup with: 3
 noun-after spectator watching: 3
@@ -13600,6 +13344,7 @@ noun-after street next: 27
 noun-after street of: 8
 noun-after street on: 6
 noun-after street outside: 2
+noun-after street past: 4
 noun-after street side: 2
 noun-after street sign above: 2
 noun-after street sign and: 10
@@ -13626,6 +13371,7 @@ noun-after street some: 2
 noun-after street talking: 3
 noun-after street that: 6
 noun-after street under: 5
+noun-after street while: 6
 noun-after street with: 75
 noun-after string on: 2
 noun-after stripe on: 2
@@ -13731,6 +13477,7 @@ noun-after table top: 2
 noun-after table topped: 35
 noun-after table under: 2
 noun-after table using: 6
+noun-after table while: 5
 noun-after table with: 218
 noun-after table working: 2
 noun-after tarmac at: 4
@@ -13810,6 +13557,7 @@ noun-after tennis racket on: 11
 noun-after tennis racket over: 2
 noun-after tennis racket playing: 2
 noun-after tennis racket to: 2
+noun-after tennis racket while: 4
 noun-after tent in: 2
 noun-after tent with: 3
 noun-after thing on: 2
@@ -13840,12 +13588,15 @@ noun-after toilet sits: 5
 noun-after toilet sitting: 21
 noun-after toilet taking: 2
 noun-after toilet that: 10
+noun-after toilet while: 2
 noun-after toilet with: 33
 noun-after tongue out: 2
+noun-after tongue while: 2
 noun-after tooth and: 5
 noun-after tooth brush: 6
 noun-after tooth brushed: 2
 noun-after tooth in: 8
+noun-after tooth while: 2
 noun-after tooth with: 8
 noun-after toothbrush and: 3
 noun-after toothbrush in: 8
@@ -13869,6 +13620,7 @@ noun-after track into: 2
 noun-after track near: 17
 noun-after track next: 9
 noun-after track on: 2
+noun-after track past: 2
 noun-after track pulling: 2
 noun-after track surrounded: 2
 noun-after track that: 2
@@ -14001,6 +13753,7 @@ noun-after umbrella standing: 4
 noun-after umbrella stands: 3
 noun-after umbrella that: 2
 noun-after umbrella walking: 2
+noun-after umbrella while: 6
 noun-after umbrella with: 5
 noun-after umpire and: 2
 noun-after umpire is: 2
@@ -14069,6 +13822,7 @@ noun-after water on: 10
 noun-after water riding: 2
 noun-after water to: 2
 noun-after water together: 2
+noun-after water while: 2
 noun-after water with: 19
 noun-after wave as: 5
 noun-after wave back: 2
@@ -14169,6 +13923,7 @@ noun-after woman walks: 6
 noun-after woman watches: 3
 noun-after woman watching: 5
 noun-after woman wearing: 41
+noun-after woman who: 13
 noun-after woman with: 85
 noun-after woman working: 3
 noun-after woman writes: 2
@@ -14211,14 +13966,13 @@ noun-after zoo with: 3
 noun-count accent: 1
 noun-count action: 3
 noun-count ad: 2
-noun-count adult: 46
+noun-count adult: 47
 noun-count advertisement: 7
-noun-count air: 212
 noun-count aircraft: 5
 noun-count airline: 1
 noun-count airliner: 2
 noun-count airplane: 123
-noun-count airport: 65
+noun-count airport: 66
 noun-count alley: 2
 noun-count amount: 7
 noun-count angle: 3
@@ -14247,21 +14001,20 @@ noun-count audience: 11
 noun-count automobile: 2
 noun-count award: 1
 noun-count awning: 2
-noun-count baby: 79
+noun-count baby: 84
 noun-count backdrop: 3
-noun-count background: 206
 noun-count backpack: 9
 noun-count backyard: 12
 noun-count badminton: 1
-noun-count bag: 40
+noun-count bag: 42
 noun-count bagel: 7
 noun-count baggage: 2
 noun-count bakery: 11
-noun-count balance: 3
+noun-count balance: 4
 noun-count balcony: 5
-noun-count ball: 233
+noun-count ball: 239
 noun-count balloon: 5
-noun-count banana: 110
+noun-count banana: 111
 noun-count bandana: 3
 noun-count bank: 4
 noun-count banner: 3
@@ -14271,13 +14024,13 @@ noun-count barn: 13
 noun-count barrel: 1
 noun-count barrier: 7
 noun-count bartender: 1
-noun-count base: 24
-noun-count baseball: 41
-noun-count baseball bat: 78
-noun-count baseball player: 169
+noun-count base: 25
+noun-count baseball: 44
+noun-count baseball bat: 81
+noun-count baseball player: 171
 noun-count basement: 1
 noun-count basket: 23
-noun-count bat: 101
+noun-count bat: 110
 noun-count batch: 3
 noun-count bath: 6
 noun-count bathrobe: 1
@@ -14285,14 +14038,14 @@ noun-count bathroom: 387
 noun-count bathtub: 25
 noun-count batter: 56
 noun-count bay: 9
-noun-count beach: 401
+noun-count beach: 409
 noun-count beak: 4
 noun-count beam: 1
 noun-count bean: 2
 noun-count beanie: 1
 noun-count bear: 146
 noun-count beard: 10
-noun-count bed: 336
+noun-count bed: 337
 noun-count bedroom: 60
 noun-count bedspread: 4
 noun-count beef: 2
@@ -14301,13 +14054,13 @@ noun-count bell: 2
 noun-count belly: 3
 noun-count belt: 1
 noun-count ben: 1
-noun-count bench: 320
+noun-count bench: 321
 noun-count berry: 1
 noun-count beverage: 9
-noun-count bicycle: 95
+noun-count bicycle: 96
 noun-count bicyclist: 8
 noun-count bidet: 2
-noun-count bike: 116
+noun-count bike: 117
 noun-count bikers: 1
 noun-count bikini: 4
 noun-count billboard: 6
@@ -14328,25 +14081,25 @@ noun-count block: 5
 noun-count blonde: 1
 noun-count blow: 1
 noun-count blur: 1
-noun-count board: 62
+noun-count board: 64
 noun-count boarder: 1
 noun-count boat: 226
 noun-count body: 84
 noun-count bone: 1
-noun-count book: 66
+noun-count book: 69
 noun-count bookcase: 7
 noun-count bookshelf: 8
-noun-count boot: 2
+noun-count boot: 3
 noun-count booth: 2
 noun-count border: 3
 noun-count boston: 1
-noun-count bottle: 76
+noun-count bottle: 78
 noun-count boulder: 3
 noun-count bouquet: 4
 noun-count bow: 8
 noun-count bowl: 241
-noun-count box: 85
-noun-count boy: 428
+noun-count box: 86
+noun-count boy: 432
 noun-count branch: 32
 noun-count brand: 2
 noun-count bread: 8
@@ -14354,11 +14107,11 @@ noun-count break: 9
 noun-count breakfast: 5
 noun-count brick: 7
 noun-count bride: 24
-noun-count bridge: 68
+noun-count bridge: 69
 noun-count briefcase: 7
 noun-count broccoli: 16
 noun-count bronze: 1
-noun-count brow: 2
+noun-count brow: 3
 noun-count bucket: 6
 noun-count buffalo: 1
 noun-count buffet: 3
@@ -14389,8 +14142,8 @@ noun-count cafeteria: 2
 noun-count cage: 19
 noun-count cake: 140
 noun-count calculator: 4
-noun-count calf: 11
-noun-count camera: 118
+noun-count calf: 12
+noun-count camera: 122
 noun-count canal: 6
 noun-count candle: 19
 noun-count canoe: 9
@@ -14416,13 +14169,13 @@ noun-count cave: 5
 noun-count ceiling: 8
 noun-count celebration: 1
 noun-count cell: 2
-noun-count cell phone: 176
-noun-count cellphone: 47
+noun-count cell phone: 182
+noun-count cellphone: 49
 noun-count cement: 1
 noun-count cemetery: 3
 noun-count centerpiece: 3
 noun-count chain: 16
-noun-count chair: 203
+noun-count chair: 205
 noun-count chalkboard: 2
 noun-count champagne: 1
 noun-count chandelier: 3
@@ -14431,7 +14184,7 @@ noun-count chef: 6
 noun-count cherry: 3
 noun-count chest: 3
 noun-count chicken: 10
-noun-count child: 291
+noun-count child: 295
 noun-count chip: 1
 noun-count chocolate: 5
 noun-count chrome: 3
@@ -14470,10 +14223,10 @@ noun-count comforter: 4
 noun-count commode: 2
 noun-count commuter: 1
 noun-count compartment: 3
-noun-count competition: 6
+noun-count competition: 7
 noun-count competitor: 2
 noun-count component: 1
-noun-count computer: 116
+noun-count computer: 117
 noun-count concrete: 9
 noun-count condiment: 1
 noun-count cone: 4
@@ -14492,14 +14245,14 @@ noun-count corn: 1
 noun-count corner: 83
 noun-count corral: 6
 noun-count costume: 6
-noun-count couch: 184
-noun-count counter: 122
+noun-count couch: 185
+noun-count counter: 123
 noun-count countertop: 3
 noun-count country: 4
 noun-count countryside: 5
 noun-count couple: 1
 noun-count course: 6
-noun-count court: 103
+noun-count court: 104
 noun-count courtyard: 4
 noun-count cow: 178
 noun-count cowboy: 2
@@ -14510,7 +14263,7 @@ noun-count cream: 5
 noun-count crest: 5
 noun-count crib: 2
 noun-count croissant: 1
-noun-count crosswalk: 12
+noun-count crosswalk: 13
 noun-count crow: 3
 noun-count crown: 1
 noun-count crust: 4
@@ -14524,7 +14277,6 @@ noun-count curve: 7
 noun-count customer: 4
 noun-count dachshund: 1
 noun-count dashboard: 2
-noun-count daytime: 4
 noun-count deck: 9
 noun-count decor: 1
 noun-count decoration: 5
@@ -14532,7 +14284,7 @@ noun-count deli: 2
 noun-count den: 6
 noun-count depot: 1
 noun-count desert: 21
-noun-count desk: 261
+noun-count desk: 262
 noun-count desktop: 8
 noun-count dessert: 12
 noun-count device: 4
@@ -14542,21 +14294,20 @@ noun-count dinner: 3
 noun-count direction: 10
 noun-count dirt: 38
 noun-count disc: 12
-noun-count dish: 37
+noun-count dish: 38
 noun-count dishwasher: 3
 noun-count disk: 4
 noun-count display: 40
-noun-count distance: 37
 noun-count district: 1
 noun-count dock: 22
-noun-count dog: 593
+noun-count dog: 596
 noun-count doll: 11
 noun-count dolphin: 2
 noun-count donkey: 7
 noun-count donut: 38
 noun-count door: 72
 noun-count doorway: 12
-noun-count doughnut: 26
+noun-count doughnut: 27
 noun-count dozen: 2
 noun-count drawing: 2
 noun-count dress: 30
@@ -14569,11 +14320,10 @@ noun-count duck: 11
 noun-count dug: 2
 noun-count dugout: 7
 noun-count dumpster: 5
-noun-count dusk: 1
 noun-count dust: 1
 noun-count duvet: 1
 noun-count eagle: 2
-noun-count ear: 14
+noun-count ear: 16
 noun-count eatery: 2
 noun-count edge: 55
 noun-count egg: 18
@@ -14594,9 +14344,9 @@ noun-count event: 14
 noun-count exercise: 1
 noun-count exit: 1
 noun-count expanse: 1
-noun-count eye: 10
-noun-count face: 76
-noun-count factory: 5
+noun-count eye: 11
+noun-count face: 81
+noun-count factory: 6
 noun-count family: 33
 noun-count fan: 4
 noun-count farm: 8
@@ -14609,12 +14359,12 @@ noun-count feature: 4
 noun-count fedora: 2
 noun-count feeder: 5
 noun-count female: 14
-noun-count fence: 160
-noun-count field: 654
+noun-count fence: 161
+noun-count field: 657
 noun-count fighter: 1
 noun-count figurine: 2
 noun-count film: 1
-noun-count finger: 9
+noun-count finger: 10
 noun-count fire: 13
 noun-count fire hydrant: 184
 noun-count fireplace: 24
@@ -14628,7 +14378,6 @@ noun-count flower: 51
 noun-count fog: 2
 noun-count foil: 2
 noun-count food: 81
-noun-count foreground: 30
 noun-count forest: 56
 noun-count fork: 56
 noun-count form: 1
@@ -14637,19 +14386,19 @@ noun-count fountain: 4
 noun-count fox: 2
 noun-count frame: 3
 noun-count freeway: 6
-noun-count freezer: 1
+noun-count freezer: 2
 noun-count freight: 1
 noun-count french: 3
 noun-count fridge: 35
 noun-count friend: 23
-noun-count frisbee: 127
+noun-count frisbee: 134
 noun-count frog: 2
 noun-count frosting: 1
 noun-count fruit: 46
 noun-count fun: 1
 noun-count fur: 1
 noun-count furniture: 6
-noun-count game: 155
+noun-count game: 156
 noun-count garage: 9
 noun-count garbage: 7
 noun-count garden: 16
@@ -14658,8 +14407,8 @@ noun-count gazelle: 1
 noun-count gentleman: 9
 noun-count giant: 4
 noun-count giraffe: 363
-noun-count girl: 397
-noun-count glass: 97
+noun-count girl: 402
+noun-count glass: 98
 noun-count glove: 5
 noun-count goat: 24
 noun-count goggles: 1
@@ -14669,12 +14418,12 @@ noun-count gown: 2
 noun-count graffito: 15
 noun-count granite: 1
 noun-count grape: 2
-noun-count grass: 264
+noun-count grass: 265
 noun-count gravel: 1
 noun-count grill: 11
 noun-count grizzly bear: 41
 noun-count grocery: 1
-noun-count ground: 128
+noun-count ground: 131
 noun-count group: 6
 noun-count guard: 1
 noun-count guest: 3
@@ -14692,7 +14441,7 @@ noun-count ham: 2
 noun-count hamburger: 6
 noun-count hammer: 2
 noun-count hammock: 3
-noun-count hand: 223
+noun-count hand: 230
 noun-count handbag: 1
 noun-count handicap: 1
 noun-count handkerchief: 3
@@ -14701,7 +14450,7 @@ noun-count handler: 2
 noun-count hanger: 4
 noun-count harbor: 21
 noun-count harness: 5
-noun-count hat: 68
+noun-count hat: 71
 noun-count hawk: 3
 noun-count hay: 9
 noun-count head: 138
@@ -14709,10 +14458,10 @@ noun-count headlight: 1
 noun-count heart: 5
 noun-count heat: 2
 noun-count height: 4
-noun-count helmet: 27
+noun-count helmet: 31
 noun-count herb: 2
 noun-count highway: 22
-noun-count hill: 113
+noun-count hill: 115
 noun-count hillside: 11
 noun-count hip: 2
 noun-count hippopotamus: 1
@@ -14722,8 +14471,8 @@ noun-count hole: 5
 noun-count home: 17
 noun-count hood: 18
 noun-count horn: 2
-noun-count horse: 398
-noun-count hot dog: 69
+noun-count horse: 402
+noun-count hot dog: 72
 noun-count hotdog: 25
 noun-count hotel: 13
 noun-count house: 72
@@ -14750,7 +14499,7 @@ noun-count jet: 17
 noun-count jetliner: 9
 noun-count jockey: 8
 noun-count joke: 2
-noun-count jump: 30
+noun-count jump: 31
 noun-count jungle: 2
 noun-count kangaroo: 1
 noun-count ketchup: 1
@@ -14758,8 +14507,8 @@ noun-count keyboard: 89
 noun-count kid: 84
 noun-count kiosk: 1
 noun-count kit: 2
-noun-count kitchen: 334
-noun-count kite: 214
+noun-count kitchen: 336
+noun-count kite: 218
 noun-count kitten: 27
 noun-count kitty: 1
 noun-count knee: 6
@@ -14775,15 +14524,15 @@ noun-count landing: 4
 noun-count landscape: 5
 noun-count lane: 4
 noun-count language: 5
-noun-count lap: 40
+noun-count lap: 43
 noun-count lapel: 3
-noun-count laptop: 289
+noun-count laptop: 294
 noun-count lawn: 12
 noun-count leaf: 21
 noun-count league: 1
 noun-count leash: 22
 noun-count leather: 1
-noun-count ledge: 21
+noun-count ledge: 22
 noun-count leg: 24
 noun-count lego: 1
 noun-count lemon: 3
@@ -14795,15 +14544,15 @@ noun-count library: 2
 noun-count lid: 17
 noun-count life: 1
 noun-count lifeguard: 3
-noun-count light: 81
+noun-count light: 82
 noun-count lighthouse: 4
 noun-count limb: 4
 noun-count lime: 6
 noun-count liner: 1
 noun-count lion: 1
-noun-count lip: 2
+noun-count lip: 4
 noun-count livestock: 2
-noun-count living room: 245
+noun-count living room: 246
 noun-count lizard: 3
 noun-count llama: 5
 noun-count load: 3
@@ -14820,7 +14569,7 @@ noun-count machine: 6
 noun-count machinery: 3
 noun-count magazine: 1
 noun-count male: 33
-noun-count man: 3024
+noun-count man: 3055
 noun-count mane: 3
 noun-count mannequin: 1
 noun-count map: 11
@@ -14833,7 +14582,7 @@ noun-count mast: 1
 noun-count mat: 4
 noun-count mattress: 5
 noun-count meadow: 7
-noun-count meal: 57
+noun-count meal: 58
 noun-count meat: 10
 noun-count medium: 6
 noun-count member: 3
@@ -14861,15 +14610,15 @@ noun-count morning: 2
 noun-count mosaic: 1
 noun-count mosquito: 2
 noun-count motel: 2
-noun-count mother: 25
+noun-count mother: 26
 noun-count motion: 3
 noun-count motor: 3
-noun-count motorcycle: 268
+noun-count motorcycle: 272
 noun-count motorcyclist: 7
 noun-count mound: 13
 noun-count mountain: 113
 noun-count mouse: 35
-noun-count mouth: 60
+noun-count mouth: 63
 noun-count movie: 3
 noun-count mud: 4
 noun-count muffin: 3
@@ -14884,8 +14633,7 @@ noun-count neck: 20
 noun-count necktie: 1
 noun-count neighborhood: 7
 noun-count neon: 5
-noun-count newspaper: 9
-noun-count night: 11
+noun-count newspaper: 10
 noun-count noodle: 1
 noun-count nose: 11
 noun-count notebook: 7
@@ -14906,11 +14654,11 @@ noun-count ornament: 2
 noun-count ostrich: 2
 noun-count outfield: 5
 noun-count outfit: 2
-noun-count oven: 79
+noun-count oven: 80
 noun-count overpass: 6
 noun-count overview: 2
 noun-count owl: 3
-noun-count owner: 6
+noun-count owner: 7
 noun-count ox: 3
 noun-count pacifier: 4
 noun-count pack: 11
@@ -14933,9 +14681,9 @@ noun-count paperwork: 1
 noun-count parachute: 5
 noun-count parade: 8
 noun-count parasail: 1
-noun-count parasol: 2
+noun-count parasol: 3
 noun-count parent: 6
-noun-count park: 122
+noun-count park: 123
 noun-count parka: 2
 noun-count parrot: 3
 noun-count party: 14
@@ -14960,8 +14708,8 @@ noun-count pen: 40
 noun-count pencil: 2
 noun-count pepper: 1
 noun-count performer: 2
-noun-count person: 1831
-noun-count phone: 102
+noun-count person: 1847
+noun-count phone: 108
 noun-count photograph: 25
 noun-count photographer: 11
 noun-count piano: 3
@@ -14977,9 +14725,9 @@ noun-count pin: 6
 noun-count pineapple: 8
 noun-count pipe: 5
 noun-count pit: 1
-noun-count pitch: 29
+noun-count pitch: 31
 noun-count pitcher: 23
-noun-count pizza: 228
+noun-count pizza: 231
 noun-count place: 5
 noun-count plaid: 1
 noun-count plane: 96
@@ -14988,7 +14736,7 @@ noun-count plant: 30
 noun-count planter: 5
 noun-count plaque: 1
 noun-count plastic: 2
-noun-count plate: 744
+noun-count plate: 745
 noun-count platform: 34
 noun-count platter: 13
 noun-count player: 34
@@ -15026,7 +14774,7 @@ noun-count process: 6
 noun-count projector: 3
 noun-count propeller: 1
 noun-count puppy: 17
-noun-count purse: 5
+noun-count purse: 6
 noun-count quilt: 3
 noun-count rabbit: 1
 noun-count race: 8
@@ -15037,12 +14785,12 @@ noun-count racquet: 49
 noun-count radio: 2
 noun-count rag: 2
 noun-count rail: 32
-noun-count railing: 11
+noun-count railing: 12
 noun-count railroad: 8
 noun-count railway: 1
-noun-count rain: 50
+noun-count rain: 51
 noun-count rainbow: 7
-noun-count ramp: 66
+noun-count ramp: 67
 noun-count range: 2
 noun-count ray: 1
 noun-count rear: 7
@@ -15050,7 +14798,7 @@ noun-count receiver: 3
 noun-count reception: 1
 noun-count referee: 5
 noun-count reflection: 32
-noun-count refrigerator: 102
+noun-count refrigerator: 103
 noun-count remote: 58
 noun-count renovation: 1
 noun-count rest: 7
@@ -15061,8 +14809,8 @@ noun-count ribbon: 9
 noun-count rice: 1
 noun-count rider: 13
 noun-count rim: 6
-noun-count river: 97
-noun-count road: 337
+noun-count river: 100
+noun-count road: 340
 noun-count roadside: 2
 noun-count roadway: 8
 noun-count robe: 1
@@ -15073,7 +14821,7 @@ noun-count roll: 14
 noun-count roller: 1
 noun-count roof: 15
 noun-count rooftop: 3
-noun-count room: 288
+noun-count room: 289
 noun-count rooster: 3
 noun-count rope: 9
 noun-count rose: 2
@@ -15124,7 +14872,7 @@ noun-count shell: 1
 noun-count ship: 11
 noun-count shirt: 111
 noun-count shoe: 18
-noun-count shop: 11
+noun-count shop: 12
 noun-count shore: 35
 noun-count shoreline: 8
 noun-count shot: 2
@@ -15132,7 +14880,7 @@ noun-count shoulder: 14
 noun-count shower: 26
 noun-count shrub: 3
 noun-count shrubbery: 3
-noun-count sidewalk: 207
+noun-count sidewalk: 208
 noun-count sign: 174
 noun-count signal: 1
 noun-count silhouette: 1
@@ -15141,7 +14889,7 @@ noun-count silverware: 1
 noun-count sink: 183
 noun-count size: 3
 noun-count skate: 1
-noun-count skateboard: 309
+noun-count skateboard: 313
 noun-count skateboarder: 81
 noun-count skater: 4
 noun-count ski: 32
@@ -15149,27 +14897,26 @@ noun-count skier: 99
 noun-count skillet: 6
 noun-count skirt: 10
 noun-count skull: 2
-noun-count sky: 238
 noun-count skyline: 3
 noun-count skyscraper: 6
 noun-count slab: 2
 noun-count sled: 6
 noun-count slope: 67
-noun-count smoke: 3
+noun-count smoke: 4
 noun-count snack: 4
 noun-count sneaker: 6
-noun-count snow: 241
-noun-count snowboard: 53
+noun-count snow: 245
+noun-count snowboard: 54
 noun-count snowboarder: 20
 noun-count soap: 1
 noun-count soccer: 1
-noun-count soccer ball: 42
+noun-count soccer ball: 44
 noun-count soccer player: 10
 noun-count soda: 7
 noun-count sofa: 19
 noun-count soldier: 2
 noun-count somebody: 3
-noun-count someone: 47
+noun-count someone: 49
 noun-count sort: 13
 noun-count soup: 4
 noun-count space: 3
@@ -15188,33 +14935,33 @@ noun-count stage: 6
 noun-count stair: 11
 noun-count staircase: 2
 noun-count stairway: 4
-noun-count stall: 12
+noun-count stall: 13
 noun-count stance: 2
 noun-count star: 4
 noun-count state: 1
-noun-count station: 62
+noun-count station: 63
 noun-count statue: 63
 noun-count steak: 1
 noun-count steel: 4
 noun-count steeple: 6
-noun-count step: 12
-noun-count stick: 14
+noun-count step: 13
+noun-count stick: 15
 noun-count sticker: 4
-noun-count stomach: 2
+noun-count stomach: 3
 noun-count stone: 6
 noun-count stool: 11
 noun-count stop: 14
-noun-count stop sign: 147
+noun-count stop sign: 148
 noun-count stoplight: 11
 noun-count store: 49
-noun-count storefront: 2
+noun-count storefront: 3
 noun-count storm: 1
 noun-count story: 3
-noun-count stove: 88
+noun-count stove: 89
 noun-count straw: 2
 noun-count strawberry: 9
 noun-count stream: 13
-noun-count street: 649
+noun-count street: 659
 noun-count street sign: 171
 noun-count streetlight: 3
 noun-count string: 8
@@ -15227,7 +14974,7 @@ noun-count stuffed animal: 49
 noun-count stunt: 8
 noun-count style: 1
 noun-count styrofoam: 1
-noun-count subway: 6
+noun-count subway: 7
 noun-count suit: 77
 noun-count suitcase: 67
 noun-count suite: 4
@@ -15236,7 +14983,7 @@ noun-count sunflower: 3
 noun-count sunshine: 3
 noun-count surf: 5
 noun-count surface: 29
-noun-count surfboard: 243
+noun-count surfboard: 244
 noun-count surfer: 99
 noun-count surroundings: 2
 noun-count sushi: 1
@@ -15247,8 +14994,8 @@ noun-count sweatshirt: 3
 noun-count swimmer: 2
 noun-count swing: 28
 noun-count syrup: 1
-noun-count t-shirt: 5
-noun-count table: 1060
+noun-count t-shirt: 6
+noun-count table: 1065
 noun-count tablecloth: 3
 noun-count tabletop: 2
 noun-count tail: 7
@@ -15258,7 +15005,7 @@ noun-count tarmac: 15
 noun-count taxi: 7
 noun-count teapot: 3
 noun-count teddy: 2
-noun-count teddy bear: 177
+noun-count teddy bear: 178
 noun-count tee: 1
 noun-count teenager: 11
 noun-count telephone: 4
@@ -15267,8 +15014,8 @@ noun-count temperature: 3
 noun-count temple: 2
 noun-count tennis: 35
 noun-count tennis ball: 119
-noun-count tennis player: 142
-noun-count tennis racket: 123
+noun-count tennis player: 143
+noun-count tennis racket: 127
 noun-count tent: 14
 noun-count terrain: 5
 noun-count terrier: 1
@@ -15277,7 +15024,7 @@ noun-count theme: 1
 noun-count thing: 11
 noun-count thumb: 4
 noun-count ticket: 3
-noun-count tie: 63
+noun-count tie: 64
 noun-count tier: 1
 noun-count tile: 4
 noun-count tin: 3
@@ -15285,12 +15032,12 @@ noun-count tip: 1
 noun-count tire: 6
 noun-count toaster: 11
 noun-count toddler: 20
-noun-count toilet: 294
+noun-count toilet: 296
 noun-count toilette: 2
 noun-count tomato: 5
-noun-count tongue: 9
+noun-count tongue: 11
 noun-count tool: 3
-noun-count tooth: 55
+noun-count tooth: 57
 noun-count toothbrush: 39
 noun-count toothpaste: 1
 noun-count tourist: 3
@@ -15300,21 +15047,21 @@ noun-count towel: 23
 noun-count tower: 33
 noun-count town: 21
 noun-count toy: 21
-noun-count track: 160
+noun-count track: 162
 noun-count tractor: 4
 noun-count trade: 3
 noun-count traffic: 15
 noun-count traffic light: 82
 noun-count trail: 22
 noun-count trailer: 7
-noun-count train: 404
+noun-count train: 405
 noun-count tram: 4
 noun-count transit: 1
 noun-count trash: 14
 noun-count traveler: 2
 noun-count tray: 77
 noun-count tree: 269
-noun-count trick: 105
+noun-count trick: 106
 noun-count tricycle: 2
 noun-count trio: 6
 noun-count trip: 2
@@ -15333,7 +15080,7 @@ noun-count tuxedo: 2
 noun-count tv: 36
 noun-count twig: 2
 noun-count twin: 1
-noun-count umbrella: 261
+noun-count umbrella: 267
 noun-count umpire: 12
 noun-count uniform: 5
 noun-count upside: 3
@@ -15355,42 +15102,39 @@ noun-count village: 2
 noun-count vintage: 8
 noun-count volley: 3
 noun-count waffle: 7
-noun-count wagon: 11
+noun-count wagon: 12
 noun-count waitress: 3
 noun-count walker: 2
 noun-count walkway: 11
 noun-count wall: 211
 noun-count wallpaper: 1
 noun-count warehouse: 2
-noun-count water: 328
+noun-count water: 330
 noun-count waterfront: 1
 noun-count watermelon: 1
 noun-count waterway: 7
-noun-count wave: 239
+noun-count wave: 240
 noun-count way: 5
-noun-count weather: 2
 noun-count wedding: 2
 noun-count wedge: 1
 noun-count weed: 2
 noun-count wheel: 9
 noun-count wheelchair: 5
-noun-count wheeler: 3
-noun-count while: 2
-noun-count who: 1
+noun-count wheeler: 4
 noun-count wife: 2
 noun-count wilderness: 7
 noun-count wildlife: 1
-noun-count wind: 4
+noun-count wind: 5
 noun-count window: 205
 noun-count windowsill: 4
 noun-count windshield: 7
 noun-count wine: 7
 noun-count wing: 3
 noun-count winter: 1
-noun-count wire: 11
+noun-count wire: 12
 noun-count wok: 2
 noun-count wolf: 2
-noun-count woman: 1406
+noun-count woman: 1420
 noun-count wood: 53
 noun-count wool: 5
 noun-count word: 9
@@ -17897,7 +17641,7 @@ ocean: 234
 office: 60
 old: 292
 on: 6836
-one: 20475
+one: 20520
 onion: 23
 open: 233
 orange: 359
@@ -21393,7 +21137,7 @@ the right: 11
 the top: 95
 thick: 14
 thin: 7
-three: 335
+three: 336
 throwing: 45
 throws: 16
 tie: 132
@@ -21414,7 +21158,7 @@ triangular: 1
 truck: 193
 turtle: 1
 tv: 166
-two: 1513
+two: 1514
 under: 296
 unigram above: 153
 unigram accent: 1
@@ -23017,7 +22761,6 @@ unigram pass: 14
 unigram passenger: 94
 unigram passengers: 40
 unigram passes: 17
-unigram past: 71
 unigram pasta: 21
 unigram pastries: 25
 unigram pastry: 33
@@ -24003,9 +23746,7 @@ unigram wheelchair: 5
 unigram wheeler: 3
 unigram wheelers: 2
 unigram wheels: 18
-unigram while: 577
 unigram white: 1533
-unigram who: 118
 unigram whole: 14
 unigram wicker: 5
 unigram wide: 22
