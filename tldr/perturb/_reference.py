@@ -58,7 +58,7 @@ REQUIRED_WORDS = (
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
-    "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only",
+    "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
 )
 
 
@@ -386,6 +386,35 @@ def noun_like(doc, j):
     return k >= doc.n() or not doc.joined(k) or function_word(doc, k) or verb_or_relation(doc, k)
 
 
+def agree_pos(doc, k):
+    """The word a verb agreeing with a noun that ends before word k would be: k, past
+    "that/which/who", or past a phrase that starts with a pp_start word ("a woman with a
+    red umbrella is") when a verb or an agree word follows it (C: nouns.c)."""
+    if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
+        k += 1
+    if k >= doc.n() or not doc.joined(k) or not doc.in_words("pp_start", k):
+        return k
+    p = k + 1
+    for _ in range(2):
+        if not (p < doc.n() and doc.joined(p) and doc.in_words("det", p)):
+            break
+        p += 1
+    for _ in range(3):
+        if not (p < doc.n() and doc.joined(p) and doc.is_attr1(p) and not doc.is_noun(p)):
+            break
+        p += 1
+    if p >= doc.n() or not doc.joined(p):
+        return k
+    length, _ = doc.match(("objects", "nouns"), p)
+    if not length:
+        return k
+    p += length
+    if p < doc.n() and doc.joined(p) and (doc.in_words("agree_singular", p) or doc.in_words("agree_plural", p)
+                                          or doc.match(("verbs",), p)[0]):
+        return p
+    return k
+
+
 def ngram(lex, *words):
     """Corpus count of "unigram W" / "bigram A B" (weights.lex)."""
     return lex.weights.get(("unigram " if len(words) == 1 else "bigram ") + " ".join(words), 0)
@@ -588,6 +617,7 @@ def counting_sites(doc):
                 k = j + nl
                 if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
                     k += 1
+                agree = agree_pos(doc, j + nl)  # the word that agrees with the noun
                 verb = None
                 if hit is not None and k < doc.n() and doc.joined(k) and not doc.protected[k]:
                     verb_k = doc.match(("verbs",), k)[0] > 0
@@ -597,6 +627,8 @@ def counting_sites(doc):
                         hit = None  # "ball chain", "light red", "metal railing", "commuter train": a modifier
                     else:
                         vl, vh = doc.match(("verbs",), k)
+                        if agree != k:
+                            vl, vh = doc.match(("verbs",), agree) if agree < doc.n() and not doc.protected[agree] else (0, [])
                         if vl == 1:
                             verb = vh[0]
                 if hit is not None and not stop:
@@ -605,7 +637,7 @@ def counting_sites(doc):
                         alts = [a for a in alts if a != 1]  # "the two dogs" never gives "the a dog"
                     if alts:
                         site = Site("counting", i, j + nl, len(alts), hit, plural=want_plural, alts=alts,
-                                    extra=(length, j, nl, style, verb))
+                                    extra=(length, j, nl, style, verb, agree))
                         site.count, site.vague = n, vague
                         ph = doc.phrase_at(i, length)
                         site.plain = style == "digit" or ph in lex.words["number"] or ph in ("a", "an")
@@ -743,18 +775,20 @@ MOVE_REACH = 12  # an attribute moves to a noun at most this many words away (C:
 
 
 def attribute_moves(doc, attrs):
-    """The only attribute of a noun (not at the caption's start) moves to a noun phrase of
-    its sentence that has none and a determiner ("a black cat is sitting in a bathroom
-    sink" -> "a cat is sitting in a black bathroom sink"): never to the same noun word,
-    never next to the same value, the target within MOVE_REACH words, never onto a person
-    ("a blue man")."""
+    """The only attribute of a noun (not at the caption's start), of a movable class
+    (words.lex: colours, materials, patterns, shapes), moves to a noun phrase of its
+    sentence that has none and a determiner ("a black cat is sitting in a bathroom sink" ->
+    "a cat is sitting in a black bathroom sink"): never to the same noun word, never next to
+    the same value, never where it is typical ("a green field"), the target within
+    MOVE_REACH words, never onto a person ("a blue man")."""
     lex = doc.lex
     out = []
     for sa in attrs:
         cls = lex.values[lex.forms[sa.fid].value][0]
-        if sa.i == 0 or lex.classes[cls][2] or not lonely_attr(doc, sa):
+        if sa.i == 0 or lex.classes[cls][1] not in lex.words["movable"] or not lonely_attr(doc, sa):
             continue
         v = lex.forms[sa.fid].value
+        vt = value_name(lex, v)[0]
         t, hi = max(sa.i - MOVE_REACH, 0), sa.j + MOVE_REACH
         while t < hi and t < doc.n():
             length, hits = doc.match(("objects", "nouns"), t)
@@ -764,8 +798,9 @@ def attribute_moves(doc, attrs):
                 continue
             t += length
             person = doc.in_words("person", np_["h"])  # "a blue man": no attribute moves onto a person
+            typical = typical_pair(lex, "attribute", vt, doc.low[np_["s"]])  # "a green field" may still be true
             if (np_["nattr"] or np_["intro"] == np_["s"] or np_["s"] <= sa.j < np_["e"]
-                    or doc.low[np_["h"]] == doc.low[sa.j] or person
+                    or doc.low[np_["h"]] == doc.low[sa.j] or person or typical
                     or said_nearby(doc, v, "attributes", np_["s"], np_["e"] - np_["s"], sa.i, sa.j)):
                 continue
             out.append(swap_site("move", (sa.i, sa.j), (np_["s"], np_["e"]), sa.fid, -1))
@@ -786,6 +821,15 @@ def attr_noun(doc, site):
 
 
 PLAUSIBLE_MIN = 20  # a context word in fewer pairs says too little (C: PLAUSIBLE_MIN)
+
+
+TYPICAL_SHARE = 0.1  # an attribute of at least this share of a noun's pairs is typical of it (C)
+
+
+def typical_pair(lex, cc, v, w):
+    """Value text v is typical of context word w of context cc ("green field")."""
+    marg = lex.ctx_marg.get((cc, w), 0)
+    return marg > 0 and lex.weights.get(f"{cc} {v} {w}", 0) >= TYPICAL_SHARE * marg
 
 
 def plausible_pair(lex, cc, v, w):
@@ -832,9 +876,12 @@ def attribute_swaps(doc):
 
 
 def lonely_attr(doc, site):
-    """The attribute at site directly precedes its noun and follows no other attribute."""
+    """The attribute at site directly precedes its noun and follows no other attribute,
+    nor "and"/"or" ("black and white cat")."""
     i, j = site.i, site.j
     if i > 0 and doc.joined(i) and doc.match(("attributes",), i - 1)[0]:
+        return False
+    if i > 0 and doc.low[i - 1] in ("and", "or"):
         return False
     for k in range(max(i - 2, 0), i):  # a two-word attribute ending right before
         if doc.joined(k + 1) and doc.match(("attributes",), k)[0] == i - k:
@@ -848,8 +895,10 @@ NP_MAX_PRE = 3  # words before a noun that belong to its phrase (C: NP_MAX_PRE)
 def noun_phrase(doc, h, length, hit):
     """The noun phrase whose noun is words [h, h+length) (entry hit), as a dict, or None: no
     count_stop noun, not the modifier of a noun after it, not a proper name; up to three
-    attributes or modifier nouns right before it (a compound of the corpus: "bathroom
-    sink"); a determiner, number or possessive before them, or the start of the sentence."""
+    attributes, modifier nouns or adverbs of an attribute right before it ("bathroom sink",
+    "an extremely small car"; a modifier noun that is no compound of the corpus needs a
+    determiner); a determiner, number or possessive before them, or the start of the
+    sentence."""
     lex = doc.lex
     if not doc.free(h, h + length) or doc.proper(h):
         return None
@@ -857,16 +906,27 @@ def noun_phrase(doc, h, length, hit):
         return None
     if h + length < doc.n() and doc.joined(h + length) and doc.is_noun(h + length):
         return None  # a modifier: "coffee cup"
-    s, nattr = h, 0
+    s, nattr, loose = h, 0, False
     for _ in range(NP_MAX_PRE):
         if not (s > 0 and doc.joined(s) and doc.sent[s - 1] == doc.sent[s]):
             break
         p = s - 1
+        la = next((n for n in range(2, min(lex.maxw, p + 1) + 1) if doc.match(("attributes",), p + 1 - n)[0] == n), 0)
+        if la:  # "a polka dot scarf"
+            nattr += 1
+            s -= la
+            continue
         if doc.is_attr1(p) and not doc.is_noun(p):
             nattr += 1
-        elif doc.in_words("det", p) or doc.proper(p) or not compound(doc, p):
+        elif (doc.low[p] == "very" or doc.low[p].endswith("ly")) and nattr and not doc.is_noun(p):
+            pass  # "an extremely small car"
+        elif doc.in_words("det", p) or doc.proper(p) or not doc.is_noun(p):
             break
+        elif not compound(doc, p):
+            loose = True  # "an army prop plane": a determiner must come
         s -= 1
+    if loose and (s == 0 or not doc.joined(s) or doc.sent[s - 1] != doc.sent[s]):
+        return None
     intro = s
     if s > 0 and doc.joined(s) and doc.sent[s - 1] == doc.sent[s]:
         p = s - 1
@@ -877,8 +937,10 @@ def noun_phrase(doc, h, length, hit):
     elif s > 0 and doc.sent[s - 1] == doc.sent[s]:
         return None  # after punctuation inside a sentence: a list item or an aside
     fid, plural = hit
+    hits = doc.match(("objects", "nouns"), h)[1]
+    mass = any(lex.forms[f].mass for f, _ in hits)  # a mass noun in any lexicon ("water": a drink) is one
     return {"s": s, "e": h + length, "h": h, "intro": intro, "nattr": nattr, "fid": fid, "plural": plural,
-            "mass": lex.forms[fid].mass, "animate": doc.phrase_at(h, length) in lex.words["animate"]}
+            "mass": mass, "animate": doc.phrase_at(h, length) in lex.words["animate"]}
 
 
 def symmetric_before(doc, k):
@@ -1316,7 +1378,7 @@ def count_edits(doc, site, m):
     digits; "two dogs" -> "a dog"), with agreement when the noun's number changes; None
     when a rule refuses ("next to each other" needs two)."""
     lex = doc.lex
-    qlen, j, nl, style, verb = site.extra
+    qlen, j, nl, style, verb, agree = site.extra
     i = site.i
     if m == 1 and any(doc.sent[k] == doc.sent[i] and doc.words_match("plural_only", k)
                       for k in range(site.j, doc.n())):
@@ -1331,9 +1393,7 @@ def count_edits(doc, site, m):
     if want_plural != site.plural:
         f = lex.forms[site.fid]
         edits += phrase_edit(doc, j, j + nl, f.plural if want_plural else f.text)
-        k = j + nl
-        if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
-            k += 1
+        k = agree
         sing, plur = lex.words_list["agree_singular"], lex.words_list["agree_plural"]
         for idx in (k, i - 1):
             if idx < 0 or idx >= doc.n():
@@ -1602,9 +1662,7 @@ def context_words(doc, site):
     if cat in ("object", "small_object"):
         return object_context(doc, site.i)
     if cat == "counting":
-        k = site.j
-        if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
-            k += 1
+        k = site.extra[5]
         verb = k < doc.n() and doc.joined(k) and (doc.in_words("agree_singular", k) or doc.in_words("agree_plural", k)
                                                   or site.extra[4] is not None)
         return [("counting", doc.lex.forms[site.fid].text), ("counting-after", "verb" if verb else "none")]

@@ -163,7 +163,7 @@ int pt_context_words(doc_t *d, const site_t *s, ctxw_t *out)
     case C_COUNTING: {
         const form_t *f = form_at(E, s->fid);
         m += put_ctx(&out[m], X_COUNTING, pool_str(E, f->off), f->len);
-        size_t k = after_rel_pronoun(d, s->j);
+        size_t k = s->u.count.agree;
         int verb = k < d->n && joined(d, k) &&
                    (in_words(d, W_AGREE_SING, k) || in_words(d, W_AGREE_PLUR, k) || s->u.count.verb >= 0);
         m += verb ? put_ctx(&out[m], X_COUNTING_AFTER, "verb", 4) : put_ctx(&out[m], X_COUNTING_AFTER, "none", 4);
@@ -184,6 +184,17 @@ int pt_plausible(doc_t *d, int cc, const char *v, size_t vn, const char *w, size
     const char *name = tldr_perturb_context_names[cc];
     if (key_count(d, &E->cmarg, name, strlen(name), w, wn, NULL, 0) < PLAUSIBLE_MIN) return 1;
     return key_count(d, &E->wmap, name, strlen(name), v, vn, w, wn) > 0;
+}
+
+/* value text v is typical of context word w of context cc: at least TYPICAL_SHARE of the
+ * pairs of w are with v ("green field") */
+int pt_typical(doc_t *d, int cc, const char *v, size_t vn, const char *w, size_t wn)
+{
+    const tldr_perturb_engine *E = d->E;
+    const char *name = tldr_perturb_context_names[cc];
+    uint64_t marg = key_count(d, &E->cmarg, name, strlen(name), w, wn, NULL, 0);
+    uint64_t pair = key_count(d, &E->wmap, name, strlen(name), v, vn, w, wn);
+    return marg && (double)pair >= TYPICAL_SHARE * (double)marg;
 }
 
 /* pi(x | c) / f(x) for value text v (weight f(x)) and context word w of context cc */

@@ -140,8 +140,8 @@ static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int wa
     tldr_status st = want_plural ? pt_phrase_edit(x, d, j, j + nl, pool_str(E, f->poff), f->plen)
                                  : pt_phrase_edit(x, d, j, j + nl, pool_str(E, f->off), f->len);
     if (st) return st;
-    size_t k = after_rel_pronoun(d, j + nl);
-    for (int q = 0; q < 2; q++) { /* the word after the noun, then "there is" before the count */
+    size_t k = s->u.count.agree;
+    for (int q = 0; q < 2; q++) { /* the word that agrees with the noun, then "there is" before the count */
         size_t idx = q == 0 ? k : i - 1;
         if (q == 0 && (k >= d->n || !joined(d, k))) continue;
         if (q == 1 && !(i >= 2 && joined(d, i) && in_words(d, W_THERE, i - 2) && joined(d, i - 1))) continue;

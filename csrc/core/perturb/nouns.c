@@ -7,8 +7,9 @@
  * when the caption corpus has them side by side ("commuter train", "coffee cup": the
  * first is a modifier, not a thing of its own). A noun phrase is a noun (not a count_stop
  * noun such as "side" or "picture", not the modifier of a noun after it, not a proper
- * name) with up to three attributes or modifier nouns right before it ("a large white
- * dog", "a bathroom sink": a compound of the corpus), after a determiner, number or possessive or at the start of
+ * name) with up to three attributes, modifier nouns or adverbs of an attribute right
+ * before it ("a large white dog", "a bathroom sink", "an extremely small car"; a modifier
+ * noun that is no compound of the corpus needs a determiner: "an army prop plane"), after a determiner, number or possessive or at the start of
  * its sentence (binding moves and swaps them). The corpus counts are weights.lex's
  * "unigram WORD" and "bigram WORD WORD" keys (counts.c writes them); without them
  * (weights counted by an older version) no pair is a compound.
@@ -68,6 +69,22 @@ static int verb_or_relation(doc_t *d, size_t k)
            (ends_with(d, k, "ing") && !in_words(d, W_ING_NOUNS, k));
 }
 
+size_t pt_agree_pos(doc_t *d, size_t k)
+{
+    size_t L;
+    k = after_rel_pronoun(d, k);
+    if (k >= d->n || !joined(d, k) || !in_words(d, W_PP_START, k)) return k;
+    size_t p = k + 1;
+    for (int t = 0; t < 2 && p < d->n && joined(d, p) && in_words(d, W_DET, p); t++) p++;
+    for (int t = 0; t < 3 && p < d->n && joined(d, p) && is_attr1(d, p) && !is_noun(d, p); t++) p++;
+    if (p >= d->n || !joined(d, p) || match(d, NOUN_KINDS, p, &L) < 0) return k;
+    p += L;
+    if (p < d->n && joined(d, p) && (in_words(d, W_AGREE_SING, p) || in_words(d, W_AGREE_PLUR, p) ||
+                                     match(d, KIND_BIT(TLDR_LEX_VERBS), p, &L) >= 0))
+        return p;
+    return k;
+}
+
 int pt_noun_like(doc_t *d, size_t j)
 {
     size_t l;
@@ -94,6 +111,15 @@ int pt_compound(doc_t *d, size_t k)
     return pt_bigram_seen(d, a, an, b, bn);
 }
 
+/* words of a multi-word attribute phrase ending at word p ("polka dot"), or 0 */
+static size_t attribute_ending_at(doc_t *d, size_t p)
+{
+    size_t L;
+    for (size_t l = 2; l <= d->E->maxw && l <= p + 1; l++)
+        if (match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), p + 1 - l, &L) >= 0 && L == l) return l;
+    return 0;
+}
+
 int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np)
 {
     const tldr_perturb_engine *E = d->E;
@@ -101,12 +127,25 @@ int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np)
     if (wc_index(d, E->req[W_COUNT_STOP], h, L) >= 0 || in_words(d, W_COUNT_STOP, h + L - 1)) return 0;
     if (h + L < d->n && joined(d, h + L) && is_noun(d, h + L)) return 0; /* a modifier: "coffee cup" */
     size_t s = h, nattr = 0;
+    int loose = 0; /* a modifier noun the corpus does not pair with the next one: a determiner must come */
     for (int k = 0; k < NP_MAX_PRE && s > 0 && joined(d, s) && d->sent[s - 1] == d->sent[s]; k++) {
-        size_t p = s - 1;
+        size_t p = s - 1, la = attribute_ending_at(d, p);
+        if (la) { /* "a polka dot scarf" */
+            nattr++;
+            s -= la;
+            continue;
+        }
         if (is_attr1(d, p) && !is_noun(d, p)) nattr++;
-        else if (in_words(d, W_DET, p) || proper(d, p) || !pt_compound(d, p)) break; /* "bathroom sink" */
+        else if ((word_is(d, p, "very") || ends_with(d, p, "ly")) && nattr && !is_noun(d, p)) {
+            /* "an extremely small car" */
+        } else if (in_words(d, W_DET, p) || proper(d, p) || !is_noun(d, p)) {
+            break;
+        } else if (!pt_compound(d, p)) {
+            loose = 1; /* "an army prop plane" */
+        }
         s--;
     }
+    if (loose && (s == 0 || !joined(d, s) || d->sent[s - 1] != d->sent[s])) return 0;
     size_t intro = s;
     if (s > 0 && joined(d, s) && d->sent[s - 1] == d->sent[s]) {
         size_t p = s - 1;
@@ -125,7 +164,8 @@ int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np)
     np->nattr = nattr;
     np->fid = en->a;
     np->plural = en->b;
-    np->mass = form_at(E, en->a)->mass;
+    np->mass = 0; /* a mass noun in any lexicon ("water": a drink) is one */
+    for (int q = e; q >= 0; q = next_hit(d, q, NOUN_KINDS, h, L)) np->mass |= form_at(E, entry_at(E, q)->a)->mass;
     np->animate = wc_index(d, E->req[W_ANIMATE], h, L) >= 0;
     return 1;
 }

@@ -67,7 +67,7 @@ enum {
     W_AGREE_SING, W_AGREE_PLUR, W_THERE, W_SMALL_CUE, W_SMALL_AFTER, W_OCR_CUE, W_OCR_SKIP,
     W_OCR_WORDS, W_ING_NOUNS, W_WITH_DET, W_HAVE, W_HAVE_DET, W_AN_WORDS, W_A_WORDS, W_BE_AUX,
     W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_PLURAL_ONLY, W_ATTR_STOP,
-    W_SPATIAL_ALONE, W_LANDMARK_PRON, W_AGENT, W_SYMMETRIC, W_DET_SING, W_DET_PLUR, W_NOT_SMALL, W_ANIMATE, W_PERSON, W_SKIN, W_ALONE_ONLY, W_NREQ
+    W_SPATIAL_ALONE, W_LANDMARK_PRON, W_AGENT, W_SYMMETRIC, W_DET_SING, W_DET_PLUR, W_NOT_SMALL, W_ANIMATE, W_PERSON, W_SKIN, W_ALONE_ONLY, W_PP_START, W_MOVABLE, W_NREQ
 };
 extern const char *const tldr_perturb_required_words[W_NREQ];
 /* a caption's per-word class bits (doc_t.wmask) hold one bit per required class */
@@ -104,6 +104,9 @@ enum { BIND_ATTR, BIND_NOUN, BIND_COUNT, BIND_MOVE };
 #define ACCEPT_SALT 0x62616c616e636531ULL /* salt of the balance test's uniform draw */
 #define ROTATE_CAT 255                    /* draw "category" of the rotation's start */
 #define CTX_SHRINK 0.5                    /* weight of the independence term of the target */
+/* An attribute that a tenth of a noun's attributes in the corpus are is typical of it
+ * ("green field", "blue sky"): moved onto that noun it would often still be true. */
+#define TYPICAL_SHARE 0.1
 /* A context word seen in fewer pairs than this says too little to call a pair it lacks
  * implausible (balance.c pt_plausible): 20 pairs is about one word in 1,200 sites of
  * COCO's counts, below which an unseen pair is as likely chance as nonsense. */
@@ -131,6 +134,7 @@ typedef struct {
     size_t name_off, name_len;
     tldr_vec values; /* int value ids */
     int stop_wc;     /* spatial: the words class "spatial_stop_<name>" of the class, or -1 */
+    int movable;     /* attributes: the class is in words.lex movable (binding moves) */
 } class_t;
 
 /* One way a phrase is spelled in the lexicon: a form (singular or plural) or a words-class
@@ -314,8 +318,9 @@ typedef struct {
             int count;       /* the count read */
             int vague;       /* "several": read as 3, only 1 and 2 proposed */
             int plain;       /* written as the engine writes counts (digits, a/an, number words) */
-            int verb;        /* the verb form after the noun (a one-word verb), or -1 */
+            int verb;        /* the verb form agreeing with the noun (a one-word verb), or -1 */
             int verb_sing;   /* that verb was read in the third person singular */
+            size_t agree;    /* the word that agrees with the noun (pt_agree_pos) */
         } count;
         int ocr_kind; /* OCR_DIGIT, OCR_WORD, OCR_INSERT */
         int cf_kind;  /* CF_* construct */
@@ -466,6 +471,12 @@ static inline size_t after_rel_pronoun(const doc_t *d, size_t k)
     return k + 1 < d->n && joined(d, k) && rel_pronoun(d, k) && joined(d, k + 1) ? k + 1 : k;
 }
 
+/* the word a verb agreeing with a noun ending before word k would be: k, past
+ * "that/which/who", or past a phrase that starts with a pp_start word ("a woman with a red
+ * umbrella is", "a man wearing a hat walks") when a verb or an agree word follows it
+ * (nouns.c) */
+size_t pt_agree_pos(doc_t *d, size_t k);
+
 /* caption.c */
 tldr_status pt_doc_init(tldr_perturb_scratch *x, const uint8_t *t, size_t len);
 tldr_status pt_split_words(tldr_vec *out, const uint8_t *t, size_t n);
@@ -609,6 +620,7 @@ typedef struct {
 int pt_context_words(doc_t *d, const site_t *s, ctxw_t *out);
 int pt_noun_context(const doc_t *d, size_t s, size_t e, ctxw_t *out);
 int pt_plausible(doc_t *d, int cc, const char *v, size_t vn, const char *w, size_t wn);
+int pt_typical(doc_t *d, int cc, const char *v, size_t vn, const char *w, size_t wn);
 const char *pt_value_name(const tldr_perturb_engine *E, int v, size_t *n, uint64_t *w);
 const char *pt_number_word(const tldr_perturb_engine *E, int k, int vague, size_t *n);
 

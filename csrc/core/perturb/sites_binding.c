@@ -22,11 +22,13 @@ static size_t attr_noun(doc_t *d, const site_t *s)
     return j < d->n && joined(d, j) && !in_words(d, W_ATTR_STOP, j) && pt_noun_like(d, j) ? j : j + 1;
 }
 
-/* the attribute at site s directly precedes its noun and follows no other attribute */
+/* the attribute at site s directly precedes its noun and follows no other attribute, nor
+ * "and"/"or" ("black and white cat") */
 static int lonely_attr(doc_t *d, const site_t *s)
 {
     size_t i = s->i, j = s->j, L;
     if (i > 0 && joined(d, i) && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i - 1, &L) >= 0) return 0;
+    if (i > 0 && (word_is(d, i - 1, "and") || word_is(d, i - 1, "or"))) return 0;
     for (size_t k = i >= 2 ? i - 2 : 0; k < i; k++) /* a two-word attribute ending right before */
         if (joined(d, k + 1) && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), k, &L) >= 0 && L == i - k) return 0;
     return j < d->n && joined(d, j) && pt_noun_like(d, j);
@@ -82,17 +84,22 @@ static tldr_status attribute_swaps(doc_t *d, sites_t *S, const sites_t *A)
     return TLDR_OK;
 }
 
-/* The only attribute of a noun moves to a noun phrase of its sentence that has none and
- * a determiner ("a black cat is sitting in a bathroom sink" -> "a cat is sitting in a
- * black bathroom sink"): never to the same noun word, never next to the same value, the
- * target within MOVE_REACH words, and never onto a person ("a blue man", "a white man"). */
+/* The only attribute of a noun, of a movable class (words.lex: colours, materials,
+ * patterns, shapes), moves to a noun phrase of its sentence that has none and a determiner
+ * ("a black cat is sitting in a bathroom sink" -> "a cat is sitting in a black bathroom
+ * sink"): never to the same noun word, never next to the same value, never where it is
+ * typical (TYPICAL_SHARE: "a green field" may still be true), the target within
+ * MOVE_REACH words, and never onto a person ("a blue man", "a white man"). */
 static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
 {
     const tldr_perturb_engine *E = d->E;
     for (size_t a = 0; a < A->sites.n; a++) {
         const site_t *sa = &TLDR_VEC_AT(A->sites, site_t, a);
-        if (sa->i == 0 || class_of_form(E, sa->fid)->free || !lonely_attr(d, sa)) continue;
+        if (sa->i == 0 || !class_of_form(E, sa->fid)->movable || !lonely_attr(d, sa)) continue;
         int v = form_at(E, sa->fid)->value;
+        size_t vn;
+        uint64_t vw;
+        const char *vt = pt_value_name(E, v, &vn, &vw);
         size_t lo = sa->i > MOVE_REACH ? sa->i - MOVE_REACH : 0, hi = sa->j + MOVE_REACH, L;
         for (size_t t = lo; t < hi && t < d->n;) {
             int e = match(d, NOUN_KINDS, t, &L);
@@ -103,7 +110,9 @@ static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
             }
             t += L;
             int person = in_words(d, W_PERSON, np.h); /* "a blue man": no attribute moves onto a person */
-            if (np.nattr || np.intro == np.s || (np.s <= sa->j && sa->j < np.e) || same_word(d, np.h, sa->j) || person ||
+            int typical = pt_typical(d, X_ATTRIBUTE, vt, vn, (const char *)d->low + d->w[np.s].s,
+                                     d->w[np.s].e - d->w[np.s].s); /* "a green field" may still be true */
+            if (np.nattr || np.intro == np.s || (np.s <= sa->j && sa->j < np.e) || same_word(d, np.h, sa->j) || person || typical ||
                 pt_said_nearby(d, v, TLDR_LEX_ATTRIBUTES, np.s, np.e - np.s, sa->i, sa->j))
                 continue;
             tldr_status st = pt_push_swap(S, sa->i, sa->j, np.s, np.e, sa->fid, -1, BIND_MOVE);

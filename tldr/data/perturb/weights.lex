@@ -7728,16 +7728,17 @@ counting two woman: 90
 counting two zebra: 52
 counting-after five none: 19
 counting-after five verb: 6
-counting-after four none: 67
-counting-after four verb: 34
-counting-after one none: 15439
-counting-after one verb: 5081
+counting-after four none: 64
+counting-after four verb: 37
+counting-after one none: 14769
+counting-after one verb: 5751
 counting-after seven verb: 2
-counting-after six none: 16
-counting-after three none: 243
-counting-after three verb: 93
-counting-after two none: 1120
-counting-after two verb: 394
+counting-after six none: 15
+counting-after six verb: 2
+counting-after three none: 236
+counting-after three verb: 100
+counting-after two none: 1074
+counting-after two verb: 440
 cow: 275
 croissant: 2
 crow: 3
@@ -8174,12 +8175,13 @@ nine: 1
 noun adult three: 2
 noun adult two: 5
 noun adult with: 2
-noun advertisement with: 2
+noun advertisement with: 4
 noun airplane and: 2
+noun airplane beside: 2
 noun airplane from: 3
 noun airplane in: 3
-noun airplane of: 10
-noun airplane two: 7
+noun airplane of: 11
+noun airplane two: 8
 noun airport at: 37
 noun airport in: 14
 noun airport of: 2
@@ -8187,9 +8189,9 @@ noun airport through: 2
 noun angle at: 2
 noun animal few: 3
 noun animal many: 2
-noun animal of: 2
-noun animal several: 2
-noun animal two: 5
+noun animal of: 3
+noun animal several: 4
+noun animal two: 6
 noun animal with: 3
 noun apartment of: 3
 noun apple and: 3
@@ -8203,13 +8205,15 @@ noun apple with: 3
 noun appliance many: 3
 noun apron in: 2
 noun apron wearing: 2
+noun area around: 3
+noun area at: 3
 noun area has: 2
-noun area in: 71
-noun area near: 6
-noun area of: 5
-noun area on: 2
-noun area over: 2
-noun area through: 4
+noun area in: 95
+noun area near: 7
+noun area of: 10
+noun area on: 6
+noun area over: 5
+noun area through: 7
 noun area to: 2
 noun arm holding: 2
 noun arm in: 6
@@ -8217,6 +8221,7 @@ noun arm on: 3
 noun arm under: 4
 noun arm with: 7
 noun armchair on: 2
+noun arrangement of: 2
 noun arrow with: 2
 noun asphalt on: 2
 noun assortment with: 3
@@ -8228,14 +8233,17 @@ noun baby holding: 15
 noun baby holds: 4
 noun baby protect: 2
 noun baby with: 5
-noun backpack with: 5
+noun backdrop with: 3
+noun backpack with: 6
 noun backyard in: 10
-noun bag and: 5
-noun bag holding: 2
+noun bag and: 9
+noun bag holding: 3
+noun bag in: 4
 noun bag into: 2
 noun bag of: 2
-noun bag to: 4
-noun bag with: 8
+noun bag on: 4
+noun bag to: 6
+noun bag with: 12
 noun bagel eating: 2
 noun bagel off: 2
 noun bagel with: 2
@@ -8257,17 +8265,18 @@ noun ball into: 2
 noun ball kick: 2
 noun ball kicking: 2
 noun ball of: 3
+noun ball on: 2
 noun ball pitching: 3
 noun ball return: 7
-noun ball serve: 10
-noun ball serving: 6
+noun ball serve: 11
+noun ball serving: 7
 noun ball throw: 4
 noun ball throwing: 10
 noun ball throws: 6
 noun ball to: 3
 noun ball toward: 2
 noun ball towards: 2
-noun ball with: 11
+noun ball with: 13
 noun balloon with: 2
 noun banana and: 5
 noun banana behind: 2
@@ -8279,17 +8288,23 @@ noun banana is: 3
 noun banana many: 3
 noun banana of: 4
 noun banana to: 3
-noun banana two: 3
+noun banana two: 4
 noun banana with: 8
 noun bandana with: 2
-noun bank on: 2
-noun bar at: 11
-noun bar of: 4
-noun bar on: 4
+noun bank on: 3
+noun bank to: 2
+noun bar at: 15
+noun bar in: 2
+noun bar near: 2
+noun bar of: 5
+noun bar on: 5
 noun bar over: 2
+noun bar with: 3
 noun barn in: 9
 noun barrier behind: 2
+noun barrier on: 2
 noun barrier over: 2
+noun barrier to: 2
 noun base at: 6
 noun base running: 2
 noun base to: 8
@@ -8306,26 +8321,27 @@ noun baseball pitching: 4
 noun baseball player behind: 2
 noun baseball player is: 4
 noun baseball player of: 11
-noun baseball player three: 5
-noun baseball player two: 10
+noun baseball player several: 2
+noun baseball player three: 6
+noun baseball player two: 11
 noun baseball throwing: 4
 noun baseball throws: 2
 noun baseball with: 2
-noun basket in: 6
+noun basket in: 7
 noun basket on: 2
 noun basket with: 4
 noun bat has: 2
-noun bat holding: 39
+noun bat holding: 42
 noun bat holds: 3
 noun bat on: 2
 noun bat swing: 5
-noun bat swinging: 20
-noun bat swings: 8
+noun bat swinging: 21
+noun bat swings: 9
 noun bat swung: 2
-noun bat with: 22
-noun bathroom in: 112
+noun bat with: 23
+noun bathroom in: 118
 noun bathroom is: 5
-noun bathroom of: 30
+noun bathroom of: 33
 noun bathroom to: 2
 noun bathtub and: 4
 noun bathtub in: 4
@@ -8337,10 +8353,11 @@ noun batter behind: 2
 noun batter to: 2
 noun batter where: 2
 noun batter with: 6
+noun bay at: 2
 noun bay in: 4
 noun bay over: 2
 noun beach across: 4
-noun beach along: 17
+noun beach along: 20
 noun beach at: 53
 noun beach by: 4
 noun beach down: 10
@@ -8348,44 +8365,48 @@ noun beach facing: 2
 noun beach from: 2
 noun beach near: 11
 noun beach of: 36
-noun beach on: 224
+noun beach on: 227
 noun beach onto: 3
 noun beach over: 9
 noun beach to: 8
 noun beach walking: 2
-noun bear holding: 3
+noun beak with: 2
+noun bear and: 2
+noun bear holding: 4
 noun bear is: 3
 noun bear of: 7
 noun bear three: 9
-noun bear two: 26
-noun bear with: 3
+noun bear two: 29
+noun bear with: 4
 noun beard with: 10
 noun bed against: 3
 noun bed and: 3
 noun bed from: 2
-noun bed in: 31
+noun bed in: 37
 noun bed of: 24
-noun bed on: 164
-noun bed to: 10
-noun bed two: 5
-noun bed with: 21
-noun bedroom in: 25
-noun bedroom of: 4
-noun bedspread with: 4
+noun bed on: 168
+noun bed to: 11
+noun bed two: 9
+noun bed with: 22
+noun bedroom in: 26
+noun bedroom of: 5
+noun bedspread with: 5
 noun beer holding: 2
 noun beer two: 2
 noun beer with: 2
 noun bench against: 3
-noun bench at: 7
+noun bench at: 8
 noun bench behind: 3
 noun bench by: 3
 noun bench in: 3
-noun bench near: 2
-noun bench of: 25
-noun bench on: 170
+noun bench is: 3
+noun bench near: 3
+noun bench of: 32
+noun bench on: 209
+noun bench three: 2
 noun bench to: 9
-noun bench two: 2
-noun bench under: 3
+noun bench two: 5
+noun bench under: 5
 noun bench with: 6
 noun beverage and: 2
 noun beverage with: 2
@@ -8398,27 +8419,29 @@ noun bicycle riding: 5
 noun bicycle several: 4
 noun bicycle to: 9
 noun bicycle with: 4
-noun bike and: 4
+noun bike and: 5
 noun bike is: 4
-noun bike many: 2
+noun bike many: 3
 noun bike near: 2
 noun bike of: 4
 noun bike off: 2
-noun bike on: 19
+noun bike on: 32
 noun bike rides: 3
-noun bike riding: 22
+noun bike riding: 28
+noun bike several: 2
 noun bike to: 8
 noun bike walking: 2
 noun bike with: 3
 noun bikini in: 3
 noun bird and: 9
+noun bird feeding: 2
 noun bird few: 2
 noun bird is: 8
 noun bird many: 5
 noun bird of: 4
 noun bird several: 3
 noun bird three: 4
-noun bird two: 22
+noun bird two: 23
 noun bird with: 10
 noun bite one: 4
 noun bite take: 2
@@ -8427,33 +8450,41 @@ noun bite with: 8
 noun blackboard with: 3
 noun blanket in: 3
 noun blanket of: 6
-noun blanket on: 23
+noun blanket on: 25
 noun blanket two: 2
 noun blanket under: 6
-noun blanket with: 14
+noun blanket with: 16
 noun blender of: 2
 noun blender on: 2
-noun block on: 3
-noun board against: 2
+noun blender to: 2
+noun block on: 4
+noun board against: 3
 noun board carries: 2
-noun board holding: 2
-noun board of: 4
-noun board on: 23
-noun board rides: 2
-noun board riding: 6
-noun board with: 6
+noun board carrying: 5
+noun board holding: 9
+noun board jumping: 9
+noun board of: 6
+noun board on: 87
+noun board ride: 2
+noun board rides: 9
+noun board riding: 43
+noun board to: 2
+noun board two: 2
+noun board using: 3
+noun board with: 20
+noun boarder two: 3
 noun boat and: 5
 noun boat driving: 2
 noun boat in: 20
 noun boat is: 2
-noun boat many: 6
+noun boat many: 7
 noun boat near: 4
-noun boat of: 20
-noun boat on: 20
-noun boat several: 11
+noun boat of: 25
+noun boat on: 24
+noun boat several: 12
 noun boat to: 7
-noun boat two: 16
-noun boat with: 3
+noun boat two: 17
+noun boat with: 4
 noun body across: 2
 noun body at: 2
 noun body by: 3
@@ -8465,11 +8496,11 @@ noun body over: 5
 noun body overlooking: 2
 noun body to: 12
 noun book and: 8
-noun book at: 4
+noun book at: 7
 noun book holding: 5
 noun book of: 4
-noun book on: 4
-noun book reading: 14
+noun book on: 5
+noun book reading: 15
 noun book reads: 3
 noun book through: 3
 noun book with: 10
@@ -8477,44 +8508,52 @@ noun bookcase and: 2
 noun bookcase with: 4
 noun bookshelf and: 2
 noun bookshelf of: 2
-noun bottle and: 8
-noun bottle four: 2
-noun bottle from: 9
-noun bottle holding: 4
+noun booth at: 2
+noun booth in: 4
+noun bottle and: 14
+noun bottle beside: 2
+noun bottle four: 3
+noun bottle from: 10
+noun bottle holding: 5
 noun bottle holds: 2
-noun bottle of: 2
+noun bottle of: 4
 noun bottle opening: 2
-noun bottle three: 3
+noun bottle several: 2
+noun bottle three: 5
 noun bottle to: 10
 noun bottle up: 2
-noun bottle with: 7
+noun bottle with: 11
 noun bow on: 2
 noun bow with: 3
-noun bowl and: 6
+noun bowl and: 10
+noun bowl by: 2
 noun bowl four: 3
-noun bowl from: 2
+noun bowl from: 4
 noun bowl has: 4
 noun bowl holding: 2
-noun bowl in: 48
-noun bowl into: 2
+noun bowl in: 58
+noun bowl into: 4
 noun bowl is: 5
-noun bowl near: 2
-noun bowl of: 13
-noun bowl on: 2
+noun bowl near: 3
+noun bowl of: 17
+noun bowl on: 4
 noun bowl several: 2
+noun bowl showing: 2
 noun bowl three: 3
-noun bowl to: 11
-noun bowl two: 13
-noun bowl with: 13
-noun box and: 3
+noun bowl to: 12
+noun bowl two: 16
+noun bowl up: 2
+noun bowl with: 14
+noun box and: 4
 noun box around: 2
-noun box from: 2
-noun box in: 18
+noun box from: 3
+noun box holding: 3
+noun box in: 24
 noun box inside: 2
 noun box into: 4
 noun box many: 3
-noun box of: 8
-noun box on: 5
+noun box of: 11
+noun box on: 7
 noun box over: 2
 noun box several: 3
 noun box to: 2
@@ -8527,13 +8566,14 @@ noun boy one: 2
 noun boy teaching: 2
 noun boy three: 3
 noun boy to: 6
-noun boy two: 21
+noun boy two: 22
 noun boy while: 3
 noun boy with: 7
 noun branch from: 2
-noun branch of: 4
-noun branch on: 22
-noun branch with: 2
+noun branch of: 10
+noun branch on: 46
+noun branch to: 2
+noun branch with: 3
 noun break for: 2
 noun break take: 2
 noun break taking: 3
@@ -8543,13 +8583,16 @@ noun bride over: 2
 noun bridge across: 3
 noun bridge and: 2
 noun bridge near: 5
-noun bridge of: 3
+noun bridge of: 4
 noun bridge on: 10
-noun bridge over: 12
-noun bridge to: 3
+noun bridge over: 14
+noun bridge to: 4
 noun bridge under: 10
-noun bridge underneath: 2
+noun bridge underneath: 3
+noun bridge with: 2
 noun broccoli with: 2
+noun bucket and: 2
+noun bucket of: 2
 noun bucket two: 2
 noun buggy in: 2
 noun building above: 4
@@ -8558,43 +8601,49 @@ noun building and: 22
 noun building around: 2
 noun building at: 2
 noun building behind: 2
-noun building beside: 7
+noun building beside: 8
 noun building between: 3
-noun building by: 13
+noun building by: 14
 noun building from: 4
-noun building in: 12
-noun building inside: 3
-noun building near: 38
-noun building of: 176
-noun building on: 17
-noun building outside: 14
+noun building has: 2
+noun building in: 15
+noun building inside: 4
+noun building is: 3
+noun building near: 41
+noun building of: 201
+noun building on: 18
+noun building outside: 16
 noun building past: 2
 noun building several: 3
-noun building to: 52
+noun building to: 62
 noun building two: 4
 noun building with: 20
-noun bun in: 5
+noun bull of: 2
+noun bun in: 7
 noun bun of: 2
-noun bun on: 5
+noun bun on: 6
 noun bunch several: 2
-noun bus and: 13
+noun bus and: 14
 noun bus behind: 2
 noun bus beside: 2
 noun bus board: 2
-noun bus boarding: 2
+noun bus boarding: 3
 noun bus by: 2
 noun bus cars: 2
-noun bus for: 5
+noun bus for: 6
 noun bus in: 2
-noun bus is: 3
+noun bus is: 4
 noun bus near: 3
-noun bus of: 31
-noun bus on: 11
+noun bus of: 41
+noun bus on: 12
 noun bus outside: 2
-noun bus several: 2
-noun bus to: 11
-noun bus two: 6
-noun bus with: 6
+noun bus past: 2
+noun bus pushing: 2
+noun bus several: 3
+noun bus three: 2
+noun bus to: 12
+noun bus two: 8
+noun bus with: 7
 noun bush by: 2
 noun bush in: 4
 noun bush near: 3
@@ -8602,32 +8651,37 @@ noun bush of: 6
 noun bush through: 3
 noun bush to: 2
 noun business of: 2
-noun cabinet and: 5
+noun cabinet and: 6
 noun cabinet of: 4
+noun cabinet to: 2
 noun cabinet with: 5
 noun cafe at: 3
 noun cafe in: 3
 noun cafe of: 2
-noun cage in: 12
+noun cage in: 14
 noun cage of: 3
-noun cake around: 4
+noun cage to: 2
+noun cake around: 6
+noun cake behind: 2
 noun cake by: 2
-noun cake cut: 3
-noun cake cuts: 2
-noun cake cutting: 18
+noun cake cut: 8
+noun cake cuts: 3
+noun cake cutting: 29
 noun cake eating: 2
-noun cake holding: 8
-noun cake into: 12
-noun cake near: 3
-noun cake of: 10
-noun cake on: 6
+noun cake four: 2
+noun cake holding: 11
+noun cake into: 14
+noun cake is: 2
+noun cake near: 4
+noun cake of: 13
+noun cake on: 12
 noun cake serving: 3
-noun cake to: 4
-noun cake two: 4
-noun cake up: 3
-noun cake with: 18
+noun cake to: 6
+noun cake two: 8
+noun cake up: 5
+noun cake with: 21
 noun calculator of: 2
-noun camera and: 2
+noun camera and: 3
 noun camera at: 31
 noun camera behind: 2
 noun camera facing: 2
@@ -8635,11 +8689,11 @@ noun camera for: 25
 noun camera from: 4
 noun camera holding: 6
 noun camera into: 9
-noun camera of: 10
+noun camera of: 11
 noun camera to: 3
 noun camera toward: 5
 noun camera towards: 5
-noun camera with: 6
+noun camera with: 7
 noun canal down: 3
 noun candle and: 3
 noun candle lighting: 2
@@ -8647,41 +8701,51 @@ noun candle over: 2
 noun candle to: 3
 noun canoe on: 2
 noun canopy under: 3
-noun car and: 22
+noun cap in: 2
+noun cap wearing: 4
+noun car and: 23
 noun car behind: 2
 noun car beside: 3
 noun car by: 3
 noun car few: 4
 noun car from: 3
-noun car in: 10
+noun car in: 13
 noun car inside: 2
 noun car is: 2
 noun car many: 9
 noun car near: 2
-noun car of: 58
-noun car on: 6
-noun car several: 15
+noun car of: 61
+noun car on: 8
+noun car one: 2
+noun car pulling: 2
+noun car several: 16
 noun car sign: 2
-noun car to: 11
-noun car two: 10
+noun car to: 12
+noun car two: 11
 noun car with: 8
 noun carpet on: 6
 noun carriage in: 2
-noun carriage pulling: 8
+noun carriage pulling: 9
 noun carriage to: 2
+noun carrier on: 2
 noun carrot and: 3
 noun carrot has: 2
 noun carrot holding: 2
 noun carrot with: 2
+noun cart in: 5
 noun cart on: 5
+noun cart onto: 2
 noun cart pulling: 4
 noun cart to: 3
 noun cart with: 3
-noun case in: 3
-noun case of: 3
+noun case in: 15
+noun case of: 4
+noun case on: 4
+noun case several: 2
+noun case with: 3
 noun cat and: 18
 noun cat at: 7
-noun cat is: 15
+noun cat is: 16
 noun cat near: 2
 noun cat of: 26
 noun cat one: 2
@@ -8689,7 +8753,7 @@ noun cat pets: 3
 noun cat petting: 4
 noun cat three: 3
 noun cat to: 8
-noun cat two: 32
+noun cat two: 34
 noun cat while: 3
 noun cat with: 19
 noun catcher and: 4
@@ -8700,19 +8764,19 @@ noun ceiling from: 3
 noun cell phone and: 5
 noun cell phone at: 19
 noun cell phone checking: 2
-noun cell phone holding: 23
+noun cell phone holding: 24
 noun cell phone near: 2
 noun cell phone of: 2
 noun cell phone on: 54
 noun cell phone onto: 2
 noun cell phone to: 3
 noun cell phone two: 4
-noun cell phone up: 3
+noun cell phone up: 4
 noun cell phone using: 12
-noun cell phone with: 22
+noun cell phone with: 23
 noun cellphone and: 2
 noun cellphone at: 4
-noun cellphone holding: 5
+noun cellphone holding: 6
 noun cellphone holds: 2
 noun cellphone of: 3
 noun cellphone on: 10
@@ -8725,13 +8789,13 @@ noun chair and: 17
 noun chair couch: 2
 noun chair four: 3
 noun chair from: 2
-noun chair in: 51
-noun chair of: 10
-noun chair on: 37
+noun chair in: 64
+noun chair of: 12
+noun chair on: 47
 noun chair three: 3
 noun chair to: 6
 noun chair two: 6
-noun chair with: 17
+noun chair with: 18
 noun chicken of: 2
 noun child and: 15
 noun child at: 3
@@ -8745,7 +8809,7 @@ noun child several: 10
 noun child three: 4
 noun child to: 10
 noun child two: 36
-noun child with: 10
+noun child with: 11
 noun church is: 2
 noun church of: 7
 noun church with: 2
@@ -8766,94 +8830,111 @@ noun city through: 6
 noun classroom in: 4
 noun classroom of: 2
 noun clock and: 9
-noun clock at: 3
+noun clock at: 4
+noun clock atop: 2
 noun clock by: 2
 noun clock has: 20
-noun clock is: 6
+noun clock is: 8
 noun clock near: 2
-noun clock of: 12
+noun clock of: 15
 noun clock past: 2
 noun clock several: 2
 noun clock to: 4
-noun clock two: 9
+noun clock two: 11
 noun clock with: 55
-noun cloth on: 2
+noun closet with: 2
+noun cloth on: 3
 noun cloud in: 2
 noun clown as: 2
 noun coach on: 3
-noun coat in: 7
-noun coat wearing: 2
+noun coat and: 2
+noun coat in: 9
+noun coat wearing: 3
 noun cob on: 2
 noun coffee to: 2
 noun coffee with: 2
-noun collar with: 5
+noun collar wearing: 2
+noun collar with: 6
 noun color many: 5
-noun comforter on: 4
+noun comforter on: 6
 noun competition at: 4
-noun competition during: 2
-noun computer and: 4
-noun computer at: 4
+noun competition during: 3
+noun competition in: 2
+noun competition watching: 2
+noun computer and: 15
+noun computer at: 6
+noun computer by: 2
 noun computer four: 2
+noun computer has: 2
+noun computer is: 2
 noun computer multiple: 6
-noun computer of: 14
-noun computer on: 10
-noun computer several: 2
-noun computer three: 5
-noun computer to: 6
-noun computer two: 10
-noun computer using: 7
-noun computer with: 17
+noun computer near: 2
+noun computer of: 28
+noun computer on: 22
+noun computer several: 3
+noun computer three: 6
+noun computer to: 15
+noun computer two: 13
+noun computer using: 12
+noun computer with: 29
 noun concrete on: 7
-noun cone over: 3
+noun cone over: 4
 noun container and: 4
+noun container four: 2
 noun container from: 2
-noun container in: 5
+noun container in: 7
 noun container many: 3
 noun container of: 2
-noun container two: 2
-noun controller holding: 2
-noun controller with: 2
-noun corner around: 3
-noun corner at: 14
+noun container two: 4
+noun controller holding: 9
+noun controller with: 9
+noun corner around: 4
+noun corner at: 15
 noun corner in: 30
-noun corner on: 19
+noun corner of: 2
+noun corner on: 46
 noun corral in: 5
-noun costume in: 2
-noun costume wearing: 3
+noun costume in: 4
+noun costume wearing: 4
 noun couch and: 8
 noun couch from: 2
 noun couch has: 3
 noun couch of: 16
-noun couch on: 95
+noun couch on: 99
 noun couch to: 4
-noun couch two: 3
+noun couch two: 5
 noun couch with: 30
-noun counter at: 4
-noun counter behind: 8
-noun counter of: 9
-noun counter on: 65
+noun counter and: 2
+noun counter at: 14
+noun counter behind: 9
+noun counter of: 13
+noun counter on: 85
 noun counter onto: 2
 noun counter refrigerator: 2
-noun counter to: 3
-noun counter with: 5
+noun counter to: 6
+noun counter with: 8
+noun countertop on: 4
 noun country in: 3
 noun countryside in: 3
 noun countryside through: 2
-noun course on: 5
-noun court across: 3
-noun court in: 2
-noun court of: 2
-noun court on: 96
-noun cow and: 4
+noun course of: 2
+noun course on: 8
+noun court across: 5
+noun court at: 4
+noun court in: 4
+noun court of: 20
+noun court on: 248
+noun cow and: 5
 noun cow four: 4
+noun cow in: 2
 noun cow leading: 2
 noun cow many: 5
-noun cow of: 10
+noun cow of: 11
 noun cow one: 4
 noun cow several: 13
 noun cow three: 9
 noun cow to: 2
-noun cow two: 19
+noun cow two: 20
 noun cow with: 5
 noun cracker two: 2
 noun crane and: 2
@@ -8861,18 +8942,19 @@ noun crate carrying: 2
 noun crosswalk at: 5
 noun crosswalk in: 2
 noun crosswalk to: 3
-noun crust on: 2
-noun cup and: 24
+noun crust on: 3
+noun cup and: 26
 noun cup holding: 3
-noun cup in: 2
+noun cup in: 4
 noun cup inside: 2
-noun cup of: 5
+noun cup is: 2
+noun cup of: 6
 noun cup three: 2
-noun cup to: 6
-noun cup two: 9
+noun cup to: 8
+noun cup two: 10
 noun cup with: 8
-noun cupcake at: 2
-noun cupcake holding: 2
+noun cupcake at: 4
+noun cupcake holding: 3
 noun cupcake touching: 2
 noun curb along: 2
 noun curb around: 2
@@ -8880,26 +8962,30 @@ noun curb at: 9
 noun curb by: 8
 noun curb near: 5
 noun curb of: 2
-noun curb on: 22
+noun curb on: 23
 noun curb to: 7
-noun curtain and: 3
+noun curtain and: 6
 noun curtain behind: 3
-noun curtain with: 3
+noun curtain to: 2
+noun curtain with: 9
 noun curve around: 3
-noun deck of: 2
+noun cycle by: 2
+noun deck of: 3
 noun deck on: 4
 noun decoration many: 2
+noun depot in: 2
 noun desert in: 12
 noun desert of: 2
 noun desk and: 2
-noun desk at: 27
-noun desk of: 29
-noun desk on: 115
+noun desk at: 32
+noun desk of: 35
+noun desk on: 127
 noun desk teacher's: 2
 noun desk to: 3
-noun desk with: 5
+noun desk with: 6
 noun desktop on: 2
 noun dessert several: 3
+noun dessert with: 4
 noun diner in: 2
 noun direction both: 2
 noun direction in: 5
@@ -8907,17 +8993,26 @@ noun direction one: 2
 noun dirt in: 28
 noun dirt of: 3
 noun dirt on: 4
+noun disc holding: 2
 noun disc with: 8
-noun dish in: 3
-noun dish on: 4
+noun dish and: 2
+noun dish in: 4
+noun dish on: 5
 noun dish three: 2
 noun dish two: 2
+noun dish with: 2
+noun dispenser and: 3
+noun dispenser with: 2
+noun display at: 2
 noun display behind: 2
-noun display in: 4
+noun display in: 6
 noun display is: 2
-noun display on: 2
-noun dock at: 7
-noun dock of: 3
+noun display of: 2
+noun display on: 4
+noun display several: 2
+noun display with: 2
+noun dock at: 8
+noun dock of: 4
 noun dock to: 7
 noun dog after: 2
 noun dog and: 41
@@ -8928,16 +9023,16 @@ noun dog by: 4
 noun dog carrying: 2
 noun dog four: 5
 noun dog holding: 7
-noun dog is: 5
+noun dog is: 6
 noun dog of: 18
 noun dog several: 3
 noun dog three: 10
 noun dog to: 8
-noun dog two: 49
+noun dog two: 52
 noun dog walking: 11
 noun dog walks: 2
 noun dog while: 3
-noun dog with: 40
+noun dog with: 41
 noun doll of: 2
 noun donkey to: 2
 noun donut eating: 4
@@ -8946,68 +9041,74 @@ noun donut six: 6
 noun donut three: 2
 noun donut with: 3
 noun door above: 2
-noun door and: 3
-noun door by: 5
+noun door and: 4
+noun door by: 6
+noun door from: 2
 noun door in: 3
-noun door near: 3
+noun door near: 4
 noun door of: 8
 noun door on: 2
 noun door outside: 5
-noun door through: 3
-noun door to: 2
-noun door two: 3
-noun door with: 12
+noun door through: 4
+noun door to: 3
+noun door two: 4
+noun door with: 14
 noun doorway in: 3
 noun doorway of: 2
-noun doorway to: 3
+noun doorway to: 4
 noun doughnut and: 2
 noun doughnut eating: 2
 noun doughnut holding: 4
 noun doughnut of: 3
 noun doughnut with: 3
-noun dress in: 22
-noun dress wearing: 7
+noun dress in: 26
+noun dress wearing: 8
 noun dresser on: 2
-noun drink and: 16
+noun drink and: 17
 noun drink has: 2
 noun drink holding: 5
 noun drink take: 3
 noun drink to: 3
-noun drink with: 7
-noun driveway in: 5
-noun driveway on: 2
-noun dugout in: 5
+noun drink with: 9
+noun driveway in: 6
+noun driveway on: 3
+noun dryer holding: 4
+noun dugout in: 6
 noun dumpster in: 3
 noun ear in: 2
 noun ear on: 2
 noun ear scratching: 2
 noun ear to: 7
-noun edge at: 14
-noun edge near: 2
-noun edge on: 28
+noun edge at: 15
+noun edge near: 3
+noun edge on: 31
 noun egg and: 6
 noun egg with: 5
-noun elephant and: 4
+noun elephant and: 6
 noun elephant at: 3
-noun elephant by: 2
+noun elephant by: 3
 noun elephant feeding: 2
 noun elephant is: 2
 noun elephant like: 2
 noun elephant many: 2
-noun elephant of: 23
+noun elephant of: 24
 noun elephant on: 4
+noun elephant one: 2
 noun elephant riding: 6
 noun elephant several: 3
 noun elephant sprays: 2
 noun elephant three: 8
-noun elephant to: 15
-noun elephant two: 55
-noun elephant with: 5
-noun enclosure in: 39
-noun enclosure of: 4
+noun elephant to: 18
+noun elephant two: 57
+noun elephant underneath: 2
+noun elephant with: 8
+noun enclosure in: 50
+noun enclosure of: 5
 noun enclosure outside: 2
+noun engine on: 2
 noun entrance of: 2
-noun event at: 7
+noun event at: 10
+noun event during: 2
 noun event for: 3
 noun event of: 2
 noun eye covering: 2
@@ -9016,46 +9117,53 @@ noun face has: 3
 noun face holding: 2
 noun face it's: 5
 noun face making: 5
-noun face of: 4
-noun face on: 13
+noun face of: 6
+noun face on: 14
 noun face over: 3
 noun face person's: 2
 noun face to: 7
-noun face with: 14
+noun face with: 18
 noun factory in: 5
+noun fan and: 3
 noun fan of: 2
+noun fan with: 5
 noun farm on: 3
-noun faucet of: 3
-noun feeder from: 3
+noun faucet from: 5
+noun faucet of: 4
+noun feeder from: 4
+noun feeder of: 2
+noun feeder on: 3
 noun fence against: 6
 noun fence and: 4
-noun fence at: 2
-noun fence behind: 27
-noun fence by: 18
+noun fence at: 4
+noun fence behind: 35
+noun fence by: 19
 noun fence inside: 3
-noun fence near: 18
-noun fence of: 14
+noun fence near: 23
+noun fence of: 20
 noun fence on: 8
 noun fence outside: 2
-noun fence over: 14
-noun fence through: 5
-noun fence to: 20
+noun fence over: 16
+noun fence through: 7
+noun fence to: 27
 noun fence under: 3
-noun fence with: 5
-noun field across: 11
+noun fence with: 6
+noun field across: 14
 noun field along: 2
-noun field around: 2
+noun field around: 4
+noun field at: 3
 noun field down: 4
 noun field grazing: 2
-noun field in: 375
-noun field near: 4
-noun field of: 28
-noun field on: 159
+noun field in: 402
+noun field near: 5
+noun field of: 41
+noun field on: 214
 noun field onto: 3
-noun field over: 2
+noun field over: 5
 noun field plow: 2
 noun field through: 19
-noun field to: 7
+noun field to: 10
+noun figurine two: 2
 noun finger between: 3
 noun finger two: 2
 noun finger with: 2
@@ -9075,14 +9183,18 @@ noun fire over: 2
 noun fireplace and: 5
 noun fireplace to: 2
 noun fireplace with: 8
-noun flag and: 3
+noun flag and: 4
 noun flag around: 2
+noun flag passing: 2
 noun flag past: 2
-noun floor and: 3
+noun floor across: 2
+noun floor and: 4
+noun floor has: 2
 noun floor in: 3
-noun floor on: 99
-noun floor with: 4
+noun floor on: 113
+noun floor with: 6
 noun flower and: 3
+noun flower has: 2
 noun flower three: 2
 noun flower to: 2
 noun flower two: 2
@@ -9093,26 +9205,31 @@ noun food cooking: 4
 noun food eating: 8
 noun food getting: 2
 noun food has: 4
-noun food of: 13
+noun food of: 14
 noun food with: 15
 noun forest in: 28
 noun forest near: 5
 noun forest of: 4
-noun forest through: 3
+noun forest through: 4
 noun forest to: 9
 noun fork and: 13
 noun fork holding: 2
+noun fork on: 2
 noun fork to: 4
-noun fork with: 19
-noun frame of: 2
+noun fork with: 20
+noun formation on: 2
+noun fountain near: 2
+noun frame in: 2
+noun frame of: 4
 noun freeway on: 4
+noun freezer of: 2
 noun fridge has: 2
 noun fridge in: 2
 noun fridge inside: 3
 noun fridge into: 2
 noun fridge of: 5
 noun fridge to: 2
-noun fridge with: 4
+noun fridge with: 5
 noun friend of: 2
 noun friend three: 2
 noun friend to: 3
@@ -9126,12 +9243,13 @@ noun frisbee catching: 8
 noun frisbee for: 6
 noun frisbee get: 3
 noun frisbee grab: 3
-noun frisbee holding: 18
+noun frisbee has: 2
+noun frisbee holding: 20
 noun frisbee reach: 2
 noun frisbee throw: 7
 noun frisbee throwing: 13
 noun frisbee to: 2
-noun frisbee tossing: 2
+noun frisbee tossing: 3
 noun frisbee with: 26
 noun fruit and: 3
 noun fruit at: 2
@@ -9140,37 +9258,41 @@ noun fruit many: 2
 noun fruit of: 7
 noun fruit several: 2
 noun fruit with: 2
-noun game at: 11
-noun game during: 24
+noun game at: 24
+noun game during: 52
 noun game enjoying: 2
-noun game in: 4
-noun game of: 3
-noun game play: 13
-noun game playing: 86
-noun game plays: 2
+noun game in: 28
+noun game of: 8
+noun game on: 3
+noun game play: 18
+noun game playing: 147
+noun game plays: 6
+noun game watching: 3
+noun game with: 3
 noun garage of: 5
 noun garbage in: 2
 noun garden in: 14
 noun gate at: 4
 noun gate near: 2
 noun gate to: 4
-noun giraffe and: 4
-noun giraffe at: 4
+noun giraffe and: 5
+noun giraffe at: 5
 noun giraffe feeding: 8
 noun giraffe few: 2
 noun giraffe four: 12
-noun giraffe is: 2
+noun giraffe is: 4
 noun giraffe many: 2
 noun giraffe of: 13
 noun giraffe one: 2
 noun giraffe several: 6
-noun giraffe three: 18
-noun giraffe to: 3
+noun giraffe three: 19
+noun giraffe to: 4
 noun giraffe two: 113
-noun girl and: 15
+noun giraffe with: 2
+noun girl and: 17
 noun girl by: 2
 noun girl for: 2
-noun girl holding: 3
+noun girl holding: 4
 noun girl is: 5
 noun girl of: 9
 noun girl one: 3
@@ -9182,25 +9304,32 @@ noun girl with: 7
 noun glass and: 14
 noun glass behind: 2
 noun glass from: 2
-noun glass in: 3
+noun glass holding: 3
+noun glass in: 5
+noun glass into: 2
 noun glass near: 3
-noun glass of: 8
+noun glass of: 9
+noun glass on: 2
 noun glass pouring: 4
 noun glass several: 2
+noun glass three: 4
 noun glass to: 11
-noun glass two: 10
-noun glass with: 3
-noun glove with: 3
+noun glass two: 13
+noun glass with: 6
+noun glove holding: 2
+noun glove of: 3
+noun glove wearing: 2
+noun glove with: 6
 noun goat few: 2
 noun goat to: 2
-noun goat two: 4
+noun goat two: 5
 noun graffito has: 2
 noun graffito with: 3
 noun grass across: 5
 noun grass and: 3
 noun grass eat: 4
 noun grass eating: 9
-noun grass in: 135
+noun grass in: 136
 noun grass of: 17
 noun grass on: 66
 noun grass through: 11
@@ -9213,9 +9342,9 @@ noun grizzly bear two: 9
 noun ground at: 2
 noun ground in: 7
 noun ground near: 3
-noun ground of: 2
+noun ground of: 5
 noun ground off: 6
-noun ground on: 99
+noun ground on: 109
 noun ground over: 2
 noun ground to: 4
 noun guest for: 2
@@ -9226,12 +9355,12 @@ noun guy showing: 2
 noun guy three: 2
 noun guy two: 12
 noun gym in: 4
-noun habitat in: 4
+noun habitat in: 6
 noun hair drying: 3
 noun hair getting: 3
 noun hair with: 2
 noun haircut getting: 4
-noun hall in: 2
+noun hall in: 5
 noun hallway in: 4
 noun hammock in: 3
 noun hand both: 6
@@ -9239,39 +9368,42 @@ noun hand has: 3
 noun hand holds: 2
 noun hand in: 101
 noun hand of: 4
+noun hand on: 2
 noun hand one: 11
 noun hand out: 2
 noun hand person's: 6
 noun hand reaching: 2
-noun hand two: 5
+noun hand two: 6
 noun hand up: 3
 noun hand using: 2
 noun hand with: 20
 noun hand woman's: 2
 noun handle through: 2
-noun handle to: 3
+noun handle to: 4
 noun handle with: 5
 noun hanger in: 2
 noun hanger on: 2
 noun harbor in: 6
+noun harbor near: 2
 noun harbor on: 2
 noun harbor over: 2
 noun harness with: 3
-noun hat and: 4
-noun hat has: 2
-noun hat in: 17
+noun hat and: 5
+noun hat has: 3
+noun hat in: 20
+noun hat of: 2
 noun hat on: 2
-noun hat wearing: 26
-noun hat with: 18
+noun hat wearing: 40
+noun hat with: 30
 noun hay eating: 5
 noun head above: 3
-noun head around: 2
+noun head around: 3
 noun head giraffe's: 3
 noun head has: 5
 noun head it's: 17
 noun head man's: 3
-noun head of: 4
-noun head on: 18
+noun head of: 7
+noun head on: 20
 noun head over: 10
 noun head pokes: 3
 noun head poking: 3
@@ -9281,34 +9413,35 @@ noun head sticking: 4
 noun head sticks: 2
 noun head with: 18
 noun head woman's: 3
-noun heart with: 2
+noun heart with: 3
 noun heat in: 2
 noun height at: 2
-noun helmet in: 6
-noun helmet wearing: 16
+noun helmet in: 7
+noun helmet wearing: 18
 noun helmet wears: 2
 noun helmet with: 6
 noun highway of: 4
-noun highway on: 7
+noun highway on: 9
 noun hill atop: 3
 noun hill by: 2
-noun hill down: 45
+noun hill down: 51
 noun hill in: 2
-noun hill of: 13
-noun hill on: 24
+noun hill of: 15
+noun hill on: 28
 noun hill over: 3
 noun hill to: 3
-noun hill up: 8
+noun hill up: 10
 noun hillside down: 2
-noun hillside on: 5
+noun hillside on: 6
 noun hip on: 2
-noun hole through: 3
+noun hole by: 2
+noun hole through: 4
 noun home in: 5
 noun home of: 6
 noun hood it's: 2
 noun hood on: 11
 noun hood with: 4
-noun horse and: 7
+noun horse and: 8
 noun horse at: 2
 noun horse behind: 2
 noun horse by: 7
@@ -9326,17 +9459,17 @@ noun horse rides: 10
 noun horse riding: 54
 noun horse three: 6
 noun horse to: 9
-noun horse two: 38
+noun horse two: 39
 noun horse while: 5
 noun horse with: 12
 noun hot dog eat: 2
 noun hot dog eating: 5
-noun hot dog holding: 8
+noun hot dog holding: 9
 noun hot dog of: 5
 noun hot dog putting: 3
 noun hot dog three: 4
 noun hot dog two: 9
-noun hot dog with: 4
+noun hot dog with: 5
 noun hotdog eating: 2
 noun hotdog holding: 3
 noun hotdog three: 2
@@ -9345,22 +9478,25 @@ noun hotel in: 2
 noun hotel of: 2
 noun hotel to: 2
 noun house and: 2
-noun house in: 11
+noun house by: 2
+noun house in: 12
 noun house inside: 3
 noun house many: 2
-noun house near: 4
-noun house of: 27
+noun house near: 5
+noun house of: 30
 noun house someone's: 3
-noun house to: 5
+noun house to: 6
 noun house with: 3
+noun image multiple: 2
 noun image three: 3
 noun image two: 2
-noun intersection at: 29
+noun intersection and: 2
+noun intersection at: 37
 noun intersection in: 2
 noun intersection marks: 2
-noun intersection of: 8
-noun intersection on: 2
-noun intersection through: 4
+noun intersection of: 10
+noun intersection on: 3
+noun intersection through: 6
 noun island on: 2
 noun island with: 3
 noun item and: 2
@@ -9369,54 +9505,59 @@ noun item of: 2
 noun item several: 4
 noun item with: 2
 noun jacket and: 2
-noun jacket in: 29
+noun jacket in: 32
 noun jacket wearing: 7
 noun jacket with: 4
 noun jar and: 2
 noun jar to: 2
 noun jeep of: 2
+noun jersey in: 3
 noun jet two: 5
 noun jockey three: 2
 noun jump attempting: 2
 noun jump does: 3
 noun jump doing: 4
-noun jump during: 2
+noun jump during: 4
+noun jump in: 2
 noun jump makes: 2
 noun jump of: 4
+noun jump on: 3
 noun jump performs: 3
 noun jungle in: 2
+noun kettle with: 2
+noun keyboard above: 2
 noun keyboard and: 10
-noun keyboard at: 2
+noun keyboard at: 3
 noun keyboard by: 2
-noun keyboard near: 4
-noun keyboard of: 3
-noun keyboard on: 13
-noun keyboard to: 12
+noun keyboard near: 6
+noun keyboard of: 7
+noun keyboard on: 20
+noun keyboard to: 13
 noun keyboard using: 2
-noun keyboard with: 10
+noun keyboard with: 13
 noun kid two: 11
 noun kid with: 2
 noun kitchen and: 2
-noun kitchen in: 144
+noun kitchen in: 150
 noun kitchen inside: 2
 noun kitchen is: 5
 noun kitchen near: 2
 noun kitchen of: 22
 noun kitchen with: 2
 noun kite and: 2
-noun kite carrying: 2
+noun kite carrying: 3
 noun kite few: 2
 noun kite fixing: 2
 noun kite flies: 4
 noun kite fly: 15
-noun kite flying: 75
+noun kite flying: 77
 noun kite get: 3
 noun kite holding: 11
 noun kite many: 6
 noun kite near: 2
-noun kite of: 2
+noun kite of: 3
 noun kite onto: 2
-noun kite several: 3
+noun kite several: 4
 noun kite two: 3
 noun kite under: 2
 noun kite up: 2
@@ -9428,7 +9569,7 @@ noun knife by: 2
 noun knife has: 2
 noun knife holding: 11
 noun knife to: 2
-noun knife with: 13
+noun knife with: 14
 noun lady and: 2
 noun lady two: 6
 noun lady with: 2
@@ -9442,6 +9583,7 @@ noun lake over: 3
 noun lake through: 2
 noun lake to: 4
 noun lamp and: 4
+noun lamp has: 2
 noun lamp on: 2
 noun lamp post and: 4
 noun lamp post of: 4
@@ -9451,9 +9593,10 @@ noun lamp post under: 2
 noun lamp post with: 5
 noun lamp to: 4
 noun lamp two: 3
-noun lamp with: 4
+noun lamp with: 5
+noun land in: 2
 noun land of: 2
-noun land on: 2
+noun land on: 4
 noun landing for: 2
 noun landing it's: 2
 noun landscape in: 2
@@ -9462,7 +9605,7 @@ noun lap in: 3
 noun lap is: 2
 noun lap man's: 2
 noun lap of: 2
-noun lap on: 18
+noun lap on: 20
 noun lap using: 4
 noun lapel on: 2
 noun laptop and: 22
@@ -9485,48 +9628,53 @@ noun laptop with: 55
 noun lawn on: 11
 noun leaf and: 2
 noun leaf eating: 2
+noun leaf in: 2
 noun leaf several: 2
 noun leaf through: 2
 noun leaf to: 3
 noun leash on: 16
 noun leash with: 3
-noun ledge of: 2
-noun ledge on: 18
+noun ledge of: 4
+noun ledge on: 21
 noun leg between: 2
 noun leg holding: 2
 noun leg one: 4
 noun leg with: 7
-noun lens through: 3
-noun lid with: 10
-noun light and: 5
-noun light at: 7
+noun lens through: 4
+noun lid on: 3
+noun lid with: 11
+noun light and: 6
+noun light at: 14
+noun light by: 2
 noun light for: 3
 noun light has: 3
 noun light in: 2
 noun light many: 2
+noun light of: 3
 noun light on: 7
 noun light to: 2
-noun light under: 2
-noun light with: 21
+noun light two: 3
+noun light under: 4
+noun light with: 23
 noun limb on: 4
-noun living room in: 94
+noun living room in: 99
 noun living room is: 3
 noun living room of: 12
 noun load with: 2
 noun lobby in: 3
 noun log near: 3
-noun log on: 5
+noun log on: 6
 noun log to: 2
 noun logo with: 2
 noun luggage with: 9
 noun male and: 2
 noun male of: 3
 noun male two: 3
-noun man and: 32
-noun man as: 11
-noun man at: 2
+noun man and: 33
+noun man as: 12
+noun man at: 3
 noun man behind: 2
-noun man by: 10
+noun man by: 11
 noun man few: 2
 noun man five: 3
 noun man four: 9
@@ -9534,31 +9682,35 @@ noun man is: 34
 noun man near: 4
 noun man of: 72
 noun man one: 11
-noun man several: 10
+noun man several: 11
 noun man six: 2
 noun man three: 35
 noun man to: 28
-noun man two: 177
+noun man two: 178
 noun man watch: 3
 noun man watching: 4
 noun man while: 8
 noun man with: 23
 noun mane with: 2
-noun map of: 2
-noun market at: 13
-noun market in: 6
+noun mannequin two: 2
+noun map of: 3
+noun map with: 2
+noun marina of: 2
+noun market at: 16
+noun market in: 8
 noun market through: 2
 noun marsh behind: 2
-noun mat on: 2
+noun mat on: 6
 noun mattress on: 2
-noun meadow in: 7
+noun meadow in: 8
 noun meal eating: 8
 noun meal for: 2
-noun meal having: 2
+noun meal having: 3
 noun meal preparing: 2
 noun meal sharing: 6
 noun meal with: 3
 noun meat and: 2
+noun message with: 2
 noun microphone holding: 2
 noun microphone into: 2
 noun microwave and: 4
@@ -9571,26 +9723,29 @@ noun mint to: 2
 noun mirror and: 12
 noun mirror at: 2
 noun mirror by: 2
-noun mirror has: 2
-noun mirror in: 42
-noun mirror into: 4
+noun mirror from: 3
+noun mirror has: 3
+noun mirror in: 57
+noun mirror into: 6
 noun mirror near: 2
-noun mirror of: 19
+noun mirror of: 24
 noun mirror sink: 2
 noun mirror through: 2
 noun mirror to: 5
 noun mirror two: 2
-noun mirror under: 6
+noun mirror under: 10
 noun mirror underneath: 2
-noun mirror using: 2
+noun mirror using: 3
 noun mirror with: 11
-noun monitor and: 8
+noun mitt wearing: 2
+noun monitor and: 12
+noun monitor at: 3
 noun monitor laptop: 2
-noun monitor of: 3
-noun monitor three: 2
-noun monitor to: 2
-noun monitor two: 19
-noun monitor with: 9
+noun monitor of: 7
+noun monitor three: 4
+noun monitor to: 5
+noun monitor two: 31
+noun monitor with: 12
 noun monkey and: 2
 noun moon of: 2
 noun moon under: 2
@@ -9600,14 +9755,14 @@ noun moped on: 3
 noun mother from: 4
 noun mother it's: 2
 noun motorcycle and: 6
-noun motorcycle around: 3
+noun motorcycle around: 4
 noun motorcycle at: 4
 noun motorcycle beside: 5
 noun motorcycle driving: 3
 noun motorcycle many: 6
 noun motorcycle near: 3
 noun motorcycle of: 28
-noun motorcycle on: 51
+noun motorcycle on: 52
 noun motorcycle rides: 2
 noun motorcycle riding: 41
 noun motorcycle several: 5
@@ -9615,20 +9770,21 @@ noun motorcycle to: 12
 noun motorcycle two: 3
 noun motorcycle with: 6
 noun mound from: 2
-noun mound on: 6
+noun mound on: 7
 noun mound pitcher's: 2
 noun mountain below: 2
 noun mountain by: 3
-noun mountain down: 18
+noun mountain down: 20
 noun mountain in: 6
-noun mountain of: 26
-noun mountain on: 34
+noun mountain of: 28
+noun mountain on: 35
 noun mountain to: 6
-noun mountain up: 4
-noun mountain with: 5
-noun mouse and: 8
-noun mouse to: 4
-noun mouse with: 9
+noun mountain up: 5
+noun mountain with: 6
+noun mouse and: 11
+noun mouse holding: 2
+noun mouse to: 6
+noun mouse with: 12
 noun mouth in: 27
 noun mouth it's: 6
 noun mouth of: 4
@@ -9642,7 +9798,7 @@ noun name with: 2
 noun nap take: 2
 noun nap takes: 2
 noun nap taking: 2
-noun napkin on: 4
+noun napkin on: 5
 noun napkin with: 2
 noun neck around: 4
 noun neck has: 2
@@ -9661,7 +9817,7 @@ noun object at: 3
 noun object holding: 5
 noun object of: 2
 noun object on: 3
-noun object with: 4
+noun object with: 5
 noun obstacle over: 8
 noun ocean at: 5
 noun ocean by: 6
@@ -9686,19 +9842,23 @@ noun orange one: 2
 noun orange with: 5
 noun ornament as: 2
 noun outfield in: 5
-noun oven and: 4
+noun outfit in: 5
+noun outfit wearing: 3
+noun oven and: 9
 noun oven by: 4
 noun oven in: 25
-noun oven inside: 2
+noun oven inside: 3
 noun oven into: 4
-noun oven of: 16
+noun oven of: 20
 noun oven on: 2
-noun oven to: 5
-noun oven with: 3
+noun oven to: 6
+noun oven with: 4
 noun overpass on: 3
 noun overpass under: 3
 noun owl two: 3
 noun pacifier with: 3
+noun pad on: 4
+noun paddle and: 2
 noun paddle with: 3
 noun paddock in: 2
 noun painting and: 2
@@ -9707,42 +9867,47 @@ noun painting with: 4
 noun pallet on: 3
 noun palm in: 2
 noun pan holding: 2
-noun pan in: 7
-noun pan of: 4
-noun pan on: 8
+noun pan in: 8
+noun pan of: 5
+noun pan on: 10
 noun pan to: 2
+noun paper for: 2
 noun paper many: 2
 noun parachute to: 2
 noun parachute using: 2
 noun parade in: 3
-noun park around: 2
-noun park at: 16
-noun park in: 75
-noun park near: 4
+noun park around: 3
+noun park at: 43
+noun park in: 89
+noun park near: 5
 noun park of: 7
+noun park on: 2
+noun park over: 2
 noun park through: 4
 noun park to: 2
 noun parka in: 2
 noun parrot two: 3
-noun party at: 6
-noun passenger to: 2
+noun party at: 8
+noun passenger to: 3
 noun pastry to: 2
 noun pastry up: 2
+noun pastry with: 2
 noun pasture in: 31
 noun pasture of: 3
-noun pasture on: 2
+noun pasture on: 3
 noun patch on: 6
-noun path along: 6
-noun path down: 3
-noun path on: 11
-noun patio on: 4
+noun path along: 10
+noun path down: 4
+noun path on: 18
+noun pathway on: 2
+noun patio on: 5
 noun pattern has: 3
 noun pavement on: 12
 noun paw it's: 3
 noun paw one: 2
 noun paw with: 5
 noun pen in: 24
-noun pen of: 2
+noun pen of: 3
 noun pen with: 4
 noun pencil and: 2
 noun person and: 20
@@ -9759,33 +9924,34 @@ noun person multiple: 2
 noun person near: 2
 noun person of: 54
 noun person one: 12
-noun person seven: 2
+noun person seven: 3
 noun person several: 58
 noun person showing: 2
 noun person three: 69
 noun person to: 13
 noun person two: 241
 noun person while: 6
-noun person with: 35
+noun person with: 36
 noun phone and: 2
 noun phone at: 14
 noun phone checking: 4
-noun phone holding: 12
+noun phone holding: 13
 noun phone holds: 3
 noun phone on: 43
 noun phone to: 3
-noun phone up: 2
+noun phone up: 3
 noun phone using: 3
 noun phone with: 11
 noun photograph for: 2
-noun photograph in: 4
+noun photograph in: 5
 noun photograph taking: 3
 noun photograph two: 2
 noun photographer at: 2
 noun photographer of: 2
 noun pickle and: 2
 noun pickle with: 2
-noun pie of: 3
+noun pie of: 5
+noun pie with: 2
 noun pier near: 2
 noun pier of: 2
 noun pier on: 2
@@ -9814,89 +9980,107 @@ noun pizza eating: 5
 noun pizza eats: 2
 noun pizza from: 2
 noun pizza has: 2
-noun pizza holding: 6
-noun pizza is: 7
+noun pizza holding: 7
+noun pizza is: 8
 noun pizza making: 2
-noun pizza of: 15
-noun pizza on: 2
-noun pizza over: 2
+noun pizza of: 22
+noun pizza on: 3
+noun pizza over: 3
+noun pizza several: 2
 noun pizza slicing: 2
 noun pizza taking: 2
 noun pizza three: 2
 noun pizza to: 2
 noun pizza two: 13
-noun pizza up: 3
-noun pizza with: 11
-noun place in: 2
+noun pizza up: 4
+noun pizza with: 13
+noun place and: 4
+noun place in: 3
+noun place of: 3
+noun place with: 4
 noun plane and: 2
 noun plane as: 2
+noun plane flying: 2
+noun plane is: 2
 noun plane near: 2
-noun plane of: 5
+noun plane of: 9
 noun plane on: 2
-noun plane several: 2
-noun plane two: 8
+noun plane several: 3
+noun plane to: 2
+noun plane two: 9
 noun plank on: 2
 noun plant and: 4
+noun plant eating: 2
 noun plant near: 2
 noun plant to: 3
-noun plant with: 3
+noun plant with: 4
 noun plate and: 10
-noun plate at: 10
+noun plate at: 11
 noun plate eating: 4
 noun plate from: 9
 noun plate has: 4
-noun plate holding: 22
-noun plate in: 3
+noun plate holding: 23
+noun plate in: 4
 noun plate is: 5
 noun plate making: 2
 noun plate many: 4
 noun plate multiple: 2
 noun plate near: 2
-noun plate of: 43
-noun plate on: 266
+noun plate of: 44
+noun plate on: 285
 noun plate over: 2
 noun plate several: 7
 noun plate three: 4
 noun plate to: 10
-noun plate two: 25
+noun plate two: 26
 noun plate up: 2
 noun plate with: 26
-noun platform at: 5
+noun platform at: 7
 noun platform beside: 2
 noun platform near: 4
-noun platform on: 12
+noun platform on: 20
 noun platform past: 2
-noun platform to: 4
+noun platform to: 5
 noun platter on: 8
 noun player as: 2
 noun player of: 3
+noun player several: 3
 noun player to: 3
-noun player two: 3
+noun player two: 4
 noun playground at: 2
 noun plaza of: 2
 noun pocket in: 2
 noun podium at: 3
 noun polar bear of: 2
-noun pole against: 2
+noun pole against: 4
+noun pole from: 4
+noun pole has: 2
 noun pole holding: 3
-noun pole of: 15
-noun pole on: 44
+noun pole into: 2
+noun pole near: 5
+noun pole of: 17
+noun pole on: 49
 noun pole over: 3
-noun pole to: 21
-noun pole two: 5
+noun pole to: 25
+noun pole two: 7
+noun pole with: 2
 noun pond from: 3
 noun pond in: 3
 noun pond near: 2
-noun pool in: 5
+noun pool in: 6
 noun pool of: 3
-noun porch on: 2
+noun porch on: 3
+noun port in: 2
 noun portrait for: 2
+noun portrait takes: 2
+noun portrait taking: 3
 noun poster many: 2
 noun poster with: 2
+noun pot and: 2
 noun pot from: 2
-noun pot in: 4
+noun pot in: 5
 noun pot of: 3
-noun pot two: 2
+noun pot two: 4
 noun pot with: 2
 noun printer and: 5
 noun printer to: 2
@@ -9905,9 +10089,11 @@ noun puppy with: 2
 noun purse with: 2
 noun quilt with: 2
 noun race during: 2
-noun race in: 3
-noun rack in: 3
-noun rack on: 5
+noun race in: 7
+noun rack and: 2
+noun rack in: 4
+noun rack on: 7
+noun rack with: 4
 noun racket and: 2
 noun racket holding: 16
 noun racket holds: 3
@@ -9916,17 +10102,22 @@ noun racket swinging: 12
 noun racket swings: 2
 noun racket with: 26
 noun racquet has: 3
-noun racquet holding: 21
-noun racquet with: 20
+noun racquet holding: 55
+noun racquet swinging: 15
+noun racquet with: 30
 noun rag with: 2
-noun rail against: 2
-noun rail down: 2
-noun rail of: 2
-noun rail on: 18
+noun rail against: 4
+noun rail behind: 2
+noun rail down: 5
+noun rail of: 4
+noun rail on: 19
 noun rail over: 2
+noun rail to: 2
 noun railing at: 2
+noun railing near: 2
 noun railing on: 4
 noun railing over: 3
+noun railing to: 2
 noun railroad on: 2
 noun rain down: 3
 noun rain in: 34
@@ -9934,14 +10125,17 @@ noun rain through: 5
 noun rain watching: 3
 noun rainbow carrying: 2
 noun rainbow with: 2
-noun ramp down: 10
-noun ramp of: 21
-noun ramp on: 18
+noun ramp down: 13
+noun ramp of: 23
+noun ramp on: 22
 noun ramp over: 2
 noun ramp riding: 2
 noun ramp up: 5
+noun range of: 2
+noun range over: 2
 noun rear from: 2
 noun receiver where: 2
+noun reception at: 2
 noun reflection and: 2
 noun reflection at: 3
 noun reflection in: 3
@@ -9956,24 +10150,26 @@ noun refrigerator into: 3
 noun refrigerator of: 21
 noun refrigerator on: 2
 noun refrigerator to: 2
-noun refrigerator two: 2
+noun refrigerator two: 3
 noun refrigerator with: 10
 noun remote and: 2
-noun remote holding: 6
+noun remote holding: 10
 noun remote of: 2
 noun remote three: 2
-noun remote to: 6
+noun remote to: 7
 noun remote two: 5
 noun remote with: 17
 noun restaurant at: 29
 noun restaurant in: 29
-noun restaurant inside: 2
+noun restaurant inside: 3
 noun restaurant of: 11
 noun restaurant to: 2
-noun restroom in: 7
+noun restroom in: 8
 noun ribbon cutting: 2
 noun ribbon with: 2
 noun rider and: 2
+noun rider of: 2
+noun rider two: 2
 noun rim on: 4
 noun river along: 9
 noun river by: 6
@@ -9987,18 +10183,21 @@ noun river on: 9
 noun river through: 2
 noun river to: 7
 noun road above: 2
-noun road across: 3
-noun road along: 3
+noun road across: 5
+noun road along: 5
+noun road and: 2
 noun road beside: 3
 noun road by: 8
 noun road crossing: 3
-noun road down: 62
-noun road in: 7
-noun road near: 8
-noun road of: 116
-noun road on: 74
+noun road down: 70
+noun road four: 2
+noun road in: 8
+noun road near: 9
+noun road of: 125
+noun road on: 99
 noun road over: 6
-noun road to: 14
+noun road to: 15
+noun robe in: 2
 noun rock behind: 2
 noun rock between: 2
 noun rock by: 4
@@ -10017,24 +10216,28 @@ noun roof of: 2
 noun roof on: 7
 noun room across: 2
 noun room around: 2
-noun room in: 145
+noun room in: 165
 noun room inside: 2
 noun room is: 3
-noun room of: 18
+noun room of: 22
+noun room to: 2
 noun rope with: 3
 noun rug and: 3
 noun rug on: 8
-noun rug with: 2
-noun run as: 2
+noun rug with: 3
+noun run as: 3
+noun run in: 2
 noun run of: 2
 noun runner with: 2
+noun runway at: 2
 noun runway down: 3
-noun runway from: 5
-noun runway on: 51
+noun runway from: 7
+noun runway of: 7
+noun runway on: 53
 noun safety through: 2
 noun sail with: 3
 noun sailboat several: 2
-noun salad and: 7
+noun salad and: 8
 noun salad to: 2
 noun salad with: 7
 noun salon at: 2
@@ -10042,111 +10245,139 @@ noun salon in: 2
 noun sand along: 3
 noun sand in: 38
 noun sand of: 2
-noun sand on: 18
+noun sand on: 19
 noun sand over: 2
 noun sandwich and: 8
 noun sandwich eating: 5
 noun sandwich has: 6
-noun sandwich holding: 6
-noun sandwich of: 10
+noun sandwich holding: 7
+noun sandwich is: 2
+noun sandwich of: 11
+noun sandwich off: 2
 noun sandwich preparing: 2
-noun sandwich two: 10
-noun sandwich with: 12
-noun sauce in: 2
-noun sauce with: 2
+noun sandwich two: 12
+noun sandwich with: 13
+noun sauce in: 3
+noun sauce with: 3
 noun sausage three: 2
 noun sausage with: 2
 noun savannah on: 3
 noun scarf wearing: 2
 noun scissors of: 2
 noun scooter and: 4
-noun scooter on: 7
+noun scooter on: 11
 noun scooter riding: 2
 noun scooter with: 2
-noun screen at: 5
+noun screen at: 11
 noun screen displaying: 2
-noun screen on: 13
+noun screen into: 2
+noun screen of: 5
+noun screen on: 18
+noun screen several: 2
+noun screen two: 4
+noun screen watching: 2
+noun screen with: 2
 noun sculpture of: 2
+noun sculpture on: 2
 noun sea in: 4
 noun sea of: 2
 noun seagull two: 3
 noun seashell three: 2
-noun seat in: 2
+noun seat and: 2
+noun seat has: 2
+noun seat in: 3
 noun seat it's: 3
-noun seat on: 6
-noun seat with: 7
+noun seat of: 3
+noun seat on: 14
+noun seat with: 13
 noun shade in: 14
 noun shade under: 2
-noun shape in: 4
-noun sheet on: 2
-noun shelf and: 2
-noun shelf of: 5
-noun shelf on: 16
+noun shape in: 5
+noun sheet of: 2
+noun sheet on: 5
+noun sheet to: 2
+noun shelf and: 6
+noun shelf of: 8
+noun shelf on: 17
 noun shelf three: 2
+noun shelf to: 2
 noun shelf under: 2
-noun shelf with: 2
-noun shirt and: 3
+noun shelf with: 3
+noun ship two: 2
+noun shirt and: 4
 noun shirt has: 2
-noun shirt in: 67
-noun shirt wearing: 19
-noun shirt with: 13
+noun shirt in: 74
+noun shirt wearing: 22
+noun shirt with: 15
 noun shirt without: 2
 noun shoe two: 2
-noun shoe with: 4
-noun shop in: 2
-noun shop of: 2
+noun shoe with: 5
+noun shop at: 4
+noun shop in: 6
+noun shop of: 6
+noun shop past: 2
 noun shore along: 2
 noun shore by: 3
 noun shore near: 3
-noun shore on: 17
+noun shore on: 21
 noun shore to: 3
+noun shoreline at: 2
 noun shoreline near: 3
 noun shoreline on: 2
 noun shoulder on: 8
-noun shoulder over: 5
+noun shoulder over: 6
 noun shower and: 7
 noun shower has: 2
 noun shower in: 2
 noun shower to: 5
-noun shower with: 4
-noun sidewalk along: 8
-noun sidewalk down: 20
+noun shower with: 6
+noun sidewalk along: 9
+noun sidewalk down: 21
+noun sidewalk in: 2
 noun sidewalk near: 6
 noun sidewalk of: 12
-noun sidewalk on: 135
+noun sidewalk on: 148
 noun sidewalk to: 11
 noun sidewalk with: 2
-noun sign and: 12
+noun sign and: 17
 noun sign beside: 2
 noun sign carrying: 2
-noun sign has: 4
+noun sign has: 5
 noun sign holding: 2
-noun sign is: 3
+noun sign holds: 2
+noun sign is: 4
 noun sign many: 3
-noun sign near: 3
-noun sign of: 7
-noun sign on: 2
-noun sign past: 2
+noun sign near: 4
+noun sign of: 9
+noun sign on: 3
+noun sign one: 9
+noun sign past: 3
 noun sign several: 2
-noun sign to: 6
-noun sign two: 11
+noun sign three: 3
+noun sign to: 8
+noun sign two: 13
 noun sign under: 4
-noun sign with: 19
-noun sill on: 2
+noun sign with: 26
+noun signal at: 2
+noun sill in: 6
+noun sill of: 2
+noun sill on: 12
 noun sink above: 5
-noun sink and: 24
-noun sink has: 3
-noun sink in: 11
+noun sink and: 26
+noun sink has: 4
+noun sink in: 29
+noun sink inside: 2
 noun sink is: 2
 noun sink near: 3
-noun sink of: 8
-noun sink on: 3
+noun sink of: 12
+noun sink on: 4
 noun sink several: 2
 noun sink three: 3
-noun sink to: 13
+noun sink to: 15
 noun sink toilet: 2
-noun sink two: 12
-noun sink with: 45
+noun sink two: 13
+noun sink with: 47
+noun size to: 2
 noun skateboard holding: 4
 noun skateboard jumping: 4
 noun skateboard like: 3
@@ -10158,25 +10389,28 @@ noun skateboard rides: 4
 noun skateboard riding: 76
 noun skateboard with: 24
 noun skateboarder is: 2
-noun skateboarder two: 3
+noun skateboarder two: 4
 noun ski in: 3
 noun ski on: 11
 noun ski with: 7
 noun skier many: 2
 noun skier multiple: 2
-noun skier several: 3
-noun skier three: 3
-noun skier two: 8
+noun skier several: 4
+noun skier three: 4
+noun skier two: 9
 noun skillet in: 3
-noun skirt in: 5
-noun skirt wearing: 2
+noun skirt in: 8
+noun skirt wearing: 3
 noun skirt with: 2
 noun skyscraper of: 4
+noun slab on: 2
 noun sled in: 2
 noun sled on: 2
 noun sled to: 2
-noun slope down: 34
-noun slope on: 28
+noun slope across: 3
+noun slope down: 57
+noun slope of: 14
+noun slope on: 44
 noun snack having: 2
 noun sneaker on: 2
 noun snow across: 8
@@ -10186,7 +10420,7 @@ noun snow around: 2
 noun snow at: 2
 noun snow by: 2
 noun snow down: 28
-noun snow in: 120
+noun snow in: 121
 noun snow into: 2
 noun snow of: 22
 noun snow on: 27
@@ -10206,48 +10440,62 @@ noun soccer ball on: 2
 noun soccer ball two: 2
 noun soccer ball with: 4
 noun soda and: 3
-noun sofa of: 3
-noun sofa on: 6
-noun sofa with: 5
+noun sofa near: 2
+noun sofa of: 4
+noun sofa on: 7
+noun sofa with: 6
+noun soldier two: 2
 noun sort at: 2
 noun sort of: 6
+noun space in: 3
 noun speaker two: 4
 noun spoon and: 6
 noun spoon holding: 3
 noun spoon of: 2
 noun spoon to: 3
 noun spoon with: 9
-noun square in: 2
+noun square in: 3
 noun square on: 2
 noun stadium in: 3
 noun stage on: 3
 noun stair down: 3
 noun stair on: 3
-noun stall in: 7
+noun stall at: 2
+noun stall in: 15
+noun stall inside: 3
+noun stall to: 2
 noun star and: 3
-noun station at: 23
-noun station from: 2
-noun station in: 9
-noun station into: 10
-noun station near: 3
-noun station of: 3
-noun station through: 2
-noun station to: 5
-noun statue at: 2
-noun statue of: 3
-noun statue on: 5
-noun statue with: 6
+noun station around: 2
+noun station at: 47
+noun station from: 3
+noun station in: 25
+noun station into: 16
+noun station leaving: 2
+noun station near: 7
+noun station of: 8
+noun station outside: 3
+noun station through: 4
+noun station to: 7
+noun statue at: 4
+noun statue of: 4
+noun statue on: 7
+noun statue to: 4
+noun statue with: 7
 noun steeple with: 4
-noun step on: 5
+noun step on: 8
 noun step over: 2
 noun step up: 2
-noun stick holding: 5
+noun stick holding: 8
 noun stick of: 2
-noun stick with: 3
+noun stick two: 2
+noun stick with: 4
 noun sticker with: 3
 noun stomach on: 3
+noun stone on: 2
 noun stool on: 7
-noun stop at: 6
+noun stop and: 2
+noun stop at: 21
+noun stop of: 2
 noun stop sign above: 2
 noun stop sign and: 3
 noun stop sign at: 3
@@ -10257,60 +10505,68 @@ noun stop sign near: 2
 noun stop sign of: 18
 noun stop sign to: 2
 noun stop sign with: 2
+noun stop to: 3
 noun stoplight and: 2
-noun store at: 4
+noun store at: 5
 noun store from: 2
-noun store in: 16
-noun store of: 9
+noun store in: 18
+noun store of: 10
 noun store outside: 4
+noun store past: 2
 noun storefront by: 2
 noun story three: 2
 noun stove at: 4
 noun stove has: 4
 noun stove in: 3
-noun stove of: 9
-noun stove on: 23
-noun stove two: 3
+noun stove of: 10
+noun stove on: 25
+noun stove two: 4
 noun stove with: 14
 noun strawberry and: 2
 noun strawberry five: 2
 noun strawberry two: 3
 noun stream by: 2
 noun stream crossing: 2
-noun stream of: 3
-noun street above: 2
-noun street across: 16
-noun street along: 15
+noun stream of: 4
+noun street above: 4
+noun street across: 17
+noun street along: 16
+noun street and: 4
 noun street at: 2
 noun street by: 11
 noun street cross: 8
-noun street crossing: 20
+noun street crosses: 2
+noun street crossing: 21
 noun street crowd: 2
-noun street down: 126
-noun street from: 4
-noun street in: 53
+noun street down: 156
+noun street from: 5
+noun street in: 56
+noun street into: 2
 noun street line: 2
-noun street near: 5
-noun street of: 86
+noun street near: 6
+noun street of: 98
 noun street off: 2
-noun street on: 197
+noun street on: 284
 noun street over: 9
 noun street sign and: 4
 noun street sign as: 2
 noun street sign has: 3
-noun street sign is: 6
+noun street sign is: 7
 noun street sign near: 2
 noun street sign of: 10
 noun street sign on: 2
 noun street sign several: 3
 noun street sign to: 7
-noun street sign two: 14
+noun street sign two: 15
 noun street sign with: 10
-noun street through: 5
-noun street to: 23
+noun street through: 9
+noun street to: 24
+noun street two: 4
 noun street up: 3
+noun string onto: 2
 noun string two: 2
-noun strip on: 2
+noun strip on: 3
+noun structure of: 2
 noun stuffed animal four: 2
 noun stuffed animal holding: 3
 noun stuffed animal is: 2
@@ -10320,16 +10576,17 @@ noun stunt doing: 3
 noun stunt performing: 2
 noun subway on: 2
 noun suit and: 3
-noun suit in: 50
-noun suit wearing: 18
+noun suit in: 56
+noun suit wearing: 19
 noun suit wears: 2
 noun suit with: 2
 noun suitcase carrying: 2
 noun suitcase holding: 4
 noun suitcase in: 10
 noun suitcase of: 7
-noun suitcase several: 3
+noun suitcase several: 4
 noun suitcase three: 2
+noun suitcase to: 2
 noun suitcase under: 3
 noun suitcase with: 7
 noun suite in: 4
@@ -10338,59 +10595,63 @@ noun sun enjoying: 5
 noun sun in: 25
 noun sun while: 2
 noun sunshine in: 2
-noun surf in: 2
-noun surface on: 26
+noun surf in: 3
+noun surface on: 32
 noun surfboard and: 3
 noun surfboard biting: 2
 noun surfboard carries: 2
 noun surfboard carrying: 7
 noun surfboard holding: 20
 noun surfboard many: 2
-noun surfboard near: 2
+noun surfboard near: 3
 noun surfboard of: 20
 noun surfboard on: 117
 noun surfboard riding: 23
 noun surfboard to: 7
 noun surfboard two: 2
+noun surfboard using: 2
 noun surfboard with: 20
-noun surfer is: 3
+noun surfer is: 4
 noun surfer of: 3
 noun surfer on: 2
-noun surfer two: 13
+noun surfer two: 14
+noun sweater in: 3
 noun sweatshirt in: 2
 noun swing practicing: 4
 noun swing take: 2
 noun swing takes: 4
 noun swing taking: 16
-noun t-shirt in: 3
-noun t-shirt wearing: 2
+noun t-shirt in: 4
+noun t-shirt wearing: 3
 noun table across: 2
-noun table and: 27
-noun table around: 49
-noun table at: 207
+noun table and: 33
+noun table around: 52
+noun table at: 227
 noun table atop: 3
-noun table behind: 7
+noun table behind: 8
 noun table beside: 2
-noun table by: 8
+noun table by: 9
 noun table couch: 2
-noun table from: 3
+noun table from: 4
 noun table has: 4
-noun table is: 5
+noun table is: 6
 noun table near: 10
-noun table of: 80
-noun table on: 452
-noun table over: 5
+noun table of: 83
+noun table on: 476
+noun table over: 7
 noun table sitting: 2
 noun table surrounding: 2
-noun table to: 14
+noun table to: 15
+noun table two: 2
 noun table under: 3
-noun table with: 12
-noun tabletop on: 2
+noun table with: 14
+noun tabletop on: 3
 noun tail it's: 2
 noun tail with: 3
 noun tank on: 2
 noun tank with: 2
-noun tarmac on: 14
+noun tarmac of: 3
+noun tarmac on: 18
 noun taxi of: 2
 noun teddy bear and: 2
 noun teddy bear at: 3
@@ -10398,7 +10659,7 @@ noun teddy bear four: 2
 noun teddy bear has: 3
 noun teddy bear holding: 12
 noun teddy bear of: 2
-noun teddy bear three: 11
+noun teddy bear three: 12
 noun teddy bear to: 5
 noun teddy bear two: 20
 noun teddy bear with: 15
@@ -10422,7 +10683,7 @@ noun tennis ball hitting: 18
 noun tennis ball returning: 2
 noun tennis ball serve: 7
 noun tennis ball serves: 2
-noun tennis ball serving: 8
+noun tennis ball serving: 9
 noun tennis ball throwing: 2
 noun tennis ball throws: 3
 noun tennis ball to: 2
@@ -10430,7 +10691,8 @@ noun tennis ball tossing: 2
 noun tennis ball towards: 2
 noun tennis during: 7
 noun tennis in: 8
-noun tennis player of: 2
+noun tennis player is: 7
+noun tennis player of: 3
 noun tennis player two: 12
 noun tennis racket holding: 41
 noun tennis racket holds: 3
@@ -10443,19 +10705,21 @@ noun tennis racket with: 36
 noun tent of: 2
 noun tent to: 3
 noun tent under: 4
+noun theme with: 2
 noun thing several: 2
 noun thing with: 2
 noun thumb giving: 3
-noun tie and: 10
+noun tie and: 15
 noun tie has: 2
 noun tie in: 7
 noun tie on: 2
 noun tie tying: 2
-noun tie wearing: 20
-noun tie with: 13
+noun tie wearing: 25
+noun tie with: 17
 noun tile with: 2
-noun tire on: 2
-noun tire with: 2
+noun tin in: 2
+noun tire on: 3
+noun tire with: 3
 noun toaster and: 2
 noun toilet above: 3
 noun toilet and: 18
@@ -10463,10 +10727,10 @@ noun toilet beside: 3
 noun toilet by: 2
 noun toilet contains: 2
 noun toilet flushing: 2
-noun toilet has: 4
+noun toilet has: 5
 noun toilet in: 2
 noun toilet is: 3
-noun toilet of: 29
+noun toilet of: 32
 noun toilet on: 20
 noun toilet over: 8
 noun toilet to: 19
@@ -10475,35 +10739,43 @@ noun toilet with: 39
 noun tomato holding: 2
 noun tongue extends: 3
 noun tongue out: 2
-noun tongue with: 2
+noun tongue with: 3
 noun tooth brushes: 5
-noun tooth brushing: 38
-noun toothbrush holding: 7
+noun tooth brushing: 39
+noun toothbrush holding: 8
 noun toothbrush holds: 3
 noun toothbrush two: 3
 noun toothbrush with: 12
+noun tournament in: 3
 noun towel and: 3
 noun towel in: 3
-noun towel on: 2
+noun towel on: 5
 noun towel two: 4
-noun towel wearing: 2
+noun towel wearing: 3
 noun towel with: 6
-noun tower has: 2
-noun tower of: 5
-noun tower on: 3
-noun tower with: 4
+noun tower and: 5
+noun tower at: 2
+noun tower atop: 2
+noun tower has: 5
+noun tower in: 2
+noun tower of: 18
+noun tower on: 4
+noun tower with: 23
 noun town in: 8
 noun town of: 8
-noun toy and: 2
+noun toy and: 3
+noun toy child's: 2
 noun toy holding: 2
 noun toy of: 2
-noun toy to: 2
-noun toy with: 4
-noun track along: 9
+noun toy to: 4
+noun toy with: 6
+noun track along: 12
 noun track around: 2
-noun track down: 58
-noun track on: 81
-noun track to: 2
+noun track at: 3
+noun track down: 76
+noun track on: 136
+noun track several: 2
+noun track to: 4
 noun trade at: 2
 noun traffic light and: 5
 noun traffic light at: 6
@@ -10512,36 +10784,40 @@ noun traffic light on: 2
 noun traffic light to: 4
 noun traffic light two: 2
 noun traffic light with: 5
-noun trail along: 3
-noun trail down: 3
+noun trail along: 4
+noun trail down: 4
+noun trail leaves: 2
 noun trail leaving: 2
-noun trail on: 6
+noun trail on: 10
 noun trail through: 2
-noun trailer into: 2
+noun trailer into: 3
+noun trailer of: 3
 noun trailer with: 2
 noun train and: 2
-noun train as: 3
+noun train as: 4
 noun train beside: 3
 noun train by: 3
 noun train for: 10
 noun train from: 3
 noun train in: 4
-noun train is: 5
+noun train inside: 2
+noun train is: 6
 noun train like: 2
 noun train many: 2
-noun train near: 3
-noun train of: 27
-noun train on: 15
+noun train near: 4
+noun train of: 29
+noun train on: 20
 noun train to: 9
-noun train two: 12
+noun train two: 15
 noun train while: 2
-noun train with: 8
+noun train with: 10
 noun trash near: 2
 noun trash of: 4
 noun tray holding: 2
 noun tray in: 6
 noun tray is: 2
-noun tray on: 25
+noun tray of: 2
+noun tray on: 29
 noun tray over: 2
 noun tray three: 2
 noun tray two: 3
@@ -10550,50 +10826,59 @@ noun tree above: 3
 noun tree against: 4
 noun tree along: 2
 noun tree among: 2
-noun tree and: 14
-noun tree behind: 3
+noun tree and: 16
+noun tree behind: 4
 noun tree beneath: 2
-noun tree beside: 2
-noun tree by: 18
-noun tree from: 10
-noun tree in: 23
+noun tree beside: 3
+noun tree by: 19
+noun tree four: 2
+noun tree from: 11
+noun tree in: 25
 noun tree many: 7
-noun tree near: 29
-noun tree of: 32
-noun tree on: 14
+noun tree near: 32
+noun tree of: 41
+noun tree on: 15
 noun tree over: 3
 noun tree several: 4
 noun tree through: 3
-noun tree to: 40
+noun tree to: 42
+noun tree towards: 2
 noun tree under: 18
 noun tree underneath: 6
-noun tree with: 10
+noun tree with: 14
 noun trick attempts: 3
-noun trick does: 10
-noun trick doing: 64
+noun trick does: 13
+noun trick doing: 73
 noun trick performing: 14
-noun trick performs: 5
+noun trick performs: 6
 noun trip for: 2
 noun tripod on: 2
 noun tripod with: 2
 noun truck and: 7
-noun truck behind: 2
-noun truck by: 2
+noun truck at: 2
+noun truck behind: 3
+noun truck beside: 2
+noun truck by: 3
 noun truck driving: 2
+noun truck from: 2
 noun truck in: 8
 noun truck is: 3
 noun truck many: 2
-noun truck of: 37
+noun truck of: 40
 noun truck on: 2
-noun truck to: 8
-noun truck two: 6
-noun truck with: 3
+noun truck several: 2
+noun truck to: 9
+noun truck two: 7
+noun truck with: 4
 noun trunk it's: 3
 noun trunk on: 3
-noun trunk with: 9
-noun tub and: 4
+noun trunk to: 4
+noun trunk with: 10
+noun tub and: 8
+noun tub in: 2
 noun tub of: 4
-noun tub with: 12
+noun tub to: 3
+noun tub with: 15
 noun tube to: 2
 noun tunnel through: 2
 noun turkey taking: 3
@@ -10609,81 +10894,90 @@ noun twig on: 2
 noun umbrella and: 5
 noun umbrella beneath: 2
 noun umbrella by: 2
-noun umbrella carrying: 3
+noun umbrella carrying: 5
 noun umbrella for: 2
-noun umbrella holding: 76
+noun umbrella holding: 80
 noun umbrella holds: 8
 noun umbrella of: 5
-noun umbrella several: 3
+noun umbrella several: 4
 noun umbrella to: 3
-noun umbrella under: 53
+noun umbrella under: 56
 noun umbrella underneath: 5
-noun umbrella up: 4
-noun umbrella with: 69
+noun umbrella up: 5
+noun umbrella with: 71
 noun umpire and: 3
 noun umpire with: 3
-noun uniform in: 4
+noun uniform in: 17
+noun uniform wearing: 4
 noun urinal three: 3
 noun urinal two: 7
 noun valley in: 4
 noun van and: 2
 noun van of: 2
-noun vanity with: 3
+noun vanity with: 4
 noun vase and: 5
 noun vase beside: 2
 noun vase four: 3
 noun vase has: 2
-noun vase in: 25
+noun vase in: 27
 noun vase inside: 2
+noun vase is: 3
 noun vase many: 2
 noun vase of: 5
 noun vase three: 4
 noun vase to: 4
 noun vase two: 3
-noun vase with: 7
+noun vase with: 8
 noun vegetable several: 2
 noun vegetable with: 3
 noun vegetation on: 2
 noun vehicle as: 2
 noun vehicle from: 2
 noun vehicle in: 2
-noun vehicle of: 5
+noun vehicle near: 2
+noun vehicle of: 6
 noun vehicle on: 2
-noun vehicle several: 4
+noun vehicle several: 5
+noun vehicle two: 2
 noun vest in: 2
+noun vest wearing: 2
 noun volley returned: 2
 noun wagon pulling: 4
 noun walkway along: 2
 noun walkway down: 2
 noun walkway of: 3
-noun wall against: 19
-noun wall along: 3
+noun walkway on: 3
+noun wall across: 2
+noun wall against: 23
+noun wall along: 4
 noun wall and: 3
-noun wall by: 3
+noun wall by: 6
 noun wall from: 3
 noun wall has: 2
-noun wall in: 5
+noun wall in: 6
 noun wall into: 3
-noun wall near: 8
-noun wall of: 16
-noun wall on: 77
-noun wall over: 2
-noun wall to: 29
+noun wall near: 16
+noun wall of: 24
+noun wall on: 87
+noun wall one: 2
+noun wall over: 3
+noun wall to: 37
 noun wall up: 2
-noun wall with: 11
-noun warehouse in: 2
+noun wall with: 14
+noun warehouse in: 3
+noun washer and: 2
 noun water above: 3
 noun water across: 3
-noun water and: 3
-noun water at: 4
+noun water and: 4
+noun water at: 5
 noun water beside: 2
 noun water by: 21
 noun water from: 5
-noun water in: 152
+noun water in: 153
 noun water into: 3
 noun water near: 25
-noun water of: 22
-noun water on: 35
+noun water of: 23
+noun water on: 36
 noun water over: 12
 noun water through: 8
 noun water to: 12
@@ -10692,20 +10986,21 @@ noun waterway on: 2
 noun wave across: 2
 noun wave catch: 4
 noun wave catching: 7
-noun wave in: 3
-noun wave of: 25
-noun wave on: 43
+noun wave in: 5
+noun wave of: 27
+noun wave on: 46
 noun wave over: 2
 noun wave ride: 3
 noun wave rides: 5
-noun wave riding: 95
+noun wave riding: 98
 noun wave surf: 2
-noun wave surfing: 16
+noun wave surfing: 17
 noun wave surfs: 2
-noun wave through: 7
-noun wave two: 2
-noun wave watching: 2
+noun wave through: 8
+noun wave two: 3
+noun wave watching: 3
 noun way both: 2
+noun wedge and: 3
 noun weed in: 2
 noun wheel has: 2
 noun wheel two: 2
@@ -10714,30 +11009,30 @@ noun wheeler four: 2
 noun wilderness in: 7
 noun wind in: 2
 noun window and: 10
-noun window behind: 4
+noun window behind: 6
 noun window beside: 4
 noun window by: 15
-noun window from: 2
+noun window from: 3
 noun window has: 2
-noun window in: 24
+noun window in: 26
 noun window into: 2
 noun window many: 2
 noun window near: 13
-noun window of: 19
+noun window of: 32
 noun window on: 4
-noun window out: 20
-noun window outside: 5
+noun window out: 23
+noun window outside: 6
 noun window several: 2
 noun window three: 2
-noun window through: 17
-noun window to: 21
+noun window through: 19
+noun window to: 22
 noun window two: 7
-noun window under: 3
+noun window under: 5
 noun window with: 13
 noun windowsill on: 3
 noun windshield on: 3
 noun wine having: 2
-noun wire and: 4
+noun wire and: 5
 noun woman and: 77
 noun woman as: 3
 noun woman by: 5
@@ -10761,20 +11056,24 @@ noun wood on: 3
 noun wood through: 3
 noun wool sheering: 2
 noun word with: 5
+noun worker three: 2
+noun workstation at: 2
 noun world in: 2
-noun yard in: 26
-noun yard of: 2
-noun zebra and: 8
+noun yard in: 34
+noun yard of: 3
+noun yard through: 3
+noun zebra and: 10
 noun zebra few: 4
 noun zebra four: 7
 noun zebra many: 2
 noun zebra of: 2
 noun zebra several: 9
-noun zebra three: 37
+noun zebra three: 39
 noun zebra to: 3
 noun zebra two: 64
 noun zebra while: 2
-noun zebra with: 2
+noun zebra with: 3
+noun zone of: 2
 noun zoo at: 42
 noun zoo in: 22
 noun zoo of: 2
@@ -10787,34 +11086,35 @@ noun-after adult standing: 3
 noun-after adult with: 2
 noun-after adult working: 3
 noun-after advertisement for: 2
-noun-after advertisement on: 3
+noun-after advertisement on: 4
 noun-after aircraft is: 2
 noun-after airplane and: 3
 noun-after airplane are: 3
-noun-after airplane being: 2
-noun-after airplane coming: 2
-noun-after airplane flies: 4
-noun-after airplane flying: 14
+noun-after airplane being: 3
+noun-after airplane coming: 3
+noun-after airplane flies: 5
+noun-after airplane flying: 17
 noun-after airplane has: 2
 noun-after airplane in: 6
-noun-after airplane is: 30
+noun-after airplane is: 32
 noun-after airplane looking: 2
 noun-after airplane on: 5
-noun-after airplane parked: 7
-noun-after airplane sits: 2
-noun-after airplane sitting: 3
-noun-after airplane that: 11
+noun-after airplane parked: 11
+noun-after airplane sits: 3
+noun-after airplane sitting: 4
+noun-after airplane taking: 2
+noun-after airplane that: 12
 noun-after airplane with: 5
 noun-after airport and: 2
 noun-after airport terminal: 6
 noun-after airport with: 5
 noun-after amount of: 7
-noun-after animal are: 2
+noun-after animal are: 6
 noun-after animal grazing: 3
 noun-after animal in: 5
-noun-after animal is: 5
+noun-after animal is: 6
 noun-after animal laying: 2
-noun-after animal on: 3
+noun-after animal on: 4
 noun-after animal standing: 3
 noun-after animal that: 2
 noun-after animal walking: 3
@@ -10826,15 +11126,20 @@ noun-after apple sitting: 2
 noun-after apple with: 2
 noun-after apron and: 3
 noun-after aquarium with: 2
+noun-after area and: 3
 noun-after area during: 2
 noun-after area in: 4
-noun-after area near: 3
-noun-after area of: 6
-noun-after area with: 23
+noun-after area near: 4
+noun-after area next: 2
+noun-after area of: 8
+noun-after area on: 4
+noun-after area that: 3
+noun-after area with: 55
 noun-after arm and: 2
 noun-after arm crossed: 3
 noun-after arm of: 4
 noun-after arm up: 3
+noun-after arrangement in: 3
 noun-after arrangement of: 2
 noun-after array of: 2
 noun-after art on: 3
@@ -10861,10 +11166,13 @@ noun-after baby with: 3
 noun-after backdrop of: 3
 noun-after backpack and: 2
 noun-after bag and: 4
-noun-after bag of: 11
-noun-after bag while: 2
+noun-after bag in: 3
+noun-after bag of: 12
+noun-after bag on: 7
+noun-after bag while: 4
 noun-after bagel on: 2
 noun-after bagel with: 2
+noun-after balance on: 3
 noun-after balcony overlooking: 2
 noun-after ball and: 6
 noun-after ball as: 3
@@ -10872,7 +11180,7 @@ noun-after ball at: 5
 noun-after ball during: 9
 noun-after ball floats: 2
 noun-after ball in: 18
-noun-after ball on: 15
+noun-after ball on: 16
 noun-after ball to: 5
 noun-after ball up: 4
 noun-after ball while: 6
@@ -10881,21 +11189,24 @@ noun-after banana and: 24
 noun-after banana are: 4
 noun-after banana being: 3
 noun-after banana in: 6
-noun-after banana is: 5
+noun-after banana is: 6
 noun-after banana next: 2
-noun-after banana on: 9
+noun-after banana on: 10
 noun-after banana peel: 2
+noun-after banana placed: 2
 noun-after banana sitting: 9
 noun-after banana split: 4
 noun-after banana that: 3
 noun-after banana where: 2
 noun-after banana with: 2
+noun-after bank of: 2
+noun-after bar and: 3
 noun-after bar in: 2
 noun-after bar next: 2
 noun-after bar of: 2
 noun-after bar on: 3
 noun-after bar that: 2
-noun-after bar with: 2
+noun-after bar with: 4
 noun-after barn with: 2
 noun-after base in: 2
 noun-after base of: 7
@@ -10920,13 +11231,13 @@ noun-after baseball player hitting: 3
 noun-after baseball player holding: 21
 noun-after baseball player holds: 2
 noun-after baseball player in: 11
-noun-after baseball player is: 21
+noun-after baseball player is: 23
 noun-after baseball player kneeling: 2
 noun-after baseball player on: 6
 noun-after baseball player pitching: 6
 noun-after baseball player practicing: 2
 noun-after baseball player preparing: 3
-noun-after baseball player running: 2
+noun-after baseball player running: 3
 noun-after baseball player stand: 2
 noun-after baseball player standing: 10
 noun-after baseball player swinging: 5
@@ -10934,6 +11245,7 @@ noun-after baseball player taking: 3
 noun-after baseball player that: 3
 noun-after baseball player throwing: 3
 noun-after baseball player throws: 2
+noun-after baseball player wearing: 2
 noun-after baseball player who: 2
 noun-after baseball player with: 8
 noun-after baseball to: 2
@@ -10942,7 +11254,7 @@ noun-after baseball with: 4
 noun-after basket of: 6
 noun-after basket on: 3
 noun-after bat a: 2
-noun-after bat and: 8
+noun-after bat and: 9
 noun-after bat as: 2
 noun-after bat at: 11
 noun-after bat during: 2
@@ -10950,27 +11262,29 @@ noun-after bat in: 9
 noun-after bat next: 4
 noun-after bat on: 11
 noun-after bat over: 4
-noun-after bat standing: 2
-noun-after bat while: 9
+noun-after bat standing: 3
+noun-after bat while: 10
 noun-after bat with: 2
 noun-after batch of: 3
 noun-after bath and: 2
 noun-after bathroom and: 3
+noun-after bathroom contains: 2
 noun-after bathroom filled: 2
-noun-after bathroom has: 25
+noun-after bathroom has: 26
 noun-after bathroom in: 3
-noun-after bathroom is: 17
+noun-after bathroom is: 19
 noun-after bathroom next: 10
 noun-after bathroom showing: 3
-noun-after bathroom that: 19
-noun-after bathroom with: 181
+noun-after bathroom that: 20
+noun-after bathroom with: 184
 noun-after bathtub and: 3
 noun-after bathtub in: 2
 noun-after bathtub with: 5
+noun-after batter and: 2
 noun-after batter at: 3
 noun-after batter getting: 2
 noun-after batter in: 3
-noun-after batter is: 5
+noun-after batter is: 6
 noun-after batter prepares: 2
 noun-after batter ready: 3
 noun-after batter swinging: 3
@@ -10985,7 +11299,7 @@ noun-after beach during: 3
 noun-after beach filled: 2
 noun-after beach flying: 11
 noun-after beach holding: 12
-noun-after beach in: 7
+noun-after beach in: 8
 noun-after beach is: 4
 noun-after beach laying: 2
 noun-after beach near: 12
@@ -10999,122 +11313,131 @@ noun-after beach under: 7
 noun-after beach watching: 4
 noun-after beach while: 8
 noun-after beach with: 40
-noun-after bear and: 10
-noun-after bear are: 8
+noun-after bear and: 11
+noun-after bear are: 9
 noun-after bear cub: 4
 noun-after bear cubs: 3
 noun-after bear in: 6
-noun-after bear is: 26
+noun-after bear is: 29
 noun-after bear laying: 4
 noun-after bear lying: 2
-noun-after bear on: 6
+noun-after bear on: 7
 noun-after bear playing: 3
 noun-after bear sits: 2
 noun-after bear sitting: 7
 noun-after bear standing: 8
-noun-after bear that: 7
+noun-after bear that: 8
 noun-after bear walking: 12
 noun-after bear walks: 2
 noun-after bear wearing: 3
 noun-after bear with: 5
 noun-after beard and: 3
-noun-after bed and: 23
+noun-after bed and: 24
 noun-after bed covered: 4
 noun-after bed facing: 2
 noun-after bed has: 4
-noun-after bed in: 31
-noun-after bed is: 3
+noun-after bed in: 32
+noun-after bed is: 4
 noun-after bed looking: 9
 noun-after bed made: 2
 noun-after bed near: 3
-noun-after bed next: 12
+noun-after bed next: 13
 noun-after bed of: 7
 noun-after bed on: 4
 noun-after bed playing: 3
+noun-after bed pushed: 2
 noun-after bed side: 2
 noun-after bed sitting: 5
 noun-after bed that: 4
 noun-after bed together: 2
 noun-after bed topped: 2
 noun-after bed under: 2
-noun-after bed with: 59
+noun-after bed with: 68
 noun-after bedroom is: 2
 noun-after bedroom next: 2
-noun-after bedroom with: 32
+noun-after bedroom with: 34
 noun-after bedspread and: 2
 noun-after beer and: 3
 noun-after beer in: 2
+noun-after beer is: 2
 noun-after beer on: 2
 noun-after beer sits: 2
-noun-after bench and: 18
+noun-after bench and: 20
+noun-after bench are: 2
 noun-after bench as: 2
 noun-after bench at: 6
 noun-after bench facing: 2
-noun-after bench has: 2
+noun-after bench has: 3
 noun-after bench holding: 2
-noun-after bench in: 42
-noun-after bench is: 8
+noun-after bench in: 47
+noun-after bench is: 10
 noun-after bench looking: 3
 noun-after bench near: 15
-noun-after bench next: 13
-noun-after bench on: 11
-noun-after bench outside: 3
-noun-after bench overlooking: 4
-noun-after bench sits: 2
-noun-after bench sitting: 11
-noun-after bench surrounded: 6
+noun-after bench next: 18
+noun-after bench on: 13
+noun-after bench outside: 5
+noun-after bench overlooking: 5
+noun-after bench resting: 2
+noun-after bench sits: 4
+noun-after bench sitting: 15
+noun-after bench surrounded: 8
 noun-after bench talking: 2
-noun-after bench that: 8
+noun-after bench that: 11
 noun-after bench together: 2
 noun-after bench under: 3
-noun-after bench underneath: 2
-noun-after bench watching: 3
+noun-after bench underneath: 3
+noun-after bench using: 3
+noun-after bench watching: 4
 noun-after bench wearing: 2
-noun-after bench with: 36
+noun-after bench with: 42
 noun-after beverage in: 2
 noun-after bicycle and: 7
+noun-after bicycle chained: 2
 noun-after bicycle down: 3
 noun-after bicycle in: 3
 noun-after bicycle is: 8
 noun-after bicycle leaned: 2
-noun-after bicycle leaning: 5
+noun-after bicycle leaning: 6
 noun-after bicycle near: 2
 noun-after bicycle on: 5
 noun-after bicycle parked: 7
 noun-after bicycle sits: 2
 noun-after bicycle that: 5
 noun-after bicycle with: 7
-noun-after bike and: 7
+noun-after bike and: 8
 noun-after bike are: 4
 noun-after bike down: 3
-noun-after bike in: 9
-noun-after bike is: 5
+noun-after bike in: 10
+noun-after bike is: 7
 noun-after bike leaning: 3
-noun-after bike on: 10
-noun-after bike parked: 7
+noun-after bike on: 14
+noun-after bike parked: 9
+noun-after bike riding: 2
+noun-after bike sits: 2
 noun-after bike that: 5
 noun-after bike through: 4
-noun-after bike with: 10
+noun-after bike with: 12
 noun-after bird and: 5
 noun-after bird are: 10
 noun-after bird flies: 3
 noun-after bird fly: 3
-noun-after bird flying: 10
+noun-after bird flying: 11
 noun-after bird has: 4
 noun-after bird in: 3
 noun-after bird is: 40
 noun-after bird near: 2
 noun-after bird on: 19
 noun-after bird pecking: 2
-noun-after bird perched: 19
+noun-after bird perched: 20
 noun-after bird resting: 2
 noun-after bird sits: 8
 noun-after bird sitting: 22
+noun-after bird some: 2
 noun-after bird standing: 21
 noun-after bird stands: 2
 noun-after bird that: 11
 noun-after bird walking: 6
-noun-after bird with: 8
+noun-after bird with: 9
 noun-after bite missing: 2
 noun-after bite of: 12
 noun-after bite out: 5
@@ -11127,72 +11450,100 @@ noun-after blanket with: 2
 noun-after blender and: 2
 noun-after blender is: 4
 noun-after blender next: 2
-noun-after blender on: 6
+noun-after blender on: 7
 noun-after blender with: 3
 noun-after block of: 3
-noun-after board and: 2
-noun-after board at: 2
-noun-after board in: 5
-noun-after board on: 8
-noun-after board riding: 2
-noun-after board to: 2
-noun-after board while: 2
+noun-after blow out: 2
+noun-after board and: 5
+noun-after board as: 2
+noun-after board at: 4
+noun-after board by: 2
+noun-after board does: 3
+noun-after board down: 2
+noun-after board going: 2
+noun-after board high: 2
+noun-after board in: 34
+noun-after board inside: 2
+noun-after board into: 2
+noun-after board is: 3
+noun-after board on: 35
+noun-after board over: 2
+noun-after board riding: 9
+noun-after board sticking: 2
+noun-after board to: 3
+noun-after board up: 3
+noun-after board while: 3
+noun-after board with: 5
+noun-after boarder doing: 4
+noun-after boarder is: 4
 noun-after boat and: 3
-noun-after boat are: 12
+noun-after boat are: 13
 noun-after boat as: 2
 noun-after boat at: 2
+noun-after boat behind: 2
+noun-after boat being: 2
 noun-after boat beside: 2
 noun-after boat docked: 5
 noun-after boat down: 2
 noun-after boat filled: 2
-noun-after boat floating: 11
-noun-after boat in: 32
-noun-after boat is: 14
+noun-after boat floating: 14
+noun-after boat in: 35
+noun-after boat is: 18
 noun-after boat looking: 2
+noun-after boat moored: 2
 noun-after boat near: 3
-noun-after boat on: 18
+noun-after boat on: 20
 noun-after boat out: 3
 noun-after boat parked: 3
 noun-after boat sits: 3
-noun-after boat sitting: 8
+noun-after boat sitting: 10
 noun-after boat that: 10
 noun-after boat traveling: 4
-noun-after boat with: 17
+noun-after boat with: 19
 noun-after body of: 81
-noun-after book about: 2
+noun-after book about: 3
 noun-after book are: 2
 noun-after book in: 6
+noun-after book mobile: 2
 noun-after book on: 11
 noun-after book sitting: 2
-noun-after book while: 3
+noun-after book while: 5
 noun-after book with: 3
 noun-after bottle a: 2
-noun-after bottle and: 4
-noun-after bottle in: 3
+noun-after bottle and: 6
+noun-after bottle are: 2
+noun-after bottle behind: 2
+noun-after bottle in: 5
+noun-after bottle next: 2
 noun-after bottle of: 39
 noun-after bottle on: 2
-noun-after bottle while: 2
+noun-after bottle up: 2
+noun-after bottle while: 3
+noun-after bottle with: 2
 noun-after bouquet of: 4
 noun-after bow of: 3
-noun-after bowl and: 8
-noun-after bowl filled: 15
-noun-after bowl full: 14
-noun-after bowl has: 2
+noun-after bowl and: 9
+noun-after bowl filled: 19
+noun-after bowl full: 18
+noun-after bowl has: 3
 noun-after bowl have: 2
-noun-after bowl in: 2
+noun-after bowl in: 6
+noun-after bowl is: 2
 noun-after bowl near: 2
-noun-after bowl of: 105
-noun-after bowl on: 10
+noun-after bowl of: 109
+noun-after bowl on: 12
 noun-after bowl sitting: 2
 noun-after bowl that: 7
-noun-after bowl with: 20
+noun-after bowl with: 27
+noun-after box and: 2
+noun-after box are: 2
 noun-after box contains: 3
 noun-after box filled: 6
 noun-after box full: 3
-noun-after box of: 28
-noun-after box on: 6
+noun-after box of: 30
+noun-after box on: 8
 noun-after box wearing: 2
-noun-after box with: 4
+noun-after box with: 10
 noun-after boy about: 2
 noun-after boy and: 11
 noun-after boy are: 10
@@ -11205,17 +11556,17 @@ noun-after boy dressed: 4
 noun-after boy flying: 2
 noun-after boy gets: 2
 noun-after boy getting: 3
-noun-after boy has: 3
+noun-after boy has: 4
 noun-after boy holding: 24
 noun-after boy holds: 3
 noun-after boy how: 2
 noun-after boy in: 36
-noun-after boy is: 57
+noun-after boy is: 59
 noun-after boy jumping: 4
 noun-after boy laying: 4
 noun-after boy lying: 2
 noun-after boy making: 3
-noun-after boy on: 23
+noun-after boy on: 24
 noun-after boy playing: 13
 noun-after boy posing: 3
 noun-after boy prepares: 3
@@ -11225,12 +11576,12 @@ noun-after boy rides: 4
 noun-after boy riding: 19
 noun-after boy sit: 2
 noun-after boy sits: 6
-noun-after boy sitting: 16
+noun-after boy sitting: 17
 noun-after boy skateboarding: 2
 noun-after boy sleeping: 3
 noun-after boy smiling: 3
 noun-after boy standing: 14
-noun-after boy stands: 3
+noun-after boy stands: 4
 noun-after boy swinging: 13
 noun-after boy taking: 2
 noun-after boy that: 7
@@ -11239,96 +11590,109 @@ noun-after boy walking: 3
 noun-after boy wearing: 17
 noun-after boy who: 4
 noun-after boy with: 20
-noun-after branch in: 5
+noun-after branch in: 10
 noun-after branch of: 6
-noun-after branch with: 3
+noun-after branch with: 4
 noun-after break and: 2
 noun-after break from: 2
 noun-after bride and: 18
 noun-after bridge and: 3
 noun-after bridge in: 3
 noun-after bridge on: 3
-noun-after bridge over: 4
+noun-after bridge over: 5
 noun-after bridge spanning: 2
 noun-after bridge with: 5
 noun-after broccoli and: 6
 noun-after broccoli in: 3
 noun-after broccoli is: 2
 noun-after bucket on: 2
-noun-after buffet with: 2
-noun-after building and: 25
+noun-after bucket sits: 2
+noun-after buffet with: 3
+noun-after building and: 26
 noun-after building are: 2
 noun-after building at: 4
 noun-after building behind: 4
-noun-after building covered: 2
-noun-after building has: 9
-noun-after building in: 26
+noun-after building covered: 3
+noun-after building has: 13
+noun-after building in: 29
 noun-after building is: 6
-noun-after building near: 4
+noun-after building near: 5
 noun-after building next: 6
 noun-after building on: 9
 noun-after building outside: 2
+noun-after building sitting: 2
 noun-after building some: 2
-noun-after building that: 11
+noun-after building that: 12
 noun-after building under: 2
-noun-after building with: 68
+noun-after building with: 84
 noun-after bull are: 2
+noun-after bull standing: 2
 noun-after bun in: 3
+noun-after bun is: 2
 noun-after bun with: 2
 noun-after bunch of: 10
 noun-after burger that: 2
 noun-after burger with: 2
-noun-after bus and: 24
-noun-after bus are: 3
-noun-after bus at: 4
-noun-after bus coming: 3
-noun-after bus drives: 3
-noun-after bus driving: 19
+noun-after bus and: 25
+noun-after bus are: 4
+noun-after bus at: 6
+noun-after bus coming: 4
+noun-after bus drives: 6
+noun-after bus driving: 25
 noun-after bus from: 2
 noun-after bus full: 2
-noun-after bus going: 2
-noun-after bus has: 2
-noun-after bus in: 8
-noun-after bus is: 25
+noun-after bus going: 4
+noun-after bus has: 4
+noun-after bus in: 13
+noun-after bus is: 38
 noun-after bus makes: 3
 noun-after bus next: 4
-noun-after bus on: 17
-noun-after bus parked: 34
+noun-after bus on: 21
+noun-after bus painted: 2
+noun-after bus parked: 43
 noun-after bus picking: 2
-noun-after bus sits: 2
-noun-after bus sitting: 7
-noun-after bus stopped: 9
+noun-after bus riding: 2
+noun-after bus shown: 2
+noun-after bus sits: 3
+noun-after bus sitting: 8
+noun-after bus stopped: 12
+noun-after bus stopping: 2
 noun-after bus terminal: 3
-noun-after bus that: 21
-noun-after bus traveling: 14
-noun-after bus travels: 3
-noun-after bus with: 21
-noun-after button on: 2
+noun-after bus that: 29
+noun-after bus traveling: 16
+noun-after bus travels: 5
+noun-after bus with: 28
+noun-after bush and: 2
+noun-after button on: 4
 noun-after cab of: 2
 noun-after cabinet a: 2
 noun-after cabinet and: 2
-noun-after cabinet with: 3
+noun-after cabinet in: 3
+noun-after cabinet with: 4
 noun-after cage at: 4
 noun-after cage with: 3
 noun-after cake and: 6
-noun-after cake as: 2
+noun-after cake as: 3
 noun-after cake at: 2
 noun-after cake covered: 3
-noun-after cake in: 7
-noun-after cake is: 6
-noun-after cake on: 9
-noun-after cake shaped: 3
-noun-after cake sitting: 2
-noun-after cake that: 3
-noun-after cake together: 2
+noun-after cake for: 2
+noun-after cake has: 4
+noun-after cake in: 8
+noun-after cake is: 9
+noun-after cake made: 2
+noun-after cake on: 14
+noun-after cake shaped: 4
+noun-after cake sitting: 6
+noun-after cake that: 6
+noun-after cake together: 5
 noun-after cake topped: 2
-noun-after cake with: 26
+noun-after cake with: 44
 noun-after calculator and: 2
 noun-after calf in: 2
 noun-after calf standing: 2
 noun-after camera and: 5
 noun-after camera at: 2
-noun-after camera in: 10
+noun-after camera in: 11
 noun-after camera is: 4
 noun-after camera on: 2
 noun-after camera standing: 2
@@ -11337,40 +11701,49 @@ noun-after camera with: 3
 noun-after candle on: 4
 noun-after canoe in: 3
 noun-after canoe with: 3
+noun-after cap and: 3
+noun-after cap on: 2
+noun-after cap with: 2
 noun-after car a: 3
-noun-after car and: 25
+noun-after car along: 2
+noun-after car and: 29
 noun-after car are: 14
 noun-after car at: 3
-noun-after car behind: 2
+noun-after car behind: 3
 noun-after car crashed: 2
-noun-after car driving: 9
+noun-after car driving: 10
 noun-after car facing: 2
-noun-after car in: 15
-noun-after car is: 14
+noun-after car has: 3
+noun-after car in: 17
+noun-after car is: 18
 noun-after car looking: 3
 noun-after car next: 2
-noun-after car on: 17
-noun-after car parked: 21
+noun-after car on: 18
+noun-after car parked: 23
 noun-after car passing: 2
 noun-after car sits: 2
 noun-after car sitting: 4
-noun-after car that: 6
+noun-after car that: 8
 noun-after car travelling: 2
 noun-after car waiting: 3
-noun-after car with: 10
+noun-after car with: 12
 noun-after carriage down: 2
 noun-after carriage in: 2
-noun-after carriage with: 3
-noun-after carrot and: 3
+noun-after carriage with: 4
+noun-after carrot and: 4
 noun-after carrot in: 5
 noun-after cart attached: 3
 noun-after cart full: 2
 noun-after cart near: 2
 noun-after cart on: 2
 noun-after cart with: 5
+noun-after case and: 5
+noun-after case filled: 3
 noun-after case full: 2
-noun-after case of: 2
-noun-after case on: 2
+noun-after case in: 3
+noun-after case of: 3
+noun-after case on: 3
+noun-after case with: 3
 noun-after cat and: 12
 noun-after cat are: 8
 noun-after cat as: 2
@@ -11384,26 +11757,27 @@ noun-after cat drinking: 7
 noun-after cat eating: 4
 noun-after cat going: 2
 noun-after cat has: 3
-noun-after cat in: 18
-noun-after cat is: 96
-noun-after cat laying: 49
+noun-after cat in: 19
+noun-after cat is: 99
+noun-after cat laying: 51
 noun-after cat lays: 3
 noun-after cat licks: 3
+noun-after cat lies: 2
 noun-after cat looking: 20
-noun-after cat looks: 6
+noun-after cat looks: 8
 noun-after cat lying: 18
 noun-after cat next: 3
 noun-after cat observing: 2
 noun-after cat on: 26
 noun-after cat outside: 3
 noun-after cat peeking: 3
-noun-after cat perched: 3
+noun-after cat perched: 4
 noun-after cat perches: 3
-noun-after cat playing: 4
+noun-after cat playing: 5
 noun-after cat plays: 2
 noun-after cat resting: 5
-noun-after cat sits: 36
-noun-after cat sitting: 109
+noun-after cat sits: 37
+noun-after cat sitting: 114
 noun-after cat sleeping: 21
 noun-after cat sleeps: 2
 noun-after cat standing: 15
@@ -11413,9 +11787,9 @@ noun-after cat staring: 7
 noun-after cat that: 35
 noun-after cat walking: 5
 noun-after cat watches: 2
-noun-after cat wearing: 6
-noun-after cat with: 12
-noun-after catcher and: 8
+noun-after cat wearing: 7
+noun-after cat with: 14
+noun-after catcher and: 9
 noun-after catcher in: 3
 noun-after catcher is: 2
 noun-after cattle are: 5
@@ -11428,11 +11802,11 @@ noun-after cell phone is: 4
 noun-after cell phone near: 3
 noun-after cell phone next: 2
 noun-after cell phone of: 2
-noun-after cell phone on: 9
+noun-after cell phone on: 10
 noun-after cell phone to: 3
 noun-after cell phone up: 3
 noun-after cell phone while: 6
-noun-after cell phone with: 8
+noun-after cell phone with: 9
 noun-after cellphone and: 3
 noun-after cellphone in: 2
 noun-after cellphone on: 3
@@ -11441,21 +11815,21 @@ noun-after cellphone while: 2
 noun-after chain around: 2
 noun-after chain link: 10
 noun-after chair a: 3
-noun-after chair and: 27
-noun-after chair at: 4
+noun-after chair and: 31
+noun-after chair at: 5
 noun-after chair by: 4
 noun-after chair getting: 2
 noun-after chair holding: 2
-noun-after chair in: 19
+noun-after chair in: 22
 noun-after chair is: 7
 noun-after chair lift: 2
-noun-after chair looking: 3
-noun-after chair near: 2
-noun-after chair next: 9
+noun-after chair looking: 4
+noun-after chair near: 3
+noun-after chair next: 10
 noun-after chair on: 3
-noun-after chair sitting: 3
+noun-after chair sitting: 5
 noun-after chair while: 2
-noun-after chair with: 23
+noun-after chair with: 26
 noun-after chef is: 2
 noun-after chicken is: 2
 noun-after chicken standing: 2
@@ -11475,7 +11849,7 @@ noun-after child in: 22
 noun-after child is: 25
 noun-after child kneeling: 2
 noun-after child laying: 5
-noun-after child look: 2
+noun-after child look: 3
 noun-after child looking: 4
 noun-after child on: 12
 noun-after child petting: 3
@@ -11496,7 +11870,7 @@ noun-after child who: 4
 noun-after child with: 15
 noun-after chocolate frosted: 3
 noun-after chrome colored: 2
-noun-after church with: 6
+noun-after church with: 7
 noun-after cigarette in: 2
 noun-after circle at: 2
 noun-after circle with: 2
@@ -11516,120 +11890,147 @@ noun-after classroom with: 4
 noun-after cliff in: 2
 noun-after clock a: 2
 noun-after clock above: 3
-noun-after clock and: 13
-noun-after clock at: 13
+noun-after clock and: 14
+noun-after clock are: 2
+noun-after clock at: 14
 noun-after clock attached: 3
-noun-after clock behind: 2
+noun-after clock behind: 4
 noun-after clock built: 2
 noun-after clock displayed: 2
 noun-after clock hanging: 5
 noun-after clock hangs: 3
 noun-after clock in: 13
 noun-after clock inside: 2
-noun-after clock is: 16
+noun-after clock is: 17
 noun-after clock mounted: 7
-noun-after clock on: 78
+noun-after clock on: 83
 noun-after clock set: 2
+noun-after clock shaped: 2
 noun-after clock showing: 2
 noun-after clock shows: 2
 noun-after clock sits: 4
 noun-after clock sitting: 6
 noun-after clock standing: 2
 noun-after clock stands: 2
-noun-after clock that: 15
-noun-after clock with: 6
+noun-after clock surrounded: 2
+noun-after clock that: 17
+noun-after clock with: 9
 noun-after cloud of: 2
 noun-after clown is: 2
 noun-after clown talking: 2
 noun-after cluster of: 4
 noun-after coast of: 2
-noun-after coat and: 2
+noun-after coat and: 3
+noun-after coat holding: 2
 noun-after coat skiing: 2
-noun-after collage of: 6
+noun-after collage of: 7
 noun-after collage shows: 2
+noun-after collage with: 2
 noun-after collection of: 15
 noun-after color of: 3
-noun-after computer and: 16
-noun-after computer are: 5
+noun-after comforter with: 2
+noun-after computer a: 2
+noun-after computer and: 26
+noun-after computer are: 6
 noun-after computer at: 3
-noun-after computer in: 5
-noun-after computer is: 6
-noun-after computer on: 14
+noun-after computer in: 9
+noun-after computer is: 16
+noun-after computer next: 4
+noun-after computer on: 20
 noun-after computer set: 2
-noun-after computer sits: 2
-noun-after computer sitting: 6
-noun-after computer with: 3
+noun-after computer sit: 2
+noun-after computer sits: 6
+noun-after computer sitting: 30
+noun-after computer while: 3
+noun-after computer with: 9
 noun-after cone in: 2
+noun-after container filled: 2
+noun-after container in: 2
 noun-after container of: 9
+noun-after container on: 2
+noun-after container sitting: 2
 noun-after container that: 2
-noun-after container with: 6
+noun-after container with: 7
 noun-after content of: 3
-noun-after controller and: 2
-noun-after corner in: 5
-noun-after corner of: 43
+noun-after controller and: 3
+noun-after controller in: 2
+noun-after cord and: 2
+noun-after corner in: 9
+noun-after corner of: 44
 noun-after corner on: 5
-noun-after corner with: 4
+noun-after corner with: 13
 noun-after corral together: 2
+noun-after costume greets: 2
+noun-after costume in: 2
 noun-after couch a: 3
 noun-after couch and: 26
 noun-after couch beside: 2
 noun-after couch by: 3
 noun-after couch holding: 7
-noun-after couch in: 15
-noun-after couch looking: 2
+noun-after couch in: 16
+noun-after couch looking: 3
 noun-after couch next: 6
+noun-after couch on: 2
 noun-after couch playing: 6
 noun-after couch sitting: 2
 noun-after couch together: 2
 noun-after couch watching: 2
-noun-after couch with: 22
+noun-after couch with: 23
 noun-after counter a: 2
-noun-after counter and: 5
+noun-after counter and: 6
 noun-after counter at: 3
-noun-after counter by: 2
+noun-after counter by: 3
 noun-after counter in: 5
-noun-after counter next: 2
-noun-after counter of: 3
-noun-after counter top: 15
+noun-after counter next: 5
+noun-after counter of: 4
+noun-after counter top: 23
 noun-after counter topped: 2
-noun-after counter with: 8
+noun-after counter with: 12
+noun-after countertop and: 2
 noun-after country side: 2
-noun-after court holding: 4
-noun-after court playing: 5
+noun-after court holding: 25
+noun-after court in: 4
+noun-after court playing: 10
+noun-after court posing: 2
 noun-after court swinging: 4
-noun-after court with: 16
-noun-after cow and: 8
+noun-after court to: 2
+noun-after court while: 3
+noun-after court with: 32
+noun-after cow and: 9
 noun-after cow are: 11
 noun-after cow eating: 2
 noun-after cow graze: 3
-noun-after cow grazing: 15
-noun-after cow in: 11
-noun-after cow is: 18
+noun-after cow grazing: 16
+noun-after cow in: 12
+noun-after cow is: 20
 noun-after cow laying: 5
 noun-after cow on: 3
 noun-after cow sitting: 3
 noun-after cow sniffing: 2
 noun-after cow stand: 5
-noun-after cow standing: 20
+noun-after cow standing: 24
 noun-after cow stands: 4
 noun-after cow that: 6
 noun-after cow walking: 8
-noun-after cow with: 7
+noun-after cow with: 8
 noun-after cracker with: 4
 noun-after crate on: 2
 noun-after cream colored: 3
 noun-after crest of: 5
 noun-after crosswalk at: 2
 noun-after crow of: 2
+noun-after crust inside: 2
 noun-after crust of: 2
-noun-after cup and: 6
+noun-after cubicle with: 2
+noun-after cup and: 7
+noun-after cup filled: 3
 noun-after cup is: 2
 noun-after cup of: 32
-noun-after cup on: 5
+noun-after cup on: 7
 noun-after cup sitting: 4
-noun-after cup with: 5
+noun-after cup with: 6
 noun-after cupcake and: 2
-noun-after cupcake with: 5
+noun-after cupcake with: 6
 noun-after curb by: 2
 noun-after curb in: 3
 noun-after curb near: 4
@@ -11638,60 +12039,70 @@ noun-after curb of: 5
 noun-after curb on: 3
 noun-after curb side: 2
 noun-after curb waiting: 2
+noun-after curtain is: 2
+noun-after curtain open: 2
+noun-after curtain that: 2
+noun-after curtain with: 2
 noun-after curve in: 2
+noun-after cycle on: 2
 noun-after dashboard of: 2
 noun-after deck with: 2
 noun-after den with: 5
+noun-after depot with: 2
 noun-after desert with: 2
-noun-after desk and: 5
-noun-after desk filled: 2
-noun-after desk has: 4
-noun-after desk in: 14
-noun-after desk is: 2
+noun-after desk and: 7
+noun-after desk filled: 3
+noun-after desk has: 7
+noun-after desk in: 16
+noun-after desk is: 3
 noun-after desk near: 5
-noun-after desk next: 16
+noun-after desk next: 17
 noun-after desk on: 2
 noun-after desk sits: 2
 noun-after desk sitting: 2
-noun-after desk that: 3
+noun-after desk that: 4
 noun-after desk top: 6
-noun-after desk topped: 2
+noun-after desk topped: 4
 noun-after desk using: 2
-noun-after desk with: 76
+noun-after desk with: 96
 noun-after desktop and: 2
-noun-after desktop with: 3
+noun-after desktop with: 4
+noun-after dessert and: 3
 noun-after dessert has: 2
-noun-after dessert on: 2
+noun-after dessert on: 4
 noun-after diner are: 2
 noun-after dinner on: 2
 noun-after direction in: 2
 noun-after direction of: 3
-noun-after dirt and: 4
+noun-after dirt and: 5
 noun-after dirt near: 4
 noun-after dirt with: 2
 noun-after disc in: 3
 noun-after dish and: 2
 noun-after dish filled: 2
-noun-after dish in: 2
+noun-after dish in: 3
 noun-after dish is: 3
 noun-after dish of: 9
-noun-after dish on: 5
+noun-after dish on: 6
 noun-after dish that: 2
-noun-after dish with: 3
-noun-after display in: 3
-noun-after display of: 24
+noun-after dish with: 5
+noun-after dispenser on: 2
+noun-after display a: 3
+noun-after display and: 2
+noun-after display in: 4
+noun-after display of: 27
 noun-after display on: 2
-noun-after display with: 2
+noun-after display with: 5
 noun-after dock in: 4
 noun-after dock with: 4
 noun-after dog and: 21
-noun-after dog are: 12
+noun-after dog are: 13
 noun-after dog as: 2
 noun-after dog catching: 3
 noun-after dog curled: 3
 noun-after dog down: 3
 noun-after dog driving: 2
-noun-after dog eating: 3
+noun-after dog eating: 4
 noun-after dog following: 2
 noun-after dog follows: 3
 noun-after dog hanging: 3
@@ -11699,18 +12110,18 @@ noun-after dog has: 5
 noun-after dog herding: 2
 noun-after dog holding: 5
 noun-after dog holds: 2
-noun-after dog in: 41
-noun-after dog is: 65
+noun-after dog in: 43
+noun-after dog is: 67
 noun-after dog jumping: 6
 noun-after dog laying: 38
-noun-after dog leaping: 4
+noun-after dog leaping: 5
 noun-after dog lies: 3
 noun-after dog looking: 12
 noun-after dog looks: 4
 noun-after dog lying: 5
 noun-after dog near: 2
 noun-after dog next: 4
-noun-after dog on: 47
+noun-after dog on: 51
 noun-after dog outside: 3
 noun-after dog pants: 2
 noun-after dog playing: 10
@@ -11718,7 +12129,7 @@ noun-after dog relaxing: 2
 noun-after dog riding: 4
 noun-after dog running: 4
 noun-after dog sits: 18
-noun-after dog sitting: 46
+noun-after dog sitting: 47
 noun-after dog sleeping: 6
 noun-after dog sleeps: 2
 noun-after dog sniffs: 3
@@ -11734,20 +12145,24 @@ noun-after dog walking: 4
 noun-after dog watching: 5
 noun-after dog wearing: 11
 noun-after dog with: 18
-noun-after doll laying: 2
-noun-after doll sitting: 2
+noun-after doll laying: 3
+noun-after doll sitting: 3
+noun-after doll with: 2
 noun-after dolphin in: 2
 noun-after donkey standing: 2
 noun-after donut and: 3
+noun-after donut are: 2
 noun-after donut at: 2
 noun-after donut in: 2
 noun-after donut that: 2
 noun-after donut with: 7
-noun-after door and: 5
-noun-after door is: 2
+noun-after door and: 6
+noun-after door has: 2
+noun-after door in: 3
+noun-after door is: 5
 noun-after door of: 11
-noun-after door on: 3
-noun-after door open: 4
+noun-after door on: 5
+noun-after door open: 6
 noun-after door opened: 3
 noun-after door opens: 2
 noun-after door to: 4
@@ -11756,109 +12171,129 @@ noun-after doorway of: 3
 noun-after doughnut hanging: 2
 noun-after doughnut in: 4
 noun-after doughnut sitting: 2
-noun-after doughnut with: 7
+noun-after doughnut with: 9
 noun-after dozen of: 2
 noun-after drawing of: 2
 noun-after dress and: 7
 noun-after dress is: 5
-noun-after dress with: 2
-noun-after drink and: 4
+noun-after dress with: 4
+noun-after drink and: 5
 noun-after drink are: 2
-noun-after drink from: 2
+noun-after drink from: 5
 noun-after drink in: 6
 noun-after drink of: 3
 noun-after drink on: 5
 noun-after drink with: 2
+noun-after dryer in: 4
 noun-after duck in: 2
 noun-after duck is: 2
 noun-after duck swims: 2
+noun-after ear are: 2
 noun-after ear while: 2
+noun-after eats a: 3
+noun-after eats from: 2
+noun-after eats some: 2
 noun-after edge of: 47
+noun-after edge with: 2
 noun-after egg and: 5
 noun-after egg on: 2
 noun-after elephant a: 2
 noun-after elephant along: 2
-noun-after elephant and: 6
-noun-after elephant are: 18
+noun-after elephant and: 8
+noun-after elephant are: 19
 noun-after elephant as: 2
 noun-after elephant behind: 4
-noun-after elephant drinking: 3
+noun-after elephant drinking: 5
 noun-after elephant holding: 2
-noun-after elephant in: 27
-noun-after elephant is: 18
+noun-after elephant in: 28
+noun-after elephant is: 22
 noun-after elephant next: 2
 noun-after elephant playing: 3
 noun-after elephant reaching: 3
 noun-after elephant scratching: 2
 noun-after elephant smiling: 2
-noun-after elephant standing: 34
-noun-after elephant stands: 2
-noun-after elephant that: 12
+noun-after elephant standing: 37
+noun-after elephant stands: 5
+noun-after elephant that: 13
 noun-after elephant through: 2
 noun-after elephant walk: 3
-noun-after elephant walking: 19
-noun-after elephant walks: 9
-noun-after elephant with: 22
-noun-after enclosure at: 6
-noun-after enclosure with: 2
+noun-after elephant walking: 22
+noun-after elephant walks: 11
+noun-after elephant with: 25
+noun-after enclosure at: 7
+noun-after enclosure with: 3
+noun-after engine and: 2
+noun-after engine is: 3
 noun-after entertainment center: 3
 noun-after entrance to: 2
+noun-after entree with: 2
 noun-after event and: 2
+noun-after event in: 2
 noun-after face and: 5
-noun-after face drawn: 5
-noun-after face in: 3
+noun-after face at: 2
+noun-after face drawn: 6
+noun-after face in: 4
 noun-after face near: 3
 noun-after face next: 3
-noun-after face of: 5
-noun-after face on: 4
+noun-after face of: 6
+noun-after face on: 6
+noun-after face painted: 2
 noun-after face up: 3
 noun-after face while: 5
 noun-after face with: 3
+noun-after factory making: 2
 noun-after factory with: 2
 noun-after family of: 12
 noun-after family sitting: 3
 noun-after family standing: 3
 noun-after farm with: 2
 noun-after father and: 2
+noun-after feature a: 12
 noun-after fedora on: 2
 noun-after female holding: 2
 noun-after female in: 2
 noun-after fence and: 6
 noun-after fence around: 2
 noun-after fence at: 2
+noun-after fence being: 2
 noun-after fence by: 2
 noun-after fence holding: 3
-noun-after fence in: 7
+noun-after fence in: 9
 noun-after fence looking: 2
 noun-after fence near: 2
 noun-after fence of: 2
-noun-after fence on: 5
+noun-after fence on: 7
 noun-after fence post: 3
-noun-after fence with: 4
+noun-after fence staring: 2
+noun-after fence to: 2
+noun-after fence with: 5
 noun-after field and: 9
 noun-after field are: 2
+noun-after field at: 2
 noun-after field behind: 3
 noun-after field being: 2
 noun-after field beside: 2
-noun-after field by: 5
+noun-after field by: 6
 noun-after field during: 3
 noun-after field eating: 2
-noun-after field flying: 12
+noun-after field flying: 13
 noun-after field full: 4
 noun-after field going: 2
-noun-after field in: 8
+noun-after field holding: 2
+noun-after field in: 9
 noun-after field looking: 4
-noun-after field near: 20
-noun-after field next: 19
+noun-after field near: 21
+noun-after field next: 25
 noun-after field of: 34
 noun-after field on: 3
 noun-after field outside: 4
-noun-after field playing: 13
+noun-after field playing: 15
+noun-after field standing: 2
 noun-after field surrounded: 2
 noun-after field together: 6
-noun-after field under: 5
+noun-after field under: 6
 noun-after field while: 3
-noun-after field with: 74
+noun-after field with: 81
 noun-after finger in: 3
 noun-after fire hydrant and: 8
 noun-after fire hydrant by: 3
@@ -11867,32 +12302,35 @@ noun-after fire hydrant in: 15
 noun-after fire hydrant is: 15
 noun-after fire hydrant near: 5
 noun-after fire hydrant next: 4
-noun-after fire hydrant on: 28
+noun-after fire hydrant on: 29
+noun-after fire hydrant outside: 2
 noun-after fire hydrant painted: 4
 noun-after fire hydrant sits: 5
 noun-after fire hydrant sitting: 9
 noun-after fire hydrant that: 10
-noun-after fire hydrant with: 19
+noun-after fire hydrant with: 22
 noun-after fire outside: 2
 noun-after fire plug: 2
 noun-after fireplace and: 9
 noun-after fireplace in: 2
 noun-after flag at: 2
 noun-after flag in: 2
+noun-after flag on: 2
 noun-after flashlight and: 2
 noun-after flight of: 5
 noun-after floor and: 7
-noun-after floor beside: 2
+noun-after floor beside: 3
 noun-after floor filled: 2
 noun-after floor holding: 2
-noun-after floor in: 8
+noun-after floor in: 10
 noun-after floor near: 7
-noun-after floor next: 12
+noun-after floor next: 13
 noun-after floor of: 3
+noun-after floor surrounded: 2
 noun-after floor taking: 2
 noun-after floor watching: 2
 noun-after floor with: 5
-noun-after flower and: 4
+noun-after flower and: 5
 noun-after flower are: 3
 noun-after flower coming: 2
 noun-after flower in: 12
@@ -11900,13 +12338,14 @@ noun-after flower inside: 5
 noun-after flower on: 2
 noun-after flower sit: 3
 noun-after food and: 4
+noun-after food are: 2
 noun-after food at: 2
-noun-after food from: 2
+noun-after food from: 4
 noun-after food in: 9
 noun-after food inside: 5
 noun-after food is: 7
 noun-after food on: 15
-noun-after food sitting: 2
+noun-after food sitting: 3
 noun-after food that: 3
 noun-after forest in: 3
 noun-after forest next: 2
@@ -11918,18 +12357,22 @@ noun-after fork holding: 2
 noun-after fork next: 2
 noun-after fork on: 5
 noun-after formation of: 2
-noun-after french fries: 2
-noun-after fridge and: 2
-noun-after fridge in: 5
-noun-after fridge with: 2
+noun-after freezer in: 2
+noun-after freezer next: 3
+noun-after freezer sitting: 5
+noun-after french fries: 4
+noun-after fridge and: 4
+noun-after fridge in: 6
+noun-after fridge is: 2
+noun-after fridge with: 3
 noun-after friend are: 6
 noun-after friend sitting: 2
 noun-after friend watches: 2
 noun-after frisbee and: 2
 noun-after frisbee as: 2
 noun-after frisbee by: 3
-noun-after frisbee in: 24
-noun-after frisbee on: 3
+noun-after frisbee in: 27
+noun-after frisbee on: 4
 noun-after frisbee outside: 4
 noun-after frisbee that: 2
 noun-after frisbee while: 7
@@ -11943,63 +12386,71 @@ noun-after fruit on: 2
 noun-after fruit stand: 13
 noun-after furniture and: 2
 noun-after furniture is: 2
+noun-after game and: 4
+noun-after game as: 3
 noun-after game at: 3
-noun-after game in: 2
+noun-after game console: 2
+noun-after game in: 16
+noun-after game is: 7
 noun-after game of: 56
-noun-after game on: 14
-noun-after game together: 2
-noun-after game with: 16
+noun-after game on: 21
+noun-after game together: 5
+noun-after game where: 2
+noun-after game while: 7
+noun-after game who: 2
+noun-after game with: 29
 noun-after garbage and: 2
 noun-after garbage can: 2
 noun-after gate at: 2
 noun-after gate on: 2
 noun-after gentleman is: 3
-noun-after giraffe and: 26
+noun-after giraffe and: 28
 noun-after giraffe are: 28
 noun-after giraffe at: 9
 noun-after giraffe behind: 2
-noun-after giraffe drinking: 4
+noun-after giraffe drinking: 5
 noun-after giraffe eat: 3
 noun-after giraffe eating: 9
 noun-after giraffe extends: 2
 noun-after giraffe from: 2
-noun-after giraffe grazing: 2
+noun-after giraffe grazing: 3
 noun-after giraffe has: 4
-noun-after giraffe in: 24
+noun-after giraffe in: 25
 noun-after giraffe inside: 7
-noun-after giraffe is: 23
+noun-after giraffe is: 26
 noun-after giraffe leaning: 3
 noun-after giraffe look: 2
 noun-after giraffe looking: 4
 noun-after giraffe looks: 3
 noun-after giraffe near: 2
 noun-after giraffe next: 3
-noun-after giraffe on: 4
+noun-after giraffe on: 5
 noun-after giraffe reaching: 2
 noun-after giraffe running: 3
 noun-after giraffe sitting: 3
 noun-after giraffe stand: 11
-noun-after giraffe standing: 74
-noun-after giraffe stands: 11
+noun-after giraffe standing: 79
+noun-after giraffe stands: 12
 noun-after giraffe stares: 2
+noun-after giraffe staring: 2
 noun-after giraffe sticking: 3
 noun-after giraffe stretches: 2
-noun-after giraffe that: 8
+noun-after giraffe that: 9
 noun-after giraffe through: 3
 noun-after giraffe trying: 2
-noun-after giraffe walking: 18
+noun-after giraffe walking: 20
 noun-after giraffe with: 4
-noun-after girl and: 2
-noun-after girl are: 13
+noun-after girl and: 3
+noun-after girl are: 14
 noun-after girl at: 2
 noun-after girl brushing: 2
 noun-after girl dressed: 3
 noun-after girl eating: 5
 noun-after girl flying: 2
-noun-after girl holding: 25
+noun-after girl holding: 26
 noun-after girl holds: 2
 noun-after girl in: 39
-noun-after girl is: 57
+noun-after girl is: 60
 noun-after girl laying: 2
 noun-after girl looking: 7
 noun-after girl lying: 4
@@ -12018,9 +12469,10 @@ noun-after girl sits: 7
 noun-after girl sitting: 35
 noun-after girl smiles: 2
 noun-after girl smiling: 2
-noun-after girl standing: 15
+noun-after girl standing: 17
 noun-after girl stands: 6
 noun-after girl swinging: 2
+noun-after girl taking: 2
 noun-after girl that: 7
 noun-after girl throwing: 2
 noun-after girl trying: 2
@@ -12028,23 +12480,29 @@ noun-after girl under: 2
 noun-after girl walking: 4
 noun-after girl watching: 2
 noun-after girl wearing: 12
-noun-after girl while: 2
+noun-after girl while: 3
 noun-after girl who: 3
 noun-after girl with: 23
-noun-after glass and: 4
+noun-after glass and: 7
 noun-after glass full: 2
-noun-after glass of: 50
+noun-after glass in: 2
+noun-after glass of: 54
 noun-after glass on: 5
-noun-after glass with: 3
+noun-after glass with: 4
+noun-after glove and: 3
+noun-after glove in: 2
+noun-after glove on: 2
+noun-after goat are: 2
 noun-after goat in: 2
 noun-after goat is: 2
-noun-after goat standing: 3
+noun-after goat standing: 5
+noun-after goat stands: 2
 noun-after goat that: 2
 noun-after gold colored: 2
 noun-after graffito and: 2
 noun-after graffito covered: 5
 noun-after graffito on: 3
-noun-after grass and: 11
+noun-after grass and: 13
 noun-after grass at: 2
 noun-after grass beside: 3
 noun-after grass by: 8
@@ -12059,17 +12517,20 @@ noun-after grass on: 3
 noun-after grass playing: 2
 noun-after grass surrounded: 3
 noun-after grass with: 18
+noun-after graz in: 2
+noun-after graz on: 3
 noun-after grill of: 2
 noun-after grizzly bear are: 2
 noun-after grizzly bear in: 2
 noun-after grizzly bear is: 3
 noun-after grizzly bear sitting: 2
-noun-after grizzly bear standing: 4
+noun-after grizzly bear standing: 5
 noun-after grizzly bear swimming: 2
 noun-after grizzly bear walking: 7
 noun-after ground by: 3
 noun-after ground in: 8
-noun-after ground near: 5
+noun-after ground inside: 2
+noun-after ground near: 6
 noun-after ground next: 4
 noun-after ground of: 4
 noun-after ground playing: 2
@@ -12112,44 +12573,53 @@ noun-after hand of: 5
 noun-after hand on: 13
 noun-after hand over: 4
 noun-after hand reaching: 2
+noun-after hand touching: 2
 noun-after hand up: 4
 noun-after hand while: 7
 noun-after hand with: 3
 noun-after hand written: 2
-noun-after handle of: 5
+noun-after handle of: 6
+noun-after hanger with: 3
 noun-after harbor filled: 2
 noun-after harbor full: 2
 noun-after harbor with: 6
 noun-after harness on: 2
-noun-after hat and: 9
+noun-after hat and: 10
+noun-after hat holding: 2
+noun-after hat holds: 2
+noun-after hat in: 3
 noun-after hat is: 7
-noun-after hat on: 7
+noun-after hat on: 14
 noun-after hat playing: 2
+noun-after hat posing: 2
 noun-after hat sits: 2
-noun-after hat sitting: 2
+noun-after hat sitting: 3
 noun-after hat standing: 3
 noun-after hat while: 3
 noun-after hay in: 2
-noun-after head and: 8
+noun-after head and: 9
 noun-after head as: 2
 noun-after head close: 2
-noun-after head hanging: 2
+noun-after head down: 2
+noun-after head hanging: 3
 noun-after head in: 8
-noun-after head is: 3
+noun-after head is: 4
 noun-after head of: 5
 noun-after head on: 15
-noun-after head out: 12
+noun-after head out: 14
 noun-after head resting: 2
 noun-after head through: 4
 noun-after head to: 2
-noun-after head towards: 2
+noun-after head towards: 3
+noun-after head with: 3
 noun-after heart is: 2
 noun-after heart shaped: 3
 noun-after height of: 2
-noun-after helmet and: 7
-noun-after helmet is: 6
+noun-after helmet and: 9
+noun-after helmet is: 7
 noun-after helmet on: 4
 noun-after helmet sitting: 3
+noun-after helmet standing: 2
 noun-after helmet while: 4
 noun-after highway at: 3
 noun-after highway filled: 2
@@ -12158,12 +12628,14 @@ noun-after highway with: 2
 noun-after hill and: 2
 noun-after hill in: 8
 noun-after hill near: 2
-noun-after hill on: 7
+noun-after hill on: 8
 noun-after hill side: 5
 noun-after hill that: 3
 noun-after hill top: 2
-noun-after hill with: 11
+noun-after hill with: 12
+noun-after holder on: 2
 noun-after hole in: 5
+noun-after hole on: 2
 noun-after home made: 3
 noun-after hood of: 11
 noun-after hood open: 2
@@ -12182,7 +12654,7 @@ noun-after horse grazing: 8
 noun-after horse hitched: 2
 noun-after horse in: 40
 noun-after horse into: 3
-noun-after horse is: 20
+noun-after horse is: 21
 noun-after horse jumping: 5
 noun-after horse laying: 5
 noun-after horse looking: 2
@@ -12194,21 +12666,21 @@ noun-after horse pulling: 17
 noun-after horse racing: 3
 noun-after horse running: 3
 noun-after horse stand: 9
-noun-after horse standing: 24
+noun-after horse standing: 25
 noun-after horse stands: 6
 noun-after horse that: 12
 noun-after horse through: 8
-noun-after horse to: 2
-noun-after horse walking: 10
+noun-after horse to: 3
+noun-after horse walking: 11
 noun-after horse walks: 2
 noun-after horse while: 3
-noun-after horse with: 14
+noun-after horse with: 15
 noun-after hot dog and: 5
 noun-after hot dog are: 3
-noun-after hot dog in: 9
+noun-after hot dog in: 12
 noun-after hot dog is: 2
-noun-after hot dog on: 15
-noun-after hot dog sitting: 3
+noun-after hot dog on: 16
+noun-after hot dog sitting: 4
 noun-after hot dog that: 2
 noun-after hot dog while: 3
 noun-after hot dog with: 15
@@ -12221,7 +12693,10 @@ noun-after hotdog with: 3
 noun-after house and: 3
 noun-after house in: 4
 noun-after house is: 4
+noun-after house sits: 2
 noun-after house with: 7
+noun-after hydrant is: 3
+noun-after hydrant on: 2
 noun-after image of: 4
 noun-after image show: 3
 noun-after individual is: 7
@@ -12232,38 +12707,47 @@ noun-after intersection at: 2
 noun-after intersection in: 8
 noun-after intersection near: 2
 noun-after intersection of: 12
+noun-after intersection on: 2
 noun-after intersection waiting: 2
-noun-after intersection with: 17
+noun-after intersection with: 23
 noun-after island in: 2
 noun-after island with: 2
 noun-after item are: 2
 noun-after item for: 2
 noun-after item in: 5
-noun-after item on: 2
+noun-after item on: 3
 noun-after item that: 2
-noun-after jacket and: 10
+noun-after jacket and: 12
 noun-after jacket holding: 3
-noun-after jacket is: 8
+noun-after jacket is: 9
 noun-after jacket on: 2
+noun-after jacket riding: 2
 noun-after jacket skiing: 4
 noun-after jacket standing: 2
 noun-after jacket with: 2
 noun-after jar of: 5
 noun-after jet are: 4
-noun-after jet is: 4
+noun-after jet is: 7
+noun-after jet sitting: 4
+noun-after jet that: 2
 noun-after jet with: 2
 noun-after jetliner flying: 3
 noun-after jetliner sitting: 5
-noun-after jockey riding: 2
-noun-after jump in: 3
+noun-after jockey riding: 3
+noun-after jump in: 5
 noun-after jump off: 2
 noun-after jump on: 4
-noun-after jump with: 4
-noun-after keyboard and: 24
+noun-after jump over: 5
+noun-after jump up: 2
+noun-after jump while: 2
+noun-after jump with: 5
+noun-after kettle and: 2
+noun-after keyboard and: 28
+noun-after keyboard in: 3
 noun-after keyboard near: 2
 noun-after keyboard of: 7
-noun-after keyboard on: 8
-noun-after keyboard sitting: 2
+noun-after keyboard on: 10
+noun-after keyboard sitting: 4
 noun-after kid and: 3
 noun-after kid are: 4
 noun-after kid eating: 2
@@ -12276,16 +12760,16 @@ noun-after kid sitting: 4
 noun-after kid standing: 2
 noun-after kid that: 6
 noun-after kid walking: 3
-noun-after kid with: 6
-noun-after kitchen and: 12
+noun-after kid with: 7
+noun-after kitchen and: 13
 noun-after kitchen are: 2
 noun-after kitchen by: 2
 noun-after kitchen cooking: 2
 noun-after kitchen filled: 11
-noun-after kitchen from: 2
-noun-after kitchen has: 16
+noun-after kitchen from: 3
+noun-after kitchen has: 18
 noun-after kitchen in: 7
-noun-after kitchen is: 18
+noun-after kitchen is: 19
 noun-after kitchen making: 4
 noun-after kitchen next: 6
 noun-after kitchen of: 3
@@ -12294,19 +12778,20 @@ noun-after kitchen that: 13
 noun-after kitchen together: 3
 noun-after kitchen under: 2
 noun-after kitchen while: 2
-noun-after kitchen with: 104
+noun-after kitchen with: 110
 noun-after kite along: 2
 noun-after kite at: 4
 noun-after kite being: 3
 noun-after kite by: 2
 noun-after kite flies: 3
 noun-after kite fly: 3
-noun-after kite flying: 19
+noun-after kite flying: 20
+noun-after kite hanging: 2
 noun-after kite has: 2
 noun-after kite high: 3
 noun-after kite in: 31
 noun-after kite is: 10
-noun-after kite near: 8
+noun-after kite near: 9
 noun-after kite on: 23
 noun-after kite over: 4
 noun-after kite that: 2
@@ -12318,9 +12803,9 @@ noun-after kitten lies: 3
 noun-after kitten sitting: 5
 noun-after kitten that: 2
 noun-after knee in: 3
-noun-after knife and: 14
+noun-after knife and: 15
 noun-after knife is: 2
-noun-after knife on: 3
+noun-after knife on: 4
 noun-after lady and: 4
 noun-after lady holding: 4
 noun-after lady in: 5
@@ -12341,7 +12826,8 @@ noun-after lake next: 5
 noun-after lake surrounded: 3
 noun-after lake with: 3
 noun-after lamb and: 2
-noun-after lamp in: 2
+noun-after lamp in: 3
+noun-after lamp is: 2
 noun-after lamp on: 4
 noun-after lamp post and: 4
 noun-after lamp post in: 6
@@ -12349,6 +12835,7 @@ noun-after lamp post is: 2
 noun-after lamp post on: 7
 noun-after lamp post that: 5
 noun-after lamp post with: 3
+noun-after land on: 2
 noun-after lane and: 2
 noun-after lap top: 19
 noun-after lap while: 3
@@ -12358,7 +12845,7 @@ noun-after laptop and: 40
 noun-after laptop at: 4
 noun-after laptop has: 2
 noun-after laptop in: 15
-noun-after laptop is: 4
+noun-after laptop is: 5
 noun-after laptop next: 6
 noun-after laptop on: 39
 noun-after laptop sit: 2
@@ -12367,38 +12854,43 @@ noun-after laptop sitting: 12
 noun-after laptop that: 5
 noun-after laptop while: 5
 noun-after laptop with: 13
+noun-after leaf a: 3
 noun-after leaf and: 2
 noun-after leaf filled: 3
+noun-after leaf from: 2
+noun-after leaf through: 2
 noun-after leash on: 3
 noun-after leash tied: 2
-noun-after ledge in: 3
+noun-after ledge in: 4
 noun-after ledge on: 2
-noun-after ledge with: 2
+noun-after ledge with: 3
 noun-after leg and: 2
 noun-after leg crossed: 2
 noun-after leg in: 3
 noun-after leg on: 2
 noun-after leg up: 3
 noun-after lettuce and: 2
-noun-after lid is: 2
+noun-after lid is: 4
 noun-after lid of: 2
-noun-after lid open: 3
+noun-after lid open: 4
 noun-after lid up: 4
-noun-after light and: 2
-noun-after light at: 3
+noun-after light and: 5
+noun-after light are: 2
+noun-after light at: 6
 noun-after light blue: 4
 noun-after light colored: 2
 noun-after light green: 2
-noun-after light in: 3
-noun-after light on: 18
+noun-after light in: 7
+noun-after light on: 22
 noun-after light post: 5
 noun-after light shines: 2
 noun-after light sitting: 2
-noun-after light that: 2
+noun-after light that: 4
 noun-after light to: 2
 noun-after limb of: 3
 noun-after lime and: 2
 noun-after lime green: 2
+noun-after liner flying: 2
 noun-after lip while: 2
 noun-after living room and: 7
 noun-after living room featuring: 2
@@ -12414,6 +12906,7 @@ noun-after living room with: 107
 noun-after load of: 3
 noun-after loaf of: 4
 noun-after lobby of: 2
+noun-after log and: 2
 noun-after logo on: 3
 noun-after luggage and: 3
 noun-after luggage at: 5
@@ -12421,6 +12914,7 @@ noun-after luggage in: 2
 noun-after luggage is: 2
 noun-after luggage on: 3
 noun-after machine in: 2
+noun-after machine is: 2
 noun-after male and: 3
 noun-after male has: 2
 noun-after male in: 8
@@ -12471,8 +12965,8 @@ noun-after man helps: 2
 noun-after man hitting: 9
 noun-after man holding: 159
 noun-after man holds: 21
-noun-after man in: 312
-noun-after man is: 339
+noun-after man in: 313
+noun-after man is: 340
 noun-after man jumping: 9
 noun-after man kicking: 3
 noun-after man kisses: 2
@@ -12490,7 +12984,7 @@ noun-after man makes: 3
 noun-after man making: 7
 noun-after man near: 5
 noun-after man next: 2
-noun-after man on: 169
+noun-after man on: 170
 noun-after man opens: 2
 noun-after man out: 2
 noun-after man outside: 2
@@ -12530,7 +13024,7 @@ noun-after man sits: 28
 noun-after man sitting: 129
 noun-after man skateboarding: 3
 noun-after man skating: 2
-noun-after man skiing: 13
+noun-after man skiing: 14
 noun-after man sleeping: 5
 noun-after man sliding: 2
 noun-after man smiles: 5
@@ -12538,7 +13032,7 @@ noun-after man smiling: 7
 noun-after man snowboarding: 2
 noun-after man stand: 7
 noun-after man standing: 199
-noun-after man stands: 24
+noun-after man stands: 25
 noun-after man starting: 2
 noun-after man surfing: 15
 noun-after man swinging: 26
@@ -12558,30 +13052,34 @@ noun-after man waiting: 2
 noun-after man waits: 2
 noun-after man walking: 38
 noun-after man walks: 6
+noun-after man watch: 2
 noun-after man watches: 6
 noun-after man watching: 3
 noun-after man wearing: 86
 noun-after man wears: 4
 noun-after man who: 31
-noun-after man with: 116
+noun-after man with: 117
 noun-after man without: 3
 noun-after man working: 7
 noun-after man works: 2
+noun-after map in: 2
 noun-after map of: 3
 noun-after market filled: 2
 noun-after market has: 3
 noun-after market stand: 2
-noun-after market with: 2
+noun-after market with: 4
 noun-after marsh with: 2
 noun-after meadow with: 2
+noun-after meal and: 2
 noun-after meal are: 2
 noun-after meal at: 6
 noun-after meal in: 4
 noun-after meal is: 6
 noun-after meal of: 9
 noun-after meal on: 3
-noun-after meal with: 2
+noun-after meal with: 3
 noun-after meat and: 5
+noun-after meat in: 2
 noun-after medium sized: 6
 noun-after member of: 2
 noun-after mess with: 2
@@ -12594,15 +13092,22 @@ noun-after microwave sitting: 2
 noun-after microwave that: 5
 noun-after midst of: 4
 noun-after mirror a: 3
-noun-after mirror and: 13
+noun-after mirror above: 2
+noun-after mirror and: 16
 noun-after mirror in: 5
-noun-after mirror next: 2
+noun-after mirror next: 3
 noun-after mirror reflecting: 2
-noun-after mirror with: 6
+noun-after mirror that: 2
+noun-after mirror with: 8
 noun-after mixture of: 2
-noun-after monitor and: 16
+noun-after monitor and: 21
+noun-after monitor are: 4
+noun-after monitor behind: 2
 noun-after monitor is: 2
-noun-after monitor on: 5
+noun-after monitor on: 9
+noun-after monitor sitting: 6
+noun-after monitor that: 2
+noun-after monitor with: 3
 noun-after moon and: 2
 noun-after moon in: 3
 noun-after mosquito net: 2
@@ -12617,11 +13122,11 @@ noun-after motorcycle down: 9
 noun-after motorcycle drives: 2
 noun-after motorcycle driving: 5
 noun-after motorcycle going: 2
-noun-after motorcycle in: 20
-noun-after motorcycle is: 21
-noun-after motorcycle on: 29
+noun-after motorcycle in: 21
+noun-after motorcycle is: 22
+noun-after motorcycle on: 30
 noun-after motorcycle outside: 3
-noun-after motorcycle parked: 33
+noun-after motorcycle parked: 35
 noun-after motorcycle riding: 3
 noun-after motorcycle sitting: 8
 noun-after motorcycle talking: 2
@@ -12630,18 +13135,24 @@ noun-after motorcycle while: 4
 noun-after motorcycle with: 16
 noun-after motorcyclist is: 2
 noun-after mound of: 2
+noun-after mountain behind: 2
 noun-after mountain in: 8
 noun-after mountain on: 2
-noun-after mountain side: 7
+noun-after mountain side: 9
 noun-after mountain with: 6
-noun-after mouse and: 9
+noun-after mouse and: 10
+noun-after mouse is: 3
+noun-after mouse on: 4
+noun-after mouse sitting: 2
+noun-after mouse with: 2
 noun-after mouth on: 2
 noun-after mouth open: 8
 noun-after mouth to: 3
 noun-after mouth while: 3
+noun-after museum with: 2
 noun-after name on: 2
 noun-after nap on: 3
-noun-after neck and: 2
+noun-after neck and: 3
 noun-after neon green: 2
 noun-after newspaper and: 2
 noun-after nose and: 2
@@ -12650,7 +13161,7 @@ noun-after notebook and: 2
 noun-after notebook on: 2
 noun-after object are: 2
 noun-after object in: 6
-noun-after object on: 2
+noun-after object on: 3
 noun-after obstacle on: 2
 noun-after ocean at: 2
 noun-after ocean next: 2
@@ -12659,8 +13170,10 @@ noun-after ocean side: 2
 noun-after ocean under: 2
 noun-after ocean with: 14
 noun-after office and: 2
-noun-after office with: 6
-noun-after orange and: 29
+noun-after office with: 9
+noun-after office work: 2
+noun-after opening a: 4
+noun-after orange and: 30
 noun-after orange are: 3
 noun-after orange double: 2
 noun-after orange growing: 3
@@ -12671,58 +13184,70 @@ noun-after orange sit: 2
 noun-after orange sitting: 2
 noun-after orange tabby: 2
 noun-after orange that: 3
+noun-after outfit holding: 2
 noun-after outfit is: 2
-noun-after oven and: 2
+noun-after oven and: 3
 noun-after oven in: 2
+noun-after oven is: 2
+noun-after oven on: 2
+noun-after oven sits: 2
+noun-after oven sitting: 3
 noun-after oven that: 5
-noun-after oven with: 10
+noun-after oven with: 13
 noun-after overview of: 2
 noun-after owl sitting: 2
 noun-after pack of: 9
+noun-after pad of: 2
 noun-after paddock with: 2
 noun-after painting is: 2
 noun-after painting of: 22
 noun-after painting that: 2
 noun-after palm of: 2
 noun-after pan filled: 4
+noun-after pan full: 2
+noun-after pan is: 2
 noun-after pan of: 6
-noun-after pan on: 2
+noun-after pan on: 4
 noun-after pan topped: 2
-noun-after pan with: 4
+noun-after pan with: 6
 noun-after panda sitting: 3
-noun-after paper and: 3
+noun-after paper and: 4
 noun-after paper on: 3
 noun-after parade of: 2
 noun-after parent and: 3
-noun-after park and: 3
+noun-after park and: 4
 noun-after park during: 2
 noun-after park flying: 3
-noun-after park in: 3
-noun-after park on: 2
+noun-after park in: 4
+noun-after park near: 2
+noun-after park on: 3
+noun-after park while: 2
 noun-after park with: 11
 noun-after passenger wait: 2
 noun-after pasta with: 2
-noun-after pastry and: 3
+noun-after pastry and: 4
 noun-after pastry sitting: 2
 noun-after pasture looking: 2
 noun-after pasture of: 3
 noun-after pasture with: 6
 noun-after patch of: 8
 noun-after path and: 2
-noun-after path in: 5
+noun-after path in: 6
 noun-after patio with: 2
 noun-after pattern of: 2
 noun-after pavement near: 2
 noun-after paw on: 3
 noun-after paw over: 2
 noun-after peak of: 3
+noun-after pear and: 2
 noun-after pen and: 3
 noun-after pen in: 3
 noun-after pen next: 3
 noun-after pen on: 3
+noun-after pen with: 2
 noun-after person a: 4
-noun-after person and: 25
-noun-after person are: 178
+noun-after person and: 26
+noun-after person are: 179
 noun-after person around: 3
 noun-after person at: 21
 noun-after person behind: 3
@@ -12741,7 +13266,7 @@ noun-after person does: 2
 noun-after person doing: 8
 noun-after person dressed: 7
 noun-after person driving: 2
-noun-after person eating: 9
+noun-after person eating: 10
 noun-after person enjoying: 5
 noun-after person feeding: 3
 noun-after person fly: 3
@@ -12758,7 +13283,7 @@ noun-after person high: 2
 noun-after person hitting: 3
 noun-after person holding: 83
 noun-after person holds: 13
-noun-after person in: 122
+noun-after person in: 123
 noun-after person inside: 3
 noun-after person is: 110
 noun-after person jumping: 20
@@ -12802,7 +13327,7 @@ noun-after person sleeping: 3
 noun-after person smile: 2
 noun-after person snowboarding: 2
 noun-after person some: 2
-noun-after person stand: 19
+noun-after person stand: 20
 noun-after person standing: 134
 noun-after person stands: 5
 noun-after person stroll: 2
@@ -12827,6 +13352,7 @@ noun-after person wearing: 26
 noun-after person who: 15
 noun-after person with: 52
 noun-after person working: 3
+noun-after pet a: 5
 noun-after phone and: 9
 noun-after phone call: 2
 noun-after phone in: 11
@@ -12837,13 +13363,15 @@ noun-after phone sitting: 2
 noun-after phone that: 2
 noun-after phone to: 2
 noun-after phone up: 2
-noun-after phone while: 6
+noun-after phone while: 7
 noun-after phone with: 3
+noun-after photograph a: 2
 noun-after photograph of: 14
 noun-after photographer takes: 2
 noun-after piano in: 2
 noun-after pickle and: 2
 noun-after pie and: 2
+noun-after pie sitting: 3
 noun-after pig in: 2
 noun-after pillow covered: 2
 noun-after pillow on: 2
@@ -12853,71 +13381,88 @@ noun-after pitch at: 2
 noun-after pitch during: 4
 noun-after pitch while: 2
 noun-after pitcher and: 2
+noun-after pitcher follows: 2
 noun-after pitcher in: 2
+noun-after pitcher is: 2
 noun-after pitcher on: 2
+noun-after pitcher throwing: 2
+noun-after pitcher throws: 3
 noun-after pizza and: 10
-noun-after pizza are: 3
-noun-after pizza covered: 6
-noun-after pizza cut: 3
+noun-after pizza are: 4
+noun-after pizza at: 2
+noun-after pizza being: 2
+noun-after pizza cooking: 2
+noun-after pizza covered: 7
+noun-after pizza cut: 4
 noun-after pizza has: 3
-noun-after pizza in: 16
-noun-after pizza is: 13
-noun-after pizza next: 3
-noun-after pizza on: 31
+noun-after pizza in: 17
+noun-after pizza is: 16
+noun-after pizza next: 4
+noun-after pizza on: 40
 noun-after pizza out: 2
 noun-after pizza served: 2
 noun-after pizza sits: 3
-noun-after pizza sitting: 19
-noun-after pizza that: 13
+noun-after pizza sitting: 24
+noun-after pizza that: 14
 noun-after pizza topped: 4
 noun-after pizza while: 3
-noun-after pizza with: 36
-noun-after plane and: 2
+noun-after pizza with: 41
+noun-after place and: 3
+noun-after place with: 3
+noun-after plane and: 3
 noun-after plane are: 3
-noun-after plane flies: 7
+noun-after plane flies: 10
 noun-after plane fly: 2
-noun-after plane flying: 17
-noun-after plane in: 5
-noun-after plane is: 17
-noun-after plane on: 6
+noun-after plane flying: 22
+noun-after plane in: 7
+noun-after plane is: 19
+noun-after plane on: 12
+noun-after plane parked: 2
+noun-after plane sits: 3
+noun-after plane sitting: 3
 noun-after plane taking: 4
-noun-after plane that: 4
+noun-after plane that: 8
 noun-after plane with: 5
 noun-after plant and: 4
+noun-after plant has: 2
 noun-after plant in: 3
-noun-after plant is: 2
-noun-after plant with: 2
+noun-after plant is: 3
+noun-after plant with: 3
 noun-after plate and: 13
 noun-after plate at: 2
 noun-after plate being: 2
 noun-after plate by: 2
-noun-after plate containing: 7
+noun-after plate containing: 10
 noun-after plate contains: 3
 noun-after plate covered: 3
+noun-after plate each: 2
 noun-after plate filled: 16
 noun-after plate full: 10
-noun-after plate has: 6
-noun-after plate holding: 6
+noun-after plate has: 7
+noun-after plate holding: 7
 noun-after plate holds: 3
-noun-after plate in: 2
-noun-after plate is: 5
+noun-after plate in: 3
+noun-after plate is: 6
 noun-after plate next: 15
-noun-after plate of: 193
+noun-after plate of: 196
 noun-after plate on: 36
 noun-after plate ready: 2
 noun-after plate served: 2
 noun-after plate sits: 2
 noun-after plate sitting: 4
-noun-after plate that: 19
+noun-after plate that: 21
 noun-after plate topped: 37
-noun-after plate with: 144
+noun-after plate while: 3
+noun-after plate with: 152
 noun-after platform as: 2
 noun-after platform in: 2
+noun-after platform near: 2
+noun-after platform with: 2
 noun-after platter of: 3
-noun-after player are: 2
+noun-after player are: 3
 noun-after player attempting: 2
-noun-after player in: 4
-noun-after player is: 2
+noun-after player in: 5
+noun-after player is: 3
 noun-after player on: 3
 noun-after point of: 2
 noun-after polar bear in: 2
@@ -12925,15 +13470,18 @@ noun-after polar bear is: 8
 noun-after polar bear playing: 2
 noun-after polar bear standing: 4
 noun-after polar bear swimming: 5
-noun-after pole and: 2
+noun-after pole and: 3
+noun-after pole as: 2
 noun-after pole at: 2
-noun-after pole in: 12
+noun-after pole by: 2
+noun-after pole has: 2
+noun-after pole in: 14
 noun-after pole near: 3
-noun-after pole next: 2
-noun-after pole on: 14
+noun-after pole next: 3
+noun-after pole on: 15
 noun-after pole outside: 2
-noun-after pole that: 4
-noun-after pole with: 14
+noun-after pole that: 6
+noun-after pole with: 20
 noun-after police officer is: 3
 noun-after police officer on: 2
 noun-after police officer riding: 2
@@ -12948,23 +13496,30 @@ noun-after pool of: 7
 noun-after porch with: 2
 noun-after pork chop: 2
 noun-after portion of: 4
-noun-after portrait of: 2
-noun-after pot and: 6
+noun-after portrait in: 2
+noun-after portrait of: 3
+noun-after pot and: 7
 noun-after pot of: 8
-noun-after pot on: 4
+noun-after pot on: 7
+noun-after pot with: 2
 noun-after process of: 6
 noun-after puppy is: 3
 noun-after puppy playing: 2
+noun-after purse and: 2
+noun-after rack and: 2
 noun-after rack at: 2
+noun-after rack next: 2
 noun-after racket and: 4
 noun-after racket at: 9
-noun-after racket in: 2
+noun-after racket in: 3
 noun-after racket on: 8
-noun-after racquet in: 3
-noun-after racquet on: 4
-noun-after racquet with: 2
-noun-after rail in: 4
-noun-after rail on: 2
+noun-after racquet at: 6
+noun-after racquet in: 9
+noun-after racquet on: 34
+noun-after racquet standing: 2
+noun-after racquet with: 3
+noun-after rail in: 5
+noun-after rail on: 5
 noun-after railing in: 2
 noun-after railing on: 2
 noun-after railroad crossing: 3
@@ -12975,7 +13530,7 @@ noun-after rain under: 3
 noun-after rain with: 7
 noun-after rainbow colored: 3
 noun-after rainbow in: 2
-noun-after ramp in: 2
+noun-after ramp in: 3
 noun-after ramp on: 5
 noun-after range in: 2
 noun-after rear and: 2
@@ -12987,21 +13542,22 @@ noun-after refrigerator and: 8
 noun-after refrigerator are: 3
 noun-after refrigerator filled: 3
 noun-after refrigerator has: 4
-noun-after refrigerator in: 12
-noun-after refrigerator is: 2
+noun-after refrigerator in: 15
+noun-after refrigerator is: 3
 noun-after refrigerator next: 2
 noun-after refrigerator on: 3
 noun-after refrigerator standing: 2
 noun-after refrigerator that: 3
 noun-after refrigerator up: 2
 noun-after refrigerator with: 10
-noun-after remote and: 2
+noun-after remote and: 3
 noun-after remote are: 2
 noun-after remote in: 6
 noun-after remote on: 7
 noun-after remote sitting: 3
+noun-after rest against: 2
 noun-after rest of: 3
-noun-after rest on: 2
+noun-after rest on: 8
 noun-after restaurant and: 3
 noun-after restaurant eating: 3
 noun-after restaurant has: 2
@@ -13010,8 +13566,9 @@ noun-after restaurant with: 11
 noun-after restroom next: 2
 noun-after restroom with: 5
 noun-after ribbon on: 2
-noun-after rider are: 2
-noun-after rider is: 2
+noun-after rider are: 3
+noun-after rider is: 3
+noun-after rider on: 2
 noun-after rim of: 2
 noun-after river and: 2
 noun-after river by: 2
@@ -13023,22 +13580,23 @@ noun-after river to: 2
 noun-after river while: 3
 noun-after river with: 8
 noun-after road and: 6
-noun-after road at: 4
-noun-after road by: 3
+noun-after road at: 6
+noun-after road by: 4
 noun-after road filled: 2
 noun-after road full: 2
-noun-after road in: 19
+noun-after road in: 23
 noun-after road is: 4
-noun-after road near: 8
-noun-after road next: 10
-noun-after road on: 4
+noun-after road near: 9
+noun-after road next: 11
+noun-after road on: 6
 noun-after road outside: 2
+noun-after road surrounded: 2
 noun-after road that: 4
 noun-after road to: 2
-noun-after road while: 2
-noun-after road with: 25
+noun-after road while: 3
+noun-after road with: 34
 noun-after roadway and: 2
-noun-after rock and: 4
+noun-after rock and: 5
 noun-after rock by: 2
 noun-after rock in: 5
 noun-after rock looking: 2
@@ -13046,35 +13604,41 @@ noun-after rock near: 5
 noun-after rock on: 4
 noun-after rock with: 5
 noun-after roll of: 10
-noun-after roll with: 2
+noun-after roll with: 3
 noun-after roof of: 9
 noun-after room and: 3
 noun-after room filled: 4
 noun-after room full: 3
-noun-after room has: 11
+noun-after room has: 12
 noun-after room in: 4
-noun-after room is: 6
-noun-after room near: 4
+noun-after room is: 7
+noun-after room near: 5
 noun-after room next: 7
+noun-after room on: 2
 noun-after room playing: 2
 noun-after room showing: 2
-noun-after room that: 13
+noun-after room that: 14
 noun-after room together: 2
-noun-after room with: 113
+noun-after room with: 150
 noun-after rooster walking: 2
-noun-after rose in: 2
-noun-after rug and: 2
+noun-after rose in: 3
+noun-after rug and: 3
 noun-after rug in: 3
 noun-after rug on: 2
+noun-after run around: 2
 noun-after run down: 3
+noun-after run for: 2
+noun-after run to: 3
 noun-after runway at: 3
 noun-after runway in: 5
 noun-after runway with: 5
+noun-after sail in: 2
 noun-after sailboat are: 2
 noun-after sailboat in: 2
 noun-after salad and: 8
 noun-after salad in: 2
 noun-after salad on: 4
+noun-after salad that: 2
 noun-after salad with: 3
 noun-after sand and: 2
 noun-after sand at: 4
@@ -13084,58 +13648,75 @@ noun-after sand next: 2
 noun-after sand of: 3
 noun-after sand on: 4
 noun-after sand with: 2
-noun-after sandwich and: 24
+noun-after sandwich and: 25
 noun-after sandwich cut: 3
 noun-after sandwich has: 2
 noun-after sandwich in: 2
-noun-after sandwich is: 8
-noun-after sandwich on: 27
-noun-after sandwich sitting: 6
+noun-after sandwich is: 10
+noun-after sandwich next: 2
+noun-after sandwich on: 31
+noun-after sandwich sits: 2
+noun-after sandwich sitting: 8
 noun-after sandwich that: 2
-noun-after sandwich with: 18
+noun-after sandwich with: 19
 noun-after sausage are: 2
 noun-after sausage in: 2
 noun-after scissors and: 2
 noun-after scissors are: 2
 noun-after scooter and: 4
-noun-after scooter in: 3
-noun-after scooter with: 2
-noun-after screen and: 2
+noun-after scooter are: 2
+noun-after scooter in: 4
+noun-after scooter with: 4
+noun-after screen and: 6
+noun-after screen at: 2
+noun-after screen in: 5
 noun-after screen showing: 2
-noun-after sculpture of: 7
+noun-after screen that: 2
+noun-after screen with: 3
+noun-after sculpture of: 8
 noun-after seagull standing: 5
+noun-after seat and: 2
+noun-after seat cover: 2
 noun-after seat down: 2
-noun-after seat in: 4
-noun-after seat of: 4
-noun-after seat on: 2
+noun-after seat in: 7
+noun-after seat of: 5
+noun-after seat on: 3
+noun-after seat with: 3
+noun-after section of: 2
 noun-after selection of: 4
+noun-after service parking: 2
+noun-after setup with: 2
 noun-after shade of: 7
 noun-after shadow of: 3
 noun-after shadow on: 2
 noun-after shape of: 4
 noun-after sheet of: 3
 noun-after shelf and: 2
+noun-after shelf filled: 4
 noun-after shelf full: 2
+noun-after shelf in: 2
 noun-after shelf of: 5
 noun-after shelf with: 7
 noun-after ship in: 5
+noun-after ship is: 3
+noun-after ship next: 2
 noun-after shirt a: 2
-noun-after shirt and: 31
+noun-after shirt and: 37
 noun-after shirt eating: 3
-noun-after shirt holding: 5
-noun-after shirt is: 25
-noun-after shirt on: 2
-noun-after shirt playing: 7
+noun-after shirt holding: 6
+noun-after shirt is: 26
+noun-after shirt on: 4
+noun-after shirt playing: 8
 noun-after shirt sitting: 4
 noun-after shirt standing: 2
 noun-after shirt that: 2
 noun-after shoe and: 2
 noun-after shoe on: 2
-noun-after shop with: 3
+noun-after shop with: 5
 noun-after shore of: 8
 noun-after shore with: 3
 noun-after shot of: 2
-noun-after shower and: 5
+noun-after shower and: 7
 noun-after shower in: 3
 noun-after sidewalk and: 3
 noun-after sidewalk as: 4
@@ -13149,47 +13730,57 @@ noun-after sidewalk on: 3
 noun-after sidewalk outside: 2
 noun-after sidewalk under: 5
 noun-after sidewalk waiting: 2
-noun-after sidewalk with: 18
+noun-after sidewalk with: 20
+noun-after sign about: 2
 noun-after sign advertising: 3
-noun-after sign and: 3
-noun-after sign are: 5
-noun-after sign for: 8
+noun-after sign and: 8
+noun-after sign are: 7
+noun-after sign for: 9
 noun-after sign give: 2
 noun-after sign hanging: 3
-noun-after sign in: 10
-noun-after sign is: 10
+noun-after sign in: 16
+noun-after sign is: 13
 noun-after sign letting: 3
-noun-after sign next: 4
+noun-after sign next: 5
 noun-after sign of: 3
-noun-after sign on: 15
-noun-after sign outside: 3
+noun-after sign on: 19
+noun-after sign outside: 4
 noun-after sign post: 2
-noun-after sign showing: 2
-noun-after sign sitting: 2
-noun-after sign that: 27
+noun-after sign says: 3
+noun-after sign showing: 5
+noun-after sign sitting: 5
+noun-after sign stands: 3
+noun-after sign that: 31
 noun-after sign to: 2
-noun-after sign with: 13
+noun-after sign with: 17
+noun-after sill looking: 3
+noun-after sill of: 2
 noun-after sink a: 8
-noun-after sink and: 59
-noun-after sink in: 15
-noun-after sink is: 2
+noun-after sink and: 64
+noun-after sink in: 18
+noun-after sink is: 3
 noun-after sink near: 2
-noun-after sink sitting: 6
+noun-after sink next: 3
+noun-after sink on: 2
+noun-after sink sitting: 11
 noun-after sink that: 5
-noun-after sink with: 9
+noun-after sink under: 5
+noun-after sink while: 2
+noun-after sink with: 23
+noun-after skate boarding: 2
 noun-after skateboard and: 4
 noun-after skateboard at: 9
 noun-after skateboard does: 3
 noun-after skateboard doing: 4
-noun-after skateboard down: 17
+noun-after skateboard down: 18
 noun-after skateboard going: 2
 noun-after skateboard grinding: 3
-noun-after skateboard in: 21
+noun-after skateboard in: 23
 noun-after skateboard is: 8
 noun-after skateboard jumping: 2
 noun-after skateboard near: 3
 noun-after skateboard off: 3
-noun-after skateboard on: 44
+noun-after skateboard on: 48
 noun-after skateboard outside: 4
 noun-after skateboard over: 5
 noun-after skateboard performs: 2
@@ -13201,55 +13792,63 @@ noun-after skateboard with: 5
 noun-after skateboarder and: 2
 noun-after skateboarder does: 5
 noun-after skateboarder doing: 8
-noun-after skateboarder in: 8
-noun-after skateboarder is: 17
+noun-after skateboarder in: 12
+noun-after skateboarder is: 19
 noun-after skateboarder jumping: 3
 noun-after skateboarder on: 2
 noun-after skateboarder performing: 6
 noun-after skateboarder riding: 4
+noun-after skateboarder rolling: 2
 noun-after skateboarder wearing: 2
 noun-after skateboarder with: 3
 noun-after ski and: 2
-noun-after ski in: 4
+noun-after ski down: 4
+noun-after ski in: 6
 noun-after ski lift: 2
 noun-after ski on: 2
 noun-after ski resort: 3
-noun-after skier and: 2
-noun-after skier are: 5
+noun-after skier and: 3
+noun-after skier are: 7
+noun-after skier going: 2
 noun-after skier heading: 2
-noun-after skier in: 12
-noun-after skier is: 24
-noun-after skier on: 4
-noun-after skier performing: 3
+noun-after skier in: 13
+noun-after skier is: 31
+noun-after skier on: 5
+noun-after skier performing: 4
 noun-after skier posing: 2
 noun-after skier skiing: 3
 noun-after skier stand: 2
+noun-after skier standing: 2
 noun-after skier stands: 5
 noun-after skillet on: 2
 noun-after skirt and: 2
 noun-after skirt is: 2
+noun-after skirt standing: 2
 noun-after skull and: 2
 noun-after sled in: 2
+noun-after slope in: 2
 noun-after slope of: 2
-noun-after slope on: 5
-noun-after slope with: 3
+noun-after slope on: 6
+noun-after slope with: 4
 noun-after smoke is: 2
 noun-after sneaker on: 2
 noun-after snow and: 2
 noun-after snow behind: 2
+noun-after snow boarding: 2
 noun-after snow capped: 2
 noun-after snow covered: 74
 noun-after snow filled: 3
 noun-after snow in: 4
 noun-after snow near: 3
 noun-after snow on: 16
+noun-after snow skiing: 2
 noun-after snow that: 3
-noun-after snow wearing: 2
+noun-after snow wearing: 3
 noun-after snow while: 3
 noun-after snow with: 14
-noun-after snowboard down: 7
+noun-after snowboard down: 8
 noun-after snowboard in: 6
-noun-after snowboard on: 10
+noun-after snowboard on: 11
 noun-after snowboarder in: 3
 noun-after snowboarder is: 2
 noun-after soccer ball during: 2
@@ -13258,18 +13857,20 @@ noun-after soccer ball on: 9
 noun-after soccer ball while: 2
 noun-after soccer ball with: 2
 noun-after soccer player in: 5
-noun-after sofa and: 5
-noun-after sofa in: 2
+noun-after sofa and: 6
+noun-after sofa in: 3
 noun-after sofa looking: 2
-noun-after someone has: 2
+noun-after sofa with: 2
+noun-after someone has: 3
 noun-after someone holding: 6
 noun-after someone in: 3
-noun-after someone is: 16
+noun-after someone is: 17
 noun-after someone sitting: 2
 noun-after someone that: 2
 noun-after someone who: 2
 noun-after sort of: 8
-noun-after soup with: 3
+noun-after soup with: 4
+noun-after space in: 2
 noun-after spectator watching: 3
 noun-after spoon and: 5
 noun-after spoon in: 5
@@ -13277,24 +13878,44 @@ noun-after spoon looking: 2
 noun-after spoon on: 3
 noun-after spoon over: 2
 noun-after spoon resting: 2
+noun-after spray an: 2
 noun-after spray from: 2
 noun-after square of: 3
+noun-after stall in: 2
+noun-after stall with: 6
 noun-after stance to: 2
 noun-after star on: 3
-noun-after station in: 2
-noun-after station with: 5
-noun-after statue holding: 3
+noun-after station at: 4
+noun-after station for: 2
+noun-after station has: 3
+noun-after station in: 3
+noun-after station near: 2
+noun-after station next: 3
+noun-after station on: 3
+noun-after station waiting: 3
+noun-after station while: 2
+noun-after station with: 18
+noun-after statue holding: 4
+noun-after statue in: 3
 noun-after statue is: 3
-noun-after statue of: 35
-noun-after statue on: 5
-noun-after statue with: 2
+noun-after statue of: 37
+noun-after statue on: 7
+noun-after statue with: 4
+noun-after steak and: 2
+noun-after steeple is: 2
+noun-after step doing: 2
 noun-after step with: 2
+noun-after stick his: 2
 noun-after stick in: 3
+noun-after stick out: 2
 noun-after sticker of: 2
-noun-after stool in: 2
+noun-after stool in: 3
 noun-after stool on: 2
 noun-after stool with: 2
-noun-after stop and: 2
+noun-after stop and: 4
+noun-after stop at: 3
+noun-after stop in: 2
+noun-after stop next: 2
 noun-after stop sighn: 2
 noun-after stop sign and: 11
 noun-after stop sign at: 3
@@ -13305,44 +13926,50 @@ noun-after stop sign is: 15
 noun-after stop sign leans: 2
 noun-after stop sign next: 2
 noun-after stop sign on: 12
+noun-after stop sign saying: 2
 noun-after stop sign sits: 2
 noun-after stop sign sitting: 14
 noun-after stop sign that: 7
-noun-after stop sign with: 22
+noun-after stop sign with: 24
+noun-after stop to: 3
 noun-after stoplight that: 3
 noun-after stoplight with: 3
-noun-after store front: 6
-noun-after store on: 3
+noun-after store filled: 2
+noun-after store front: 7
+noun-after store on: 4
 noun-after store that: 3
 noun-after store with: 5
-noun-after stove a: 2
-noun-after stove and: 12
+noun-after stove a: 3
+noun-after stove and: 14
 noun-after stove cooking: 2
 noun-after stove in: 6
 noun-after stove that: 3
-noun-after stove top: 14
+noun-after stove top: 15
 noun-after stove with: 4
 noun-after strawberry on: 2
-noun-after street and: 8
-noun-after street at: 20
-noun-after street behind: 2
+noun-after street and: 9
+noun-after street at: 28
+noun-after street behind: 3
 noun-after street beside: 2
 noun-after street between: 2
 noun-after street by: 6
 noun-after street carrying: 2
+noun-after street dressed: 2
 noun-after street during: 3
-noun-after street filled: 7
+noun-after street filled: 11
 noun-after street for: 3
 noun-after street from: 5
-noun-after street full: 3
+noun-after street full: 4
+noun-after street going: 2
+noun-after street has: 3
 noun-after street holding: 5
-noun-after street in: 36
-noun-after street is: 5
-noun-after street lined: 2
-noun-after street near: 17
-noun-after street next: 27
-noun-after street of: 8
-noun-after street on: 6
+noun-after street in: 39
+noun-after street is: 7
+noun-after street lined: 6
+noun-after street near: 19
+noun-after street next: 28
+noun-after street of: 9
+noun-after street on: 8
 noun-after street outside: 2
 noun-after street past: 4
 noun-after street side: 2
@@ -13352,9 +13979,10 @@ noun-after street sign are: 5
 noun-after street sign at: 5
 noun-after street sign attached: 3
 noun-after street sign for: 7
-noun-after street sign in: 12
+noun-after street sign in: 13
 noun-after street sign is: 10
 noun-after street sign marks: 2
+noun-after street sign mounted: 2
 noun-after street sign near: 4
 noun-after street sign next: 2
 noun-after street sign on: 25
@@ -13365,16 +13993,18 @@ noun-after street sign sitting: 5
 noun-after street sign standing: 2
 noun-after street sign stating: 2
 noun-after street sign that: 6
-noun-after street sign with: 14
+noun-after street sign with: 17
 noun-after street smoking: 2
 noun-after street some: 2
+noun-after street surrounded: 2
 noun-after street talking: 3
-noun-after street that: 6
-noun-after street under: 5
+noun-after street that: 7
+noun-after street under: 6
 noun-after street while: 6
-noun-after street with: 75
+noun-after street with: 98
 noun-after string on: 2
 noun-after stripe on: 2
+noun-after structure with: 2
 noun-after stuff on: 2
 noun-after stuffed animal are: 6
 noun-after stuffed animal in: 3
@@ -13386,10 +14016,10 @@ noun-after stuffed animal with: 3
 noun-after stunt in: 3
 noun-after stunt on: 2
 noun-after subway with: 2
-noun-after suit and: 23
+noun-after suit and: 25
 noun-after suit holding: 2
-noun-after suit is: 3
-noun-after suit on: 2
+noun-after suit is: 4
+noun-after suit on: 3
 noun-after suit riding: 5
 noun-after suit smiling: 2
 noun-after suit standing: 6
@@ -13397,7 +14027,7 @@ noun-after suit stands: 3
 noun-after suit surfing: 3
 noun-after suit that: 2
 noun-after suit with: 4
-noun-after suitcase and: 2
+noun-after suitcase and: 3
 noun-after suitcase are: 2
 noun-after suitcase full: 3
 noun-after suitcase is: 2
@@ -13405,7 +14035,8 @@ noun-after suitcase on: 7
 noun-after suitcase sits: 2
 noun-after suitcase sitting: 3
 noun-after suitcase that: 2
-noun-after suitcase with: 4
+noun-after suitcase with: 5
+noun-after suite with: 3
 noun-after sun and: 2
 noun-after sun by: 2
 noun-after sun is: 5
@@ -13430,23 +14061,28 @@ noun-after surfboard walking: 3
 noun-after surfboard with: 7
 noun-after surfer are: 5
 noun-after surfer at: 2
+noun-after surfer carrying: 2
 noun-after surfer catching: 2
 noun-after surfer holding: 2
 noun-after surfer in: 12
-noun-after surfer is: 20
-noun-after surfer on: 3
+noun-after surfer is: 24
+noun-after surfer on: 4
 noun-after surfer paddling: 2
 noun-after surfer rides: 4
-noun-after surfer riding: 11
+noun-after surfer riding: 12
 noun-after surfer stand: 2
-noun-after surfer that: 2
+noun-after surfer that: 3
 noun-after surfer walking: 5
 noun-after surfer wearing: 2
 noun-after swan floating: 2
 noun-after swan swimming: 2
-noun-after swing at: 16
+noun-after sweater is: 2
+noun-after swing a: 8
+noun-after swing at: 21
+noun-after swing his: 4
+noun-after swing the: 2
 noun-after t-shirt stands: 2
-noun-after table and: 29
+noun-after table and: 36
 noun-after table at: 9
 noun-after table covered: 9
 noun-after table eating: 25
@@ -13457,28 +14093,28 @@ noun-after table full: 16
 noun-after table has: 10
 noun-after table having: 2
 noun-after table holding: 8
-noun-after table in: 41
+noun-after table in: 49
 noun-after table is: 11
 noun-after table looking: 4
-noun-after table near: 6
+noun-after table near: 7
 noun-after table next: 35
 noun-after table of: 4
-noun-after table on: 8
+noun-after table on: 9
 noun-after table outdoors: 2
 noun-after table outside: 7
 noun-after table set: 2
 noun-after table sharing: 2
-noun-after table sitting: 2
+noun-after table sitting: 4
 noun-after table some: 3
 noun-after table taking: 2
 noun-after table talking: 4
-noun-after table that: 16
+noun-after table that: 17
 noun-after table top: 2
-noun-after table topped: 35
-noun-after table under: 2
-noun-after table using: 6
+noun-after table topped: 36
+noun-after table under: 3
+noun-after table using: 8
 noun-after table while: 5
-noun-after table with: 218
+noun-after table with: 233
 noun-after table working: 2
 noun-after tarmac at: 4
 noun-after taxi and: 3
@@ -13491,16 +14127,16 @@ noun-after teddy bear hanging: 2
 noun-after teddy bear holding: 2
 noun-after teddy bear in: 8
 noun-after teddy bear inside: 2
-noun-after teddy bear is: 15
+noun-after teddy bear is: 16
 noun-after teddy bear laying: 4
 noun-after teddy bear next: 2
 noun-after teddy bear on: 7
 noun-after teddy bear playing: 2
 noun-after teddy bear sit: 3
 noun-after teddy bear sits: 5
-noun-after teddy bear sitting: 33
-noun-after teddy bear that: 7
-noun-after teddy bear wearing: 2
+noun-after teddy bear sitting: 34
+noun-after teddy bear that: 8
+noun-after teddy bear wearing: 3
 noun-after teddy bear with: 8
 noun-after teenager doing: 2
 noun-after teenager is: 2
@@ -13526,26 +14162,32 @@ noun-after tennis ball with: 16
 noun-after tennis match: 25
 noun-after tennis net: 2
 noun-after tennis player during: 2
-noun-after tennis player getting: 6
+noun-after tennis player getting: 7
+noun-after tennis player has: 2
 noun-after tennis player hits: 3
-noun-after tennis player hitting: 3
+noun-after tennis player hitting: 5
 noun-after tennis player holding: 3
-noun-after tennis player in: 7
-noun-after tennis player is: 28
+noun-after tennis player in: 14
+noun-after tennis player is: 33
+noun-after tennis player jumping: 3
 noun-after tennis player looks: 2
-noun-after tennis player on: 10
-noun-after tennis player playing: 2
+noun-after tennis player on: 14
+noun-after tennis player playing: 3
 noun-after tennis player poses: 2
-noun-after tennis player prepares: 3
-noun-after tennis player preparing: 3
+noun-after tennis player prepares: 4
+noun-after tennis player preparing: 4
 noun-after tennis player running: 3
-noun-after tennis player serving: 2
+noun-after tennis player serving: 3
 noun-after tennis player shaking: 2
+noun-after tennis player sitting: 2
 noun-after tennis player standing: 2
-noun-after tennis player swinging: 6
+noun-after tennis player stands: 2
+noun-after tennis player swinging: 8
 noun-after tennis player taking: 3
-noun-after tennis player wearing: 3
-noun-after tennis player with: 8
+noun-after tennis player that: 4
+noun-after tennis player trying: 2
+noun-after tennis player wearing: 4
+noun-after tennis player with: 11
 noun-after tennis player's: 2
 noun-after tennis racket and: 8
 noun-after tennis racket as: 2
@@ -13563,10 +14205,12 @@ noun-after tent with: 3
 noun-after thing on: 2
 noun-after thing with: 2
 noun-after thumb up: 4
-noun-after tie and: 11
+noun-after tie and: 13
+noun-after tie is: 2
 noun-after tie on: 2
 noun-after tie poses: 2
 noun-after tie sits: 2
+noun-after tie sitting: 2
 noun-after tie standing: 2
 noun-after tie with: 3
 noun-after tire of: 2
@@ -13575,7 +14219,7 @@ noun-after toddler in: 2
 noun-after toddler is: 3
 noun-after toddler with: 4
 noun-after toilet a: 4
-noun-after toilet and: 51
+noun-after toilet and: 56
 noun-after toilet covered: 2
 noun-after toilet decorated: 2
 noun-after toilet from: 2
@@ -13589,7 +14233,7 @@ noun-after toilet sitting: 21
 noun-after toilet taking: 2
 noun-after toilet that: 10
 noun-after toilet while: 2
-noun-after toilet with: 33
+noun-after toilet with: 36
 noun-after tongue out: 2
 noun-after tongue while: 2
 noun-after tooth and: 5
@@ -13597,40 +14241,50 @@ noun-after tooth brush: 6
 noun-after tooth brushed: 2
 noun-after tooth in: 8
 noun-after tooth while: 2
-noun-after tooth with: 8
+noun-after tooth with: 9
 noun-after toothbrush and: 3
-noun-after toothbrush in: 8
+noun-after toothbrush in: 9
 noun-after toothbrush is: 3
 noun-after toothbrush with: 2
 noun-after towel and: 4
 noun-after towel over: 2
-noun-after tower and: 2
-noun-after tower of: 2
-noun-after tower that: 3
-noun-after tower with: 9
-noun-after town in: 5
+noun-after tower and: 5
+noun-after tower at: 8
+noun-after tower in: 13
+noun-after tower is: 5
+noun-after tower near: 4
+noun-after tower next: 4
+noun-after tower of: 3
+noun-after tower on: 10
+noun-after tower sitting: 8
+noun-after tower stands: 5
+noun-after tower that: 8
+noun-after tower towering: 4
+noun-after tower with: 30
+noun-after town in: 6
 noun-after toy and: 2
 noun-after toy in: 3
 noun-after track along: 2
 noun-after track and: 2
-noun-after track at: 7
+noun-after track at: 9
 noun-after track by: 5
-noun-after track in: 7
+noun-after track during: 2
+noun-after track in: 9
 noun-after track into: 2
-noun-after track near: 17
-noun-after track next: 9
-noun-after track on: 2
+noun-after track near: 19
+noun-after track next: 11
+noun-after track on: 4
 noun-after track past: 2
 noun-after track pulling: 2
 noun-after track surrounded: 2
 noun-after track that: 2
 noun-after track under: 3
-noun-after track with: 15
+noun-after track with: 21
 noun-after trade show: 3
 noun-after traffic is: 3
 noun-after traffic jam: 2
 noun-after traffic light above: 2
-noun-after traffic light and: 7
+noun-after traffic light and: 9
 noun-after traffic light at: 5
 noun-after traffic light attached: 2
 noun-after traffic light hanging: 4
@@ -13646,109 +14300,122 @@ noun-after trail in: 4
 noun-after trail of: 3
 noun-after train and: 4
 noun-after train approaching: 2
-noun-after train are: 2
+noun-after train are: 3
 noun-after train arrives: 2
 noun-after train as: 3
-noun-after train at: 10
-noun-after train coming: 6
+noun-after train at: 11
+noun-after train coming: 7
 noun-after train covered: 3
-noun-after train drives: 4
+noun-after train drives: 5
 noun-after train driving: 7
 noun-after train filled: 3
-noun-after train going: 11
-noun-after train has: 3
+noun-after train going: 12
+noun-after train has: 4
 noun-after train in: 8
-noun-after train is: 63
-noun-after train moving: 6
+noun-after train is: 77
+noun-after train moving: 9
 noun-after train next: 8
 noun-after train of: 2
-noun-after train on: 46
-noun-after train parked: 11
-noun-after train passes: 5
-noun-after train passing: 5
-noun-after train pulling: 11
-noun-after train pulls: 3
-noun-after train ride: 3
-noun-after train riding: 6
-noun-after train running: 3
+noun-after train on: 50
+noun-after train parked: 14
+noun-after train passes: 6
+noun-after train passing: 7
+noun-after train pulling: 13
+noun-after train pulls: 5
+noun-after train ride: 4
+noun-after train rides: 3
+noun-after train riding: 7
+noun-after train running: 4
 noun-after train sits: 5
-noun-after train sitting: 8
-noun-after train speeding: 2
-noun-after train stopped: 3
-noun-after train that: 17
-noun-after train traveling: 31
-noun-after train travels: 2
-noun-after train with: 30
+noun-after train sitting: 9
+noun-after train speeding: 4
+noun-after train stopped: 5
+noun-after train that: 23
+noun-after train traveling: 39
+noun-after train travels: 3
+noun-after train with: 32
 noun-after trash can: 14
-noun-after tray and: 3
-noun-after tray filled: 4
-noun-after tray holding: 3
+noun-after tray and: 4
+noun-after tray filled: 5
+noun-after tray holding: 4
 noun-after tray in: 2
 noun-after tray is: 2
 noun-after tray of: 17
 noun-after tray on: 5
 noun-after tray that: 2
 noun-after tray topped: 3
-noun-after tray with: 6
-noun-after tree and: 13
+noun-after tray with: 9
+noun-after tree and: 15
 noun-after tree around: 2
 noun-after tree behind: 2
 noun-after tree by: 3
 noun-after tree covered: 2
 noun-after tree during: 2
 noun-after tree filled: 4
-noun-after tree in: 20
-noun-after tree lined: 2
+noun-after tree has: 2
+noun-after tree in: 22
+noun-after tree is: 2
+noun-after tree lined: 3
 noun-after tree next: 3
-noun-after tree on: 5
+noun-after tree on: 7
 noun-after tree together: 2
-noun-after tree with: 7
+noun-after tree with: 10
 noun-after trick after: 2
-noun-after trick at: 5
-noun-after trick in: 6
+noun-after trick at: 6
+noun-after trick in: 8
 noun-after trick off: 2
-noun-after trick on: 44
-noun-after trick over: 2
+noun-after trick on: 49
+noun-after trick over: 3
 noun-after trick with: 6
 noun-after trio of: 6
-noun-after truck and: 9
+noun-after trolley is: 3
+noun-after truck and: 11
 noun-after truck are: 3
-noun-after truck drives: 3
-noun-after truck driving: 3
+noun-after truck carrying: 2
+noun-after truck drives: 4
+noun-after truck driving: 6
+noun-after truck for: 2
 noun-after truck in: 8
-noun-after truck is: 11
+noun-after truck is: 18
 noun-after truck loaded: 2
-noun-after truck on: 11
-noun-after truck parked: 11
-noun-after truck sitting: 3
-noun-after truck that: 2
-noun-after truck with: 14
+noun-after truck on: 15
+noun-after truck outside: 2
+noun-after truck parked: 20
+noun-after truck pulling: 2
+noun-after truck sitting: 4
+noun-after truck that: 3
+noun-after truck with: 18
 noun-after trunk of: 3
 noun-after trunk over: 2
 noun-after trunk together: 2
+noun-after tub a: 2
 noun-after tub and: 10
-noun-after tub with: 2
+noun-after tub in: 2
+noun-after tub sitting: 3
+noun-after tub with: 4
 noun-after tube of: 2
+noun-after tunnel with: 2
 noun-after turkey out: 2
 noun-after turn at: 2
-noun-after turn on: 2
+noun-after turn on: 3
 noun-after tv and: 6
 noun-after tv in: 6
 noun-after tv on: 8
 noun-after tv stand: 4
 noun-after umbrella and: 15
-noun-after umbrella are: 3
+noun-after umbrella are: 4
 noun-after umbrella at: 6
 noun-after umbrella for: 5
 noun-after umbrella held: 2
 noun-after umbrella in: 20
 noun-after umbrella is: 10
+noun-after umbrella looking: 2
 noun-after umbrella near: 5
 noun-after umbrella next: 3
-noun-after umbrella on: 16
+noun-after umbrella on: 18
 noun-after umbrella outside: 2
-noun-after umbrella over: 6
-noun-after umbrella sitting: 2
+noun-after umbrella over: 7
+noun-after umbrella sitting: 3
 noun-after umbrella standing: 4
 noun-after umbrella stands: 3
 noun-after umbrella that: 2
@@ -13757,34 +14424,43 @@ noun-after umbrella while: 6
 noun-after umbrella with: 5
 noun-after umpire and: 2
 noun-after umpire is: 2
-noun-after upside down: 3
+noun-after uniform holding: 6
+noun-after uniform on: 3
+noun-after uniform standing: 3
+noun-after upside down: 5
 noun-after urinal and: 3
 noun-after urinal are: 2
-noun-after urinal in: 3
+noun-after urinal in: 4
 noun-after valley with: 2
 noun-after van drives: 2
 noun-after van in: 2
+noun-after van parked: 2
+noun-after van with: 2
 noun-after vanity is: 2
+noun-after vanity with: 3
 noun-after vase and: 3
+noun-after vase are: 2
 noun-after vase containing: 4
-noun-after vase filled: 17
-noun-after vase full: 8
-noun-after vase holding: 2
-noun-after vase is: 3
-noun-after vase of: 19
-noun-after vase on: 10
+noun-after vase filled: 18
+noun-after vase full: 9
+noun-after vase holding: 3
+noun-after vase is: 5
+noun-after vase of: 20
+noun-after vase on: 12
 noun-after vase sitting: 5
-noun-after vase that: 2
-noun-after vase with: 38
+noun-after vase that: 3
+noun-after vase with: 48
 noun-after vegetable and: 4
 noun-after vegetable are: 5
+noun-after vegetable in: 2
 noun-after vegetable laid: 2
 noun-after vegetable on: 3
 noun-after veggie and: 2
-noun-after vehicle and: 3
+noun-after vehicle and: 4
 noun-after vehicle are: 3
-noun-after vehicle in: 2
-noun-after vehicle parked: 2
+noun-after vehicle at: 2
+noun-after vehicle in: 3
+noun-after vehicle parked: 3
 noun-after vehicle with: 4
 noun-after vendor selling: 3
 noun-after view of: 2
@@ -13794,20 +14470,23 @@ noun-after waffle with: 4
 noun-after wagon with: 5
 noun-after waitress and: 2
 noun-after walkway in: 2
-noun-after wall and: 18
+noun-after wall and: 20
+noun-after wall at: 2
 noun-after wall behind: 5
 noun-after wall covered: 2
 noun-after wall displaying: 2
-noun-after wall in: 13
+noun-after wall in: 14
+noun-after wall looking: 2
 noun-after wall mounted: 4
+noun-after wall near: 4
 noun-after wall next: 5
 noun-after wall of: 12
-noun-after wall on: 2
+noun-after wall on: 3
 noun-after wall painted: 2
-noun-after wall that: 4
+noun-after wall that: 6
 noun-after wall to: 3
-noun-after wall with: 13
-noun-after water and: 11
+noun-after wall with: 15
+noun-after water and: 13
 noun-after water at: 8
 noun-after water by: 4
 noun-after water filled: 3
@@ -13827,8 +14506,11 @@ noun-after water with: 19
 noun-after wave as: 5
 noun-after wave back: 2
 noun-after wave in: 30
+noun-after wave near: 2
 noun-after wave of: 3
-noun-after wave on: 59
+noun-after wave on: 61
+noun-after wave that: 2
+noun-after wave to: 2
 noun-after wave with: 4
 noun-after wheel on: 2
 noun-after wheelchair holding: 2
@@ -13836,14 +14518,15 @@ noun-after wheelchair is: 2
 noun-after window and: 10
 noun-after window as: 2
 noun-after window at: 8
-noun-after window in: 11
+noun-after window in: 13
 noun-after window looking: 6
 noun-after window of: 11
 noun-after window on: 5
 noun-after window watching: 3
-noun-after window with: 14
+noun-after window with: 20
 noun-after windshield of: 3
 noun-after wine and: 2
+noun-after wing flying: 2
 noun-after wire above: 2
 noun-after woman about: 3
 noun-after woman and: 39
@@ -13870,8 +14553,8 @@ noun-after woman hitting: 5
 noun-after woman hold: 2
 noun-after woman holding: 121
 noun-after woman holds: 16
-noun-after woman in: 160
-noun-after woman is: 163
+noun-after woman in: 161
+noun-after woman is: 164
 noun-after woman jumping: 3
 noun-after woman laying: 14
 noun-after woman leaning: 5
@@ -13925,7 +14608,7 @@ noun-after woman watching: 5
 noun-after woman wearing: 41
 noun-after woman who: 13
 noun-after woman with: 85
-noun-after woman working: 3
+noun-after woman working: 4
 noun-after woman writes: 2
 noun-after wood and: 2
 noun-after wood near: 3
@@ -13934,31 +14617,35 @@ noun-after wood playing: 2
 noun-after wood with: 2
 noun-after word on: 2
 noun-after worker are: 3
+noun-after worker stand: 2
+noun-after workstation with: 3
+noun-after yard and: 2
 noun-after yard playing: 3
-noun-after yard with: 2
+noun-after yard with: 3
 noun-after zebra and: 15
-noun-after zebra are: 28
+noun-after zebra are: 29
 noun-after zebra eat: 4
 noun-after zebra eating: 6
 noun-after zebra facing: 3
 noun-after zebra fighting: 2
 noun-after zebra gather: 2
 noun-after zebra graze: 2
-noun-after zebra grazing: 16
+noun-after zebra grazing: 17
 noun-after zebra has: 2
 noun-after zebra in: 15
-noun-after zebra is: 11
+noun-after zebra is: 12
 noun-after zebra laying: 3
 noun-after zebra lays: 3
 noun-after zebra on: 4
 noun-after zebra resting: 2
-noun-after zebra stand: 11
-noun-after zebra standing: 55
+noun-after zebra stand: 13
+noun-after zebra standing: 56
 noun-after zebra stands: 2
 noun-after zebra that: 6
-noun-after zebra walk: 3
+noun-after zebra walk: 4
 noun-after zebra walking: 4
 noun-after zebra with: 5
+noun-after zone that: 2
 noun-after zoo eating: 2
 noun-after zoo exhibit: 2
 noun-after zoo walks: 2
@@ -13967,438 +14654,458 @@ noun-count accent: 1
 noun-count action: 3
 noun-count ad: 2
 noun-count adult: 47
-noun-count advertisement: 7
+noun-count advertisement: 10
 noun-count aircraft: 5
-noun-count airline: 1
-noun-count airliner: 2
-noun-count airplane: 123
+noun-count airline: 2
+noun-count airliner: 4
+noun-count airplane: 144
 noun-count airport: 66
-noun-count alley: 2
+noun-count alcohol: 1
+noun-count alley: 3
 noun-count amount: 7
 noun-count angle: 3
-noun-count animal: 44
-noun-count antelope: 2
+noun-count animal: 52
+noun-count antelope: 3
 noun-count apartment: 5
 noun-count apple: 42
-noun-count appliance: 7
+noun-count appliance: 8
 noun-count apron: 5
 noun-count aquarium: 4
-noun-count area: 108
-noun-count arena: 2
+noun-count area: 188
+noun-count arena: 3
 noun-count arm: 36
 noun-count armchair: 2
 noun-count army: 1
-noun-count arrangement: 4
+noun-count arrangement: 7
 noun-count array: 2
-noun-count arrow: 4
-noun-count art: 7
+noun-count arrow: 5
+noun-count art: 8
 noun-count asphalt: 2
 noun-count assortment: 23
 noun-count athlete: 8
 noun-count atm: 2
-noun-count attachment: 1
+noun-count attachment: 2
 noun-count audience: 11
 noun-count automobile: 2
 noun-count award: 1
 noun-count awning: 2
 noun-count baby: 84
-noun-count backdrop: 3
-noun-count backpack: 9
+noun-count backdrop: 6
+noun-count backpack: 11
 noun-count backyard: 12
 noun-count badminton: 1
-noun-count bag: 42
+noun-count bag: 65
 noun-count bagel: 7
 noun-count baggage: 2
 noun-count bakery: 11
-noun-count balance: 4
+noun-count balance: 8
 noun-count balcony: 5
-noun-count ball: 239
-noun-count balloon: 5
-noun-count banana: 111
+noun-count ball: 246
+noun-count balloon: 8
+noun-count banana: 114
 noun-count bandana: 3
-noun-count bank: 4
+noun-count bank: 7
 noun-count banner: 3
-noun-count bar: 31
+noun-count bar: 43
 noun-count barge: 3
 noun-count barn: 13
-noun-count barrel: 1
-noun-count barrier: 7
-noun-count bartender: 1
-noun-count base: 25
+noun-count barrel: 3
+noun-count barrier: 10
+noun-count bartender: 2
+noun-count base: 27
 noun-count baseball: 44
 noun-count baseball bat: 81
-noun-count baseball player: 171
+noun-count baseball player: 179
 noun-count basement: 1
-noun-count basket: 23
-noun-count bat: 110
+noun-count basin: 2
+noun-count basket: 25
+noun-count bat: 117
 noun-count batch: 3
 noun-count bath: 6
 noun-count bathrobe: 1
-noun-count bathroom: 387
+noun-count bathroom: 404
 noun-count bathtub: 25
-noun-count batter: 56
-noun-count bay: 9
-noun-count beach: 409
-noun-count beak: 4
-noun-count beam: 1
+noun-count batter: 58
+noun-count bay: 10
+noun-count beach: 416
+noun-count beak: 5
+noun-count beam: 3
 noun-count bean: 2
 noun-count beanie: 1
-noun-count bear: 146
+noun-count bear: 161
 noun-count beard: 10
-noun-count bed: 337
-noun-count bedroom: 60
-noun-count bedspread: 4
+noun-count bed: 359
+noun-count bedroom: 64
+noun-count bedspread: 6
 noun-count beef: 2
-noun-count beer: 17
+noun-count beer: 18
 noun-count bell: 2
 noun-count belly: 3
 noun-count belt: 1
 noun-count ben: 1
-noun-count bench: 321
+noun-count bench: 403
 noun-count berry: 1
-noun-count beverage: 9
-noun-count bicycle: 96
+noun-count beverage: 12
+noun-count bicycle: 99
 noun-count bicyclist: 8
 noun-count bidet: 2
-noun-count bike: 117
+noun-count bike: 146
 noun-count bikers: 1
 noun-count bikini: 4
 noun-count billboard: 6
 noun-count bin: 4
 noun-count biplane: 4
-noun-count bird: 238
+noun-count bird: 243
 noun-count birthday: 4
 noun-count bit: 3
 noun-count bite: 28
 noun-count blackboard: 4
-noun-count blade: 1
-noun-count blanket: 58
+noun-count blade: 2
+noun-count blanket: 63
 noun-count blazer: 2
 noun-count bleacher: 2
-noun-count blender: 30
+noun-count blender: 32
 noun-count blinder: 1
-noun-count block: 5
+noun-count block: 10
 noun-count blonde: 1
-noun-count blow: 1
-noun-count blur: 1
-noun-count board: 64
-noun-count boarder: 1
-noun-count boat: 226
+noun-count blow: 4
+noun-count blur: 2
+noun-count boar: 2
+noun-count board: 230
+noun-count boarder: 17
+noun-count boat: 253
 noun-count body: 84
 noun-count bone: 1
-noun-count book: 69
+noun-count book: 76
 noun-count bookcase: 7
 noun-count bookshelf: 8
 noun-count boot: 3
-noun-count booth: 2
+noun-count booth: 6
 noun-count border: 3
 noun-count boston: 1
-noun-count bottle: 78
-noun-count boulder: 3
+noun-count bottle: 102
+noun-count boulder: 4
 noun-count bouquet: 4
 noun-count bow: 8
-noun-count bowl: 241
-noun-count box: 86
-noun-count boy: 432
-noun-count branch: 32
+noun-count bowl: 291
+noun-count box: 110
+noun-count boy: 439
+noun-count bracelet: 1
+noun-count branch: 67
 noun-count brand: 2
 noun-count bread: 8
 noun-count break: 9
 noun-count breakfast: 5
 noun-count brick: 7
-noun-count bride: 24
-noun-count bridge: 69
+noun-count bride: 25
+noun-count bridge: 77
 noun-count briefcase: 7
 noun-count broccoli: 16
 noun-count bronze: 1
 noun-count brow: 3
-noun-count bucket: 6
-noun-count buffalo: 1
-noun-count buffet: 3
+noun-count bubble: 1
+noun-count bucket: 13
+noun-count buffalo: 2
+noun-count buffet: 4
 noun-count buggy: 2
-noun-count building: 492
-noun-count bull: 15
-noun-count bun: 15
-noun-count bunch: 10
-noun-count bunny: 1
+noun-count building: 567
+noun-count bull: 17
+noun-count bun: 19
+noun-count bunch: 11
+noun-count bunny: 3
 noun-count bunt: 2
 noun-count burger: 12
 noun-count burgundy: 1
 noun-count burner: 2
 noun-count burrito: 3
-noun-count bus: 314
-noun-count bush: 26
+noun-count bus: 421
+noun-count bush: 27
 noun-count business: 4
 noun-count businessman: 1
 noun-count butterfly: 1
-noun-count button: 7
-noun-count cab: 2
+noun-count button: 9
+noun-count cab: 3
 noun-count cabbage: 1
-noun-count cabinet: 24
+noun-count cabinet: 31
 noun-count cable: 1
-noun-count caboose: 2
+noun-count caboose: 3
 noun-count cafe: 8
 noun-count cafeteria: 2
-noun-count cage: 19
-noun-count cake: 140
+noun-count cage: 23
+noun-count cake: 219
 noun-count calculator: 4
-noun-count calf: 12
-noun-count camera: 122
+noun-count calf: 13
+noun-count camera: 126
 noun-count canal: 6
 noun-count candle: 19
 noun-count canoe: 9
 noun-count canopy: 7
 noun-count canvas: 1
-noun-count cap: 3
-noun-count car: 270
+noun-count cap: 12
+noun-count car: 306
 noun-count card: 1
 noun-count carpet: 7
-noun-count carriage: 17
-noun-count carrier: 2
-noun-count carrot: 23
-noun-count cart: 25
+noun-count carriage: 19
+noun-count carrier: 3
+noun-count carrot: 24
+noun-count cart: 34
 noun-count cartoon: 1
-noun-count case: 11
-noun-count casserole: 1
+noun-count case: 46
+noun-count casserole: 2
 noun-count castle: 5
-noun-count cat: 657
-noun-count catcher: 26
+noun-count cat: 680
+noun-count catcher: 29
 noun-count cathedral: 2
-noun-count cattle: 10
+noun-count cattle: 12
 noun-count cave: 5
-noun-count ceiling: 8
+noun-count ceiling: 9
 noun-count celebration: 1
 noun-count cell: 2
-noun-count cell phone: 182
-noun-count cellphone: 49
+noun-count cell phone: 185
+noun-count cellphone: 51
 noun-count cement: 1
 noun-count cemetery: 3
 noun-count centerpiece: 3
-noun-count chain: 16
-noun-count chair: 205
+noun-count chain: 17
+noun-count chair: 242
 noun-count chalkboard: 2
 noun-count champagne: 1
-noun-count chandelier: 3
+noun-count chandelier: 4
+noun-count character: 3
 noun-count cheese: 1
-noun-count chef: 6
+noun-count chef: 7
 noun-count cherry: 3
 noun-count chest: 3
 noun-count chicken: 10
-noun-count child: 295
-noun-count chip: 1
+noun-count child: 298
+noun-count chip: 2
 noun-count chocolate: 5
 noun-count chrome: 3
-noun-count church: 19
+noun-count church: 21
 noun-count cigar: 1
 noun-count cigarette: 22
 noun-count cinnamon: 1
-noun-count circle: 5
+noun-count circle: 7
 noun-count circus: 6
 noun-count city: 144
 noun-count cityscape: 4
-noun-count class: 2
+noun-count class: 3
 noun-count classroom: 10
 noun-count cliff: 2
-noun-count clock: 251
-noun-count closet: 5
-noun-count cloth: 2
+noun-count clock: 276
+noun-count closet: 6
+noun-count cloth: 5
 noun-count clothes: 3
-noun-count cloud: 11
+noun-count cloud: 12
 noun-count clown: 8
+noun-count club: 2
 noun-count cluster: 4
 noun-count coach: 6
 noun-count coast: 4
-noun-count coat: 12
+noun-count coat: 17
 noun-count cob: 2
 noun-count cobblestone: 1
 noun-count coconut: 2
 noun-count coffee: 5
 noun-count coin: 4
-noun-count collage: 11
-noun-count collar: 9
-noun-count collection: 15
-noun-count color: 10
+noun-count collage: 13
+noun-count collar: 11
+noun-count collection: 16
+noun-count color: 11
 noun-count comb: 2
-noun-count comforter: 4
+noun-count combination: 1
+noun-count comforter: 7
 noun-count commode: 2
 noun-count commuter: 1
-noun-count compartment: 3
-noun-count competition: 7
+noun-count compartment: 5
+noun-count competition: 11
 noun-count competitor: 2
 noun-count component: 1
-noun-count computer: 117
+noun-count computer: 246
 noun-count concrete: 9
 noun-count condiment: 1
-noun-count cone: 4
+noun-count cone: 7
 noun-count conference: 2
 noun-count construction: 1
-noun-count container: 28
+noun-count container: 40
 noun-count content: 5
 noun-count contraption: 2
-noun-count controller: 8
+noun-count controller: 26
 noun-count conversation: 1
-noun-count cookie: 4
+noun-count cookie: 5
 noun-count cooler: 4
-noun-count cop: 6
-noun-count cord: 2
+noun-count cop: 7
+noun-count cord: 3
 noun-count corn: 1
-noun-count corner: 83
+noun-count corner: 125
 noun-count corral: 6
-noun-count costume: 6
-noun-count couch: 185
-noun-count counter: 123
-noun-count countertop: 3
+noun-count costume: 10
+noun-count couch: 193
+noun-count counter: 172
+noun-count countertop: 7
 noun-count country: 4
 noun-count countryside: 5
 noun-count couple: 1
-noun-count course: 6
-noun-count court: 104
+noun-count course: 11
+noun-count court: 285
 noun-count courtyard: 4
-noun-count cow: 178
+noun-count cow: 192
 noun-count cowboy: 2
 noun-count cracker: 7
-noun-count crane: 6
-noun-count crate: 7
-noun-count cream: 5
+noun-count crane: 7
+noun-count crate: 8
+noun-count cream: 6
 noun-count crest: 5
 noun-count crib: 2
 noun-count croissant: 1
-noun-count crosswalk: 13
+noun-count crosse: 4
+noun-count crosswalk: 14
 noun-count crow: 3
 noun-count crown: 1
-noun-count crust: 4
+noun-count crust: 8
 noun-count crystal: 1
-noun-count cup: 80
+noun-count cubicle: 3
+noun-count cup: 90
 noun-count cupboard: 3
-noun-count cupcake: 14
-noun-count curb: 63
-noun-count curtain: 13
+noun-count cupcake: 17
+noun-count curb: 64
+noun-count curbside: 1
+noun-count curtain: 28
 noun-count curve: 7
 noun-count customer: 4
+noun-count cutter: 2
+noun-count cycle: 3
 noun-count dachshund: 1
-noun-count dashboard: 2
-noun-count deck: 9
+noun-count dashboard: 3
+noun-count deck: 12
 noun-count decor: 1
 noun-count decoration: 5
 noun-count deli: 2
 noun-count den: 6
-noun-count depot: 1
-noun-count desert: 21
-noun-count desk: 262
-noun-count desktop: 8
-noun-count dessert: 12
-noun-count device: 4
+noun-count department: 3
+noun-count depot: 3
+noun-count desert: 22
+noun-count desk: 314
+noun-count desktop: 9
+noun-count dessert: 17
+noun-count device: 5
 noun-count dime: 3
 noun-count diner: 8
-noun-count dinner: 3
-noun-count direction: 10
-noun-count dirt: 38
-noun-count disc: 12
-noun-count dish: 38
+noun-count dinner: 6
+noun-count direction: 11
+noun-count dirt: 39
+noun-count disc: 13
+noun-count dish: 46
 noun-count dishwasher: 3
-noun-count disk: 4
-noun-count display: 40
+noun-count disk: 5
+noun-count dispenser: 6
+noun-count display: 61
 noun-count district: 1
-noun-count dock: 22
-noun-count dog: 596
-noun-count doll: 11
+noun-count dock: 24
+noun-count doctor: 1
+noun-count dog: 609
+noun-count doll: 16
 noun-count dolphin: 2
 noun-count donkey: 7
-noun-count donut: 38
-noun-count door: 72
-noun-count doorway: 12
-noun-count doughnut: 27
+noun-count donut: 39
+noun-count door: 97
+noun-count doorway: 13
+noun-count doughnut: 32
 noun-count dozen: 2
 noun-count drawing: 2
-noun-count dress: 30
+noun-count dress: 35
 noun-count dresser: 6
-noun-count drink: 56
-noun-count driver: 4
-noun-count driveway: 8
-noun-count dryer: 1
+noun-count drink: 63
+noun-count driver: 6
+noun-count driveway: 10
+noun-count dryer: 12
 noun-count duck: 11
 noun-count dug: 2
-noun-count dugout: 7
+noun-count dugout: 8
 noun-count dumpster: 5
 noun-count dust: 1
 noun-count duvet: 1
 noun-count eagle: 2
-noun-count ear: 16
-noun-count eatery: 2
-noun-count edge: 55
+noun-count ear: 17
+noun-count eatery: 3
+noun-count eats: 9
+noun-count edge: 61
 noun-count egg: 18
 noun-count electronics: 3
-noun-count elephant: 280
+noun-count elephant: 320
 noun-count elvis: 1
-noun-count embankment: 2
-noun-count employee: 2
-noun-count enclosure: 49
+noun-count embankment: 3
+noun-count employee: 3
+noun-count enclosure: 62
 noun-count end: 1
-noun-count engine: 4
+noun-count engine: 18
 noun-count entertainment: 3
 noun-count entrance: 6
-noun-count entree: 1
-noun-count environment: 1
+noun-count entree: 2
+noun-count environment: 2
 noun-count evening: 1
-noun-count event: 14
+noun-count event: 20
 noun-count exercise: 1
 noun-count exit: 1
-noun-count expanse: 1
-noun-count eye: 11
-noun-count face: 81
-noun-count factory: 6
-noun-count family: 33
-noun-count fan: 4
+noun-count expanse: 2
+noun-count extinguisher: 2
+noun-count eye: 12
+noun-count face: 92
+noun-count factory: 7
+noun-count family: 34
+noun-count fan: 12
 noun-count farm: 8
-noun-count farmer: 5
+noun-count farmer: 6
 noun-count fashion: 2
 noun-count father: 4
-noun-count faucet: 6
+noun-count faucet: 11
 noun-count feather: 2
-noun-count feature: 4
+noun-count feature: 19
 noun-count fedora: 2
-noun-count feeder: 5
+noun-count feeder: 13
 noun-count female: 14
-noun-count fence: 161
-noun-count field: 657
-noun-count fighter: 1
-noun-count figurine: 2
-noun-count film: 1
+noun-count fence: 195
+noun-count field: 768
+noun-count fighter: 3
+noun-count figure: 1
+noun-count figurine: 4
+noun-count film: 3
 noun-count finger: 10
-noun-count fire: 13
-noun-count fire hydrant: 184
+noun-count fire: 14
+noun-count fire hydrant: 190
 noun-count fireplace: 24
-noun-count fixture: 2
-noun-count flag: 18
+noun-count fixture: 3
+noun-count flag: 20
 noun-count flame: 1
 noun-count flashlight: 3
 noun-count flight: 6
-noun-count floor: 122
-noun-count flower: 51
+noun-count floor: 143
+noun-count flower: 53
+noun-count foam: 1
 noun-count fog: 2
 noun-count foil: 2
-noun-count food: 81
-noun-count forest: 56
-noun-count fork: 56
-noun-count form: 1
-noun-count formation: 2
-noun-count fountain: 4
+noun-count food: 86
+noun-count forest: 57
+noun-count fork: 58
+noun-count form: 3
+noun-count formation: 5
+noun-count fountain: 6
 noun-count fox: 2
-noun-count frame: 3
+noun-count frame: 10
 noun-count freeway: 6
-noun-count freezer: 2
+noun-count freezer: 16
 noun-count freight: 1
-noun-count french: 3
-noun-count fridge: 35
+noun-count french: 5
+noun-count fridge: 40
 noun-count friend: 23
-noun-count frisbee: 134
+noun-count frisbee: 138
 noun-count frog: 2
 noun-count frosting: 1
-noun-count fruit: 46
+noun-count fruit: 47
 noun-count fun: 1
 noun-count fur: 1
 noun-count furniture: 6
-noun-count game: 156
+noun-count game: 332
 noun-count garage: 9
 noun-count garbage: 7
 noun-count garden: 16
@@ -14406,203 +15113,213 @@ noun-count gate: 15
 noun-count gazelle: 1
 noun-count gentleman: 9
 noun-count giant: 4
-noun-count giraffe: 363
-noun-count girl: 402
-noun-count glass: 98
-noun-count glove: 5
-noun-count goat: 24
+noun-count giraffe: 387
+noun-count girl: 414
+noun-count glass: 118
+noun-count glove: 14
+noun-count goat: 29
 noun-count goggles: 1
 noun-count gold: 4
 noun-count goose: 6
-noun-count gown: 2
+noun-count gown: 3
 noun-count graffito: 15
 noun-count granite: 1
 noun-count grape: 2
-noun-count grass: 265
+noun-count grass: 268
 noun-count gravel: 1
+noun-count graz: 6
 noun-count grill: 11
-noun-count grizzly bear: 41
+noun-count grizzly bear: 42
 noun-count grocery: 1
-noun-count ground: 131
+noun-count ground: 145
 noun-count group: 6
-noun-count guard: 1
-noun-count guest: 3
+noun-count guard: 2
+noun-count guest: 4
 noun-count guitar: 7
 noun-count gun: 3
 noun-count guy: 123
 noun-count gym: 7
-noun-count habitat: 7
+noun-count habitat: 10
 noun-count hair: 17
 noun-count hairbrush: 4
 noun-count haircut: 4
-noun-count hall: 2
-noun-count hallway: 8
+noun-count hall: 6
+noun-count hallway: 9
 noun-count ham: 2
-noun-count hamburger: 6
+noun-count hamburger: 7
 noun-count hammer: 2
-noun-count hammock: 3
-noun-count hand: 230
+noun-count hammock: 4
+noun-count hand: 232
 noun-count handbag: 1
 noun-count handicap: 1
 noun-count handkerchief: 3
-noun-count handle: 13
+noun-count handle: 16
 noun-count handler: 2
-noun-count hanger: 4
-noun-count harbor: 21
-noun-count harness: 5
-noun-count hat: 71
+noun-count hanger: 6
+noun-count harbor: 22
+noun-count harness: 6
+noun-count hat: 104
 noun-count hawk: 3
 noun-count hay: 9
-noun-count head: 138
+noun-count head: 152
 noun-count headlight: 1
-noun-count heart: 5
-noun-count heat: 2
+noun-count heart: 6
+noun-count heat: 3
 noun-count height: 4
-noun-count helmet: 31
+noun-count helmet: 35
 noun-count herb: 2
-noun-count highway: 22
-noun-count hill: 115
-noun-count hillside: 11
+noun-count highway: 24
+noun-count hill: 129
+noun-count hillside: 14
 noun-count hip: 2
 noun-count hippopotamus: 1
 noun-count hitter: 3
-noun-count holder: 1
-noun-count hole: 5
-noun-count home: 17
+noun-count holder: 9
+noun-count hole: 10
+noun-count home: 18
 noun-count hood: 18
 noun-count horn: 2
-noun-count horse: 402
-noun-count hot dog: 72
-noun-count hotdog: 25
+noun-count horse: 409
+noun-count horseback: 1
+noun-count hot dog: 77
+noun-count hotdog: 26
 noun-count hotel: 13
-noun-count house: 72
-noun-count hut: 2
-noun-count hydrant: 3
+noun-count house: 82
+noun-count hut: 3
+noun-count hydrant: 7
 noun-count ice: 2
 noun-count icing: 1
-noun-count image: 7
+noun-count image: 8
 noun-count individual: 12
 noun-count ingredient: 4
 noun-count instruction: 3
 noun-count instructor: 2
-noun-count interior: 4
-noun-count intersection: 77
+noun-count interior: 6
+noun-count intersection: 98
 noun-count ipod: 3
 noun-count iron: 1
-noun-count island: 13
-noun-count item: 21
-noun-count jacket: 44
-noun-count jar: 9
+noun-count island: 15
+noun-count item: 22
+noun-count jacket: 49
+noun-count jar: 10
 noun-count jeep: 5
-noun-count jersey: 1
-noun-count jet: 17
+noun-count jersey: 3
+noun-count jet: 27
 noun-count jetliner: 9
-noun-count jockey: 8
+noun-count jockey: 9
 noun-count joke: 2
-noun-count jump: 31
+noun-count jump: 49
 noun-count jungle: 2
 noun-count kangaroo: 1
 noun-count ketchup: 1
-noun-count keyboard: 89
-noun-count kid: 84
-noun-count kiosk: 1
+noun-count kettle: 2
+noun-count key: 1
+noun-count keyboard: 114
+noun-count kid: 85
+noun-count kiosk: 2
 noun-count kit: 2
-noun-count kitchen: 336
-noun-count kite: 218
+noun-count kitchen: 355
+noun-count kite: 225
 noun-count kitten: 27
 noun-count kitty: 1
-noun-count knee: 6
-noun-count knife: 48
+noun-count knee: 7
+noun-count knife: 51
 noun-count lab: 1
 noun-count lady: 81
 noun-count lake: 64
 noun-count lamb: 5
-noun-count lamp: 25
+noun-count lamp: 28
 noun-count lamp post: 42
-noun-count land: 7
-noun-count landing: 4
+noun-count land: 12
+noun-count landing: 6
 noun-count landscape: 5
-noun-count lane: 4
+noun-count lane: 7
 noun-count language: 5
-noun-count lap: 43
+noun-count lap: 45
 noun-count lapel: 3
-noun-count laptop: 294
+noun-count laptop: 296
 noun-count lawn: 12
-noun-count leaf: 21
+noun-count leaf: 26
 noun-count league: 1
 noun-count leash: 22
 noun-count leather: 1
-noun-count ledge: 22
+noun-count led: 1
+noun-count ledge: 27
 noun-count leg: 24
 noun-count lego: 1
 noun-count lemon: 3
-noun-count lens: 3
+noun-count lens: 5
 noun-count leopard: 2
 noun-count lettuce: 2
 noun-count level: 2
 noun-count library: 2
-noun-count lid: 17
+noun-count lid: 22
 noun-count life: 1
 noun-count lifeguard: 3
-noun-count light: 82
+noun-count light: 112
 noun-count lighthouse: 4
-noun-count limb: 4
+noun-count limb: 5
 noun-count lime: 6
-noun-count liner: 1
+noun-count liner: 3
 noun-count lion: 1
 noun-count lip: 4
 noun-count livestock: 2
-noun-count living room: 246
+noun-count living room: 251
 noun-count lizard: 3
 noun-count llama: 5
-noun-count load: 3
+noun-count load: 4
 noun-count loaf: 4
-noun-count lobby: 3
-noun-count location: 2
-noun-count log: 13
+noun-count lobby: 5
+noun-count location: 3
+noun-count log: 15
 noun-count logo: 4
 noun-count longhorn: 1
 noun-count luggage: 23
-noun-count lunch: 1
+noun-count lunch: 3
 noun-count macaroni: 1
-noun-count machine: 6
+noun-count machine: 12
 noun-count machinery: 3
-noun-count magazine: 1
-noun-count male: 33
-noun-count man: 3055
+noun-count magazine: 2
+noun-count maker: 1
+noun-count male: 34
+noun-count man: 3066
 noun-count mane: 3
-noun-count mannequin: 1
-noun-count map: 11
+noun-count maneuver: 1
+noun-count mannequin: 2
+noun-count map: 15
 noun-count marble: 1
-noun-count marina: 4
-noun-count market: 31
+noun-count marina: 5
+noun-count marker: 1
+noun-count market: 40
 noun-count marsh: 3
+noun-count mary: 1
 noun-count mask: 2
 noun-count mast: 1
-noun-count mat: 4
+noun-count mat: 9
 noun-count mattress: 5
-noun-count meadow: 7
-noun-count meal: 58
-noun-count meat: 10
+noun-count meadow: 8
+noun-count meal: 61
+noun-count meat: 11
 noun-count medium: 6
-noun-count member: 3
-noun-count menu: 3
+noun-count member: 4
+noun-count menu: 4
 noun-count mess: 4
-noun-count message: 2
+noun-count message: 4
 noun-count metal: 3
 noun-count microphone: 9
 noun-count microwave: 42
 noun-count midst: 5
-noun-count milkshake: 3
+noun-count milk: 1
+noun-count milkshake: 4
 noun-count miniature: 1
 noun-count mint: 2
-noun-count mirror: 130
-noun-count mitt: 1
+noun-count mirror: 167
+noun-count mitt: 5
 noun-count mixer: 2
 noun-count mixture: 2
 noun-count model: 5
 noun-count mom: 2
-noun-count monitor: 54
+noun-count monitor: 96
 noun-count monkey: 3
 noun-count moon: 13
 noun-count moped: 9
@@ -14613,23 +15330,23 @@ noun-count motel: 2
 noun-count mother: 26
 noun-count motion: 3
 noun-count motor: 3
-noun-count motorcycle: 272
+noun-count motorcycle: 279
 noun-count motorcyclist: 7
-noun-count mound: 13
-noun-count mountain: 113
-noun-count mouse: 35
+noun-count mound: 14
+noun-count mountain: 123
+noun-count mouse: 50
 noun-count mouth: 63
 noun-count movie: 3
 noun-count mud: 4
 noun-count muffin: 3
-noun-count museum: 6
+noun-count museum: 7
 noun-count music: 1
 noun-count mustache: 3
 noun-count mustard: 2
-noun-count name: 7
+noun-count name: 10
 noun-count nap: 8
-noun-count napkin: 7
-noun-count neck: 20
+noun-count napkin: 8
+noun-count neck: 21
 noun-count necktie: 1
 noun-count neighborhood: 7
 noun-count neon: 5
@@ -14640,21 +15357,21 @@ noun-count notebook: 7
 noun-count notepad: 3
 noun-count number: 1
 noun-count nurse: 1
-noun-count object: 25
+noun-count object: 27
 noun-count obstacle: 11
 noun-count ocean: 183
-noun-count office: 21
-noun-count officer: 2
+noun-count office: 27
+noun-count officer: 5
 noun-count onion: 2
 noun-count onlooker: 1
-noun-count opening: 3
+noun-count opening: 9
 noun-count opponent: 4
-noun-count orange: 86
-noun-count ornament: 2
+noun-count orange: 87
+noun-count ornament: 3
 noun-count ostrich: 2
 noun-count outfield: 5
-noun-count outfit: 2
-noun-count oven: 80
+noun-count outfit: 8
+noun-count oven: 101
 noun-count overpass: 6
 noun-count overview: 2
 noun-count owl: 3
@@ -14662,108 +15379,113 @@ noun-count owner: 7
 noun-count ox: 3
 noun-count pacifier: 4
 noun-count pack: 11
-noun-count package: 2
-noun-count pad: 2
-noun-count paddle: 6
+noun-count package: 3
+noun-count pad: 5
+noun-count paddle: 10
 noun-count paddock: 4
-noun-count page: 1
+noun-count page: 2
 noun-count painting: 36
 noun-count pajama: 1
 noun-count palace: 3
 noun-count pallet: 4
 noun-count palm: 2
-noun-count pan: 40
+noun-count pan: 48
 noun-count pancake: 4
-noun-count panda: 8
+noun-count panda: 9
 noun-count panel: 2
-noun-count paper: 11
+noun-count paper: 15
 noun-count paperwork: 1
-noun-count parachute: 5
+noun-count para: 2
+noun-count parachute: 6
 noun-count parade: 8
 noun-count parasail: 1
 noun-count parasol: 3
 noun-count parent: 6
-noun-count park: 123
+noun-count park: 173
 noun-count parka: 2
 noun-count parrot: 3
-noun-count party: 14
-noun-count passenger: 15
+noun-count party: 17
+noun-count passenger: 16
 noun-count pasta: 3
-noun-count pastry: 20
-noun-count pasture: 40
+noun-count pastry: 22
+noun-count pasture: 41
 noun-count patch: 10
-noun-count path: 25
-noun-count pathway: 3
-noun-count patio: 8
+noun-count path: 37
+noun-count pathway: 4
+noun-count patio: 9
 noun-count pattern: 3
-noun-count patty: 1
+noun-count patty: 2
 noun-count pavement: 16
 noun-count paw: 16
 noun-count pc: 2
 noun-count peach: 1
-noun-count peak: 3
-noun-count pear: 6
+noun-count peak: 4
+noun-count pear: 8
 noun-count pedestal: 1
-noun-count pen: 40
+noun-count pen: 42
 noun-count pencil: 2
 noun-count pepper: 1
+noun-count pepperoni: 1
 noun-count performer: 2
-noun-count person: 1847
-noun-count phone: 108
-noun-count photograph: 25
+noun-count person: 1853
+noun-count pet: 7
+noun-count phone: 112
+noun-count photograph: 27
 noun-count photographer: 11
+noun-count photography: 1
 noun-count piano: 3
 noun-count pickle: 4
 noun-count pickup: 1
-noun-count picnic: 4
-noun-count pie: 10
-noun-count pier: 13
-noun-count pig: 5
+noun-count picnic: 6
+noun-count pie: 21
+noun-count pier: 14
+noun-count pig: 6
 noun-count pigeon: 7
 noun-count pillow: 24
-noun-count pin: 6
+noun-count pin: 7
 noun-count pineapple: 8
 noun-count pipe: 5
 noun-count pit: 1
 noun-count pitch: 31
-noun-count pitcher: 23
-noun-count pizza: 231
-noun-count place: 5
+noun-count pitcher: 31
+noun-count pizza: 277
+noun-count place: 19
 noun-count plaid: 1
-noun-count plane: 96
+noun-count plane: 133
 noun-count plank: 4
-noun-count plant: 30
-noun-count planter: 5
-noun-count plaque: 1
+noun-count plant: 38
+noun-count planter: 6
+noun-count plaque: 2
 noun-count plastic: 2
-noun-count plate: 745
-noun-count platform: 34
-noun-count platter: 13
-noun-count player: 34
+noun-count plate: 790
+noun-count platform: 46
+noun-count platter: 15
+noun-count player: 43
 noun-count playground: 5
 noun-count plaza: 7
-noun-count plow: 4
+noun-count plow: 5
 noun-count pocket: 3
 noun-count podium: 3
-noun-count point: 3
+noun-count point: 9
 noun-count polar bear: 38
-noun-count pole: 117
+noun-count pole: 155
 noun-count police: 1
 noun-count police officer: 8
 noun-count policeman: 4
 noun-count pond: 17
 noun-count pony: 9
-noun-count poodle: 1
-noun-count pool: 16
-noun-count porch: 6
+noun-count poodle: 2
+noun-count pool: 18
+noun-count porch: 7
 noun-count pork: 3
-noun-count port: 1
+noun-count port: 3
 noun-count portion: 4
-noun-count portrait: 7
+noun-count portrait: 13
+noun-count position: 1
 noun-count poster: 6
-noun-count pot: 30
+noun-count pot: 36
 noun-count potato: 1
-noun-count practice: 1
+noun-count practice: 3
 noun-count preparation: 1
 noun-count presentation: 2
 noun-count president: 5
@@ -14771,203 +15493,217 @@ noun-count price: 2
 noun-count princess: 1
 noun-count printer: 10
 noun-count process: 6
+noun-count product: 1
 noun-count projector: 3
+noun-count prop: 1
 noun-count propeller: 1
-noun-count puppy: 17
-noun-count purse: 6
+noun-count pub: 1
+noun-count puppy: 18
+noun-count purse: 9
 noun-count quilt: 3
 noun-count rabbit: 1
-noun-count race: 8
+noun-count race: 19
 noun-count racer: 1
-noun-count rack: 13
-noun-count racket: 69
-noun-count racquet: 49
+noun-count rack: 28
+noun-count racket: 70
+noun-count racquet: 110
 noun-count radio: 2
-noun-count rag: 2
-noun-count rail: 32
-noun-count railing: 12
+noun-count rag: 3
+noun-count rail: 45
+noun-count railing: 18
 noun-count railroad: 8
 noun-count railway: 1
 noun-count rain: 51
 noun-count rainbow: 7
-noun-count ramp: 67
-noun-count range: 2
+noun-count ramp: 79
+noun-count range: 9
 noun-count ray: 1
-noun-count rear: 7
+noun-count rear: 8
 noun-count receiver: 3
-noun-count reception: 1
+noun-count reception: 3
 noun-count referee: 5
 noun-count reflection: 32
-noun-count refrigerator: 103
-noun-count remote: 58
+noun-count refrigerator: 108
+noun-count remote: 64
 noun-count renovation: 1
-noun-count rest: 7
-noun-count restaurant: 82
-noun-count restroom: 13
+noun-count rest: 19
+noun-count restaurant: 84
+noun-count restroom: 14
 noun-count rhinoceros: 1
 noun-count ribbon: 9
 noun-count rice: 1
-noun-count rider: 13
+noun-count rider: 24
 noun-count rim: 6
 noun-count river: 100
-noun-count road: 340
+noun-count road: 399
 noun-count roadside: 2
-noun-count roadway: 8
-noun-count robe: 1
+noun-count roadway: 10
+noun-count robe: 3
 noun-count robot: 1
-noun-count rock: 66
+noun-count rock: 67
 noun-count rodeo: 2
-noun-count roll: 14
-noun-count roller: 1
-noun-count roof: 15
+noun-count roll: 16
+noun-count roller: 2
+noun-count roof: 17
 noun-count rooftop: 3
-noun-count room: 289
+noun-count room: 351
 noun-count rooster: 3
-noun-count rope: 9
-noun-count rose: 2
+noun-count rope: 12
+noun-count rose: 3
 noun-count rubber: 1
-noun-count rug: 15
-noun-count run: 10
-noun-count runner: 9
-noun-count runway: 65
+noun-count rug: 16
+noun-count run: 22
+noun-count runner: 10
+noun-count runway: 77
 noun-count saddle: 2
 noun-count safety: 2
-noun-count sail: 5
+noun-count sail: 7
 noun-count sailboat: 9
-noun-count salad: 29
+noun-count sailor: 3
+noun-count salad: 31
+noun-count sale: 1
 noun-count salon: 4
-noun-count sand: 66
-noun-count sandwich: 130
+noun-count sand: 67
+noun-count sandwich: 146
 noun-count santa: 1
-noun-count sauce: 5
+noun-count sauce: 7
 noun-count saucer: 1
 noun-count sausage: 9
 noun-count savannah: 3
-noun-count scale: 1
+noun-count scale: 2
+noun-count scape: 2
 noun-count scarf: 3
 noun-count scenery: 1
-noun-count school: 2
+noun-count school: 3
 noun-count scissors: 9
-noun-count scooter: 19
-noun-count screen: 33
-noun-count sculpture: 12
+noun-count scooter: 25
+noun-count screen: 68
+noun-count screwdriver: 1
+noun-count sculpture: 19
 noun-count sea: 11
 noun-count seagull: 9
 noun-count seashell: 2
-noun-count seat: 26
-noun-count section: 2
+noun-count seat: 55
+noun-count section: 4
 noun-count seed: 2
 noun-count segway: 3
 noun-count selection: 4
-noun-count self: 2
+noun-count self: 3
 noun-count semi: 2
 noun-count server: 2
-noun-count shade: 19
+noun-count service: 2
+noun-count setup: 2
+noun-count shade: 20
 noun-count shadow: 10
-noun-count shape: 5
+noun-count shaker: 1
+noun-count shape: 6
 noun-count shark: 2
-noun-count sheet: 6
-noun-count shelf: 44
-noun-count shell: 1
-noun-count ship: 11
-noun-count shirt: 111
-noun-count shoe: 18
-noun-count shop: 12
-noun-count shore: 35
-noun-count shoreline: 8
+noun-count sheet: 13
+noun-count shelf: 58
+noun-count shell: 2
+noun-count ship: 20
+noun-count shirt: 125
+noun-count shoe: 19
+noun-count shop: 26
+noun-count shore: 40
+noun-count shoreline: 9
 noun-count shot: 2
-noun-count shoulder: 14
-noun-count shower: 26
+noun-count shoulder: 15
+noun-count shower: 29
 noun-count shrub: 3
 noun-count shrubbery: 3
-noun-count sidewalk: 208
-noun-count sign: 174
-noun-count signal: 1
+noun-count sidewalk: 226
+noun-count sign: 243
+noun-count signage: 1
+noun-count signal: 4
 noun-count silhouette: 1
-noun-count sill: 2
+noun-count sill: 20
 noun-count silverware: 1
-noun-count sink: 183
-noun-count size: 3
-noun-count skate: 1
-noun-count skateboard: 313
-noun-count skateboarder: 81
+noun-count sink: 249
+noun-count site: 4
+noun-count size: 4
+noun-count skate: 4
+noun-count skateboard: 320
+noun-count skateboarder: 89
 noun-count skater: 4
-noun-count ski: 32
-noun-count skier: 99
+noun-count ski: 41
+noun-count skier: 118
 noun-count skillet: 6
-noun-count skirt: 10
+noun-count skirt: 15
 noun-count skull: 2
-noun-count skyline: 3
-noun-count skyscraper: 6
-noun-count slab: 2
+noun-count skyline: 6
+noun-count skyscraper: 7
+noun-count slab: 3
 noun-count sled: 6
-noun-count slope: 67
+noun-count slope: 126
 noun-count smoke: 4
 noun-count snack: 4
 noun-count sneaker: 6
-noun-count snow: 245
-noun-count snowboard: 54
-noun-count snowboarder: 20
+noun-count snow: 250
+noun-count snowboard: 56
+noun-count snowboarder: 21
 noun-count soap: 1
 noun-count soccer: 1
 noun-count soccer ball: 44
-noun-count soccer player: 10
-noun-count soda: 7
-noun-count sofa: 19
-noun-count soldier: 2
+noun-count soccer player: 11
+noun-count soda: 8
+noun-count sofa: 24
+noun-count soldier: 3
 noun-count somebody: 3
-noun-count someone: 49
+noun-count someone: 51
 noun-count sort: 13
-noun-count soup: 4
-noun-count space: 3
+noun-count soup: 5
+noun-count space: 8
 noun-count speaker: 6
 noun-count spectator: 7
-noun-count speech: 3
-noun-count speed: 4
-noun-count spire: 2
+noun-count speech: 4
+noun-count speed: 5
+noun-count spire: 4
 noun-count spoon: 33
+noun-count sport: 2
 noun-count spot: 2
-noun-count spray: 4
-noun-count square: 9
+noun-count spray: 7
+noun-count square: 13
 noun-count squirrel: 1
 noun-count stadium: 5
 noun-count stage: 6
 noun-count stair: 11
-noun-count staircase: 2
+noun-count staircase: 3
 noun-count stairway: 4
-noun-count stall: 13
+noun-count stall: 34
 noun-count stance: 2
 noun-count star: 4
-noun-count state: 1
-noun-count station: 63
-noun-count statue: 63
-noun-count steak: 1
+noun-count state: 2
+noun-count station: 147
+noun-count statue: 80
+noun-count steak: 2
 noun-count steel: 4
-noun-count steeple: 6
-noun-count step: 13
-noun-count stick: 15
+noun-count steeple: 9
+noun-count step: 17
+noun-count stick: 25
 noun-count sticker: 4
 noun-count stomach: 3
-noun-count stone: 6
-noun-count stool: 11
-noun-count stop: 14
-noun-count stop sign: 148
+noun-count stone: 8
+noun-count stool: 12
+noun-count stop: 46
+noun-count stop sign: 151
 noun-count stoplight: 11
-noun-count store: 49
+noun-count storage: 1
+noun-count store: 57
 noun-count storefront: 3
-noun-count storm: 1
-noun-count story: 3
-noun-count stove: 89
+noun-count storm: 2
+noun-count story: 4
+noun-count stove: 96
 noun-count straw: 2
 noun-count strawberry: 9
-noun-count stream: 13
-noun-count street: 659
-noun-count street sign: 171
+noun-count stream: 14
+noun-count street: 844
+noun-count street sign: 176
 noun-count streetlight: 3
-noun-count string: 8
-noun-count strip: 3
-noun-count stripe: 3
-noun-count structure: 4
+noun-count string: 10
+noun-count strip: 4
+noun-count stripe: 4
+noun-count structure: 10
 noun-count student: 6
 noun-count stuff: 3
 noun-count stuffed animal: 49
@@ -14975,180 +15711,189 @@ noun-count stunt: 8
 noun-count style: 1
 noun-count styrofoam: 1
 noun-count subway: 7
-noun-count suit: 77
-noun-count suitcase: 67
-noun-count suite: 4
+noun-count suit: 84
+noun-count suitcase: 71
+noun-count suite: 7
 noun-count sun: 53
 noun-count sunflower: 3
 noun-count sunshine: 3
-noun-count surf: 5
-noun-count surface: 29
-noun-count surfboard: 244
-noun-count surfer: 99
+noun-count surf: 9
+noun-count surface: 35
+noun-count surfboard: 246
+noun-count surfer: 112
 noun-count surroundings: 2
 noun-count sushi: 1
 noun-count swan: 8
 noun-count sweat: 1
-noun-count sweater: 2
+noun-count sweater: 4
 noun-count sweatshirt: 3
 noun-count swimmer: 2
-noun-count swing: 28
+noun-count swing: 50
+noun-count symbol: 1
 noun-count syrup: 1
-noun-count t-shirt: 6
-noun-count table: 1065
+noun-count system: 3
+noun-count t-shirt: 8
+noun-count table: 1151
 noun-count tablecloth: 3
-noun-count tabletop: 2
+noun-count tabletop: 3
 noun-count tail: 7
 noun-count tan: 3
 noun-count tank: 7
-noun-count tarmac: 15
-noun-count taxi: 7
+noun-count tarmac: 22
+noun-count taxi: 8
+noun-count tea: 1
 noun-count teapot: 3
 noun-count teddy: 2
-noun-count teddy bear: 178
+noun-count teddy bear: 183
 noun-count tee: 1
 noun-count teenager: 11
 noun-count telephone: 4
-noun-count television: 83
+noun-count television: 84
 noun-count temperature: 3
 noun-count temple: 2
-noun-count tennis: 35
-noun-count tennis ball: 119
-noun-count tennis player: 143
+noun-count tennis: 36
+noun-count tennis ball: 120
+noun-count tennis player: 189
 noun-count tennis racket: 127
 noun-count tent: 14
 noun-count terrain: 5
 noun-count terrier: 1
 noun-count text: 3
-noun-count theme: 1
+noun-count theme: 2
 noun-count thing: 11
 noun-count thumb: 4
 noun-count ticket: 3
-noun-count tie: 64
+noun-count tie: 79
 noun-count tier: 1
-noun-count tile: 4
-noun-count tin: 3
-noun-count tip: 1
-noun-count tire: 6
+noun-count tile: 5
+noun-count tin: 4
+noun-count tip: 2
+noun-count tire: 9
 noun-count toaster: 11
-noun-count toddler: 20
-noun-count toilet: 296
+noun-count toddler: 22
+noun-count toilet: 307
 noun-count toilette: 2
 noun-count tomato: 5
-noun-count tongue: 11
+noun-count tongue: 13
 noun-count tool: 3
-noun-count tooth: 57
-noun-count toothbrush: 39
+noun-count tooth: 58
+noun-count toothbrush: 40
 noun-count toothpaste: 1
 noun-count tourist: 3
-noun-count tournament: 1
+noun-count tournament: 3
 noun-count tow: 1
-noun-count towel: 23
-noun-count tower: 33
-noun-count town: 21
-noun-count toy: 21
-noun-count track: 162
+noun-count towel: 29
+noun-count tower: 160
+noun-count town: 23
+noun-count toy: 30
+noun-count track: 245
 noun-count tractor: 4
 noun-count trade: 3
-noun-count traffic: 15
-noun-count traffic light: 82
-noun-count trail: 22
-noun-count trailer: 7
-noun-count train: 405
+noun-count traffic: 16
+noun-count traffic light: 84
+noun-count trail: 30
+noun-count trailer: 13
+noun-count train: 482
 noun-count tram: 4
 noun-count transit: 1
 noun-count trash: 14
 noun-count traveler: 2
-noun-count tray: 77
-noun-count tree: 269
-noun-count trick: 106
+noun-count tray: 88
+noun-count tree: 305
+noun-count trick: 122
 noun-count tricycle: 2
 noun-count trio: 6
-noun-count trip: 2
+noun-count trip: 3
 noun-count tripod: 5
-noun-count trolley: 7
-noun-count trough: 1
-noun-count truck: 153
-noun-count trunk: 24
-noun-count tub: 27
+noun-count trolley: 9
+noun-count trough: 2
+noun-count truck: 207
+noun-count trunk: 29
+noun-count tub: 47
 noun-count tube: 3
 noun-count tulip: 1
-noun-count tunnel: 7
+noun-count tunnel: 9
 noun-count turkey: 7
-noun-count turn: 5
+noun-count turn: 7
 noun-count tuxedo: 2
-noun-count tv: 36
+noun-count tv: 37
 noun-count twig: 2
 noun-count twin: 1
-noun-count umbrella: 267
+noun-count umbrella: 283
 noun-count umpire: 12
-noun-count uniform: 5
-noun-count upside: 3
-noun-count urinal: 18
-noun-count utensil: 4
+noun-count uniform: 23
+noun-count unit: 1
+noun-count upside: 5
+noun-count urinal: 19
+noun-count utensil: 5
 noun-count valley: 7
-noun-count van: 14
-noun-count vanity: 10
-noun-count vase: 137
-noun-count vegetable: 22
+noun-count van: 16
+noun-count vane: 3
+noun-count vanity: 13
+noun-count variety: 1
+noun-count vase: 158
+noun-count vegetable: 23
 noun-count vegetation: 4
 noun-count veggie: 4
-noun-count vehicle: 31
-noun-count vendor: 6
-noun-count vest: 3
+noun-count vehicle: 38
+noun-count vendor: 10
+noun-count vest: 4
 noun-count video: 2
 noun-count view: 2
 noun-count village: 2
 noun-count vintage: 8
-noun-count volley: 3
+noun-count volley: 4
 noun-count waffle: 7
 noun-count wagon: 12
 noun-count waitress: 3
 noun-count walker: 2
-noun-count walkway: 11
-noun-count wall: 211
+noun-count walkway: 16
+noun-count wall: 269
 noun-count wallpaper: 1
-noun-count warehouse: 2
-noun-count water: 330
-noun-count waterfront: 1
+noun-count war: 1
+noun-count warehouse: 3
+noun-count washer: 4
+noun-count water: 335
+noun-count waterfront: 2
 noun-count watermelon: 1
 noun-count waterway: 7
-noun-count wave: 240
+noun-count wave: 255
 noun-count way: 5
 noun-count wedding: 2
-noun-count wedge: 1
+noun-count wedge: 6
 noun-count weed: 2
-noun-count wheel: 9
+noun-count wheel: 11
 noun-count wheelchair: 5
 noun-count wheeler: 4
 noun-count wife: 2
 noun-count wilderness: 7
 noun-count wildlife: 1
-noun-count wind: 5
-noun-count window: 205
+noun-count wind: 6
+noun-count window: 242
 noun-count windowsill: 4
 noun-count windshield: 7
 noun-count wine: 7
-noun-count wing: 3
+noun-count wing: 8
 noun-count winter: 1
-noun-count wire: 12
+noun-count wire: 14
 noun-count wok: 2
 noun-count wolf: 2
-noun-count woman: 1420
+noun-count woman: 1423
 noun-count wood: 53
 noun-count wool: 5
 noun-count word: 9
-noun-count worker: 10
+noun-count worker: 11
 noun-count workspace: 1
-noun-count workstation: 2
+noun-count workstation: 5
 noun-count world: 4
 noun-count yacht: 2
-noun-count yard: 30
+noun-count yard: 47
+noun-count yogurt: 1
 noun-count youngster: 2
 noun-count youth: 4
-noun-count zebra: 252
+noun-count zebra: 261
 noun-count zombie: 2
-noun-count zone: 1
+noun-count zone: 3
 noun-count zoo: 68
 nurse: 1
 object adult is: 2

@@ -57,6 +57,9 @@ ocr_surface: sign, billboard, banner, poster, sticker, label, plaque, marquee, p
 # Counting: a sentence holding one of these after the counted noun needs more than one
 # ("two cats cuddle next to each other" never becomes "a cat ...").
 plural_only: each other, one another, together
+# Agreement: the words that start a phrase between a counted noun and its verb ("a woman
+# with a red umbrella is walking", "a man wearing a hat walks").
+pp_start: with, in, on, of, at, near, by, from, under, behind, beside, inside, outside, wearing, holding, carrying
 # Attribute contexts (`>CLASS` in attributes.lex): hair words, ground words, sky words,
 # fruit words, person words, what follows a pose verb ("sits on"), and nouns after which
 # an attribute word says no property of a thing ("a little bit", "a whole lot").
@@ -81,6 +84,10 @@ landmark_pron: it, them, him, her, me, us, you, itself, themselves, himself, her
 # ("on>landmark_start": "on a table", "on it"; not "on display", "turned on").
 landmark_start: the, a, an, this, that, these, those, his, her, its, their, our, my, your, some, another, each, every, it, them, him, me, us, you, two, three, four, five, six, seven, eight, nine, ten, several, many, both, one, all, other
 agent: made, held, driven, drawn, taken, ridden, eaten, built, seen, shown, caught, led, owned, written, worn, thrown, struck, beaten, shaken, torn, sewn, spun, painted, operated, surrounded, covered, pulled, pushed, carried, followed, guided, flanked, lined, framed, accompanied, watched, chased, topped, crossed, decorated, filled, powered, occupied, displayed, served, protected, blocked, hidden, shaded, obscured, dwarfed, overlooked, bordered
+# Binding: the attribute classes whose only attribute of a noun may move to another noun
+# ("a black cat in a sink" -> "a cat in a black sink"): what they say of the new noun is
+# seen, not a default state ("a dry zebra", "a green field" would often still be true).
+movable: color, material, pattern, shape
 # Binding: words that relate two things the same way both ways ("a cat next to a dog" is
 # "a dog next to a cat"): a swap across one of them says nothing new.
 symmetric: with, and, or, nor, plus, next to, beside, near, by, alongside, across from, opposite, close to, adjacent to, together with, as well as, among, between, along with
