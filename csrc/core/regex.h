@@ -15,6 +15,11 @@ tldr_status tldr_regex_compile(tldr_regex **out, const char *pattern, size_t len
                                uint32_t extra_flags, char *errbuf, size_t errlen);
 void tldr_regex_free(tldr_regex *re);
 
+/* The bytes any match of re can start with, as a 256-bit set (bit b of bytes[b / 8]),
+ * when PCRE2 knows them (a fixed first code unit or its start bitmap): 1, else 0 (a match
+ * may start anywhere, or be empty). A text holding none of them has no match. */
+int tldr_regex_first_bytes(const tldr_regex *re, uint8_t bytes[32]);
+
 /* Every non-overlapping match of re in text[0:len) as byte spans: (*spans)[2i] = start,
  * (*spans)[2i+1] = end. Empty matches advance by one character. *spans is malloc'ed
  * (free() it); *count = number of matches. text must be valid UTF-8 (checked by PCRE2:

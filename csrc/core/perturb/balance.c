@@ -68,12 +68,8 @@ static uint64_t key_count(const doc_t *d, const strmap *m, const char *a, size_t
     return pt_strmap_get(m, d->E, k, n);
 }
 
-/* 1 + how often the corpus writes form f ("form-count <form>") */
-static uint64_t form_weight(const doc_t *d, size_t f)
-{
-    const form_t *fm = form_at(d->E, (int)f);
-    return 1 + key_count(d, &d->E->wmap, FORM_KEY, strlen(FORM_KEY), pool_str(d->E, fm->off), fm->len, NULL, 0);
-}
+/* 1 + how often the corpus writes form f ("form-count <form>", read at load) */
+static uint64_t form_weight(const doc_t *d, size_t f) { return form_at(d->E, (int)f)->weight; }
 
 /* The form of value v a balanced draw writes at site s (spatial, attribute): a form choice
  * drawn from fx with probability proportional to its form weight; SIZE_MAX when no form
@@ -197,6 +193,15 @@ int pt_typical(doc_t *d, int cc, const char *v, size_t vn, const char *w, size_t
     return marg && (double)pair >= TYPICAL_SHARE * (double)marg;
 }
 
+/* the independence term b (f(c) + 1) / N_c of the target for context word w of cc */
+static double shrink_term(const doc_t *d, int cc, const char *w, size_t wn)
+{
+    const tldr_perturb_engine *E = d->E;
+    const char *name = tldr_perturb_context_names[cc];
+    uint64_t marg = key_count(d, &E->cmarg, name, strlen(name), w, wn, NULL, 0);
+    return CTX_SHRINK * (double)(marg + 1) / (double)E->ctx_total[cc];
+}
+
 /* pi(x | c) / f(x) for value text v (weight f(x)) and context word w of context cc */
 static double context_factor(const doc_t *d, int cc, const char *v, size_t vn, uint64_t weight, const char *w,
                              size_t wn)
@@ -204,9 +209,7 @@ static double context_factor(const doc_t *d, int cc, const char *v, size_t vn, u
     const tldr_perturb_engine *E = d->E;
     const char *name = tldr_perturb_context_names[cc];
     uint64_t fxc = key_count(d, &E->wmap, name, strlen(name), v, vn, w, wn);
-    uint64_t marg = key_count(d, &E->cmarg, name, strlen(name), w, wn, NULL, 0);
-    double t = CTX_SHRINK * (double)(marg + 1) / (double)E->ctx_total[cc];
-    return (double)fxc / (double)weight + t;
+    return (double)fxc / (double)weight + shrink_term(d, cc, w, wn);
 }
 
 /* the number word of count k, or NULL (vague, or no number word) */
@@ -308,21 +311,51 @@ int pt_targeted(const site_t *s)
            s->cat == C_COUNTING;
 }
 
-/* the site's contexts that have counts, into keep[]: their number */
+/* the site's contexts that have counts, into keep[] with their independence terms and
+ * their lists in the context index: their number */
 static int counted_contexts(doc_t *d, const site_t *s, ctxw_t *keep)
 {
+    const tldr_perturb_engine *E = d->E;
     ctxw_t cw[MAXCTX];
     int nc = pt_context_words(d, s, cw), m = 0;
-    for (int k = 0; k < nc; k++)
-        if (d->E->ctx_total[cw[k].cc]) keep[m++] = cw[k];
+    for (int k = 0; k < nc; k++) {
+        if (!E->ctx_total[cw[k].cc]) continue;
+        keep[m] = cw[k];
+        const char *name = tldr_perturb_context_names[cw[k].cc];
+        size_t nn = strlen(name), kn = nn + 1 + cw[k].n, slot = SIZE_MAX;
+        if (kn <= E->cmarg.maxlen) { /* "<context> <word>" */
+            memcpy(d->key, name, nn);
+            d->key[nn] = ' ';
+            memcpy(d->key + nn + 1, cw[k].w, cw[k].n);
+            slot = pt_strmap_slot(&E->cmarg, E, d->key, kn);
+        }
+        uint64_t marg = slot == SIZE_MAX ? 0 : E->cmarg.val[slot];
+        keep[m].t = CTX_SHRINK * (double)(marg + 1) / (double)E->ctx_total[cw[k].cc];
+        keep[m].list = slot == SIZE_MAX ? NULL : E->cidx + E->cstart[slot];
+        keep[m].nlist = slot == SIZE_MAX ? 0 : E->clen[slot];
+        m++;
+    }
     return m;
 }
 
-/* g of value text v (NULL: a count without a number word, weighed by w alone), weight w */
-static double target(doc_t *d, const ctxw_t *cw, int m, const char *v, size_t vn, uint64_t w)
+/* the count of text id tid in a context's list (sorted by tid), 0 when absent */
+static uint64_t list_count(const ctxcount_t *l, size_t n, uint32_t tid)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (l[mid].tid < tid) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && l[lo].tid == tid ? l[lo].count : 0;
+}
+
+/* g of the value text of id tid (has: it has one; a count without a number word is
+ * weighed by its weight w alone) */
+static double target(const ctxw_t *cw, int m, int has, uint32_t tid, uint64_t w)
 {
     double g = (double)w;
-    for (int k = 0; v && k < m; k++) g *= context_factor(d, cw[k].cc, v, vn, w, cw[k].w, cw[k].n);
+    for (int k = 0; has && k < m; k++) g *= (double)list_count(cw[k].list, cw[k].nlist, tid) / (double)w + cw[k].t;
     return g;
 }
 
@@ -330,16 +363,11 @@ static double target(doc_t *d, const ctxw_t *cw, int m, const char *v, size_t vn
 static double target_of(doc_t *d, const site_t *s, const ctxw_t *cw, int m, int a)
 {
     const tldr_perturb_engine *E = d->E;
-    size_t vn = 0;
-    uint64_t w;
-    const char *v;
     if (s->cat == C_COUNTING) {
-        v = pt_number_word(E, a, 0, &vn);
-        w = number_weight(E, a);
-    } else {
-        v = pt_value_name(E, a, &vn, &w);
+        int has = a >= 1 && (size_t)a <= E->n_numbers;
+        return target(cw, m, has, has ? E->number_tid[a - 1] : 0, number_weight(E, a));
     }
-    return target(d, cw, m, v, vn, w);
+    return target(cw, m, 1, E->value_tid[a], value_at(E, a)->weight);
 }
 
 /* the count alternatives a counting site of count n has at site s's place (the rule of
@@ -354,40 +382,67 @@ static size_t place_alternatives(const doc_t *d, const site_t *s, int n, int *ou
     return w;
 }
 
-tldr_status pt_pick_balanced(doc_t *d, const sites_t *S, const site_t *s, uint64_t x, size_t *alt)
+/* no site's targets computed yet, for nsites sites */
+tldr_status pt_targets_reset(doc_t *d, size_t nsites)
 {
-    if (s->nalt > d->g_cap) {
-        double *ng = realloc(d->g, s->nalt * sizeof *ng);
+    if (nsites > d->goff_cap) {
+        size_t *ng = realloc(d->goff, nsites * sizeof *ng);
         if (!ng) return TLDR_ERR_NOMEM;
-        d->g = ng;
-        d->g_cap = s->nalt;
+        d->goff = ng;
+        d->goff_cap = nsites;
     }
-    ctxw_t cw[MAXCTX];
-    int m = counted_contexts(d, s, cw);
-    double total = 0;
-    for (size_t k = 0; k < s->nalt; k++) total += d->g[k] = target_of(d, s, cw, m, site_alt(S, s, k));
-    d->g_total = total;
-    double t = (double)(x >> 11) * 0x1p-53 * total;
+    for (size_t k = 0; k < nsites; k++) d->goff[k] = SIZE_MAX;
+    d->gpool.n = 0;
+    return TLDR_OK;
+}
+
+/* d->g: the targets of site s (index gi), computed on its first draw: g of each
+ * alternative, their sum G(u), and g of the site's own value u (value sites) */
+static tldr_status site_targets(doc_t *d, const sites_t *S, const site_t *s, size_t gi)
+{
+    if (d->goff[gi] == SIZE_MAX) {
+        size_t off = d->gpool.n;
+        tldr_status st = tldr_vec_reserve(&d->gpool, off + s->nalt + 2);
+        if (st) return st;
+        double *g = (double *)d->gpool.p + off, total = 0;
+        ctxw_t cw[MAXCTX];
+        int m = counted_contexts(d, s, cw);
+        for (size_t k = 0; k < s->nalt; k++) total += g[k] = target_of(d, s, cw, m, site_alt(S, s, k));
+        g[s->nalt] = total;
+        g[s->nalt + 1] = s->cat == C_COUNTING ? 0 : target_of(d, s, cw, m, form_at(d->E, s->fid)->value);
+        d->gpool.n = off + s->nalt + 2;
+        d->goff[gi] = off;
+    }
+    d->g = (const double *)d->gpool.p + d->goff[gi];
+    return TLDR_OK;
+}
+
+tldr_status pt_pick_balanced(doc_t *d, const sites_t *S, const site_t *s, size_t gi, uint64_t x, size_t *alt)
+{
+    tldr_status st = site_targets(d, S, s, gi);
+    if (st) return st;
+    const double *g = d->g;
+    double t = (double)(x >> 11) * 0x1p-53 * g[s->nalt];
     for (size_t k = 0; k < s->nalt; k++) {
-        if (t < d->g[k]) {
+        if (t < g[k]) {
             *alt = k;
             return TLDR_OK;
         }
-        t -= d->g[k];
+        t -= g[k];
     }
     *alt = s->nalt - 1;
     return TLDR_OK;
 }
 
-/* the test of a balanced proposal (pick_balanced) of alternative alt at value or count
- * site s: min(1, G(u) / G(w)) */
+/* the test of a balanced proposal (pick_balanced, whose site's targets are d->g) of
+ * alternative alt at value or count site s: min(1, G(u) / G(w)) */
 static int accepted_target(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r)
 {
-    const tldr_perturb_engine *E = d->E;
-    ctxw_t cw[MAXCTX];
-    int m = counted_contexts(d, s, cw);
-    double gu_total = d->g_total, gw_total;
+    const double *g = d->g;
+    double gu_total = g[s->nalt], gw_total;
     if (s->cat == C_COUNTING) { /* the alternatives of the new count, at this place */
+        ctxw_t cw[MAXCTX];
+        int m = counted_contexts(d, s, cw);
         int a[COUNT_ALTS_MAX], u = s->u.count.count, found = 0;
         size_t na = place_alternatives(d, s, site_alt(S, s, alt), a);
         gw_total = 0;
@@ -397,8 +452,7 @@ static int accepted_target(doc_t *d, const sites_t *S, const site_t *s, size_t a
         }
         if (!found) return 0; /* no edit of the new count writes this one back */
     } else { /* the same alternatives, but u for w */
-        double gu = target_of(d, s, cw, m, form_at(E, s->fid)->value);
-        gw_total = gu_total + gu - d->g[alt];
+        gw_total = gu_total + g[s->nalt + 1] - g[alt];
     }
     return gw_total <= 0 || accept_draw(r, gu_total / gw_total);
 }

@@ -40,17 +40,12 @@ size_t pt_parallel_form(const tldr_perturb_engine *E, int fid, int v)
     return pm != SIZE_MAX ? pm : value_at(E, v)->first;
 }
 
-/* form f may stand without a landmark (spatial_alone), or only so (alone_only) */
-static int alone_form(const tldr_perturb_engine *E, size_t f, int req)
-{
-    const form_t *fm = form_at(E, (int)f);
-    return pt_words_index(E, E->req[req], pool_str(E, fm->off), fm->len) >= 0;
-}
-
-/* form f fits a site with (alone = 0) or without (alone = 1) a landmark after it */
+/* form f fits a site with (alone = 0) or without (alone = 1) a landmark after it: it may
+ * stand without one (spatial_alone), or only so (alone_only) */
 static int form_fits(const tldr_perturb_engine *E, size_t f, int alone)
 {
-    return alone ? alone_form(E, f, W_SPATIAL_ALONE) : !alone_form(E, f, W_ALONE_ONLY);
+    uint8_t a = form_at(E, (int)f)->alone;
+    return alone ? (a & 1) : !(a & 2);
 }
 
 /* The k-th form value v may be written in at site s (SIZE_MAX past the last): the

@@ -20,6 +20,12 @@
 #include <limits.h>
 #include <stdlib.h>
 
+/* Caption words around the edits that the tests read: agreement looks three words before
+ * an edit (the determiner) and two past it (the noun after two attributes), the other
+ * tests one each side; a word more each side for the joins. */
+#define WINDOW_BEFORE 4
+#define WINDOW_AFTER 3
+
 /* what the lexicons say of a word */
 enum {
     F_SING = 1,     /* a singular noun form (a mass noun is both) */
@@ -37,6 +43,7 @@ typedef struct {
     const size_t *w; /* its word spans (start, end) */
     size_t nw;
     unsigned *fl; /* flags per word, F_UNKNOWN until looked up */
+    const size_t *cw; /* per word: the caption word it is (no edit touches it), or SIZE_MAX */
 } neg_t;
 
 /* word k of the negative in lower case at x->fkey + off (*n bytes); NULL when it is longer
@@ -51,12 +58,9 @@ static const char *low_word(const neg_t *g, size_t k, size_t off, size_t *n)
     return dst;
 }
 
-static unsigned flags(const neg_t *g, size_t k)
+/* what the lexicons say of the word w[0:n) (lower case; NULL: longer than any phrase) */
+static unsigned lookup_flags(const tldr_perturb_engine *E, const char *w, size_t n)
 {
-    if (g->fl[k] != F_UNKNOWN) return g->fl[k];
-    const tldr_perturb_engine *E = g->x->E;
-    size_t n;
-    const char *w = low_word(g, k, 0, &n);
     unsigned f = 0;
     for (int e = w ? pt_table_find(E, w, n) : -1; e >= 0; e = entry_at(E, e)->next) {
         const entry_t *en = entry_at(E, e);
@@ -72,7 +76,43 @@ static unsigned flags(const neg_t *g, size_t k)
         if (kind == TLDR_LEX_OBJECTS || kind == TLDR_LEX_NOUNS) f |= fm->mass ? F_SING | F_PLUR : en->b ? F_PLUR : F_SING;
         if (kind == TLDR_LEX_ATTRIBUTES && fm->ctx < 0) f |= F_ATTR;
     }
-    return g->fl[k] = f;
+    return f;
+}
+
+static unsigned flags(const neg_t *g, size_t k)
+{
+    if (g->fl[k] != F_UNKNOWN) return g->fl[k];
+    size_t n, ci = g->cw[k];
+    doc_t *d = &g->x->d;
+    if (ci != SIZE_MAX) { /* a caption word: its flags are computed once per caption */
+        if (d->cflags[ci] == F_UNKNOWN) {
+            n = d->w[ci].e - d->w[ci].s;
+            const char *w = n <= g->x->E->max_key ? (const char *)d->low + d->w[ci].s : NULL;
+            d->cflags[ci] = lookup_flags(g->x->E, w, n);
+        }
+        return g->fl[k] = d->cflags[ci];
+    }
+    const char *w = low_word(g, k, 0, &n);
+    return g->fl[k] = lookup_flags(g->x->E, w, n);
+}
+
+/* cw[k] for every word of the negative: the caption word it is when no edit touches it
+ * (its offset shifted back by the growth of the edits before it), else SIZE_MAX */
+static void caption_words(const doc_t *d, const tldr_perturb_result *r, const size_t *w, size_t nw, size_t *cw)
+{
+    size_t q = 0, ci = 0;
+    for (size_t k = 0; k < nw; k++) {
+        size_t a = w[2 * k], b = w[2 * k + 1];
+        while (q < r->n_edits && r->edits[q].new_end <= a && !(r->edits[q].new_start == r->edits[q].new_end &&
+                                                                 r->edits[q].new_start == a))
+            q++;
+        cw[k] = SIZE_MAX;
+        if (q < r->n_edits && r->edits[q].new_start < b) continue; /* touched by edit q */
+        long shift = q ? (long)r->edits[q - 1].new_end - (long)r->edits[q - 1].end : 0;
+        size_t ca = (size_t)((long)a - shift);
+        while (ci < d->n && d->w[ci].s < ca) ci++;
+        if (ci < d->n && d->w[ci].s == ca && d->w[ci].e - d->w[ci].s == b - a) cw[k] = ci;
+    }
 }
 
 /* only whitespace between word k-1 and word k of the negative */
@@ -138,6 +178,34 @@ static int edit_fluent(const neg_t *g, size_t ns, size_t ne, int nouns, int coun
     return 1;
 }
 
+/* The bytes [*ws, *we) of negative r that hold every word the tests read: from the fourth
+ * caption word before the first edit to the third after the last (the negative is the
+ * caption before its first edit, and the caption shifted by the edits' growth after its
+ * last). */
+static void window(const doc_t *d, const tldr_perturb_result *r, size_t *ws, size_t *we)
+{
+    size_t first = r->edits[0].start, last = r->edits[r->n_edits - 1].end;
+    long growth = (long)r->len - (long)d->len;
+    size_t lo = 0, hi = d->n; /* first caption word ending after the first edit's start */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->w[mid].e <= first) lo = mid + 1;
+        else hi = mid;
+    }
+    *ws = lo >= WINDOW_BEFORE ? d->w[lo - WINDOW_BEFORE].s : 0;
+    if (*ws > first) *ws = first;
+    lo = 0;
+    hi = d->n; /* first caption word starting at or after the last edit's end */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->w[mid].s < last) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t end = lo + WINDOW_AFTER <= d->n ? (lo + WINDOW_AFTER > 0 ? d->w[lo + WINDOW_AFTER - 1].e : 0) : d->len;
+    if (end < last) end = last;
+    *we = (size_t)((long)end + growth);
+}
+
 tldr_status pt_fluent(tldr_perturb_scratch *x, const tldr_perturb_result *r, const site_t *s, int *ok)
 {
     int counts = s->cat == C_COUNTING || (s->cat == C_BINDING && s->u.bind.kind == BIND_COUNT);
@@ -151,17 +219,25 @@ tldr_status pt_fluent(tldr_perturb_scratch *x, const tldr_perturb_result *r, con
         x->fkey_cap = need;
     }
     x->fw.n = 0;
-    tldr_status st = pt_split_words(&x->fw, (const uint8_t *)r->text, r->len);
+    size_t ws, we;
+    window(&x->d, r, &ws, &we);
+    tldr_status st = pt_split_words(&x->fw, (const uint8_t *)r->text + ws, we - ws);
     if (st) return st;
     size_t nw = x->fw.n / 2;
+    size_t *fw = x->fw.p;
+    for (size_t k = 0; k < x->fw.n; k++) fw[k] += ws; /* offsets in the negative */
     if (x->fflag_cap < nw) {
         unsigned *nf = realloc(x->fflag, nw * sizeof *nf);
-        if (!nf) return TLDR_ERR_NOMEM;
-        x->fflag = nf;
+        size_t *nc = nf ? realloc(x->fcw, nw * sizeof *nc) : NULL;
+        if (nf) x->fflag = nf;
+        if (!nf || !nc) return TLDR_ERR_NOMEM;
+        x->fcw = nc;
         x->fflag_cap = nw;
     }
     for (size_t k = 0; k < nw; k++) x->fflag[k] = F_UNKNOWN;
-    neg_t g = {x, r->text, x->fw.p, nw, x->fflag};
+    size_t *cw = x->fcw;
+    caption_words(&x->d, r, x->fw.p, nw, cw);
+    neg_t g = {x, r->text, x->fw.p, nw, x->fflag, cw};
     for (size_t q = 0; q < r->n_edits && *ok; q++)
         *ok = edit_fluent(&g, r->edits[q].new_start, r->edits[q].new_end, nouns, counts);
     return TLDR_OK;

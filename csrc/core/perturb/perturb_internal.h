@@ -120,6 +120,8 @@ typedef struct {
     int ctx;   /* words class the next word must be in, or -1 */
     int value; /* the value this form writes */
     int mass;  /* plural == singular ("sheep/sheep") */
+    uint64_t weight; /* 1 + how often the corpus writes it (weights.lex "form-count FORM") */
+    uint8_t alone;   /* spatial: in words.lex spatial_alone (1) and alone_only (2) */
 } form_t;
 
 typedef struct {
@@ -167,6 +169,12 @@ typedef struct {
     size_t maxlen; /* longest key: a longer one is absent without a lookup */
 } strmap;
 
+/* One count of the context index: value text tid seen count times next to a context word. */
+typedef struct {
+    uint32_t tid;
+    uint64_t count;
+} ctxcount_t;
+
 struct tldr_perturb_engine {
     tldr_vec pool;    /* char: NUL-terminated lower-case phrases and names */
     tldr_vec forms;   /* form_t */
@@ -178,6 +186,8 @@ struct tldr_perturb_engine {
     size_t tcap, tcount;
     size_t max_key; /* longest phrase-table key in bytes */
     tldr_vec quote, protect; /* tldr_regex * */
+    uint8_t *first;          /* per pattern (quote, then protect): 33 bytes, the set of bytes a
+                                match starts with (tldr_regex_first_bytes) and whether known */
     int req[W_NREQ];         /* words class id of each required class */
     int *req_of;             /* words class id -> required index, or -1 */
     tldr_vec weights;        /* (pool offset, length, count) triples of weights.lex, as size_t */
@@ -189,6 +199,13 @@ struct tldr_perturb_engine {
     uint64_t ctx_total[NCTX];
     size_t maxw; /* most words of any phrase (<= PHRASE_MAX_WORDS) */
     int has_unigrams, has_bigrams; /* weights.lex has "unigram W" / "bigram A B" corpus counts */
+    /* The context index of the balance targets: per "<context> <word>" key of cmarg (by its
+     * slot), the counts of "<context> VALUE <word>" sorted by the id of VALUE's text (tid):
+     * cidx[cstart[slot] .. + clen[slot]). Value texts: each value's first form and each
+     * number word, value_tid[v] and number_tid[k - 1]. */
+    ctxcount_t *cidx;
+    size_t *cstart, *clen;
+    uint32_t *value_tid, *number_tid;
 };
 
 static inline const char *pool_str(const tldr_perturb_engine *E, size_t off)
@@ -240,6 +257,7 @@ tldr_status pt_table_add(tldr_perturb_engine *E, size_t off, size_t n, entry_t e
 int pt_wclass_find(const tldr_perturb_engine *E, const char *s, size_t n);
 int pt_words_index(const tldr_perturb_engine *E, int cls, const char *s, size_t n);
 uint64_t pt_strmap_get(const strmap *m, const tldr_perturb_engine *E, const char *s, size_t n);
+size_t pt_strmap_slot(const strmap *m, const tldr_perturb_engine *E, const char *s, size_t n);
 
 /* the items of required words class req: *n (offset, length) pairs into the pool */
 static inline const size_t *wc_items(const tldr_perturb_engine *E, int req, size_t *n)
@@ -286,12 +304,17 @@ typedef struct {
     int8_t *attr1;   /* per word: ATTR1_* bits: the word alone is an attribute (without context) */
     int8_t *noun;    /* per word: is_noun, -1 not yet known */
     uint8_t *maxl;   /* per word: longest L whose phrase [i, i+L) is a table key */
+    unsigned *cflags; /* per word: what the lexicons say of it (fluency.c), UINT_MAX unknown */
     int all_caps;    /* every ASCII letter is upper case (and there are >= 2) */
     char *key;       /* phrase and weight-key buffer (caption.c phrase_at, balance.c) */
     size_t key_cap;
-    double *g;       /* balance.c: the target weight of each alternative of the site drawn */
-    size_t g_cap;
-    double g_total;  /* their sum */
+    /* balance.c: the balance targets of the sites drawn, computed once per site and
+     * caption: per site index a run [g of each alternative, their sum, g of the site's
+     * own value] in gpool at goff (SIZE_MAX: not yet computed) */
+    tldr_vec gpool;  /* double */
+    size_t *goff;
+    size_t goff_cap;
+    const double *g; /* the run of the site drawn last (pointer into gpool) */
 } doc_t;
 
 /* A site. cat, [i, j) (words) and nalt are common; the rest depends on the category. */
@@ -365,6 +388,7 @@ struct tldr_perturb_scratch {
     size_t cap_len, cap_n;
     int *heads;
     uint64_t *wmask;
+    unsigned *cflags;
     int8_t *attr1, *noun;
     uint8_t *maxl, *protw;
     size_t *sent;
@@ -372,11 +396,14 @@ struct tldr_perturb_scratch {
     sites_t tmp;   /* binding: the attribute and object sites it pairs */
     uint8_t *dead; /* draws: sites retired (their balanced proposal was rejected) */
     size_t dead_cap;
+    uint64_t *tried; /* draws: (site, alternative, form) written already, open addressing, 0 empty */
+    size_t tried_cap, tried_n;
     uint8_t *inq; /* ocr: per word, inside quotes */
     size_t inq_cap;
     tldr_vec fw;      /* fluency.c: word spans of a candidate negative (size_t pairs) */
     unsigned *fflag;  /* fluency.c: per word of it, what the lexicons say */
-    size_t fflag_cap;
+    size_t *fcw;      /* fluency.c: per word of it, the caption word it is, or SIZE_MAX */
+    size_t fflag_cap; /* of fflag and fcw */
     char *fkey;       /* fluency.c: two of its words in lower case */
     size_t fkey_cap;
     edits_t ed;
@@ -559,17 +586,16 @@ int pt_bigram_seen(const doc_t *d, const char *a, size_t an, const char *b, size
 uint64_t pt_ngram_count(const doc_t *d, const char *tag, const char *a, size_t an, const char *b, size_t bn);
 
 /* sites_*.c: every site of a category appended to S (tmp: scratch lists for binding) */
-tldr_status pt_find_sites(tldr_perturb_scratch *x, int cat, sites_t *S);
 int pt_said_nearby(const doc_t *d, int v, int kind, size_t i, size_t L, size_t xi, size_t xj);
 tldr_status pt_push_value_site(doc_t *d, sites_t *S, int cat, size_t i, size_t j, int fid, int plural, int need_mass,
                                int near_kind);
 tldr_status pt_spatial_sites(doc_t *d, sites_t *S);
 tldr_status pt_attribute_sites(doc_t *d, sites_t *S, int strict);
 tldr_status pt_object_sites(doc_t *d, sites_t *S, int cat);
-tldr_status pt_binding_sites(doc_t *d, sites_t *S, sites_t *tmp);
+tldr_status pt_binding_sites(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *counting);
 tldr_status pt_push_swap(sites_t *S, size_t ai, size_t aj, size_t bi, size_t bj, int fid, int fid2, int kind);
 tldr_status pt_noun_swaps(doc_t *d, sites_t *S);
-tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp);
+tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *counting);
 tldr_status pt_counting_sites(doc_t *d, sites_t *S);
 tldr_status pt_ocr_sites(tldr_perturb_scratch *x, sites_t *S);
 tldr_status pt_negation_sites(doc_t *d, sites_t *S);
@@ -608,7 +634,8 @@ tldr_status pt_candidate(tldr_perturb_scratch *x, const sites_t *S, const site_t
 /* balance.c */
 size_t pt_pick(const tldr_perturb_engine *E, const sites_t *S, const site_t *s, uint64_t x);
 int pt_targeted(const site_t *s);
-tldr_status pt_pick_balanced(doc_t *d, const sites_t *S, const site_t *s, uint64_t x, size_t *alt);
+tldr_status pt_targets_reset(doc_t *d, size_t nsites);
+tldr_status pt_pick_balanced(doc_t *d, const sites_t *S, const site_t *s, size_t gi, uint64_t x, size_t *alt);
 size_t pt_written_form(doc_t *d, const site_t *s, int v, uint64_t fx);
 int pt_accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r, size_t wf);
 
@@ -616,6 +643,9 @@ typedef struct {
     int cc;        /* X_* context */
     const char *w; /* the context word (or "det", "none", "verb", a noun form) */
     size_t n;
+    double t;      /* balance.c: the independence term of the target for this word */
+    const ctxcount_t *list; /* balance.c: its counts in the context index, sorted by tid */
+    size_t nlist;
 } ctxw_t;
 int pt_context_words(doc_t *d, const site_t *s, ctxw_t *out);
 int pt_noun_context(const doc_t *d, size_t s, size_t e, ctxw_t *out);

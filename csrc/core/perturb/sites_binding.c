@@ -122,14 +122,15 @@ static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
     return TLDR_OK;
 }
 
-/* tmp: scratch site lists (the attribute, then the counting sites paired) */
-tldr_status pt_binding_sites(doc_t *d, sites_t *S, sites_t *tmp)
+/* tmp: scratch site lists (the attribute, then the counting sites paired); counting: the
+ * caption's counting sites when already found, else NULL */
+tldr_status pt_binding_sites(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *counting)
 {
     tmp->sites.n = tmp->alts.n = tmp->subs.n = 0;
     tldr_status st = pt_attribute_sites(d, tmp, 1);
     if (!st) st = attribute_swaps(d, S, tmp);
     if (!st) st = attribute_moves(d, S, tmp);
     if (!st) st = pt_noun_swaps(d, S);
-    if (!st) st = pt_count_swaps(d, S, tmp);
+    if (!st) st = pt_count_swaps(d, S, tmp, counting);
     return st;
 }

@@ -30,17 +30,23 @@ static int same_noun(const doc_t *d, const site_t *a, const site_t *b)
     return 1;
 }
 
-/* tmp: scratch list for the counting sites */
-tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp)
+/* counting: the caption's counting sites when already found, else NULL (then found into
+ * the scratch list tmp) */
+tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *counting)
 {
-    tmp->sites.n = tmp->alts.n = 0;
-    tldr_status st = pt_counting_sites(d, tmp);
-    for (size_t a = 0; a < tmp->sites.n && !st; a++) {
-        for (size_t b = a + 1; b < tmp->sites.n && b <= a + BIND_NEXT && !st; b++) {
-            const site_t *sa = &TLDR_VEC_AT(tmp->sites, site_t, a), *sb = &TLDR_VEC_AT(tmp->sites, site_t, b);
+    tldr_status st = TLDR_OK;
+    if (!counting) {
+        tmp->sites.n = tmp->alts.n = 0;
+        st = pt_counting_sites(d, tmp);
+        counting = tmp;
+    }
+    const sites_t *C = counting;
+    for (size_t a = 0; a < C->sites.n && !st; a++) {
+        for (size_t b = a + 1; b < C->sites.n && b <= a + BIND_NEXT && !st; b++) {
+            const site_t *sa = &TLDR_VEC_AT(C->sites, site_t, a), *sb = &TLDR_VEC_AT(C->sites, site_t, b);
             if (d->sent[sa->i] != d->sent[sb->i]) break;
             if (!sa->u.count.plain || !sb->u.count.plain || sa->u.count.count == sb->u.count.count) continue;
-            if (!has_alt(tmp, sa, sb->u.count.count) || !has_alt(tmp, sb, sa->u.count.count) || same_noun(d, sa, sb))
+            if (!has_alt(C, sa, sb->u.count.count) || !has_alt(C, sb, sa->u.count.count) || same_noun(d, sa, sb))
                 continue;
             size_t sub = S->subs.n;
             if ((st = tldr_vec_push(&S->subs, sa)) || (st = tldr_vec_push(&S->subs, sb))) break;

@@ -49,10 +49,29 @@ int pt_said_nearby(const doc_t *d, int v, int kind, size_t i, size_t L, size_t x
  * lexicon kind `kind` within three words of [i, i+L) already says; set s->nalt. */
 static void drop_nearby(doc_t *d, sites_t *S, site_t *s, size_t k, size_t i, size_t L, int kind)
 {
+    const tldr_perturb_engine *E = d->E;
+    int near[3 * 2 * 8]; /* the values said within three words each side (at most a few per word) */
+    size_t nn = 0, lo = i >= 3 ? i - 3 : 0, hi = i + L + 3 < d->n ? i + L + 3 : d->n;
+    for (size_t q = lo; q < hi; q++) {
+        if (q >= i && q < i + L) continue;
+        for (int e2 = head(d, q, 1); e2 >= 0; e2 = entry_at(E, e2)->next) {
+            const entry_t *en2 = entry_at(E, e2);
+            if (en2->kind == KIND_WORDS || kind_of_form(E, en2->a) != kind) continue;
+            if (nn == sizeof near / sizeof near[0]) { /* more than the buffer: ask word by word */
+                nn = SIZE_MAX;
+                break;
+            }
+            near[nn++] = form_at(E, en2->a)->value;
+        }
+        if (nn == SIZE_MAX) break;
+    }
     size_t w = s->alt_off;
     for (size_t a = s->alt_off; a < s->alt_off + k; a++) {
-        int v = TLDR_VEC_AT(S->alts, int, a);
-        if (!pt_said_nearby(d, v, kind, i, L, i, i)) TLDR_VEC_AT(S->alts, int, w++) = v;
+        int v = TLDR_VEC_AT(S->alts, int, a), said = 0;
+        if (nn == SIZE_MAX) said = pt_said_nearby(d, v, kind, i, L, i, i);
+        else
+            for (size_t q = 0; q < nn && !said; q++) said = near[q] == v;
+        if (!said) TLDR_VEC_AT(S->alts, int, w++) = v;
     }
     S->alts.n = w;
     s->nalt = w - s->alt_off;
