@@ -1,6 +1,6 @@
 """Tokenizer throughput: tldr (with offsets) vs tiktoken and Hugging Face tokenizers.
 
-    python benchmarks/bench_tokenize.py [--shared ../shared/data] [--repeat 5] [--quick]
+    python benchmarks/bench_tokenize.py [--shared ../shared/data] [--repeat 5] [--quick] [--no-peers]
 
 Corpora: COCO val2017 captions (25k short captions) and the IIW dense descriptions.
 Rows: the same tokenizer in each library, in the same run:
@@ -12,6 +12,9 @@ Rows: the same tokenizer in each library, in the same run:
     same comparison;
 single-threaded and with 2 threads; MB/s = UTF-8 megabytes of text per second (best of
 --repeat runs). Also the load time of the Llama-3.1 tokenizer.json.
+
+--no-peers times tldr only (half the run), for comparing two builds of tldr: run it once
+per build (e.g. PYTHONPATH=<other tree>) in the same session and compare the MB/s.
 """
 
 import argparse
@@ -66,6 +69,7 @@ def main():
     ap.add_argument("--shared", default=str(pathlib.Path(__file__).resolve().parents[2] / "shared" / "data"))
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--quick", action="store_true", help="one repeat, a quarter of each corpus")
+    ap.add_argument("--no-peers", action="store_true", help="time tldr only (no tiktoken / tokenizers)")
     args = ap.parse_args()
     shared = pathlib.Path(args.shared)
     if not shared.is_dir():
@@ -75,38 +79,55 @@ def main():
     if args.quick:
         corpora = {k: v[: len(v) // 4] for k, v in corpora.items()}
 
-    import tiktoken
-    import tokenizers
-    from tiktoken.load import load_tiktoken_bpe
-
-    from tldr.tokenizer import _TIKTOKEN
-
     tk = shared / "tokenizers"
     llama = tk / "hf" / "llama3_1" / "tokenizer.json"
+    llama2 = tk / "hf" / "llama2" / "tokenizer.json"
+    cl100k = tk / "tiktoken" / "cl100k_base.tiktoken"
     t0 = time.perf_counter()
     ours_llama = tldr.Tokenizer.from_file(llama)
     load_tldr = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    hf_llama = tokenizers.Tokenizer.from_file(str(llama))
-    load_hf = time.perf_counter() - t0
-    ours_cl = tldr.Tokenizer.from_file(tk / "tiktoken" / "cl100k_base.tiktoken")
-    llama2 = tk / "hf" / "llama2" / "tokenizer.json"
-    ours_l2 = tldr.Tokenizer.from_file(llama2)
-    hf_l2 = tokenizers.Tokenizer.from_file(str(llama2))
-    pat, specials = _TIKTOKEN["cl100k_base"]
-    tt = tiktoken.Encoding(
-        "cl100k_base", pat_str=pat, mergeable_ranks=load_tiktoken_bpe(str(tk / "tiktoken" / "cl100k_base.tiktoken")),
-        special_tokens=specials,
-    )
+    ours = {"cl100k": tldr.Tokenizer.from_file(cl100k), "llama3.1": ours_llama,
+            "llama2": tldr.Tokenizer.from_file(llama2)}
+    print(f"machine: {os.cpu_count()} CPUs; tldr {tldr.__version__} ({pathlib.Path(tldr.__file__).parent}); "
+          f"build {tldr.build_info()}")
+    peers = {}
+    load_hf = None
+    if not args.no_peers:
+        import tiktoken
+        import tokenizers
+        from tiktoken.load import load_tiktoken_bpe
 
-    def hf_run(texts, threads, hf=None):
-        os.environ["TOKENIZERS_PARALLELISM"] = "true" if threads > 1 else "false"
-        hf = hf or hf_llama
-        return lambda: hf.encode_batch(texts, add_special_tokens=False)
+        try:
+            from tldr.tokenize.formats.tiktoken import ENCODINGS
+        except ImportError:  # a tldr from before the tokenize/ package (comparing builds)
+            from tldr.tokenizer import _TIKTOKEN as ENCODINGS
 
-    print(f"machine: {os.cpu_count()} CPUs; tldr {tldr.__version__}; build {tldr.build_info()}")
-    print(f"tiktoken {tiktoken.__version__ if hasattr(tiktoken, '__version__') else '?'}, tokenizers {tokenizers.__version__}")
-    print(f"load Llama-3.1 tokenizer.json: tldr {load_tldr:.3f} s, tokenizers {load_hf:.3f} s")
+        t0 = time.perf_counter()
+        hf_llama = tokenizers.Tokenizer.from_file(str(llama))
+        load_hf = time.perf_counter() - t0
+        hf_l2 = tokenizers.Tokenizer.from_file(str(llama2))
+        pat, specials = ENCODINGS["cl100k_base"]
+        tt = tiktoken.Encoding("cl100k_base", pat_str=pat, mergeable_ranks=load_tiktoken_bpe(str(cl100k)),
+                               special_tokens=specials)
+
+        def tiktoken_time(texts, threads):
+            t = best_time(lambda: tt.encode_ordinary_batch(texts, num_threads=threads), repeat)
+            if threads == 1:  # the batch API's thread pool costs more than it gives on short texts
+                t = min(t, best_time(lambda: [tt.encode_ordinary(x) for x in texts], repeat))
+            return t
+
+        def hf_time(hf):
+            def run(texts, threads):
+                os.environ["TOKENIZERS_PARALLELISM"] = "true" if threads > 1 else "false"
+                return best_time(lambda: hf.encode_batch(texts, add_special_tokens=False), repeat)
+
+            return run
+
+        peers = {"cl100k": ("tiktoken", tiktoken_time), "llama3.1": ("tokenizers", hf_time(hf_llama)),
+                 "llama2": ("tokenizers", hf_time(hf_l2))}
+        print(f"tiktoken {getattr(tiktoken, '__version__', '?')}, tokenizers {tokenizers.__version__}")
+    print(f"load Llama-3.1 tokenizer.json: tldr {load_tldr:.3f} s" +
+          (f", tokenizers {load_hf:.3f} s" if load_hf is not None else ""))
     print()
     hdr = f"{'corpus':6} {'tokenizer':11} {'threads':>7} {'tldr MB/s':>10} {'cpu/wall':>8} {'peer':>10} {'peer MB/s':>10} {'ratio':>7}"
     print(hdr)
@@ -115,29 +136,22 @@ def main():
     for cname, texts in corpora.items():
         mb = sum(len(t.encode()) for t in texts) / 1e6
         for threads in (1, 2):
-            t_ours = best_time(lambda: ours_cl.encode_batch(texts, num_threads=threads, disallowed_special=()), repeat)
-            util = LAST_CPU[0]
-            t_peer = best_time(lambda: tt.encode_ordinary_batch(texts, num_threads=threads), repeat)
-            if threads == 1:  # the batch API's thread pool costs more than it gives on short texts
-                t_peer = min(t_peer, best_time(lambda: [tt.encode_ordinary(t) for t in texts], repeat))
-            results[(cname, "cl100k", threads)] = (mb / t_ours, util)
-            print(f"{cname:6} {'cl100k':11} {threads:7d} {mb / t_ours:10.1f} {util:8.2f} {'tiktoken':>10} {mb / t_peer:10.1f} {t_peer / t_ours:6.2f}x")
-            t_ours = best_time(lambda: ours_llama.encode_batch(texts, num_threads=threads, disallowed_special=()), repeat)
-            util = LAST_CPU[0]
-            t_peer = best_time(hf_run(texts, threads), repeat)
-            results[(cname, "llama3.1", threads)] = (mb / t_ours, util)
-            print(f"{cname:6} {'llama3.1':11} {threads:7d} {mb / t_ours:10.1f} {util:8.2f} {'tokenizers':>10} {mb / t_peer:10.1f} {t_peer / t_ours:6.2f}x")
-            t_ours = best_time(lambda: ours_l2.encode_batch(texts, num_threads=threads, disallowed_special=()), repeat)
-            util = LAST_CPU[0]
-            t_peer = best_time(hf_run(texts, threads, hf_l2), repeat)
-            results[(cname, "llama2", threads)] = (mb / t_ours, util)
-            print(f"{cname:6} {'llama2':11} {threads:7d} {mb / t_ours:10.1f} {util:8.2f} {'tokenizers':>10} {mb / t_peer:10.1f} {t_peer / t_ours:6.2f}x")
+            for tname, tok in ours.items():
+                t_ours = best_time(lambda: tok.encode_batch(texts, num_threads=threads, disallowed_special=()), repeat)
+                util = LAST_CPU[0]
+                results[(cname, tname, threads)] = (mb / t_ours, util)
+                row = f"{cname:6} {tname:11} {threads:7d} {mb / t_ours:10.1f} {util:8.2f}"
+                if tname in peers:
+                    pname, peer_time = peers[tname]
+                    t_peer = peer_time(texts, threads)
+                    row += f" {pname:>10} {mb / t_peer:10.1f} {t_peer / t_ours:6.2f}x"
+                print(row)
     print()
     # Wall speed-up, and the CPU efficiency of the 2-thread run (MB per CPU-second at 2
     # threads / at 1 thread): on a machine where other processes take CPU, the wall
     # speed-up is capped by cpu/wall, while 2 x efficiency estimates the idle speed-up.
     for cname in corpora:
-        for tn in ("cl100k", "llama3.1", "llama2"):
+        for tn in ours:
             (s1, u1), (s2, u2) = results[(cname, tn, 1)], results[(cname, tn, 2)]
             eff = (s2 / u2) / (s1 / u1)
             print(

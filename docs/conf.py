@@ -88,7 +88,7 @@ napoleon_custom_sections = [("Attributes", "params_style")]  # the same for attr
 nitpicky = True
 nitpick_ignore_regex = [
     # other packages' objects: their inventories cannot be fetched here
-    (r"py:.*", r"(np|numpy|torch|nn|matplotlib|plt|ml_dtypes|collections\.abc|typing|os|pathlib)\..*"),
+    (r"py:.*", r"(np|numpy|torch|nn|matplotlib|plt|ml_dtypes|collections\.abc|typing|os|pathlib|transformers|peft|PIL|datasets|ray)\..*"),
     (r"py:.*", r"(ndarray|Tensor|ArrayLike|Figure|Axes|PathLike|Path|Iterable|Iterator|Sequence|Mapping|Callable)"),
 ]
 # Known gaps in the docstrings (their components own them; each line goes when fixed):

@@ -1,5 +1,6 @@
 """Self-correction: flag_spans, correction_prompt, self_correct, LexiconCorrector."""
 
+import pathlib
 import re
 
 import numpy as np
@@ -117,8 +118,10 @@ def test_correction_prompt_contents():
     assert "delete" in pr and "can be wrong" in pr
     base = tldr.correction_prompt(text, fl, guidance="response")
     assert text in base and '"Four"' not in base
-    with pytest.raises(tldr.InvalidInputError, match="nothing is flagged"):
-        tldr.correction_prompt(text, [])
+    # nothing flagged (an ordinary clean text): nothing to ask; this raised before issue 10
+    assert tldr.correction_prompt(text, []) is None
+    assert tldr.correction_prompt(text, tldr.flag_spans(text, off, np.full(len(off), 0.9))) is None
+    assert "checker believes" in tldr.correction_prompt(text, [], guidance="response")
     with pytest.raises(tldr.InvalidInputError, match="guidance"):
         tldr.correction_prompt(text, fl, guidance="words")
 
@@ -202,6 +205,52 @@ def test_self_correct_errors():
     assert tldr.self_correct([], score, lambda t, p: t).texts == []
 
 
+def image_scorer(truths):
+    """A fake VLM: scores an example with the truth of its image (calls are recorded)."""
+    calls = []
+
+    def score(items):
+        calls.append(list(items))
+        out = []
+        for x in items:
+            assert isinstance(x, dict) and set(x) == {"image", "prompt", "response"}, x
+            out += truth_scorer(truths[x["image"]])([x["response"]])
+        return out
+
+    return score, calls
+
+
+def test_self_correct_with_examples():
+    truths = {"img0": "Two red ducks swim on the pond.", "img1": "A cat sits on a mat."}
+    score, calls = image_scorer(truths)
+    examples = [{"image": "img0", "prompt": "Describe.", "response": "Four red ducks swim on the pond."},
+                {"image": "img1", "prompt": "Describe.", "response": "A cat sits on a mat."},
+                {"image": "img1", "prompt": "Describe.", "response": "A dog sits on a mat."}]
+    got = []
+
+    def corrector(ex, prompt):  # a VLM corrector sees the image beside the prompt
+        got.append((ex["image"], prompt))
+        return tldr.LexiconCorrector(score)(ex)
+
+    def judge(ex, new):
+        return 1 if new == truths[ex["image"]] else 0
+
+    res = tldr.self_correct(examples, score, corrector, judge)
+    assert res.texts == [truths["img0"], truths["img1"], truths["img1"]]
+    assert res.flagged == [True, False, True] and res.counts == {"win": 2, "tie": 0, "loss": 0}
+    assert [g[0] for g in got] == ["img0", "img1"] and '"Four"' in got[0][1] and '"dog"' in got[1][1]
+    assert calls[0] == examples  # the first call scores every example as given
+    # the corrector scored its candidates as copies of the example with another response
+    assert any(len(c) > 1 and {x["image"] for x in c} == {"img0"} for c in calls[1:])
+    assert examples[0]["response"].startswith("Four")  # the inputs are not modified
+    fixed, changes = tldr.LexiconCorrector(score).correct(examples[2])
+    assert fixed == truths["img1"] and changes == [("dog", "cat")]
+    with pytest.raises(tldr.InvalidInputError, match="texts\\[1\\]: expected examples"):
+        tldr.self_correct([examples[0], "a text"], score, corrector)
+    with pytest.raises(tldr.InvalidInputError, match="'response'"):
+        tldr.self_correct([{"image": "img0", "text": "A cat."}], score, corrector)
+
+
 LEX_SAMPLE = """
 # a comment line
 color: red, blue, gray = grey, gold = golden
@@ -237,6 +286,31 @@ def test_parse_lex_format():
     score = truth_scorer("A red bench stands below the tree.")
     cor = tldr.LexiconCorrector(score, lex)
     assert cor("A blue couch stands above the tree.") == "A red bench stands below the tree."
+
+
+def test_lex_uses_the_lexicon_parser(tmp_path):
+    """parse_lex/load_lex read .lex files with tldr.perturb.lexicon, the format's one
+    Python parser: its regular plurals (the old parser wrote "foxs") and its kinds (only
+    nouns have plurals: the old parser made "blues" of attributes.lex)."""
+    from tldr.correct import load_lex, parse_lex
+    from tldr.perturb import lexicon
+
+    lex = parse_lex("animal: fox, berry/berries, dog", plurals=True)
+    assert set(lex["foxes"]) == {"berries", "dogs"} and set(lex["dogs"]) == {"foxes", "berries"}
+    with pytest.raises(tldr.InvalidInputError, match="line 1: only nouns"):
+        parse_lex("colour: red/reds, blue", kind="attributes")
+    d = pathlib.Path(lexicon.DATA_DIR)
+    assert "blues" not in load_lex(d / "attributes.lex", plurals=True)
+    assert set(load_lex(d / "words.lex", only={"number"})["two"]) >= {"three", "four"}
+    for f in sorted(d.glob("*.lex")):  # every word is a form the parser read
+        records = list(lexicon.parse(str(f), lexicon.kind_of(f.name), f.read_bytes()))
+        forms = {getattr(r, "text", getattr(r, "phrase", None)) for r in records} | {getattr(r, "plural", None)
+                                                                                     for r in records}
+        lex = load_lex(f, plurals=True)
+        assert set(lex) <= forms and {a for alts in lex.values() for a in alts} <= forms, f.name
+    (tmp_path / "bad.lex").write_text("a: b\nnonsense\n")
+    with pytest.raises(tldr.FileFormatError, match="bad.lex:2"):
+        load_lex(tmp_path / "bad.lex")
 
 
 def test_user_visible_errors_are_tldr_errors():

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import tldr
 from tldr import _core
-from tldr import _reference as R
+from tldr.head import _reference as R
 
 ml_dtypes = pytest.importorskip("ml_dtypes")
 
@@ -182,7 +182,8 @@ def test_generic_kernel_matches_reference():
     code = textwrap.dedent(
         """
         import numpy as np, ml_dtypes, tldr
-        from tldr import _core, _reference as R
+        from tldr import _core
+        from tldr.head import _reference as R
         assert _core.head_isa() == "generic", _core.head_isa()
         rng = np.random.default_rng(0)
         for dt in (np.float32, np.float16, ml_dtypes.bfloat16):

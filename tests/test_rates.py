@@ -72,8 +72,13 @@ def test_t_tail_closed_forms(t):
 def test_rate_vs_benchmark_errors():
     with pytest.raises(tldr.InvalidInputError, match="at least 3"):
         tldr.rate_vs_benchmark([0.1, 0.2], [1, 2])
-    with pytest.raises(tldr.InvalidInputError, match="-ln of 0"):
-        tldr.rate_vs_benchmark([0.1, 0.0, 0.2], [1, 2, 3])
+    # a model without a flagged token (rate 0) no longer fails: test_rate_vs_benchmark_zero_rate
+    with pytest.raises(tldr.InvalidInputError, match=r"lie in \[0, 1\]"):
+        tldr.rate_vs_benchmark([0.1, -0.1, 0.2], [1, 2, 3])
+    with pytest.raises(tldr.InvalidInputError, match="every rate is 0"):
+        tldr.rate_vs_benchmark([0.0, 0.0, 0.0], [1, 2, 3])
+    with pytest.raises(tldr.InvalidInputError, match="one per model"):
+        tldr.rate_vs_benchmark([0.1, 0.0, 0.2], [1, 2, 3], n_tokens=[10, 20])
     with pytest.raises(tldr.InvalidInputError, match="after dividing by 100"):
         tldr.rate_vs_benchmark([10, 20, 200], [1, 2, 3], percent=True)
     with pytest.raises(tldr.InvalidInputError, match="4 entries"):
@@ -82,6 +87,30 @@ def test_rate_vs_benchmark_errors():
         tldr.rate_vs_benchmark([0.1, 0.1, 0.1], [1, 2, 3])
     with pytest.raises(tldr.NonFiniteError):
         tldr.rate_vs_benchmark([0.1, 0.2, 0.3], [1, np.nan, 3])
+
+
+def test_rate_vs_benchmark_zero_rate():
+    """A model without a flagged token (an ordinary case for a strong model on a few
+    captions) is floored at half a token, or without counts at half the smallest rate."""
+    rates, mmmu = [0.02, 0.0, 0.05, 0.1], [50.0, 60.0, 40.0, 30.0]
+    fit = tldr.rate_vs_benchmark(rates, mmmu, n_tokens=1000)
+    assert fit.floored == (1,) and fit.x[1] == pytest.approx(-math.log(0.5 / 1000))
+    want = tldr.rate_vs_benchmark([0.02, 0.0005, 0.05, 0.1], mmmu)
+    assert fit.r == want.r and fit.slope == want.slope and want.floored == ()
+    fit = tldr.rate_vs_benchmark(rates, mmmu, n_tokens=[100, 400, 100, 100])
+    assert fit.x[1] == pytest.approx(-math.log(0.5 / 400))
+    fit = tldr.rate_vs_benchmark(rates, mmmu)  # no counts: half the smallest nonzero rate
+    assert fit.x[1] == pytest.approx(-math.log(0.01)) and fit.x[1] > fit.x.max() - 1e-12
+    assert tldr.rate_vs_benchmark([2.0, 0.0, 5.0, 10.0], mmmu, percent=True, n_tokens=1000).x[1] == \
+        pytest.approx(-math.log(0.5 / 1000))
+    # the rates of hallucination_rates bring their own token counts
+    p = [np.array([0.9, 0.2, 0.9, 0.9]), np.ones(8) * 0.9, np.array([0.1, 0.2, 0.9]), np.array([0.1, 0.1])]
+    hr = [tldr.hallucination_rates(x, [0, len(x)]) for x in p]
+    fit = tldr.rate_vs_benchmark(hr, mmmu)
+    assert hr[1].token == 0 and fit.floored == (1,) and fit.x[1] == pytest.approx(-math.log(0.5 / 8))
+    assert fit.x[0] == pytest.approx(-math.log(0.25))
+    with pytest.raises(tldr.InvalidInputError, match="do not pass it too"):
+        tldr.rate_vs_benchmark(hr, mmmu, n_tokens=8)
 
 
 def test_hallucination_rates_by_hand():

@@ -58,7 +58,7 @@ __all__ = [
     "plots",
 ]
 
-from .tokenizer import BatchEncoding, Encoding, Tokenizer  # noqa: E402
+from .tokenize import BatchEncoding, Encoding, Tokenizer  # noqa: E402
 
 __all__ += ["Tokenizer", "Encoding", "BatchEncoding"]
 
@@ -91,6 +91,7 @@ __all__ += [
 # ``from tldr.negatives import make_negatives``): each old path names the module that now
 # holds its contents. One table, no shim files.
 _MOVED = {
+    "tokenizer": "tokenize.tokenizer",
     "metrics": "evaluate.metrics",
     "rates": "evaluate.rates",
     "correct": "evaluate.correct",
@@ -102,15 +103,61 @@ _MOVED = {
 }
 
 
+class _MovedLoader:
+    """Loads an old path of _MOVED as the module at its new path (the same object)."""
+
+    def __init__(self, new):
+        self.new = new
+        self.spec = None
+
+    def create_module(self, spec):
+        import importlib
+
+        module = importlib.import_module(self.new)
+        self.spec = module.__spec__
+        return module
+
+    def exec_module(self, module):
+        # the import system has just set the module's __spec__ to the old path's spec:
+        # the module keeps its own (reload, pickling by module, python -m read it)
+        module.__spec__ = self.spec
+
+
+class _MovedFinder:
+    """Finds ``tldr.<old>`` of _MOVED on first import, so that ``import tldr`` does not
+    import every moved module (``tldr.annotate`` starts http.server)."""
+
+    @staticmethod
+    def find_spec(fullname, path=None, target=None):
+        pkg, _, old = fullname.rpartition(".")
+        if pkg != __name__ or old not in _MOVED:
+            return None
+        from importlib.machinery import ModuleSpec
+
+        return ModuleSpec(fullname, _MovedLoader(f"{__name__}.{_MOVED[old]}"))
+
+
 def _alias_moved_modules():
-    import importlib
     import sys
 
     for old, new in _MOVED.items():
-        module = sys.modules.setdefault(f"{__name__}.{old}", importlib.import_module(f"{__name__}.{new}"))
-        # `import tldr.rates; tldr.rates.f()` needs the attribute too (a public name
-        # such as the function tldr.heatmap keeps its place).
-        globals().setdefault(old, module)
+        module = sys.modules.get(f"{__name__}.{new}")
+        if module is not None:
+            # imported already by ``import tldr``: aliased now, so that importing the old
+            # path never sets the attribute over a public name (the function tldr.heatmap)
+            sys.modules.setdefault(f"{__name__}.{old}", module)
+            globals().setdefault(old, module)
+    if not any(isinstance(f, _MovedFinder) for f in sys.meta_path):
+        sys.meta_path.append(_MovedFinder())
+
+
+def __getattr__(name):
+    # ``import tldr; tldr.annotate.load_records(...)``: an old path not imported yet
+    if name in _MOVED:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _alias_moved_modules()

@@ -338,3 +338,86 @@ def prepare_ragged(probs, labels, row_splits, threshold, empty, sentence_ids=Non
         y = None if y is None else y[m]
         sid = None if sid is None else sid[m]
     return Ragged(p, y, rs, t, sid)
+
+
+
+# ---- token head: hidden states, labels, masks, responses, hyper-parameters -------------
+# (used by tldr/head/; the C binding repeats the array checks for direct _core callers)
+
+#: The largest finite float32: hyper-parameters are used as float32 in C, so a larger
+#: value (lr=1e39) would silently become Inf there.
+FLOAT32_MAX = float(np.finfo(np.float32).max)
+
+
+def as_hidden(H):
+    """H in a dtype the head's kernels read without copying.
+
+    float32 and float16 pass through; ``ml_dtypes.bfloat16`` is viewed as its uint16 bit
+    pattern (no copy); uint16 is taken to hold bfloat16 bits already. Other dtypes are
+    refused by the kernels with ``tldr.DTypeError`` (a large array is never copied
+    silently).
+    """
+    arr = H if isinstance(H, np.ndarray) else np.asarray(H)
+    if arr.dtype.name == "bfloat16":
+        return arr.view(np.uint16)
+    return arr
+
+
+def hidden_rows(H):
+    """N, the number of rows of hidden states H of shape (N, D)."""
+    if not hasattr(H, "ndim") or H.ndim != 2:
+        raise InvalidInputError(
+            f"expected hidden states of shape (N, D), got {getattr(H, 'shape', type(H).__name__)}")
+    return H.shape[0]
+
+
+def as_binary(values, what, n, k):
+    """values as uint8 0/1 of shape (n,) (k None or 1) or (n, k); either byte order."""
+    a = np.asarray(values)
+    if a.dtype.kind not in "biuf":
+        raise DTypeError(f"expected {what} as bool, integer or float 0/1 values, got dtype {a.dtype}")
+    expect = (n,) if k in (None, 1) else (n, k)
+    if a.shape != expect and not (k == 1 and a.shape == (n, 1)):
+        raise InvalidInputError(f"expected {what} of shape {expect} (one per row of H), got {a.shape}")
+    ok = (a == 0) | (a == 1)
+    if not ok.all():
+        bad = int(np.flatnonzero(~ok.reshape(-1))[0])
+        raise InvalidInputError(f"{what} must be 0 or 1, got {a.reshape(-1)[bad].item()!r} at flat index {bad}")
+    return a.astype(np.uint8).reshape(expect)
+
+
+def response_splits(n, row_splits=None, lengths=None):
+    """Row splits (R+1,) of the responses over N rows, from exactly one of ``row_splits``
+    (R+1 values from 0 to N) or ``lengths`` (R non-negative counts summing to N)."""
+    if (row_splits is None) == (lengths is None):
+        raise InvalidInputError("give exactly one of row_splits or lengths")
+    if lengths is not None:
+        lens = np.asarray(lengths)
+        if lens.ndim != 1 or not np.issubdtype(lens.dtype, np.integer) or (lens < 0).any():
+            raise InvalidInputError("lengths must be a 1-D array of non-negative integers")
+        splits = np.concatenate([[0], np.cumsum(lens, dtype=np.int64)])
+    else:
+        splits = as_row_splits(row_splits)
+        if splits[-1] != n:
+            raise InvalidInputError(f"row_splits must end at N={n}, got {int(splits[-1])}")
+    if splits[-1] != n:
+        raise InvalidInputError(f"responses cover {int(splits[-1])} rows but H has {n}")
+    return splits
+
+
+def check_float32(value, name, low=0.0, low_open=False, high=FLOAT32_MAX, high_open=False):
+    """A real number in [low, high] (open ends when asked) that float32 holds finite."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        raise InvalidInputError(f"{name} must be a real number, got {value!r}")
+    v = float(value)
+    lo_ok = v > low if low_open else v >= low
+    hi_ok = v < high if high_open else v <= high
+    if not (lo_ok and hi_ok and abs(v) <= FLOAT32_MAX):  # also catches NaN
+        lo = "(" if low_open else "["
+        hi = ")" if high_open else "]"
+        raise InvalidInputError(
+            f"{name} must lie in {lo}{low:g}, {high:g}{hi} and be finite in float32 (|x| <= {FLOAT32_MAX:.4g}), "
+            f"got {v!r}")
+    if low_open and low == 0.0 and np.float32(v) == 0:
+        raise InvalidInputError(f"{name} must stay above 0 in float32 (>= 1.4e-45), got {v!r}")
+    return v

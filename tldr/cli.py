@@ -5,8 +5,10 @@ Every subcommand is defined here, with argparse:
   demo      the main job on the embedded default data (see README)
   info      versions of the linked libraries and build flags
   annotate  correct flagged captions in a local web page (tldr/report/annotate.py)
-  perturb   token-labelled hard negatives of captions (JSONL in, JSONL out)
+  perturb   token-labelled hard negatives of captions (caption file in, JSONL out)
   weights   balance statistics of a caption corpus (weights.lex)
+  train     train a TLDR reward model on a VLM backbone (the [vlm] extra; tldr/vlm/cli.py)
+  score     score responses token by token with a trained model (the [vlm] extra)
 
 A command that fails prints one line, ``tldr <command>: error: <what went wrong>``, on
 stderr and exits with status 1 (``annotate``: 2, as it always has); argparse's usage
@@ -15,11 +17,8 @@ this module only reads arguments and files and prints.
 """
 
 import argparse
-import json
 import os
 import sys
-
-import numpy as np
 
 import tldr
 
@@ -34,37 +33,15 @@ PERTURB_CHUNK = 2048
 
 # --------------------------------------------------------------------------- shared input
 def _read_captions(path):
-    """Captions of a JSONL file: one JSON string, or an object with 'caption' or 'text', a line."""
-    caps = []
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                d = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise tldr.FileFormatError(f"{path}:{lineno}: not JSON: {e}") from None
-            if isinstance(d, str):
-                caps.append(d)
-            elif isinstance(d, dict) and isinstance(d.get("caption", d.get("text")), str):
-                caps.append(d.get("caption", d.get("text")))
-            else:
-                raise tldr.FileFormatError(f"{path}:{lineno}: expected a string or an object with 'caption'/'text'")
-    return caps
+    """(captions, the rows' columns, the captions' column) of a caption file: JSONL, a
+    JSON list, COCO captions or Parquet (the one reader, tldr/perturb/rows.py)."""
+    from .perturb.dataset import caption_rows
+    from .perturb.rows import read_rows
 
-
-def _read_coco_captions(path):
-    """Captions of a COCO captions .json file (its 'annotations' list)."""
-    with open(path, encoding="utf-8") as f:
-        try:
-            d = json.load(f)
-        except json.JSONDecodeError as e:
-            raise tldr.FileFormatError(f"{path}: not JSON: {e}") from None
-    if not (isinstance(d, dict) and isinstance(d.get("annotations"), list)):
-        raise tldr.FileFormatError(f"{path}: expected COCO captions ('annotations' list)")
-    caps = [a.get("caption") for a in d["annotations"] if isinstance(a, dict)]
-    return [c for c in caps if isinstance(c, str)]
+    try:
+        return caption_rows(read_rows(path))
+    except tldr.InvalidInputError as e:
+        raise tldr.InvalidInputError(f"{path}: {e}") from None
 
 
 def _load_tokenizer(spec):
@@ -91,38 +68,22 @@ def _cmd_info(args):
 
 
 # --------------------------------------------------------------------------- perturb
-def _concat_datasets(parts, chunk):
-    """One NegativeDataset of the chunks' datasets, source indices counted over all
-    captions (chunk k's captions start at k * chunk)."""
-    rows = [np.diff(ds.row_splits) for ds in parts]
-    splits = np.zeros(sum(len(r) for r in rows) + 1, np.int64)
-    np.cumsum(np.concatenate(rows), out=splits[1:])
-    return tldr.NegativeDataset(
-        np.concatenate([ds.ids for ds in parts]),
-        np.concatenate([ds.labels for ds in parts]),
-        np.concatenate([ds.offsets for ds in parts]).reshape(-1, 2),
-        splits,
-        np.concatenate([ds.category for ds in parts]),
-        np.concatenate([ds.source_index + k * chunk for k, ds in enumerate(parts)]),
-        np.concatenate([ds.is_negative for ds in parts]),
-        [t for ds in parts for t in ds.texts],
-    )
-
-
 def _cmd_perturb(args):
     per_caption = check_int(args.per_caption, "--per-caption", 0)
     tok = _load_tokenizer(args.tokenizer)
-    caps = _read_captions(args.input)
+    caps, columns, key = _read_captions(args.input)
     perturber = tldr.Perturber(seed=args.seed, lexicon=args.lexicon, balance=not args.no_balance)
-    parts = []
+    parts, starts = [], []
     with Progress(len(caps), desc="captions", enabled=not args.quiet) as bar:
-        for i in range(0, len(caps), PERTURB_CHUNK):
-            chunk = caps[i:i + PERTURB_CHUNK]
-            parts.append(tldr.make_negatives(chunk, tok, perturber, per_caption, args.seed, args.threads))
-            bar.update(len(chunk))
-    if not parts:
-        parts = [tldr.make_negatives([], tok, perturber, per_caption, args.seed, args.threads)]
-    ds = _concat_datasets(parts, PERTURB_CHUNK)
+        for i in range(0, max(len(caps), 1), PERTURB_CHUNK):
+            # every input column rides along beside the rows of its caption
+            chunk = {k: v[i:i + PERTURB_CHUNK] for k, v in columns.items()}
+            chunk[key or "caption"] = caps[i:i + PERTURB_CHUNK]
+            parts.append(tldr.make_negatives(chunk, tok, perturber, per_caption, args.seed, args.threads,
+                                             caption_column=key or "caption"))
+            starts.append(i)
+            bar.update(len(caps[i:i + PERTURB_CHUNK]))
+    ds = tldr.NegativeDataset.concat(parts, starts)
     ds.to_jsonl(args.output)
     total = ds.yield_per_category()
     n = max(len(caps), 1)
@@ -134,10 +95,7 @@ def _cmd_perturb(args):
 
 
 def _cmd_weights(args):
-    if str(args.input).endswith(".json"):
-        caps = _read_coco_captions(args.input)
-    else:
-        caps = _read_captions(args.input)
+    caps = _read_captions(args.input)[0]
     counts = tldr.perturb.count_weights(caps, lexicon=args.lexicon)
     tldr.perturb.write_weights(args.output, counts,
                                f"{len(caps):,} captions of {os.path.basename(str(args.input))}")
@@ -178,7 +136,8 @@ def _cmd_annotate(args):
 # --------------------------------------------------------------------------- parser
 def _add_perturb(sub):
     p = sub.add_parser("perturb", help="write token-labelled hard negatives of captions (JSONL)")
-    p.add_argument("input", help="JSONL of captions (strings, or objects with 'caption' or 'text')")
+    p.add_argument("input", help="captions: JSONL (strings, or objects with 'caption' or 'text'; every field is "
+                                 "kept beside each row), a JSON list, COCO captions .json or .parquet")
     p.add_argument("--tokenizer", required=True, help="tokenizer file, or 'gpt2' / 'clip' for the bundled ones")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--per-caption", type=int, default=8)
@@ -193,8 +152,8 @@ def _add_perturb(sub):
 
 def _add_weights(sub):
     w = sub.add_parser("weights", help="count the corpus statistics of balanced sampling (weights.lex)")
-    w.add_argument("input", help="JSONL of captions (strings, or objects with 'caption' or 'text'), "
-                                 "or a COCO captions .json")
+    w.add_argument("input", help="captions: JSONL (strings, or objects with 'caption' or 'text'), a JSON list, "
+                                 "COCO captions .json or .parquet")
     w.add_argument("-o", "--output", required=True, help="weights file to write (pass it as --lexicon)")
     w.add_argument("--lexicon", action="append", default=None, help="extra or replacement lexicon file/dir")
     w.set_defaults(func=_cmd_weights, error_status=1)
@@ -214,6 +173,27 @@ def _add_annotate(sub):
     p.set_defaults(func=_cmd_annotate, error_status=2)
 
 
+def _add_vlm(sub):
+    # The commands live with the VLM code (tldr/vlm/cli.py); importing it loads nothing
+    # heavy. Without the [vlm] extra the commands still exist and say what to install.
+    try:
+        from .vlm.cli import register
+    except ImportError as exc:
+        for name in ("train", "score"):
+            # no option prefix: every argument lands in `rest`, and the command says what
+            # to install instead of complaining about the options
+            p = sub.add_parser(name, help="(needs the [vlm] extra: pip install 'tldr[vlm]')", prefix_chars="\0",
+                               add_help=False)
+            p.add_argument("rest", nargs="*")
+            p.set_defaults(func=lambda args, e=exc: _missing_extra(args, e), error_status=1)
+        return
+    register(sub)
+
+
+def _missing_extra(args, exc):
+    raise tldr.UnsupportedError(str(exc))
+
+
 def build_parser():
     """The argparse parser of every command."""
     p = argparse.ArgumentParser(prog="tldr", description=__doc__.split("\n")[0])
@@ -226,6 +206,7 @@ def build_parser():
     _add_annotate(sub)
     _add_perturb(sub)
     _add_weights(sub)
+    _add_vlm(sub)
     return p
 
 
@@ -244,7 +225,7 @@ def main(argv=None):
         # come from reading and writing the user's files.
         msg = " ".join(str(e).split("\n"))
         print(f"tldr {args.command}: error: {msg}", file=sys.stderr)
-        return args.error_status
+        return getattr(args, "error_status", 1)
     except KeyboardInterrupt:
         print(f"tldr {args.command}: interrupted", file=sys.stderr)
         return 130

@@ -1,6 +1,7 @@
-/* regex.c: PCRE2 wrapper and UTF-8 offset helpers. PCRE2 is linked statically with hidden
+/* regex.c: the PCRE2 wrapper (see regex.h). PCRE2 is linked statically with hidden
  * symbols (see setup.py), so these calls always bind to the copy we built against. */
 #include "regex.h"
+#include "util/vec.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,65 +70,6 @@ void tldr_regex_free(tldr_regex *re)
     free(re);
 }
 
-tldr_status tldr_regex_find_all(const tldr_regex *re, const uint8_t *text, size_t len,
-                                size_t **spans, size_t *count)
-{
-    *spans = NULL;
-    *count = 0;
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re->code, NULL);
-    if (!md) return TLDR_ERR_NOMEM;
-    size_t cap = 64, n = 0;
-    size_t *buf = malloc(cap * 2 * sizeof *buf);
-    if (!buf) {
-        pcre2_match_data_free(md);
-        return TLDR_ERR_NOMEM;
-    }
-    tldr_status st = TLDR_OK;
-    size_t pos = 0;
-    uint32_t opts = 0;
-    while (pos <= len) {
-        int rc = pcre2_match(re->code, text, len, pos, opts, md, NULL);
-        if (rc == PCRE2_ERROR_NOMATCH) break;
-        if (rc < 0) {
-            st = (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) ? TLDR_ERR_UTF8
-                                                                               : TLDR_ERR_REGEX;
-            break;
-        }
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-        size_t s = ov[0], e = ov[1];
-        if (n == cap) {
-            size_t *nb = realloc(buf, cap * 4 * sizeof *buf);
-            if (!nb) {
-                st = TLDR_ERR_NOMEM;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        buf[2 * n] = s;
-        buf[2 * n + 1] = e;
-        n++;
-        /* Only the first match validates the subject; later ones skip the check. */
-        opts = PCRE2_NO_UTF_CHECK;
-        if (e == s) {
-            if (e >= len) break;
-            /* advance one whole UTF-8 character */
-            pos = e + 1;
-            while (pos < len && (text[pos] & 0xC0) == 0x80) pos++;
-        } else {
-            pos = e;
-        }
-    }
-    pcre2_match_data_free(md);
-    if (st != TLDR_OK) {
-        free(buf);
-        return st;
-    }
-    *spans = buf;
-    *count = n;
-    return TLDR_OK;
-}
-
 struct tldr_regex_matcher {
     const tldr_regex *re;
     pcre2_match_data *md;
@@ -144,7 +86,9 @@ tldr_regex_matcher *tldr_regex_matcher_new(const tldr_regex *re)
     if (!m->md) goto fail;
     if (re->jit) {
         /* Long runs (a 1,000-character word, 100 MB without a space) need more than the
-         * 32 KiB default JIT stack for some patterns. */
+         * 32 KiB default JIT stack for some patterns. The stack starts at 32 KiB and grows
+         * on demand up to 8 MiB (a thread's default stack), which no pre-tokenizer
+         * pattern has needed; a match that would need more is TLDR_ERR_LIMIT. */
         m->mc = pcre2_match_context_create(NULL);
         m->js = pcre2_jit_stack_create(32 * 1024, 8 * 1024 * 1024, NULL);
         if (!m->mc || !m->js) goto fail;
@@ -179,5 +123,35 @@ tldr_status tldr_regex_next(tldr_regex_matcher *m, const uint8_t *text, size_t l
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
     *s = ov[0];
     *e = ov[1];
+    return TLDR_OK;
+}
+
+tldr_status tldr_regex_find_all(const tldr_regex *re, const uint8_t *text, size_t len,
+                                size_t **spans, size_t *count)
+{
+    *spans = NULL;
+    *count = 0;
+    if (!tldr_utf8_valid(text, len, NULL)) return TLDR_ERR_UTF8;
+    tldr_regex_matcher *m = tldr_regex_matcher_new(re);
+    if (!m) return TLDR_ERR_NOMEM;
+    typedef struct {
+        size_t s, e;
+    } span;
+    tldr_vec v = TLDR_VEC(span);
+    tldr_status st = TLDR_OK;
+    for (size_t pos = 0; pos <= len;) {
+        span sp;
+        if ((st = tldr_regex_next(m, text, len, pos, &sp.s, &sp.e)) != TLDR_OK) break;
+        if (sp.s == SIZE_MAX) break;
+        if ((st = tldr_vec_push(&v, &sp)) != TLDR_OK) break;
+        pos = tldr_regex_resume(text, len, sp.s, sp.e);
+    }
+    tldr_regex_matcher_free(m);
+    if (st != TLDR_OK) {
+        tldr_vec_free(&v);
+        return st;
+    }
+    *spans = v.p; /* (s, e) pairs: the 2n layout the header promises */
+    *count = v.n;
     return TLDR_OK;
 }

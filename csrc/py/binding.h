@@ -64,6 +64,8 @@ int tldr_parse_threads(tldr_module_state *st, PyObject *obj, size_t *out);
 
 /* Component registration hooks. */
 int tldr_py_head_register(PyObject *m);
+/* Adds the head's keys (head_isa, ...) to the build_info() dict. */
+int tldr_py_head_info(PyObject *dict);
 int tldr_py_regex_register(PyObject *m);
 int tldr_py_metrics_register(PyObject *m);
 int tldr_py_perturb_register(PyObject *m);

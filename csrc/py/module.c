@@ -79,7 +79,7 @@ static PyObject *build_info(PyObject *self, PyObject *noargs)
     pcre2_config(PCRE2_CONFIG_VERSION, pcre_version);
     uint32_t jit = 0;
     pcre2_config(PCRE2_CONFIG_JIT, &jit);
-    return Py_BuildValue(
+    PyObject *d = Py_BuildValue(
         "{s:s,s:O,s:s,s:s,s:i,s:O}",
         "pcre2_version", pcre_version,
         "pcre2_jit", jit ? Py_True : Py_False,
@@ -92,6 +92,8 @@ static PyObject *build_info(PyObject *self, PyObject *noargs)
         "debug", Py_False
 #endif
     );
+    if (d && tldr_py_head_info(d) < 0) Py_CLEAR(d);
+    return d;
 }
 
 static PyMethodDef module_methods[] = {

@@ -17,11 +17,11 @@ static PyObject *Regex_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
     static char *kwlist[] = {"pattern", NULL};
     PyObject *pattern;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "U:Regex", kwlist, &pattern)) return NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O:Regex", kwlist, &pattern)) return NULL;
     tldr_module_state *st = tldr_state_from_type(type);
     if (!st) return NULL;
     Py_ssize_t len;
-    const char *p = PyUnicode_AsUTF8AndSize(pattern, &len);
+    const char *p = tldr_py_utf8(st, pattern, &len, "pattern");
     if (!p) return NULL;
     tldr_regex *re = NULL;
     char err[320];
@@ -54,6 +54,7 @@ static void Regex_dealloc(RegexObject *self)
 static int Regex_traverse(RegexObject *self, visitproc visit, void *arg)
 {
     Py_VISIT(Py_TYPE(self));
+    Py_VISIT(self->pattern);
     return 0;
 }
 
@@ -62,33 +63,24 @@ static PyObject *Regex_find_spans(RegexObject *self, PyObject *text)
 {
     tldr_module_state *st = tldr_state_from_type(Py_TYPE(self));
     if (!st) return NULL;
-    if (!PyUnicode_Check(text)) {
-        PyErr_Format(PyExc_TypeError, "expected str, got %.200s", Py_TYPE(text)->tp_name);
-        return NULL;
-    }
     Py_ssize_t len;
-    const char *t = PyUnicode_AsUTF8AndSize(text, &len);
+    const char *t = tldr_py_utf8(st, text, &len, "text");
     if (!t) return NULL;
     size_t *spans = NULL, n = 0;
-    size_t *cidx = malloc(((size_t)len + 1) * sizeof *cidx);
-    if (!cidx) return PyErr_NoMemory();
     tldr_status s;
     Py_BEGIN_ALLOW_THREADS
     s = tldr_regex_find_all(self->re, (const uint8_t *)t, (size_t)len, &spans, &n);
-    if (s == TLDR_OK) tldr_utf8_char_index(cidx, (const uint8_t *)t, (size_t)len);
+    /* matches come in order, so the mapping is one pass over the text */
+    if (s == TLDR_OK) tldr_utf8_spans_to_chars(spans, n, (const uint8_t *)t, (size_t)len);
     Py_END_ALLOW_THREADS
-    if (s != TLDR_OK) {
-        free(cidx);
-        return tldr_raise_status(st, s, "regex match failed: %s", tldr_status_str(s));
-    }
+    if (s != TLDR_OK) return tldr_raise_status(st, s, "regex %R: matching failed: %s", self->pattern, tldr_status_str(s));
     npy_intp dims[2] = {(npy_intp)n, 2};
     PyObject *out = PyArray_SimpleNew(2, dims, NPY_INT64);
     if (out) {
         int64_t *o = (int64_t *)PyArray_DATA((PyArrayObject *)out);
-        for (size_t i = 0; i < 2 * n; i++) o[i] = (int64_t)cidx[spans[i]];
+        for (size_t i = 0; i < 2 * n; i++) o[i] = (int64_t)spans[i];
     }
     free(spans);
-    free(cidx);
     return out;
 }
 

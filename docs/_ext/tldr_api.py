@@ -65,8 +65,16 @@ def _directive(target, obj):
                       for p in list(init.parameters.values())[1:]]
             sig = str(init.replace(parameters=params, return_annotation=inspect.Signature.empty))
         return [f".. autoclass:: {target}{sig}", "   :members:", "   :undoc-members:", ""]
+    if inspect.ismodule(obj):
+        # a public submodule (tldr.world.captioner): its docstring and its __all__
+        return [f".. automodule:: {target}", "   :members:", ""]
     if callable(obj):
         return [f".. autofunction:: {target}", ""]
+    if getattr(obj, "__doc__", None) == getattr(type(obj), "__doc__", None):
+        # a constant (a dict, a tuple) has no docstring of its own: autodata would show its
+        # type's ("dict() -> new empty dictionary ..."); name it and its type instead
+        module, _, name = target.rpartition(".")
+        return [f".. py:data:: {name}", f"   :module: {module}", f"   :type: {type(obj).__name__}", ""]
     return [f".. autodata:: {target}", ""]
 
 

@@ -11,13 +11,15 @@
 """
 
 import dataclasses
+import os
 import re
 from collections.abc import Iterable, Mapping
 
 import numpy as np
 
 from .._checks import as_list, as_probs, check_choice, check_texts, check_threshold
-from .._core import InvalidInputError
+from .._core import FileFormatError, InvalidInputError
+from ..perturb import lexicon
 from .calibration import LOG_EPS
 from .flags import FlaggedSentence, Span, flag_spans
 from .sentences import sentence_spans
@@ -41,11 +43,14 @@ __all__ = [
 
 
 def correction_prompt(text, flagged, *, guidance="tokens"):
-    """The prompt asking a model to fix ``text``.
+    """The prompt asking a model to fix ``text``, or None when there is nothing to fix.
 
     ``guidance="tokens"`` (the TLDR way) lists each flagged sentence with the words to look
-    at and asks for minimal edits to those words only; ``guidance="response"`` (the
-    paper's baseline) only says that the text may contain errors.
+    at and asks for minimal edits to those words only; when nothing is flagged
+    (``flagged`` empty, as :func:`tldr.flag_spans` gives for a text the model finds
+    clean) there is nothing to ask and the result is None: keep the text.
+    ``guidance="response"`` (the paper's baseline) only says that the text may contain
+    errors; it does not look at ``flagged`` (the response was judged bad as a whole).
     """
     check_choice(guidance, ("tokens", "response"), "guidance")
     head = (
@@ -60,7 +65,7 @@ def correction_prompt(text, flagged, *, guidance="tokens"):
         )
     flagged = list(flagged)
     if not flagged:
-        raise InvalidInputError("nothing is flagged: there is nothing to ask a correction for")
+        return None
     lines = []
     for fs in flagged:
         words = ", ".join(f'"{sp.text}"' for sp in fs.spans)
@@ -93,11 +98,32 @@ class SelfCorrection:
 _OUTCOMES = {1: "win", 0: "tie", -1: "loss", "win": "win", "tie": "tie", "loss": "loss"}
 
 
-def _score_batch(score_fn, texts):
-    """score_fn(texts) as a list of (offsets, probs) pairs, one per text (checked)."""
-    res = as_list(score_fn(list(texts)), "the result of score_fn", "a list of (offsets, probs) pairs")
-    if len(res) != len(texts):
-        raise InvalidInputError(f"score_fn returned {len(res)} results for {len(texts)} texts")
+def _items(texts):
+    """(the items as given, their texts): a list of str, or of examples (mappings with
+    a str ``"response"``, e.g. ``{"image", "prompt", "response"}``), not a mix."""
+    if isinstance(texts, str) or not isinstance(texts, Iterable):
+        check_texts(texts, allow_str=False)  # the message for one str or a non-list
+    items = list(texts)
+    if not any(isinstance(x, Mapping) for x in items):
+        return items, check_texts(items, allow_str=False)
+    for i, x in enumerate(items):
+        if not (isinstance(x, Mapping) and isinstance(x.get("response"), str)):
+            raise InvalidInputError(f"texts[{i}]: expected examples (mappings with a str 'response', e.g. "
+                                    f"{{'image', 'prompt', 'response'}}) in every item, got {type(x).__name__}"
+                                    + (f" with keys {sorted(map(str, x))}" if isinstance(x, Mapping) else ""))
+    return items, [x["response"] for x in items]
+
+
+def _with_text(item, text):
+    """item with its text replaced: a str, or a copy of the example with ``response``."""
+    return text if isinstance(item, str) else {**item, "response": text}
+
+
+def _score_batch(score_fn, items):
+    """score_fn(items) as a list of (offsets, probs) pairs, one per item (checked)."""
+    res = as_list(score_fn(list(items)), "the result of score_fn", "a list of (offsets, probs) pairs")
+    if len(res) != len(items):
+        raise InvalidInputError(f"score_fn returned {len(res)} results for {len(items)} texts")
     out = []
     for i, r in enumerate(res):
         try:
@@ -112,18 +138,28 @@ def self_correct(texts, score_fn, corrector, judge=None, *, threshold=0.5, guida
                  terminators="."):
     """Score, flag, prompt and correct every text; optionally judge the result.
 
-    * ``score_fn(list_of_texts) -> [(offsets (n,2), probs (n,)), ...]``: the TLDR model.
-    * ``corrector(text, prompt) -> str``: any model or function.
-    * ``judge(original, corrected) -> "win" | "tie" | "loss"`` (or 1 / 0 / -1), from the
+    ``texts``: a list of str, or a list of examples: mappings with the text under
+    ``"response"`` and whatever the model needs beside it (``{"image", "prompt",
+    "response"}``, the ``tldr.vlm`` format), so a VLM scores and corrects with the
+    image. The callables get each item as it was given:
+
+    * ``score_fn(items) -> [(offsets (n,2), probs (n,)), ...]``: the TLDR model
+      (``tldr.vlm.TLDRModel.score_fn()`` for a trained VLM). Called once with all the
+      items; :class:`LexiconCorrector` calls it with candidate texts, as str or as copies
+      of the example with another ``"response"``.
+    * ``corrector(item, prompt) -> str``: any model or function; the corrected text.
+    * ``judge(item, corrected) -> "win" | "tie" | "loss"`` (or 1 / 0 / -1), from the
       correction's point of view; counted over the flagged texts only.
 
-    Texts without a flagged token are returned unchanged and not sent to the corrector.
+    With str items these are the calls of before (``score_fn(texts)``,
+    ``corrector(text, prompt)``, ``judge(original, corrected)``). Texts without a
+    flagged token are returned unchanged and not sent to the corrector.
     """
-    texts = check_texts(texts, allow_str=False)
+    items, texts = _items(texts)
     check_threshold(threshold)
-    scored = _score_batch(score_fn, texts) if texts else []
+    scored = _score_batch(score_fn, items) if items else []
     out, flagged, prompts = [], [], []
-    for s, (off, pr) in zip(texts, scored):
+    for item, s, (off, pr) in zip(items, texts, scored):
         fl = flag_spans(s, off, pr, threshold, terminators=terminators)
         if not fl:
             out.append(s)
@@ -131,7 +167,7 @@ def self_correct(texts, score_fn, corrector, judge=None, *, threshold=0.5, guida
             prompts.append(None)
             continue
         prompt = correction_prompt(s, fl, guidance=guidance)
-        new = corrector(s, prompt)
+        new = corrector(item, prompt)
         if not isinstance(new, str):
             raise InvalidInputError(f"corrector must return a str, got {type(new).__name__}")
         out.append(new)
@@ -141,11 +177,11 @@ def self_correct(texts, score_fn, corrector, judge=None, *, threshold=0.5, guida
     if judge is not None:
         outcomes = []
         counts = {"win": 0, "tie": 0, "loss": 0}
-        for orig, new, f in zip(texts, out, flagged):
+        for item, new, f in zip(items, out, flagged):
             if not f:
                 outcomes.append(None)
                 continue
-            o = judge(orig, new)
+            o = judge(item, new)
             if o not in _OUTCOMES:
                 raise InvalidInputError(f"judge must return 'win'/'tie'/'loss' or 1/0/-1, got {o!r}")
             o = _OUTCOMES[o]
@@ -204,39 +240,32 @@ def lexicon_from_classes(classes):
     return {w: tuple(a) for w, a in lex.items()}
 
 
-def parse_lex(text, *, plurals=False, only=None):
-    """Word -> alternatives from the perturbation lexicon format (``tldr/data/perturb/*.lex``):
-    one class per line, ``name: value, value = synonym, sing/plural, ...``; ``#`` starts a
-    comment. A word's alternatives are the written (first) forms of the *other* values of
-    its class; synonyms never replace each other. ``sing/plural`` also maps plurals to
-    plurals (with ``plurals=True`` a value without ``/`` gets the plural ``+s``). Forms of
-    several words and ``>CLASS`` context marks are skipped (single-word replacements only).
-    ``only``: class names to keep (default all)."""
-    only = None if only is None else set(only)
+def _lex_classes(records, plurals, only):
+    """[[value, ...] per class] of lexicon records, a value being its forms [(singular,
+    plural or "")]: a class line's Form/Value records, or a words class's phrases."""
+    classes, forms, words = [], [], {}
+    cur = None
+    for r in records:
+        if isinstance(r, lexicon.Class):
+            cur = [] if only is None or r.name in only else None
+            if cur is not None:
+                classes.append(cur)
+        elif isinstance(r, lexicon.Form):
+            forms.append((r.text, r.plural if r.plural and (plurals or r.plural_written) else ""))
+        elif isinstance(r, lexicon.Value):
+            if cur is not None:
+                cur.append(forms)
+            forms = []
+        elif isinstance(r, lexicon.Words) and (only is None or r.name in only):
+            words.setdefault((r.line, r.name), []).append([(r.phrase, "")])
+    return classes + list(words.values())
+
+
+def _alternatives(classes):
+    """Word -> the written (first) forms of the other values of its class, singular to
+    singular and plural to plural; single words only."""
     lex = {}
-
-    def forms(value):
-        out = []
-        for f in value.split("="):
-            f = f.strip().split(">")[0].strip().lower()
-            if not f:
-                continue
-            sing, _, plu = f.partition("/")
-            plu = plu or (sing + "s" if plurals else "")
-            out.append((sing, plu))
-        return out
-
-    for ln, line in enumerate(text.splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        name, sep, rest = line.partition(":")
-        if not sep:
-            raise InvalidInputError(f"lexicon line {ln}: expected 'class: value, value, ...', got {line!r}")
-        if only is not None and name.strip() not in only:
-            continue
-        values = [forms(v) for v in rest.split(",") if v.strip()]
-        values = [v for v in values if v]
+    for values in classes:
         for i, vi in enumerate(values):
             for j, vj in enumerate(values):
                 if i == j:
@@ -251,10 +280,33 @@ def parse_lex(text, *, plurals=False, only=None):
     return {w: tuple(a) for w, a in lex.items()}
 
 
+def parse_lex(text, *, plurals=False, only=None, kind="objects"):
+    """Word -> alternatives from the perturbation lexicon format (``tldr/data/perturb/*.lex``,
+    parsed by its one Python parser, ``tldr.perturb.lexicon``): one class per line,
+    ``name: value, value = synonym, sing/plural, ...``; lines starting with ``#`` are
+    comments. A word's alternatives are the written (first) forms of the *other* values
+    of its class; synonyms never replace each other. ``sing/plural`` also maps plurals to
+    plurals (with ``plurals=True`` a value without ``/`` gets its regular plural:
+    "fox" -> "foxes", "berry" -> "berries"). Forms of several words and ``>CLASS`` context
+    marks are skipped (single-word replacements only). ``only``: class names to keep
+    (default all). ``kind``: the lexicon kind whose rules apply (``objects``: ``/plural``
+    allowed; ``words``: each phrase a value; see ``tldr.perturb.lexicon.KINDS``)."""
+    try:
+        records = list(lexicon.parse("lexicon", kind, text.encode("utf-8")))
+    except FileFormatError as e:  # "lexicon:N: message" -> "lexicon line N: message"
+        raise InvalidInputError("lexicon line " + str(e)[len("lexicon:"):]) from None
+    return _alternatives(_lex_classes(records, plurals, None if only is None else set(only)))
+
+
 def load_lex(path, *, plurals=False, only=None):
-    """:func:`parse_lex` of a file."""
-    with open(path, encoding="utf-8") as f:
-        return parse_lex(f.read(), plurals=plurals, only=only)
+    """:func:`parse_lex` of a file, with the rules of the kind its name says
+    (``attributes.lex``, ``objects_more.lex``, ``words.lex``; another name reads as
+    ``objects``); errors are ``tldr.FileFormatError`` naming the file and line."""
+    base = os.path.basename(os.fspath(path))
+    kind = lexicon.kind_of(base) or "objects"
+    with open(path, "rb") as f:
+        records = list(lexicon.parse(os.fspath(path), kind, f.read()))
+    return _alternatives(_lex_classes(records, plurals, None if only is None else set(only)))
 
 
 def merge_lexicons(*lexicons):
@@ -300,7 +352,9 @@ def _preference(probs, threshold):
 class LexiconCorrector:
     """Offline corrector: replace flagged words by lexicon alternatives the scorer prefers.
 
-    ``score_fn`` has the :func:`self_correct` signature. ``lexicon`` is a mapping word ->
+    ``score_fn`` has the :func:`self_correct` signature: it gets a list of str, or of
+    examples when the corrector is given an example (a mapping with ``"response"``:
+    each candidate is a copy of it with another response). ``lexicon`` is a mapping word ->
     alternatives, or word classes (mapping name -> words, or a list of word lists);
     default :data:`DEFAULT_WORD_CLASSES`. For each flagged span (last first) and each of its
     words found in the lexicon, every alternative is scored in one ``score_fn`` call and
@@ -319,8 +373,11 @@ class LexiconCorrector:
         self.terminators = terminators
 
     def correct(self, text):
-        """Return (corrected text, list of (original, replacement) changes)."""
-        (off, pr), = _score_batch(self.score_fn, [text])
+        """Return (corrected text, list of (original, replacement) changes) of a str or
+        of an example (a mapping with a str ``"response"``, scored with the rest of it)."""
+        item = text
+        text = _items([item])[1][0]
+        (off, pr), = _score_batch(self.score_fn, [item])
         flagged = flag_spans(text, off, pr, self.threshold, terminators=self.terminators)
         spans = [sp for fs in flagged for sp in fs.spans]
         cur, cur_pref = text, _preference(pr, self.threshold)
@@ -346,7 +403,7 @@ class LexiconCorrector:
                     del_idx = len(cands) - 1
                 if not cands:
                     continue
-                scored = _score_batch(self.score_fn, [c[0] for c in cands])
+                scored = _score_batch(self.score_fn, [_with_text(item, c[0]) for c in cands])
                 prefs = [_preference(r[1], self.threshold) for r in scored]
                 j = max(range(len(cands)), key=prefs.__getitem__)
                 if prefs[j] > cur_pref:
@@ -358,4 +415,5 @@ class LexiconCorrector:
         return cur, changes
 
     def __call__(self, text, prompt=None):
+        """The corrected text of a str or an example (``corrector`` of :func:`self_correct`)."""
         return self.correct(text)[0]

@@ -13,8 +13,8 @@ Every function is vectorised (one C pass of per-row counts, csrc/core/metrics/, 
 cumulative sums over the flat arrays); none loops over tokens in Python. See
 docs/evaluation.md for the formulas.
 
-Sentence numbers come from :mod:`tldr.evaluate.sentences` and calibration from
-:mod:`tldr.evaluate.calibration`; both are also reachable here (``tldr.metrics.
+Sentence numbers come from ``tldr/evaluate/sentences.py`` and calibration from
+``tldr/evaluate/calibration.py``; both are also reachable here (``tldr.metrics.
 sentence_ids``, ``tldr.metrics.fit_temperature``, ...), where they have always been.
 """
 

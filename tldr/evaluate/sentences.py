@@ -179,10 +179,11 @@ def sentence_ids(encoding_or_batch, tokenizer=None, *, texts=None, terminators=(
     A token ends a sentence when its last visible character is a terminator followed by
     whitespace or the end of its response (the rule of this module). The characters are
     read either
-      * from ``texts`` (the response strings) through the token offsets, or
-      * from the token surfaces a ``tokenizer`` gives (``decode([id])`` and/or
-        ``id_to_token(id)``), laid end to end; the two agree whenever the surfaces
-        spell the text (tokenizers whose pieces carry their leading space).
+
+    * from ``texts`` (the response strings) through the token offsets, or
+    * from the token surfaces a ``tokenizer`` gives (``decode([id])`` and/or
+      ``id_to_token(id)``), laid end to end; the two agree whenever the surfaces
+      spell the text (tokenizers whose pieces carry their leading space).
 
     ``terminators`` is a string of characters or a sequence of single characters
     (default: the period, as in the paper; pass ``".!?"`` for all sentence ends).

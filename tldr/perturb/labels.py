@@ -14,6 +14,7 @@ tokenizer with ``pre_tokenize``); it is the one splice, used by ``label_tokens``
 import numpy as np
 
 from .. import _core
+from ..tokenize.transformers_bridge import as_tokenizer
 
 
 def encode_texts(tokenizer, texts, num_threads=None):
@@ -208,10 +209,26 @@ def _make_encoding(ids, offsets, tokenizer):
     return Encoding(ids, offsets, tokenizer if isinstance(tokenizer, Tokenizer) else None)
 
 
+def span_labels(offsets, spans):
+    """int8 labels of one row of tokens: 0 where a token (str offsets (n, 2) into a text)
+    overlaps one of the character spans [(start, end), ...] of that text, else 1. An empty
+    span (a pure deletion) marks the token that contains its position, else the first
+    token after it. The rule of ``label_tokens``, for spans that come from elsewhere (a
+    dataset's ``bad_spans``)."""
+    offsets = np.ascontiguousarray(offsets, dtype=np.int64).reshape(-1, 2)
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    edits = np.zeros((len(spans), 4), np.int64)
+    edits[:, 2:] = spans
+    return _core.edit_labels(offsets, np.array([0, len(offsets)], np.int64), np.array([0, len(spans)], np.int64),
+                             edits)
+
+
 def label_tokens(perturbation, tokenizer):
     """(Encoding-like with ids/offsets, int8 labels) of the negative, labels 1 = good and
     0 = bad (the token overlaps an edited character of the negative; for a pure deletion,
-    the token at or after its position).
+    the token at or after its position). tokenizer: a ``tldr.Tokenizer``, a
+    ``transformers`` tokenizer (converted once, ``tldr.Tokenizer.from_transformers``) or
+    any object whose ``encode`` returns ids and str offsets.
 
     The negative is tokenized as make_negatives tokenizes it (encode_negatives): a single
     negative is tokenized whole, which costs less than splicing one (set SPLICE_MIN_ROWS
@@ -219,6 +236,7 @@ def label_tokens(perturbation, tokenizer):
     when the splice cannot be proven equal to tokenizing the whole negative, the whole
     negative is tokenized)."""
     p = perturbation
+    tokenizer = as_tokenizer(tokenizer)
     edits = np.array(sorted((e.start, e.end, e.new_start, e.new_end) for e in p.edits), np.int64).reshape(-1, 4)
     ids, offs, splits = encode_negatives(tokenizer, [p.source], [p.text], [0], [0, len(edits)], edits, 1)
     ids, offs = ids[splits[1]:], offs[splits[1]:]
@@ -232,6 +250,7 @@ def align_labels(original, negative, tokenizer):
     two id sequences is computed (csrc/core/align/diff.c); a token of the negative that
     the script keeps (matched to a token of the original) is 1, an inserted or replacing
     token is 0. Deletions leave no token of the negative to mark."""
+    tokenizer = as_tokenizer(tokenizer)
     a = np.asarray(tokenizer.encode(original).ids, dtype=np.int32)
     enc = tokenizer.encode(negative)
     b = np.asarray(enc.ids, dtype=np.int32)

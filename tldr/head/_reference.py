@@ -1,4 +1,5 @@
-"""Readable float64 NumPy twins of the C kernels (tests compare the fast path to these).
+"""Readable float64 NumPy twins of the token head's C kernels (csrc/core/head/): tests compare
+the fast path to these; production code never imports this module.
 
 Nothing here is fast; everything here is meant to be obviously right.
 """

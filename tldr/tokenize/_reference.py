@@ -1,6 +1,8 @@
-"""Readable pure-Python twin of the C tokenizer engine (minbpe style), used by the tests.
+"""Readable pure-Python twin of the C tokenizer engine (minbpe style), used by the tests
+only (production code never imports it).
 
-It takes the same parsed inputs as ``tldr._core.BPE`` (``Tokenizer._build_args``) and
+It takes the same parsed inputs as ``tldr._core.BPE`` (``Tokenizer._build_args``, the spec
+a loader in ``formats/`` returns) and
 encodes with the textbook algorithms, so the tests can assert that the fast path equals
 it token for token and offset for offset:
 
@@ -72,7 +74,7 @@ class ReferenceTokenizer:
         self.ignore_merges = a.get("ignore_merges", False)
         self.byte_fallback = a.get("byte_fallback", False)
         self.byte_ids = list(a["byte_ids"]) if a.get("byte_ids") is not None else None
-        self.prepend = int(a.get("prepend_space", 0))
+        self.prepend = a.get("prepend_space", "never")  # never, always, unless_space, first
         self.split_spaces = a.get("split_spaces", False)
         self.replace = a.get("replace_space", False)
         self.keep_gaps = a.get("keep_gaps", True)
@@ -136,9 +138,9 @@ class ReferenceTokenizer:
         syms = []
         starts_space = seg.startswith(b" " if self.replace else "\u2581".encode()) or seg.startswith("\u2581".encode())
         if seg and (
-            self.prepend == 1
-            or (self.prepend == 2 and not starts_space)
-            or (self.prepend == 3 and not starts_space and start == 0)
+            self.prepend == "always"
+            or (self.prepend == "unless_space" and not starts_space)
+            or (self.prepend == "first" and not starts_space and start == 0)
         ):
             syms.append(("\u2581".encode(), start, start))
         pos = 0
@@ -178,10 +180,10 @@ class ReferenceTokenizer:
     def _segment(self, seg: bytes, start: int, out):
         if not seg:
             return
-        if self.kind == 1:
+        if self.kind == "chars":
             self._chars_segment(seg, start, out)
             return
-        piece = self._wordpiece if self.kind == 2 else self._bytes_piece
+        piece = self._wordpiece if self.kind == "wordpiece" else self._bytes_piece
         if self.pattern is None:
             piece(seg, start, out)
             return
@@ -237,15 +239,14 @@ class ClipReference:
     """openai/CLIP simple_tokenizer.py, transcribed (without ftfy), for parity tests."""
 
     def __init__(self, bpe_path):
-        import gzip
         import html
 
-        from .tokenizer import bytes_to_unicode
+        from .formats.clip import read_merges  # the file is parsed once, there
+        from .formats.gpt2 import bytes_to_unicode
 
         self._html = html
         self.byte_encoder = bytes_to_unicode()
-        merges = gzip.open(bpe_path).read().decode("utf-8").split("\n")
-        merges = [tuple(m.split()) for m in merges[1 : 49152 - 256 - 2 + 1]]
+        merges = read_merges(bpe_path)
         vocab = list(self.byte_encoder.values())
         vocab = vocab + [v + "</w>" for v in vocab]
         vocab.extend("".join(m) for m in merges)

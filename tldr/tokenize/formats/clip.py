@@ -1,0 +1,87 @@
+"""CLIP's ``bpe_simple_vocab_16e6.txt.gz``: gzip'ed UTF-8, a header line, then merges
+"a b" in rank order in the byte-level alphabet; CLIP uses the first 48,894 of them.
+
+The vocab is not in the file: it is built as CLIP's ``simple_tokenizer.py`` does (the 256
+byte symbols, the same with ``</w>`` (end of word), one token per merge, then
+``<|startoftext|>`` and ``<|endoftext|>``: 49,408 ids). Text is cleaned and lower-cased
+(``ClipNormalizer``) and whitespace between pre-tokens is dropped.
+"""
+
+from __future__ import annotations
+
+import gzip
+import pathlib
+
+from ..normalizers import ClipNormalizer
+from .common import BYTES, file_error
+from .gpt2 import bytelevel_to_bytes, bytes_to_unicode
+
+__all__ = ["CLIP_PATTERN", "N_MERGES", "read_merges", "load"]
+
+# CLIP (openai/CLIP simple_tokenizer.py), case-insensitive; whitespace is dropped.
+CLIP_PATTERN = (
+    r"""(?i)<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+"""
+)
+# simple_tokenizer.py reads lines [1, 49152 - 256 - 2 + 1): a vocab of 49,152 - 2 merged
+# and byte tokens plus the two specials.
+N_MERGES = 49152 - 256 - 2
+STARTOFTEXT, ENDOFTEXT = "<|startoftext|>", "<|endoftext|>"
+
+
+def read_merges(path: pathlib.Path) -> list[tuple[str, str]]:
+    """The 48,894 merges CLIP uses, as (left, right) pairs in rank order."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            lines = f.read().split("\n")
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise file_error(path, f"expected a readable gzip'ed UTF-8 merges file ({exc})") from None
+    merges = lines[1 : N_MERGES + 1]
+    if len(merges) != N_MERGES:
+        raise file_error(path, f"expected at least 48,894 merges after the header, found {len(merges)}")
+    pairs = []
+    for ln, m in enumerate(merges, 2):
+        p = m.split(" ")
+        if len(p) != 2:
+            raise file_error(path, f"line {ln}: expected two symbols, got {m[:60]!r}")
+        pairs.append((p[0], p[1]))
+    return pairs
+
+
+def load(path: pathlib.Path) -> dict:
+    pairs = read_merges(path)
+    b2u = bytes_to_unicode()
+    vocab = list(b2u.values())
+    vocab = vocab + [v + "</w>" for v in vocab]
+    vocab += ["".join(p) for p in pairs]
+    vocab += [STARTOFTEXT, ENDOFTEXT]
+    v2i = {}
+    for i, v in enumerate(vocab):
+        v2i.setdefault(v, i)
+    tokens, ids, strs = [], [], {}
+    for i, v in enumerate(vocab[:-2]):
+        strs[i] = v
+        core = v[:-4] if v.endswith("</w>") else v
+        b = bytelevel_to_bytes(core)
+        if b is None:
+            raise file_error(path, f"token {v!r}: expected the byte-level alphabet")
+        tokens.append(b + (b"</w>" if v.endswith("</w>") else b""))
+        ids.append(i)
+    mids = [(v2i[a], v2i[b]) for a, b in pairs]
+    dec = [t.replace(b"</w>", b" ") for t in tokens]
+    n = len(vocab)
+    return dict(
+        name="clip",
+        kind=BYTES,
+        tokens=tokens,
+        ids=ids,
+        token_strs=strs,
+        merges=mids,
+        pattern=CLIP_PATTERN,
+        added=[(STARTOFTEXT, n - 2, True), (ENDOFTEXT, n - 1, True)],
+        dec_tokens=dec,
+        suffix=b"</w>",
+        keep_gaps=False,
+        normalizer=ClipNormalizer(),
+        template=([n - 2], [n - 1]),
+        lossless=False,
+    )

@@ -1,0 +1,93 @@
+"""tiktoken rank files (``*.tiktoken``): one ``<base64 token> <rank>`` per line. The
+regex and special tokens are not in the file: they come from the encoding's name.
+
+There is no merge list: the rank of a merge is the rank (id) of the merged token, which
+the C engine derives from the vocab.
+"""
+
+from __future__ import annotations
+
+import base64
+import pathlib
+
+from ..._core import UnsupportedError
+from .common import BYTES, file_error, read_bytes
+from .gpt2 import ENDOFTEXT, bytes_to_unicode
+
+__all__ = ["ENCODINGS", "R50K_PATTERN", "CL100K_PATTERN", "O200K_PATTERN", "load"]
+
+R50K_PATTERN = r"""'(?:[sdmt]|ll|ve|re)| ?\p{L}++| ?\p{N}++| ?[^\s\p{L}\p{N}]++|\s++$|\s+(?!\S)|\s"""
+CL100K_PATTERN = (
+    r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++[\r\n]*+"""
+    r"""|\s++$|\s*[\r\n]|\s+(?!\S)|\s"""
+)
+O200K_PATTERN = "|".join(
+    [
+        r"""[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?""",
+        r"""[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?""",
+        r"""\p{N}{1,3}""",
+        r""" ?[^\s\p{L}\p{N}]+[\r\n/]*""",
+        r"""\s*[\r\n]+""",
+        r"""\s+(?!\S)""",
+        r"""\s+""",
+    ]
+)
+
+# encoding name -> (pre-tokenizer regex, special tokens), as in tiktoken_ext.openai_public
+ENCODINGS = {
+    "r50k_base": (R50K_PATTERN, {ENDOFTEXT: 50256}),
+    "gpt2": (R50K_PATTERN, {ENDOFTEXT: 50256}),
+    "p50k_base": (R50K_PATTERN, {ENDOFTEXT: 50256}),
+    "p50k_edit": (
+        R50K_PATTERN,
+        {ENDOFTEXT: 50256, "<|fim_prefix|>": 50281, "<|fim_middle|>": 50282, "<|fim_suffix|>": 50283},
+    ),
+    "cl100k_base": (
+        CL100K_PATTERN,
+        {
+            ENDOFTEXT: 100257,
+            "<|fim_prefix|>": 100258,
+            "<|fim_middle|>": 100259,
+            "<|fim_suffix|>": 100260,
+            "<|endofprompt|>": 100276,
+        },
+    ),
+    "o200k_base": (O200K_PATTERN, {ENDOFTEXT: 199999, "<|endofprompt|>": 200018}),
+}
+
+
+def load(path: pathlib.Path, encoding: str | None) -> dict:
+    """A rank file; ``encoding`` (default: the file name before the first dot) picks the
+    regex and special tokens."""
+    enc = encoding or path.name.split(".")[0]
+    if enc not in ENCODINGS:
+        raise UnsupportedError(f"{path}: unknown tiktoken encoding {enc!r}; pass encoding= one of {sorted(ENCODINGS)}")
+    pattern, specials = ENCODINGS[enc]
+    tokens, ranks = [], []
+    for ln, line in enumerate(read_bytes(path).splitlines(), 1):
+        if not line:
+            continue
+        parts = line.split()
+        if len(parts) != 2:
+            raise file_error(path, f"line {ln}: expected '<base64 token> <rank>', got {line[:60]!r}")
+        try:
+            tokens.append(base64.b64decode(parts[0], validate=True))
+            ranks.append(int(parts[1]))
+        except ValueError:
+            raise file_error(path, f"line {ln}: expected '<base64 token> <rank>', got a bad base64 token or rank: "
+                                   f"{line[:60]!r}") from None
+    if not tokens:
+        raise file_error(path, "expected '<base64 token> <rank>' lines, found no tokens")
+    b2u = bytes_to_unicode()
+    strs = {r: "".join(b2u[x] for x in t) for t, r in zip(tokens, ranks)}
+    return dict(
+        name=enc,
+        kind=BYTES,
+        tokens=tokens,
+        ids=ranks,
+        token_strs=strs,
+        merges=None,
+        pattern=pattern,
+        added=[(c, i, True) for c, i in specials.items()],
+        ignore_merges=True,
+    )
