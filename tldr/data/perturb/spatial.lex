@@ -9,7 +9,10 @@
 # grouped as in the VSR corpus: direction, topology, proximity, orientation.
 #
 # Direction: left/right, vertical, front/back.
-horizontal: the left = left side = left hand = left-hand = left of = on the left side of = at the left side of, the right = right side = right hand = right-hand = right of = on the right side of = at the right side of
+horizontal: the left = left side = left hand = left-hand, the right = right side = right hand = right-hand
+# "left of" without "to the": its own class (the forms of horizontal are places, read as
+# "to/on the left" and "to the left of" by tldr.world's checker).
+horizontal_of: left of = on the left side of = at the left side of, right of = on the right side of = at the right side of
 vertical: above = over>landmark_start, below
 position: on>landmark_start = onto>landmark_start = on top of = atop = upon>landmark_start = on top, under>landmark_start = underneath = beneath, next to = beside = alongside = at the side of = adjacent to, behind = in back of, in front of = ahead of
 rear: at the back of = in the back of = at the rear of, at the front of = in the front of

@@ -8143,6 +8143,7 @@ lamp post: 60
 laptop: 465
 large: 1288
 leather: 13
+left of: 1
 lemon: 18
 leopard: 5
 lies: 39
@@ -18447,6 +18448,7 @@ rhinoceros: 2
 rice: 37
 rides: 40
 riding: 421
+right of: 2
 ripe: 13
 river: 121
 roasted: 1
@@ -21823,11 +21825,11 @@ spatial-det out of det: 90
 spatial-det out of none: 16
 spatial-det outside det: 118
 spatial-det outside none: 154
+spatial-det right of det: 2
 spatial-det surrounding det: 8
 spatial-det surrounding none: 4
 spatial-det the bottom none: 25
 spatial-det the left none: 3
-spatial-det the right det: 2
 spatial-det the right none: 9
 spatial-det the top none: 95
 spatial-det touching det: 98
@@ -21877,8 +21879,8 @@ tennis racket: 215
 tent: 16
 terrier: 1
 the bottom: 26
-the left: 4
-the right: 11
+the left: 3
+the right: 9
 the top: 95
 thick: 14
 thin: 7
