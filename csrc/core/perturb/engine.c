@@ -230,6 +230,19 @@ static uint64_t weight_of(const tldr_perturb_engine *E, const char *s, size_t n)
     return pt_strmap_get(&E->wmap, E, s, n);
 }
 
+/* the context of weights key k[0:n) ("<context> VALUE WORD"): its X_* index, or -1;
+ * *sp: the end of the context name */
+static int key_context(const char *k, size_t n, size_t *sp)
+{
+    size_t a = 0;
+    while (a < n && k[a] != ' ') a++;
+    *sp = a;
+    if (a >= n) return -1;
+    for (int c = 0; c < NCTX; c++)
+        if (strlen(tldr_perturb_context_names[c]) == a && memcmp(k, tldr_perturb_context_names[c], a) == 0) return c;
+    return -1;
+}
+
 /* wmap from the weights.lex triples (the last count of a phrase wins), then for every key
  * "<context> <value> <word>" the context's total and the word's marginal in cmarg */
 static tldr_status build_weight_maps(tldr_perturb_engine *E)
@@ -246,16 +259,11 @@ static tldr_status build_weight_maps(tldr_perturb_engine *E)
         const char *k = pool_str(E, off);
         if (n > 8 && memcmp(k, "unigram ", 8) == 0) E->has_unigrams = 1;
         if (n > 7 && memcmp(k, "bigram ", 7) == 0) E->has_bigrams = 1;
-        size_t sp = 0, last = 0; /* the first and the last space */
-        while (sp < n && k[sp] != ' ') sp++;
+        size_t sp, last = 0; /* the first and the last space */
+        int cc = key_context(k, n, &sp);
         for (size_t b = sp + 1; b < n; b++)
             if (k[b] == ' ') last = b;
-        if (sp >= n || !last) continue; /* not three parts */
-        int cc = -1;
-        for (int c = 0; c < NCTX; c++)
-            if (strlen(tldr_perturb_context_names[c]) == sp && memcmp(k, tldr_perturb_context_names[c], sp) == 0)
-                cc = c;
-        if (cc < 0) continue;
+        if (cc < 0 || !last) continue; /* not "<context> VALUE WORD" */
         uint64_t cnt = E->wmap.val[i];
         E->ctx_total[cc] += cnt;
         /* the marginal key "<context> <word>" into the pool (room first: k would move) */
@@ -334,19 +342,6 @@ static int by_slot_then_tid(const void *a, const void *b)
     const size_t *x = a, *y = b; /* (slot, tid, count) */
     if (x[0] != y[0]) return x[0] < y[0] ? -1 : 1;
     return x[1] < y[1] ? -1 : x[1] > y[1];
-}
-
-/* the context of weights key k[0:n) ("<context> VALUE WORD"): its X_* index, or -1;
- * *sp: the end of the context name */
-static int key_context(const char *k, size_t n, size_t *sp)
-{
-    size_t a = 0;
-    while (a < n && k[a] != ' ') a++;
-    *sp = a;
-    if (a >= n) return -1;
-    for (int c = 0; c < NCTX; c++)
-        if (strlen(tldr_perturb_context_names[c]) == a && memcmp(k, tldr_perturb_context_names[c], a) == 0) return c;
-    return -1;
 }
 
 /* The next split of weights key k[0:n) (context name ending at sp) after space *b into a
