@@ -42,6 +42,27 @@ tldr_status tldr_regex_compile(tldr_regex **out, const char *pattern, size_t len
     return TLDR_OK;
 }
 
+int tldr_regex_first_bytes(const tldr_regex *re, uint8_t bytes[32])
+{
+    uint32_t type = 0, unit = 0;
+    const uint8_t *bitmap = NULL;
+    memset(bytes, 0, 32);
+    if (pcre2_pattern_info(re->code, PCRE2_INFO_FIRSTCODETYPE, &type) != 0) return 0;
+    if (type == 1 && pcre2_pattern_info(re->code, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0 && unit < 256) {
+        bytes[unit / 8] |= (uint8_t)(1u << (unit % 8));
+        if (unit < 128 && ((unit | 32) >= 'a' && (unit | 32) <= 'z')) { /* caseless: both cases */
+            unsigned o = unit ^ 32;
+            bytes[o / 8] |= (uint8_t)(1u << (o % 8));
+        }
+        return 1;
+    }
+    if (type == 0 && pcre2_pattern_info(re->code, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 && bitmap) {
+        memcpy(bytes, bitmap, 32);
+        return 1;
+    }
+    return 0;
+}
+
 void tldr_regex_free(tldr_regex *re)
 {
     if (!re) return;

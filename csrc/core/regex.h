@@ -16,6 +16,11 @@ tldr_status tldr_regex_compile(tldr_regex **out, const char *pattern, size_t len
                                uint32_t extra_flags, char *errbuf, size_t errlen);
 void tldr_regex_free(tldr_regex *re);
 
+/* The bytes any match of re can start with, as a 256-bit set (bit b of bytes[b / 8]),
+ * when PCRE2 knows them (a fixed first code unit or its start bitmap): 1, else 0 (a match
+ * may start anywhere, or be empty). A text holding none of them has no match. */
+int tldr_regex_first_bytes(const tldr_regex *re, uint8_t bytes[32]);
+
 /* A reusable matcher: match data and a JIT stack for one thread, so that iterating
  * over matches allocates nothing per call. */
 typedef struct tldr_regex_matcher tldr_regex_matcher;

@@ -44,7 +44,8 @@ ACCEPT_SALT = 0x62616C616E636531  # salt of the balance draw
 CF_KIND = {"not": 0, "without": 1, "no": 2, "drop_not": 3, "with": 4, "restore": 5}
 # context counts in weights.lex: "<context> <value> <word>" (small_object uses object's)
 CONTEXT_CATS = ("spatial", "spatial-before", "spatial-det", "attribute", "attribute-before", "object",
-                "counting", "counting-after")
+                "counting", "counting-after", "noun", "noun-after")
+NOUN_KEY = "noun-count"  # weights.lex "noun-count <noun>": noun phrases of each noun (noun swaps)
 FORM_SALT = 0x666F726D73616C74  # salt of the written-form draw
 FORM_KEY = "form-count"  # weights.lex "form-count <form>": how often a synonym form is written
 CF_KEYS = ("counterfactual be ing", "counterfactual with", "counterfactual have a",
@@ -56,7 +57,8 @@ REQUIRED_WORDS = (
     "quantifier_12", "vague", "count_stop", "agree_singular", "agree_plural", "there", "small_cue",
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
-    "ocr_surface", "plural_only",
+    "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
+    "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
 )
 
 
@@ -161,6 +163,10 @@ class Lexicon:
         # per category the total of each context word and of all pairs
         self.ctx_marg = {}
         self.ctx_total = {}
+        # the fluency check's corpus n-grams ("unigram W", "bigram A B"): absent in weights
+        # counted by an older version, then only agreement is checked
+        self.has_unigrams = any(k.startswith("unigram ") for k in self.weights)
+        self.has_bigrams = any(k.startswith("bigram ") for k in self.weights)
         for ph, cnt in self.weights.items():
             first, _, rest = ph.partition(" ")
             if first in CONTEXT_CATS and " " in rest:
@@ -293,13 +299,16 @@ class Doc:
     def is_noun(self, i):
         return i < len(self.spans) and self.match(("objects", "nouns"), i)[0] > 0
 
-    def is_attr1(self, i):
-        """Word i alone is an attribute word."""
+    def is_attr1(self, i, bound=False):
+        """Word i alone is an attribute word (bound: of a class that describes things, not
+        a pose or action "*name" class)."""
         if i < 0 or i >= len(self.spans):
             return False
-        for fid, _ in self.lex.phrases.get(self.low[i], ()):
-            if self.lex.kind_of_form(fid) == "attributes" and self.lex.forms[fid].ctx is None:
-                return True
+        lex = self.lex
+        for fid, _ in lex.phrases.get(self.low[i], ()):
+            if lex.kind_of_form(fid) == "attributes" and lex.forms[fid].ctx is None:
+                if not bound or not lex.classes[lex.values[lex.forms[fid].value][0]][2]:
+                    return True
         return False
 
     def free(self, i, j):
@@ -308,16 +317,17 @@ class Doc:
 
 # ---------------------------------------------------------------- sites ------------------
 class Site:
-    __slots__ = ("cat", "i", "j", "fid", "plural", "nalt", "alts", "extra", "count", "vague", "plain", "nouns",
-                 "fid2")
+    __slots__ = ("cat", "i", "j", "fid", "plural", "nalt", "alts", "extra", "count", "vague", "plain", "kind",
+                 "fid2", "alone")
 
     def __init__(self, cat, i, j, nalt, fid=-1, plural=False, alts=None, extra=None):
         self.cat, self.i, self.j, self.nalt = cat, i, j, nalt
         self.fid, self.plural, self.alts, self.extra = fid, plural, alts, extra
         self.count, self.vague = 0, False  # counting: the count read, and whether it is vague
         self.plain = False  # counting: the count is written as the engine writes counts (digits, a/an, one..)
-        self.nouns = False  # binding: the swap is of two object nouns (else of two attributes)
+        self.kind = "attr"  # binding: "attr" (two attributes), "noun" (two noun phrases), "count" (two counts)
         self.fid2 = -1  # binding: the second form swapped (fid is the first)
+        self.alone = False  # spatial: no landmark follows ("the cat is outside.")
 
 
 def other_values(lex, fid, need_mass=None):
@@ -339,20 +349,115 @@ def plain_word(doc, j):
             and not doc.match(("verbs",), j)[0] and not doc.match(("attributes",), j)[0])
 
 
+# ---------------------------------------------------------------- nouns ------------------
+# words classes of function words: a word in one of them is no noun (C: nouns.c)
+FUNCTION_WORDS = ("det", "copula", "noun_left", "number", "quantifier_1", "quantifier_2", "quantifier_3",
+                  "quantifier_12", "vague", "agree_singular", "agree_plural", "there", "with_det", "have",
+                  "have_det", "be_aux", "landmark_pron", "det_singular", "det_plural", "agent", "symmetric",
+                  "ocr_cue")
+
+
+def function_word(doc, k):
+    return k < doc.n() and any(doc.low[k] in doc.lex.words[c] for c in FUNCTION_WORDS)
+
+
+def verb_or_relation(doc, k):
+    w = doc.low[k]
+    return (doc.match(("verbs",), k)[0] > 0 or doc.match(("spatial",), k)[0] > 0
+            or (w.endswith("ing") and w not in doc.lex.words["ing_nouns"]))
+
+
+def noun_like(doc, j):
+    """Word j is a noun of the lexicons, or a word no lexicon but verbs.lex and no
+    function-word class knows (letters only, not in -ing/-ed/-ly) followed by the end of the text,
+    punctuation, a function word, a verb or a relation: it stands where a noun does ("near
+    a blue phonebooth.", "a golden obelisk stands")."""
+    if j >= doc.n():
+        return False
+    if doc.is_noun(j):
+        return True
+    w = doc.text[doc.spans[j][0]:doc.spans[j][1]]
+    low = doc.low[j]
+    if (function_word(doc, j) or not all("a" <= c <= "z" or "A" <= c <= "Z" or c in "'-" for c in w)
+            or (low.endswith("ing") and low not in doc.lex.words["ing_nouns"]) or low.endswith(("ed", "ly"))
+            or doc.match(("spatial",), j)[0] or doc.match(("attributes",), j)[0]):
+        return False
+    k = j + 1
+    return k >= doc.n() or not doc.joined(k) or function_word(doc, k) or verb_or_relation(doc, k)
+
+
+def agree_pos(doc, k):
+    """The word a verb agreeing with a noun that ends before word k would be: k, past
+    "that/which/who", or past a phrase that starts with a pp_start word ("a woman with a
+    red umbrella is") when a verb or an agree word follows it (C: nouns.c)."""
+    if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
+        k += 1
+    if k >= doc.n() or not doc.joined(k) or not doc.in_words("pp_start", k):
+        return k
+    p = k + 1
+    for _ in range(2):
+        if not (p < doc.n() and doc.joined(p) and doc.in_words("det", p)):
+            break
+        p += 1
+    for _ in range(3):
+        if not (p < doc.n() and doc.joined(p) and doc.is_attr1(p) and not doc.is_noun(p)):
+            break
+        p += 1
+    if p >= doc.n() or not doc.joined(p):
+        return k
+    length, _ = doc.match(("objects", "nouns"), p)
+    if not length:
+        return k
+    p += length
+    if p < doc.n() and doc.joined(p) and (doc.in_words("agree_singular", p) or doc.in_words("agree_plural", p)
+                                          or doc.match(("verbs",), p)[0]):
+        return p
+    return k
+
+
+def ngram(lex, *words):
+    """Corpus count of "unigram W" / "bigram A B" (weights.lex)."""
+    return lex.weights.get(("unigram " if len(words) == 1 else "bigram ") + " ".join(words), 0)
+
+
+def compound(doc, k):
+    """Words k and k + 1 are two nouns the corpus has side by side ("commuter train")."""
+    return (doc.lex.has_bigrams and k + 1 < doc.n() and doc.joined(k + 1) and doc.is_noun(k)
+            and doc.is_noun(k + 1) and ngram(doc.lex, doc.low[k], doc.low[k + 1]) > 0)
+
+
+def noun_after(doc, j):
+    """A noun (or a word standing where one does) at word j that is no attr_stop word."""
+    return j < doc.n() and doc.joined(j) and not doc.in_words("attr_stop", j) and noun_like(doc, j)
+
+
 def attr_context(doc, i, length, strict):
     """An attribute at words [i, i+length) stands before a noun (possibly after one plain
-    word: "large grassy area"), or, unless strict, before another attribute or after a
-    copula."""
+    word: "large grassy area"), or, unless strict, before another attribute, after a copula
+    or after "in"."""
     j = i + length
+    if noun_after(doc, j):
+        return True
     if j < doc.n() and doc.joined(j):
-        if doc.is_noun(j):
-            return True
         if not strict and doc.match(("attributes",), j)[0]:
             return True
-        if j + 1 < doc.n() and doc.joined(j + 1) and plain_word(doc, j) and doc.is_noun(j + 1):
+        if plain_word(doc, j) and noun_after(doc, j + 1) and doc.is_noun(j + 1):
             return True
-    if not strict and i > 0 and doc.joined(i) and doc.in_words("copula", i - 1):
-        return True
+    if not strict and i > 0 and doc.joined(i) and (doc.in_words("copula", i - 1) or doc.low[i - 1] == "in"):
+        return True  # "the car is red", "a goalkeeper in orange"
+    return False
+
+
+def said_nearby(doc, v, kind, i, length, xi, xj):
+    """Value v is said by a single word of lexicon kind within three words of [i,
+    i+length), outside it and outside [xi, xj)."""
+    lex = doc.lex
+    for k in range(max(i - 3, 0), min(i + length + 3, doc.n())):
+        if i <= k < i + length or xi <= k < xj:
+            continue
+        for f2, _ in lex.phrases.get(doc.low[k], ()):
+            if lex.kind_of_form(f2) == kind and lex.forms[f2].value == v:
+                return True
     return False
 
 
@@ -362,7 +467,11 @@ def attribute_sites(doc, strict):
     i = 0
     while i < doc.n():
         length, hits = doc.match(("attributes",), i)
-        if length and doc.free(i, i + length) and not doc.proper(i):
+        # never the start of a longer noun ("hot dog"), nor a person's skin ("a white man")
+        skin = (length == 1 and doc.in_words("skin", i) and i + 1 < doc.n() and doc.joined(i + 1)
+                and doc.in_words("person", i + 1))
+        if (length and doc.free(i, i + length) and not doc.proper(i) and not skin
+                and not doc.match(("objects", "nouns"), i)[0] > length):
             fid = hits[0][0]
             cid = lex.values[lex.forms[fid].value][0]
             free_cls = lex.classes[cid][2]
@@ -428,7 +537,9 @@ def object_sites(doc):
 
 
 def small_cued(doc, i, j):
-    """Object at words [i, j) is cued as small or far away."""
+    """Object at words [i, j) is cued as small or far away; never a place (not_small)."""
+    if doc.phrase_at(i, j - i) in doc.lex.words["not_small"]:
+        return False
     p = i - 1
     for _ in range(3):
         if p < 0 or not doc.joined(p + 1):
@@ -465,7 +576,7 @@ def count_at(doc, i):
 
 def count_alternatives(n, vague):
     if vague:
-        return [1, 2]
+        return [1]  # "several", "a few": two may be what they say
     s = {1, 2, 3, 4, n - 1, n + 1, 2 * n}
     return sorted(k for k in s if 1 <= k <= 20 and k != n)
 
@@ -506,13 +617,18 @@ def counting_sites(doc):
                 k = j + nl
                 if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
                     k += 1
+                agree = agree_pos(doc, j + nl)  # the word that agrees with the noun
                 verb = None
                 if hit is not None and k < doc.n() and doc.joined(k) and not doc.protected[k]:
                     verb_k = doc.match(("verbs",), k)[0] > 0
-                    if (doc.is_noun(k) and not verb_k) or doc.is_attr1(k) or (doc.is_attr1(j) and plain_word(doc, k)):
-                        hit = None  # "ball chain", "light red", "metal railing": a modifier
+                    if ((doc.is_noun(k) and not verb_k) or doc.is_attr1(k, bound=True)
+                            or (doc.is_attr1(j) and plain_word(doc, k))
+                            or (k == j + nl and compound(doc, k - 1))):
+                        hit = None  # "ball chain", "light red", "metal railing", "commuter train": a modifier
                     else:
                         vl, vh = doc.match(("verbs",), k)
+                        if agree != k:
+                            vl, vh = doc.match(("verbs",), agree) if agree < doc.n() and not doc.protected[agree] else (0, [])
                         if vl == 1:
                             verb = vh[0]
                 if hit is not None and not stop:
@@ -521,7 +637,7 @@ def counting_sites(doc):
                         alts = [a for a in alts if a != 1]  # "the two dogs" never gives "the a dog"
                     if alts:
                         site = Site("counting", i, j + nl, len(alts), hit, plural=want_plural, alts=alts,
-                                    extra=(length, j, nl, style, verb))
+                                    extra=(length, j, nl, style, verb, agree))
                         site.count, site.vague = n, vague
                         ph = doc.phrase_at(i, length)
                         site.plain = style == "digit" or ph in lex.words["number"] or ph in ("a", "an")
@@ -594,6 +710,22 @@ def restore_det(doc, k):
     return "an" if needs_an(doc.lex, doc.low[k]) else "a"
 
 
+def thing_after(doc, k):
+    """A countable, concrete noun follows word k (up to two attribute words between): no
+    count_stop noun ("has a lot of", "there is a picture of")."""
+    j = k
+    skipped = 0
+    while skipped < 2 and j < doc.n() and doc.joined(j) and doc.is_attr1(j) and not doc.is_noun(j):
+        j += 1
+        skipped += 1
+    if j >= doc.n() or not doc.joined(j) or not doc.free(k, j + 1):
+        return False
+    nl, _ = doc.match(("objects", "nouns"), j)
+    if not nl:
+        return False
+    return doc.phrase_at(j, nl) not in doc.lex.words["count_stop"] and not doc.in_words("count_stop", j + nl - 1)
+
+
 def counterfactual_sites(doc):
     """Assertions that can be negated (kinds "not", "without", "no") and negations that can
     be lifted ("drop_not": is not V-ing -> is V-ing, "with": without -> with, "restore":
@@ -614,7 +746,7 @@ def counterfactual_sites(doc):
                 out.append(Site("counterfactual", i, i + 1, 1, extra="not"))
             if doc.low[i + 1] == "not" and i + 2 < n and doc.joined(i + 2) and not doc.protected[i + 2] and ing(i + 2):
                 out.append(Site("counterfactual", i + 1, i + 3, 1, extra="drop_not"))
-        if nxt and doc.low[i] == "with" and doc.in_words("with_det", i + 1):
+        if nxt and doc.low[i] == "with" and doc.in_words("with_det", i + 1) and thing_after(doc, i + 2):
             out.append(Site("counterfactual", i, i + 1, 1, extra="without"))
         if nxt and doc.low[i] == "without" and doc.in_words("with_det", i + 1):
             out.append(Site("counterfactual", i, i + 1, 1, extra="with"))
@@ -625,7 +757,8 @@ def counterfactual_sites(doc):
                 and doc.joined(i + 2) and not doc.protected[i + 2]):
             k = i + 2
         if k is not None:
-            if doc.in_words("have_det", k) and not (k + 1 < n and doc.low[k + 1] == "of"):  # "has one of"
+            if (doc.in_words("have_det", k) and not (k + 1 < n and doc.low[k + 1] == "of")  # "has one of"
+                    and thing_after(doc, k + 1)):
                 out.append(Site("counterfactual", k, k + 1, 1, extra="no"))
             elif doc.low[k] == "no" and k + 1 < n and restore_det(doc, k + 1):
                 out.append(Site("counterfactual", k, k + 1, 1, extra="restore"))
@@ -633,6 +766,88 @@ def counterfactual_sites(doc):
 
 
 def binding_sites(doc):
+    """Two attributes of two nouns, then two noun phrases, then two counts of one sentence
+    that trade places (C: sites_binding.c, sites_swap_nouns.c, sites_swap_counts.c)."""
+    return attribute_swaps(doc) + noun_swaps(doc) + count_swaps(doc)
+
+
+MOVE_REACH = 12  # an attribute moves to a noun at most this many words away (C: MOVE_REACH)
+
+
+def attribute_moves(doc, attrs):
+    """The only attribute of a noun (not at the caption's start), of a movable class
+    (words.lex: colours, materials, patterns, shapes), moves to a noun phrase of its
+    sentence that has none and a determiner ("a black cat is sitting in a bathroom sink" ->
+    "a cat is sitting in a black bathroom sink"): never to the same noun word, never next to
+    the same value, never where it is typical ("a green field"), the target within
+    MOVE_REACH words, never onto a person ("a blue man")."""
+    lex = doc.lex
+    out = []
+    for sa in attrs:
+        cls = lex.values[lex.forms[sa.fid].value][0]
+        if sa.i == 0 or lex.classes[cls][1] not in lex.words["movable"] or not lonely_attr(doc, sa):
+            continue
+        v = lex.forms[sa.fid].value
+        vt = value_name(lex, v)[0]
+        t, hi = max(sa.i - MOVE_REACH, 0), sa.j + MOVE_REACH
+        while t < hi and t < doc.n():
+            length, hits = doc.match(("objects", "nouns"), t)
+            np_ = noun_phrase(doc, t, length, hits[0]) if length and doc.sent[t] == doc.sent[sa.i] else None
+            if np_ is None:
+                t += length or 1
+                continue
+            t += length
+            person = doc.in_words("person", np_["h"])  # "a blue man": no attribute moves onto a person
+            typical = typical_pair(lex, "attribute", vt, doc.low[np_["s"]])  # "a green field" may still be true
+            if (np_["nattr"] or np_["intro"] == np_["s"] or np_["s"] <= sa.j < np_["e"]
+                    or doc.low[np_["h"]] == doc.low[sa.j] or person or typical
+                    or said_nearby(doc, v, "attributes", np_["s"], np_["e"] - np_["s"], sa.i, sa.j)):
+                continue
+            out.append(swap_site("move", (sa.i, sa.j), (np_["s"], np_["e"]), sa.fid, -1))
+    return out
+
+
+def swap_site(kind, a, b, fid, fid2):
+    """A binding site swapping words a = (i, j) and b = (i, j)."""
+    site = Site("binding", a[0], b[1], 1, fid=fid, extra=(a[0], a[1], b[0], b[1]))
+    site.fid2, site.kind = fid2, kind
+    return site
+
+
+def attr_noun(doc, site):
+    """The noun a strict attribute site describes: right after it, or past one plain word."""
+    j = site.j
+    return j if noun_after(doc, j) else j + 1
+
+
+PLAUSIBLE_MIN = 20  # a context word in fewer pairs says too little (C: PLAUSIBLE_MIN)
+
+
+TYPICAL_SHARE = 0.1  # an attribute of at least this share of a noun's pairs is typical of it (C)
+
+
+def typical_pair(lex, cc, v, w):
+    """Value text v is typical of context word w of context cc ("green field")."""
+    marg = lex.ctx_marg.get((cc, w), 0)
+    return marg > 0 and lex.weights.get(f"{cc} {v} {w}", 0) >= TYPICAL_SHARE * marg
+
+
+def plausible_pair(lex, cc, v, w):
+    """Value text v with context word w of context cc is plausible: the corpus has the pair,
+    or w is too rare in that context to say, or the corpus has no pairs of cc."""
+    if not lex.ctx_total.get(cc):
+        return True
+    if lex.ctx_marg.get((cc, w), 0) < PLAUSIBLE_MIN:
+        return True
+    return lex.weights.get(f"{cc} {v} {w}", 0) > 0
+
+
+
+def attribute_swaps(doc):
+    """Two attributes of one class (or of two classes, each the only attribute of its noun:
+    "a brick building with a blue sign"), each before its noun, in one sentence; never of
+    the same noun word ("a small vase and a large vase"), never next to the value it brings
+    ("a black & white vase" never gets "black & black")."""
     attrs = attribute_sites(doc, strict=True)
     lex = doc.lex
     out = []
@@ -646,64 +861,230 @@ def binding_sites(doc):
             va, vb = lex.forms[sa.fid].value, lex.forms[sb.fid].value
             ca, cb = lex.values[va][0], lex.values[vb][0]
             same = va != vb and ca == cb
-            # two attributes of different kinds swap when each is the only attribute of
-            # its noun ("a brick building with a blue sign" -> "a blue building with a
-            # brick sign"), so no noun ends up with two colours
             cross = (ca != cb and not lex.classes[ca][2] and not lex.classes[cb][2]
                      and lonely_attr(doc, sa) and lonely_attr(doc, sb))
-            if same or cross:
-                site = Site("binding", sa.i, sb.j, 1, fid=sa.fid, extra=(sa.i, sa.j, sb.i, sb.j))
-                site.fid2 = sb.fid
-                out.append(site)
-    # two objects of one sentence swap roles ("a woman prepares a pizza while a man
-    # watches" -> "a man prepares ... while a woman watches"): different values of one
-    # group (a pizza never prepares a woman), same number,
-    # something besides determiners, conjunctions and attributes between them ("a cat and
-    # a dog" -> "a dog and a cat" says the same); no gendered swap where pronouns would
-    # have to follow
-    objs = object_sites(doc)
-    for a in range(len(objs)):
-        for b in range(a + 1, min(a + 1 + BIND_NEXT, len(objs))):
-            sa, sb = objs[a], objs[b]
-            if doc.sent[sa.i] != doc.sent[sb.i]:
-                break
-            fa, fb = lex.forms[sa.fid], lex.forms[sb.fid]
-            if (fa.value == fb.value or lex.values[fa.value][0] != lex.values[fb.value][0]
-                    or sa.plural != sb.plural or fa.mass != fb.mass):
+            if not (same or cross):
                 continue
-            if not any(not (doc.in_words("det", k) or doc.low[k] in ("and", "or") or doc.is_attr1(k)
-                            or doc.is_noun(k)) for k in range(sa.j, sb.i)):
-                continue  # "a toilet, counter and shower": a list says the same in any order
-            gendered = any(" ".join(doc.low[x.i:x.j]) in lex.words[g] for x in (sa, sb) for g in ("male", "female"))
-            if gendered and any(doc.sent[k] == doc.sent[sa.i] and doc.low[k] in PRONOUNS for k in range(doc.n())):
+            na, nb = attr_noun(doc, sa), attr_noun(doc, sb)
+            if na < doc.n() and nb < doc.n() and doc.low[na] == doc.low[nb]:
                 continue
-            site = Site("binding", sa.i, sb.j, 1, fid=sa.fid, extra=(sa.i, sa.j, sb.i, sb.j))
-            site.fid2 = sb.fid
-            site.nouns = True
-            out.append(site)
-    return out
+            if (said_nearby(doc, vb, "attributes", sa.i, sa.j - sa.i, sb.i, sb.j)
+                    or said_nearby(doc, va, "attributes", sb.i, sb.j - sb.i, sa.i, sa.j)):
+                continue
+            out.append(swap_site("attr", (sa.i, sa.j), (sb.i, sb.j), sa.fid, sb.fid))
+    return out + attribute_moves(doc, attrs)
 
 
 def lonely_attr(doc, site):
-    """The attribute at site directly precedes its noun and follows no other attribute."""
+    """The attribute at site directly precedes its noun and follows no other attribute,
+    nor "and"/"or" ("black and white cat")."""
     i, j = site.i, site.j
     if i > 0 and doc.joined(i) and doc.match(("attributes",), i - 1)[0]:
+        return False
+    if i > 0 and doc.low[i - 1] in ("and", "or"):
         return False
     for k in range(max(i - 2, 0), i):  # a two-word attribute ending right before
         if doc.joined(k + 1) and doc.match(("attributes",), k)[0] == i - k:
             return False
-    return j < doc.n() and doc.joined(j) and doc.is_noun(j)
+    return j < doc.n() and doc.joined(j) and noun_like(doc, j)
 
 
-def spatial_ok(doc, j):
-    """A spatial relation ending before word j: not followed by another relation ("on the
-    left") and no `spatial_stop` word ("on a sunny day") among the next three words."""
+NP_MAX_PRE = 3  # words before a noun that belong to its phrase (C: NP_MAX_PRE)
+
+
+def noun_phrase(doc, h, length, hit):
+    """The noun phrase whose noun is words [h, h+length) (entry hit), as a dict, or None: no
+    count_stop noun, not the modifier of a noun after it, not a proper name; up to three
+    attributes, modifier nouns or adverbs of an attribute right before it ("bathroom sink",
+    "an extremely small car"; a modifier noun that is no compound of the corpus needs a
+    determiner); a determiner, number or possessive before them, or the start of the
+    sentence."""
+    lex = doc.lex
+    if not doc.free(h, h + length) or doc.proper(h):
+        return None
+    if doc.phrase_at(h, length) in lex.words["count_stop"] or doc.in_words("count_stop", h + length - 1):
+        return None
+    if h + length < doc.n() and doc.joined(h + length) and doc.is_noun(h + length):
+        return None  # a modifier: "coffee cup"
+    s, nattr, loose = h, 0, False
+    for _ in range(NP_MAX_PRE):
+        if not (s > 0 and doc.joined(s) and doc.sent[s - 1] == doc.sent[s]):
+            break
+        p = s - 1
+        la = next((n for n in range(2, min(lex.maxw, p + 1) + 1) if doc.match(("attributes",), p + 1 - n)[0] == n), 0)
+        if la:  # "a polka dot scarf"
+            nattr += 1
+            s -= la
+            continue
+        if doc.is_attr1(p) and not doc.is_noun(p):
+            nattr += 1
+        elif (doc.low[p] == "very" or doc.low[p].endswith("ly")) and nattr and not doc.is_noun(p):
+            pass  # "an extremely small car"
+        elif doc.in_words("det", p) or doc.proper(p) or not doc.is_noun(p):
+            break
+        elif not compound(doc, p):
+            loose = True  # "an army prop plane": a determiner must come
+        s -= 1
+    if loose and (s == 0 or not doc.joined(s) or doc.sent[s - 1] != doc.sent[s]):
+        return None
+    intro = s
+    if s > 0 and doc.joined(s) and doc.sent[s - 1] == doc.sent[s]:
+        p = s - 1
+        if not (doc.in_words("det", p) or doc.in_words("number", p) or doc.in_words("det_plural", p)
+                or doc.low[p].endswith(("'s", "\u2019s"))):
+            return None
+        intro = p
+    elif s > 0 and doc.sent[s - 1] == doc.sent[s]:
+        return None  # after punctuation inside a sentence: a list item or an aside
+    fid, plural = hit
+    hits = doc.match(("objects", "nouns"), h)[1]
+    mass = any(lex.forms[f].mass for f, _ in hits)  # a mass noun in any lexicon ("water": a drink) is one
+    return {"s": s, "e": h + length, "h": h, "intro": intro, "nattr": nattr, "fid": fid, "plural": plural,
+            "mass": mass, "animate": doc.phrase_at(h, length) in lex.words["animate"]}
+
+
+def symmetric_before(doc, k):
+    """(first word, length) of the symmetric relation ending right before word k, or None."""
+    for length in (3, 2, 1):
+        if k < length:
+            continue
+        i = k - length
+        if all(doc.joined(q) for q in range(i + 1, k + 1)) and doc.phrase_at(i, length) in doc.lex.words["symmetric"]:
+            return i, length
+    return None
+
+
+def only_list_between(doc, a, b):
+    return all(doc.in_words("det", k) or doc.low[k] in ("and", "or") or doc.is_attr1(k) or doc.is_noun(k)
+               for k in range(a, b))
+
+
+def gender_blocks(doc, a, b):
+    """One of two phrases is a gendered person and their sentence has a personal pronoun."""
+    lex = doc.lex
+    gendered = any(doc.phrase_at(x["h"], x["e"] - x["h"]) in lex.words[g] for x in (a, b) for g in ("male", "female"))
+    return gendered and any(doc.sent[k] == doc.sent[a["h"]] and doc.low[k] in PRONOUNS for k in range(doc.n()))
+
+
+def swappable(doc, a, b):
+    """Noun phrases a (first) and b may swap: different words of the same number and
+    mass-ness, both persons or animals or neither, more than a list between them, b not
+    brought in by a symmetric relation (unless a is brought in by the same one and a noun
+    stands between them), no gendered person moving where pronouns would not follow."""
+    lex = doc.lex
+    if doc.low[a["h"]:a["e"]] == doc.low[b["h"]:b["e"]]:
+        return False
+    if lex.forms[a["fid"]].value == lex.forms[b["fid"]].value:
+        return False  # synonyms
+    if a["plural"] != b["plural"] or a["mass"] != b["mass"] or a["animate"] != b["animate"]:
+        return False
+    for x, y in ((a, b), (b, a)):  # each noun plausible in the other's place
+        v = value_name(lex, lex.forms[x["fid"]].value)[0]
+        if not all(plausible_pair(lex, cc, v, w) for cc, w in noun_context(doc, y["s"], y["e"])):
+            return False
+    if only_list_between(doc, a["e"], b["s"]):
+        return False  # "a cat and a dog", "a toilet, counter and shower"
+    rb = symmetric_before(doc, b["intro"])
+    if rb is not None:
+        ra = symmetric_before(doc, a["intro"])
+        if ra is None or ra[1] != rb[1] or doc.low[ra[0]:ra[0] + ra[1]] != doc.low[rb[0]:rb[0] + rb[1]]:
+            return False
+        if not any(doc.is_noun(k) for k in range(a["e"], rb[0])):
+            return False
+    return not gender_blocks(doc, a, b)
+
+
+def noun_swaps(doc):
+    """Two noun phrases of one sentence trade places; each pairs with at most the
+    BIND_NEXT phrases before it (sites ordered by the second phrase, then the first)."""
+    out = []
+    sent_nps = []
+    i = 0
+    while i < doc.n():
+        length, hits = doc.match(("objects", "nouns"), i)
+        b = noun_phrase(doc, i, length, hits[0]) if length else None
+        if b is None:
+            i += length or 1
+            continue
+        if sent_nps and doc.sent[sent_nps[-1]["h"]] != doc.sent[b["h"]]:
+            sent_nps = []
+        for a in sent_nps[-BIND_NEXT:]:
+            if swappable(doc, a, b):
+                out.append(swap_site("noun", (a["s"], a["e"]), (b["s"], b["e"]), a["fid"], b["fid"]))
+        sent_nps.append(b)
+        i += length
+    return out
+
+
+def count_swaps(doc):
+    """Two counts of one sentence, written as the engine writes counts, of different nouns,
+    each among the other's alternatives, trade places ("two monitors and a laptop" -> "a
+    monitor and two laptops"); each side gets the count edits of a counting negative."""
+    cs = counting_sites(doc)
+    out = []
+    for a in range(len(cs)):
+        for b in range(a + 1, min(a + 1 + BIND_NEXT, len(cs))):
+            sa, sb = cs[a], cs[b]
+            if doc.sent[sa.i] != doc.sent[sb.i]:
+                break
+            if not sa.plain or not sb.plain or sa.count == sb.count:
+                continue
+            if sb.count not in sa.alts or sa.count not in sb.alts:
+                continue
+            ja, nla, jb, nlb = sa.extra[1], sa.extra[2], sb.extra[1], sb.extra[2]
+            if doc.low[ja:ja + nla] == doc.low[jb:jb + nlb]:
+                continue
+            site = swap_site("count", (sa.i, sa.j), (sb.i, sb.j), sa.fid, sb.fid)
+            site.extra = (sa.i, sa.j, sb.i, sb.j, sa, sb)
+            out.append(site)
+    return out
+
+
+def spatial_ok(doc, fid, j):
+    """A spatial relation of form fid ending before word j: not followed by another
+    relation ("on the left"), and no `spatial_stop` word ("on a sunny day") nor a stop word
+    of its own class (`spatial_stop_<class>`: "on the floor") among the next three words."""
     if j < doc.n() and doc.match(("spatial",), j)[0]:
         return False
+    lex = doc.lex
+    own = lex.words.get("spatial_stop_" + lex.classes[lex.values[lex.forms[fid].value][0]][1], {})
     for k in range(j, min(j + 3, doc.n())):
-        if doc.in_words("spatial_stop", k):
+        if doc.in_words("spatial_stop", k) or doc.low[k] in own:
             return False
     return True
+
+
+def landmark_at(doc, j):
+    """A landmark starts at word j: a determiner, number, attribute, noun (or a word that
+    stands where one does), possessive or object pronoun, a digit or a capital."""
+    if j >= doc.n() or not doc.joined(j):
+        return False
+    if (doc.in_words("det", j) or doc.in_words("number", j) or doc.in_words("det_plural", j)
+            or doc.in_words("vague", j) or doc.words_match("landmark_pron", j) or doc.is_attr1(j)
+            or noun_like(doc, j) or doc.match(("attributes",), j)[0]):
+        return True
+    if doc.low[j].endswith(("'s", "\u2019s")):
+        return True
+    if doc.low[j] == "of" and j + 1 < doc.n() and landmark_at(doc, j + 1):
+        return True  # "to the left of the cat"
+    c = doc.text[doc.spans[j][0]]
+    return "0" <= c <= "9" or "A" <= c <= "Z"
+
+
+def spatial_site(doc, fid, i, length):
+    """(is a site, no landmark follows) of the relation of form fid at [i, i+length): not
+    after a determiner ("the opposite side") unless it starts with one ("the left"), no
+    "by" after an agent word ("pulled by a horse"), a landmark after it unless it is a
+    spatial_alone word ("the cat is outside.")."""
+    lex = doc.lex
+    if not doc.free(i, i + length) or not spatial_ok(doc, fid, i + length):
+        return False, False
+    if i > 0 and doc.joined(i) and doc.in_words("det", i - 1) and not doc.in_words("det", i):
+        return False, False
+    if lex.forms[fid].text == "by" and i > 0 and doc.joined(i) and doc.in_words("agent", i - 1):
+        return False, False
+    alone = not landmark_at(doc, i + length)
+    return (not alone or doc.phrase_at(i, length) in lex.words["spatial_alone"]), alone
 
 
 def spatial_sites(doc):
@@ -712,10 +1093,13 @@ def spatial_sites(doc):
     i = 0
     while i < doc.n():
         length, hits = doc.match(("spatial",), i)
-        if length and doc.free(i, i + length) and spatial_ok(doc, i + length):
+        ok, alone = spatial_site(doc, hits[0][0], i, length) if length else (False, False)
+        if ok:
             alts = other_values(lex, hits[0][0])
             if alts:
-                out.append(Site("spatial", i, i + length, len(alts), hits[0][0], alts=alts))
+                site = Site("spatial", i, i + length, len(alts), hits[0][0], alts=alts)
+                site.alone = alone
+                out.append(site)
             i += length
         else:
             i += 1
@@ -757,33 +1141,48 @@ def needs_an(lex, word):
     return w[:1] in ("a", "e", "i", "o", "u")
 
 
-def parallel_form(lex, fid, v):
-    """The form of value v written in place of form fid: the one at the same position
-    among v's synonyms when the two share a word ("right side" -> "left side"), else v's
-    first form."""
+def parallel_match(lex, fid, v):
+    """The form of value v at form fid's position among v's synonyms when the two share a
+    word ("right side" -> "left side", "the left" -> "the right"), else None."""
     f = lex.forms[fid]
     k = lex.values[f.value][1].index(fid)
     forms = lex.values[v][1]
     if k < len(forms) and set(f.text.split(" ")) & set(lex.forms[forms[k]].text.split(" ")):
         return forms[k]
-    return forms[0]
+    return None
+
+
+def parallel_form(lex, fid, v):
+    """The form of value v written in place of form fid: the parallel one when they share a
+    word, else v's first form."""
+    pm = parallel_match(lex, fid, v)
+    return pm if pm is not None else lex.values[v][1][0]
 
 
 def form_choices(lex, doc, site, v):
-    """The forms value v may be written in at site: parallel_form alone when a synonym
-    position matches ("right side" -> "left side"), else v's forms whose context holds
-    after the site (parallel_form when none does)."""
-    pf = parallel_form(lex, site.fid, v)
+    """The forms value v may be written in at site: the parallel form alone when a synonym
+    position shares a word ("the left" -> "the right", never "right side"), else v's forms
+    whose context holds after the site (its first form when none does); for a spatial site
+    without a landmark only forms that need none (spatial_alone; maybe none), else no form
+    that takes none (alone_only: "on top")."""
+    alone = site.cat == "spatial" and site.alone
+
+    def fits(f):
+        if alone:
+            return lex.forms[f].text in lex.words["spatial_alone"]
+        return lex.forms[f].text not in lex.words["alone_only"]
+
+    pm = parallel_match(lex, site.fid, v)
     forms = lex.values[v][1]
-    if pf != forms[0]:
-        return [pf]
+    if pm is not None:
+        return [pm] if fits(pm) else []
     ok = []
     for f in forms:
         ctx = lex.forms[f].ctx
         j = site.j
-        if ctx is None or (j < doc.n() and doc.joined(j) and doc.low[j] in lex.words[ctx]):
+        if (ctx is None or (j < doc.n() and doc.joined(j) and doc.low[j] in lex.words[ctx])) and fits(f):
             ok.append(f)
-    return ok or [pf]
+    return ok or ([] if alone else [forms[0]])
 
 
 def written_form(lex, doc, site, v, x):
@@ -791,6 +1190,8 @@ def written_form(lex, doc, site, v, x):
     probability proportional to 1 + how often the corpus writes it (weights.lex
     "form-count"); unbalanced draws write the first choice."""
     ch = form_choices(lex, doc, site, v)
+    if not ch:
+        return None  # no form of v fits the site: the draw writes nothing
     w = [1 + lex.weights.get(FORM_KEY + " " + lex.forms[f].text, 0) for f in ch]
     x %= sum(w)
     for f, wf in zip(ch, w):
@@ -912,13 +1313,26 @@ def materialize(doc, site, alt, form=None):
     cat = site.cat
     if cat in ("spatial", "attribute"):
         v = site.alts[alt]
-        f = form if form is not None else form_choices(lex, doc, site, v)[0]
-        return phrase_edit(doc, site.i, site.j, lex.forms[f].text)
+        if form is None:
+            ch = form_choices(lex, doc, site, v)
+            if not ch:
+                return None  # no form of v stands without a landmark
+            form = ch[0]
+        return phrase_edit(doc, site.i, site.j, lex.forms[form].text)
     if cat in ("object", "small_object"):
         f = lex.forms[parallel_form(lex, site.fid, site.alts[alt])]
         new = f.plural if site.plural else f.text
         pe = pronoun_edits(doc, site.i, site.j, new)
         return None if pe is None else phrase_edit(doc, site.i, site.j, new) + pe
+    if cat == "binding" and site.kind == "move":  # the attribute out (with the space before it), then in
+        ai, aj, bi, _ = site.extra
+        pos = doc.spans[bi][0]
+        return [(doc.spans[ai - 1][1], doc.spans[aj - 1][1], ""),
+                (pos, pos, doc_case(doc, lower(doc.text[doc.spans[ai][0]:doc.spans[aj - 1][1]]) + " ", ""))]
+    if cat == "binding" and site.kind == "count":  # each count site takes the other's count
+        ca, cb = site.extra[4], site.extra[5]
+        ea, eb = count_edits(doc, ca, cb.count), count_edits(doc, cb, ca.count)
+        return None if ea is None or eb is None else ea + eb
     if cat == "binding":
         ai, aj, bi, bj = site.extra
         sa, ea = doc.spans[ai][0], doc.spans[aj - 1][1]
@@ -926,52 +1340,7 @@ def materialize(doc, site, alt, form=None):
         ta, tb = doc.text[sa:ea], doc.text[sb:eb]
         return [(sa, ea, doc_case(doc, lower(tb), ta)), (sb, eb, doc_case(doc, lower(ta), tb))]
     if cat == "counting":
-        qlen, j, nl, style, verb = site.extra
-        m = site.alts[alt]
-        i = site.i
-        if m == 1 and any(doc.sent[k] == doc.sent[i] and doc.words_match("plural_only", k)
-                          for k in range(site.j, doc.n())):
-            return None  # "next to each other" needs two
-        new = str(m) if style == "digit" else number_word(lex, m)
-        if m == 1 and style == "word" and doc.phrase_at(i, qlen) != "one":
-            # "two dogs" -> "a dog": the article, as real captions say it
-            nxt = lex.forms[site.fid].text.split(" ")[0] if j == i + qlen else doc.low[i + qlen]
-            new = "an" if needs_an(lex, nxt) else "a"
-        edits = phrase_edit(doc, i, i + qlen, new)
-        want_plural = m != 1
-        if want_plural != site.plural:
-            f = lex.forms[site.fid]
-            edits += phrase_edit(doc, j, j + nl, f.plural if want_plural else f.text)
-            k = j + nl
-            if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
-                k += 1
-            sing, plur = lex.words_list["agree_singular"], lex.words_list["agree_plural"]
-            for idx in (k, i - 1):
-                if idx < 0 or idx >= doc.n():
-                    continue
-                if idx == k and not doc.joined(k):
-                    continue
-                if idx == i - 1 and not (i >= 2 and doc.joined(i) and doc.in_words("there", i - 2) and doc.joined(i - 1)):
-                    continue
-                w = doc.low[idx]
-                if idx == k and verb is not None and w not in lex.words["agree_singular"] \
-                        and w not in lex.words["agree_plural"]:
-                    vf = lex.forms[verb[0]]
-                    if want_plural and verb[1]:
-                        edits.append(word_edit(doc, idx, vf.text))
-                    elif not want_plural and not verb[1]:
-                        edits.append(word_edit(doc, idx, vf.plural))
-                    continue
-                if want_plural and w in lex.words["agree_singular"]:
-                    pos = lex.words["agree_singular"][w]
-                    if pos < len(plur):
-                        edits.append(word_edit(doc, idx, plur[pos]))
-                elif not want_plural and w in lex.words["agree_plural"]:
-                    pos = lex.words["agree_plural"][w]
-                    if pos < len(sing):
-                        edits.append(word_edit(doc, idx, sing[pos]))
-            edits += number_pronoun_edits(doc, j, j + nl, site.fid, want_plural)
-        return edits
+        return count_edits(doc, site, site.alts[alt])
     if cat == "ocr":
         k = site.i
         s, e = doc.spans[k]
@@ -1004,14 +1373,75 @@ def materialize(doc, site, alt, form=None):
     raise AssertionError(cat)
 
 
+def count_edits(doc, site, m):
+    """Edits of counting site site written with count m (as the original: digits stay
+    digits; "two dogs" -> "a dog"), with agreement when the noun's number changes; None
+    when a rule refuses ("next to each other" needs two)."""
+    lex = doc.lex
+    qlen, j, nl, style, verb, agree = site.extra
+    i = site.i
+    if m == 1 and any(doc.sent[k] == doc.sent[i] and doc.words_match("plural_only", k)
+                      for k in range(site.j, doc.n())):
+        return None  # "next to each other" needs two
+    new = str(m) if style == "digit" else number_word(lex, m)
+    if m == 1 and style == "word" and doc.phrase_at(i, qlen) != "one":
+        # "two dogs" -> "a dog": the article, as real captions say it
+        nxt = lex.forms[site.fid].text.split(" ")[0] if j == i + qlen else doc.low[i + qlen]
+        new = "an" if needs_an(lex, nxt) else "a"
+    edits = phrase_edit(doc, i, i + qlen, new)
+    want_plural = m != 1
+    if want_plural != site.plural:
+        f = lex.forms[site.fid]
+        edits += phrase_edit(doc, j, j + nl, f.plural if want_plural else f.text)
+        k = agree
+        sing, plur = lex.words_list["agree_singular"], lex.words_list["agree_plural"]
+        for idx in (k, i - 1):
+            if idx < 0 or idx >= doc.n():
+                continue
+            if idx == k and not doc.joined(k):
+                continue
+            if idx == i - 1 and not (i >= 2 and doc.joined(i) and doc.in_words("there", i - 2) and doc.joined(i - 1)):
+                continue
+            w = doc.low[idx]
+            if idx == k and verb is not None and w not in lex.words["agree_singular"] \
+                    and w not in lex.words["agree_plural"]:
+                vf = lex.forms[verb[0]]
+                if want_plural and verb[1]:
+                    edits.append(word_edit(doc, idx, vf.text))
+                elif not want_plural and not verb[1]:
+                    edits.append(word_edit(doc, idx, vf.plural))
+                continue
+            if want_plural and w in lex.words["agree_singular"]:
+                pos = lex.words["agree_singular"][w]
+                if pos < len(plur):
+                    edits.append(word_edit(doc, idx, plur[pos]))
+            elif not want_plural and w in lex.words["agree_plural"]:
+                pos = lex.words["agree_plural"][w]
+                if pos < len(sing):
+                    edits.append(word_edit(doc, idx, sing[pos]))
+        edits += number_pronoun_edits(doc, j, j + nl, site.fid, want_plural)
+    return edits
+
+
 def fix_articles(doc, edits):
-    """Add edits turning a/an before an edit into the article its new first word needs."""
+    """Add edits turning "a"/"an" before an edit into the article the word now after it
+    needs: the first word of the edit's new text (past the space an insertion after the
+    article starts with), or, for a deletion ("a black cat" -> "a cat"), the caption's word
+    after it when no edit touches that word."""
     lex = doc.lex
     out = list(edits)
     for s, e, new in edits:
-        if not new or new[0] in WS:  # empty, or an insertion after a word
-            continue
-        first = new.split(" ")[0]
+        rest = new.lstrip(WS)
+        lead = len(new) - len(rest)
+        if rest:
+            first = rest.split(" ")[0]
+        else:
+            nx = next((k for k in range(doc.n()) if doc.spans[k][0] >= e), None)
+            if nx is None or any(c not in WS for c in doc.text[e:doc.spans[nx][0]]):
+                continue
+            if any(es < doc.spans[nx][1] and doc.spans[nx][0] < ee for es, ee, _ in out):
+                continue
+            first = doc.low[nx]
         # the word right before the edit
         k = None
         for idx in range(doc.n() - 1, -1, -1):
@@ -1020,12 +1450,14 @@ def fix_articles(doc, edits):
                 break
         if k is None:
             continue
-        g = doc.text[doc.spans[k][1]:s]
-        if not g or any(c not in WS for c in g):
+        ks, ke = doc.spans[k]
+        if ke == s and lead == 0 and new:
+            continue  # a new word glued to it
+        g = doc.text[ke:s]
+        if any(c not in WS for c in g):
             continue
         if doc.low[k] not in ("a", "an"):
             continue
-        ks, ke = doc.spans[k]
         if any(es < ke and ks < ee for es, ee, _ in out):
             continue
         want = "an" if needs_an(lex, first) else "a"
@@ -1068,7 +1500,90 @@ def candidate(doc, site, alt, form=None):
     edits = fix_articles(doc, edits)
     if too_big(edits):
         return None
-    return apply_edits(doc.text, edits)
+    r = apply_edits(doc.text, edits)
+    counts = site.cat == "counting" or (site.cat == "binding" and site.kind == "count")
+    nouns = counts or site.cat in ("object", "small_object") or (site.cat == "binding" and site.kind == "noun")
+    if r is None or not fluent(doc.lex, r[0], r[1], nouns, counts):
+        return None
+    return r
+
+
+# ---------------------------------------------------------------- fluency ----------------
+def word_flags(lex, w):
+    """What the lexicons say of word w (lower case): {"sing", "plur"} noun forms (a mass
+    noun both), "attr" (an attribute without context), "content" (a form of any lexicon
+    but words.lex), "dsing"/"dplur" (det_singular / det_plural)."""
+    f = set()
+    for fid, pl in lex.phrases.get(w, ()):
+        kind = lex.kind_of_form(fid)
+        fm = lex.forms[fid]
+        f.add("content")
+        if kind in ("objects", "nouns"):
+            f |= {"sing", "plur"} if fm.mass else {"plur" if pl else "sing"}
+        if kind == "attributes" and fm.ctx is None:
+            f.add("attr")
+    if w in lex.words["det_singular"]:
+        f.add("dsing")
+    if w in lex.words["det_plural"]:
+        f.add("dplur")
+    return f
+
+
+def fluent(lex, neg, edits, nouns, counts):
+    """The fluency check of a negative (C: fluency.c): around each edit, a determiner of one
+    thing is not followed by a plural-only noun nor one of several by a singular-only noun
+    (up to two attributes between, the determiner at most three words before the edit);
+    when the edit writes nouns (nouns: object, small object, counting, noun and count
+    swaps), two nouns side by side, one written by it, are a pair the corpus has
+    ("bigram"); a noun a count edit writes in the other number (counts) occurs in the
+    corpus ("unigram")."""
+    spans = split_words(neg)
+    low = [lower(neg[a:b]) for a, b in spans]
+    nw = len(spans)
+    fl = [None] * nw
+
+    def flags(k):
+        if fl[k] is None:
+            fl[k] = word_flags(lex, low[k])
+        return fl[k]
+
+    def joined_at(k):
+        g = neg[spans[k - 1][1]:spans[k][0]]
+        return len(g) > 0 and all(c in WS for c in g)
+
+    def agrees(k):
+        fk = flags(k)
+        if not fk & {"dsing", "dplur"}:
+            return True
+        m = k + 1
+        while m < nw and m <= k + 2 and joined_at(m) and "attr" in flags(m) and not flags(m) & {"sing", "plur"}:
+            m += 1
+        if m >= nw or not joined_at(m):
+            return True
+        fm = flags(m) & {"sing", "plur"}
+        return not (("dsing" in fk and fm == {"plur"}) or ("dplur" in fk and fm == {"sing"}))
+
+    def written(k, ns, ne):
+        return k < nw and spans[k][0] < ne and ns < spans[k][1]
+
+    for _, _, ns, ne, _, _ in edits:
+        lo = 0
+        while lo < nw and spans[lo][1] < ns:
+            lo += 1
+        hi = lo
+        while hi < nw and spans[hi][0] <= ne:
+            hi += 1
+        if not all(agrees(k) for k in range(max(lo - 3, 0), hi)):
+            return False
+        for k in range(max(lo - 1, 0), min(hi, nw)):
+            w = written(k, ns, ne)
+            if w and counts and lex.has_unigrams and "content" in flags(k) and ngram(lex, low[k]) == 0:
+                return False
+            if (nouns and (w or written(k + 1, ns, ne)) and lex.has_bigrams and k + 1 < nw and joined_at(k + 1)
+                    and flags(k) & {"sing", "plur"} and flags(k + 1) & {"sing", "plur"}
+                    and ngram(lex, low[k], low[k + 1]) == 0):
+                return False
+    return True
 
 
 def alt_weight(lex, site, k):
@@ -1091,23 +1606,6 @@ def pick(lex, site, x):
     raise AssertionError
 
 
-def class_mass(lex, v, need_mass):
-    """Total weight of the alternatives a site of value v proposes (context ignored)."""
-    cid = lex.values[v][0]
-    g = 0
-    for y in lex.classes[cid][3]:
-        if y == v:
-            continue
-        if need_mass is not None and lex.forms[lex.values[y][1][0]].mass != need_mass:
-            continue
-        g += lex.value_weight(y)
-    return g
-
-
-def count_mass(lex, n, vague):
-    return sum(lex.number_weight(a) for a in count_alternatives(n, vague))
-
-
 def attribute_context(doc, i, j):
     out = []
     if j < doc.n() and doc.joined(j):
@@ -1117,12 +1615,26 @@ def attribute_context(doc, i, j):
     return out
 
 
-def object_context(doc, i):
+def word_before_dets(doc, i, cc):
+    """[(cc, the word before word i past up to two determiners)], or []."""
     k = i - 1
     for _ in range(2):
         if k >= 0 and doc.joined(k + 1) and doc.in_words("det", k):
             k -= 1
-    return [("object", doc.low[k])] if k >= 0 and doc.joined(k + 1) else []
+    return [(cc, doc.low[k])] if k >= 0 and doc.joined(k + 1) else []
+
+
+def object_context(doc, i):
+    return word_before_dets(doc, i, "object")
+
+
+def noun_context(doc, s, e):
+    """A noun phrase at words [s, e): the word before it (past up to two determiners) and
+    the word after it."""
+    out = word_before_dets(doc, s, "noun")
+    if e < doc.n() and doc.joined(e):
+        out.append(("noun-after", doc.low[e]))
+    return out
 
 
 def context_words(doc, site):
@@ -1150,9 +1662,7 @@ def context_words(doc, site):
     if cat in ("object", "small_object"):
         return object_context(doc, site.i)
     if cat == "counting":
-        k = site.j
-        if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
-            k += 1
+        k = site.extra[5]
         verb = k < doc.n() and doc.joined(k) and (doc.in_words("agree_singular", k) or doc.in_words("agree_plural", k)
                                                   or site.extra[4] is not None)
         return [("counting", doc.lex.forms[site.fid].text), ("counting-after", "verb" if verb else "none")]
@@ -1171,15 +1681,21 @@ def context_factor(lex, cat, value_text, weight, ctx):
     return fxc / weight + t
 
 
-def owned(lex, fid):
-    """The phrase of form fid, found in a caption, is read as fid's value (the first form of
-    its lexicon kind on the phrase belongs to that value): an edit writing it can be undone
-    by the reverse edit, which detailed balance needs."""
+def owned(lex, fid, doc, site):
+    """The phrase of form fid, written at site, reads back as fid's value (the first form of
+    its lexicon kind on the phrase whose context holds after the site belongs to that
+    value): an edit writing it can be undone by the reverse edit, which detailed balance
+    needs."""
     f = lex.forms[fid]
     kind = lex.kind_of_form(fid)
+    j = site.j
     for pf, _ in lex.phrases.get(f.text, ()):
-        if lex.kind_of_form(pf) == kind:
-            return lex.forms[pf].value == f.value
+        if lex.kind_of_form(pf) != kind:
+            continue
+        ctx = lex.forms[pf].ctx
+        if ctx is not None and not (j < doc.n() and doc.joined(j) and doc.low[j] in lex.words[ctx]):
+            continue
+        return lex.forms[pf].value == f.value
     return False
 
 
@@ -1193,27 +1709,85 @@ def accept_draw(r, a):
     return a >= 1.0 or (mix64(r ^ ACCEPT_SALT) >> 11) * 2.0 ** -53 < a
 
 
-def accepted(lex, site, alt, r, doc, wf=None):
-    """The balance test of a drawn (site, alternative): a site of value u proposes w with
-    probability weight(w) / mass(u) (pick); accepting with probability min(1, mass(u) / mass(w))
-    is the Metropolis-Hastings rule whose stationary distribution is the corpus distribution
-    of values, so every edit u -> w is as frequent as w -> u and negatives use each value as
-    often as captions do. Written text is never taken away by a caption edit, so OCR
-    insertions are never accepted."""
+TARGETED = ("spatial", "attribute", "object", "small_object", "counting")  # proposed by target when balanced
+
+
+def target_of(lex, site, ctxs, a):
+    """The balance target g of value (or count) a at site with counted contexts ctxs:
+    f(a) times the context factors (C: balance.c target)."""
+    if site.cat == "counting":
+        v, w = number_word_or_none(lex, a, False), lex.number_weight(a)
+    else:
+        v, w = value_name(lex, a)
+    g = float(w)
+    if v is not None:
+        for cc, c in ctxs:
+            g *= context_factor(lex, cc, v, w, c)
+    return g
+
+
+def counted_contexts(lex, doc, site):
+    return [(cc, w) for cc, w in context_words(doc, site) if lex.ctx_total.get(cc)]
+
+
+def pick_balanced(lex, doc, site, x):
+    """(alternative, [g of each alternative], their sum): a balanced draw proposes in
+    proportion to the balance target, so the alternatives that fit the context are
+    proposed most."""
+    ctxs = counted_contexts(lex, doc, site)
+    g = [target_of(lex, site, ctxs, a) for a in site.alts]
+    total = 0.0
+    for v in g:
+        total += v
+    t = (x >> 11) * 2.0 ** -53 * total
+    for k, gk in enumerate(g):
+        if t < gk:
+            return k, g, total
+        t -= gk
+    return site.nalt - 1, g, total
+
+
+def place_alternatives(doc, site, n):
+    """The count alternatives a counting site of count n has at site's place (no "a" after
+    a determiner)."""
+    after_det = site.i > 0 and doc.joined(site.i) and doc.in_words("det", site.i - 1)
+    return [a for a in count_alternatives(n, False) if not (after_det and a == 1)]
+
+
+def accepted_target(lex, doc, site, alt, r, g, total):
+    """The test of a balanced proposal (pick_balanced) of alternative alt: min(1, G(u) /
+    G(w)), G(x) the sum of g over the alternatives a site of x has at this place."""
+    ctxs = counted_contexts(lex, doc, site)
+    if site.cat == "counting":
+        a = place_alternatives(doc, site, site.alts[alt])
+        gw = 0.0
+        for x in a:
+            gw += target_of(lex, site, ctxs, x)
+        if site.count not in a:
+            return False  # no edit of the new count writes this one back
+    else:
+        gu = target_of(lex, site, ctxs, lex.forms[site.fid].value)
+        gw = total + gu - g[alt]
+    return gw <= 0 or accept_draw(r, total / gw)
+
+
+def accepted(lex, site, alt, r, doc, wf=None, g=None, total=None):
+    """The balance test of a drawn (site, alternative) (g, total: pick_balanced's, for value
+    and count sites): a Metropolis-Hastings step whose stationary distribution is the
+    corpus distribution of values in their context, so every edit u -> w is as frequent as
+    w -> u and negatives use each value as often as captions do. Written text is never
+    taken away by a caption edit, so OCR insertions are never accepted."""
     cat = site.cat
     if cat in ("spatial", "attribute", "object", "small_object"):
         if cat in ("object", "small_object"):
             wf = parallel_form(lex, site.fid, site.alts[alt])
-        if not owned(lex, wf):
+        if not owned(lex, wf, doc, site):
             return False
-        need = lex.forms[site.fid].mass if cat in ("object", "small_object") else None
-        gu = class_mass(lex, lex.forms[site.fid].value, need)
-        gw = class_mass(lex, site.alts[alt], need)
+        return accepted_target(lex, doc, site, alt, r, g, total)
     elif cat == "counting":
         if not site.plain:
             return False  # "several", "a couple of": no edit writes them back
-        gu = count_mass(lex, site.count, site.vague)
-        gw = count_mass(lex, site.alts[alt], False)
+        return accepted_target(lex, doc, site, alt, r, g, total)
     elif cat == "ocr":
         return site.extra != "insert"
     elif cat == "counterfactual":
@@ -1221,12 +1795,31 @@ def accepted(lex, site, alt, r, doc, wf=None):
         gu, gw = lex.cf_weight[(k + 3) % 6], lex.cf_weight[k]
     elif cat == "binding":
         # a swap is its own reverse: accept min(1, pi(swapped) / pi(original)) under the
-        # attribute contexts of the two positions (the values' counts cancel)
-        ai, aj, bi, bj = site.extra
-        vals = [value_name(lex, lex.forms[fid].value) for fid in (site.fid, site.fid2)]
+        # contexts of the two positions (attribute, object or counting contexts; the
+        # values' counts cancel)
+        ai, aj, bi, bj = site.extra[:4]
+        if site.kind == "move":  # pi(attribute at its new place) / pi(at its old one)
+            vt, vw = value_name(lex, lex.forms[site.fid].value)
+            f = [1.0, 1.0]
+            for q, ctxs in enumerate((attribute_context(doc, bi, bi), attribute_context(doc, ai, aj))):
+                for cc, w in ctxs:
+                    if lex.ctx_total.get(cc):
+                        f[q] *= context_factor(lex, cc, vt, vw, w)
+            return accept_draw(r, f[0] / f[1])
+        if site.kind == "count":
+            subs = site.extra[4:]
+            if any(number_word_or_none(lex, x.count, False) is None for x in subs):
+                return True  # a count past the number words: no counts to weigh it by
+            vals = [(number_word(lex, x.count), lex.number_weight(x.count)) for x in subs]
+        else:
+            vals = [value_name(lex, lex.forms[fid].value) for fid in (site.fid, site.fid2)]
+            if site.kind == "noun":  # weighed by its noun phrases, as its contexts are
+                vals = [(t, 1 + lex.weights.get(f"{NOUN_KEY} {t}", 0)) for t, _ in vals]
         num = den = 1.0
-        for pos, (cur, new) in (((ai, aj), (vals[0], vals[1])), ((bi, bj), (vals[1], vals[0]))):
-            for cc, w in (object_context(doc, pos[0]) if site.nouns else attribute_context(doc, *pos)):
+        for q, (pos, (cur, new)) in enumerate((((ai, aj), (vals[0], vals[1])), ((bi, bj), (vals[1], vals[0])))):
+            ctxs = (context_words(doc, site.extra[4 + q]) if site.kind == "count"
+                    else noun_context(doc, *pos) if site.kind == "noun" else attribute_context(doc, *pos))
+            for cc, w in ctxs:
                 if lex.ctx_total.get(cc):
                     num *= context_factor(lex, cc, new[0], new[1], w)
                     den *= context_factor(lex, cc, cur[0], cur[1], w)
@@ -1234,21 +1827,6 @@ def accepted(lex, site, alt, r, doc, wf=None):
         return accept_draw(r, a)
     else:
         return True
-    ctxs = [(cc, w) for cc, w in context_words(doc, site) if lex.ctx_total.get(cc)]
-    if ctxs:
-        if cat == "counting":
-            ut, uw = number_word_or_none(lex, site.count, site.vague), lex.number_weight(site.count)
-            wt, ww = number_word_or_none(lex, site.alts[alt], False), lex.number_weight(site.alts[alt])
-        else:
-            ut, uw = value_name(lex, lex.forms[site.fid].value)
-            wt, ww = value_name(lex, site.alts[alt])
-        if ut is not None and wt is not None:
-            fw = fu = 1.0
-            for cc, w in ctxs:
-                fw *= context_factor(lex, cc, wt, ww, w)
-                fu *= context_factor(lex, cc, ut, uw, w)
-            a = (fw * gu) / (fu * gw)
-            return accept_draw(r, a)
     if gu >= gw or gw == 0:
         return True
     return mix64(r ^ ACCEPT_SALT) % gw < gu
@@ -1288,7 +1866,9 @@ class Engine:
         draw a (site, alternative) pair from a counter-based RNG keyed by (seed, text,
         category, draw number). In a category of `balance`, a draw that fails the balance
         test (accepted) retires its site: the site proposes nothing more for this caption
-        (each site gets one balanced proposal before its first negative)."""
+        (each site gets one balanced proposal before its first negative). Each draw picks
+        among the sites not retired, so a category is exhausted when every site is retired
+        or a turn of MAX_TRIES draws gives no new negative."""
         doc = Doc(self.lex, text)
         h = fnv1a64(text.encode("utf-8", "surrogatepass"))
         sites = {c: find_sites(doc, c) for c in cats}
@@ -1311,17 +1891,24 @@ class Engine:
             ss = sites[c]
             got = False
             for _ in range(MAX_TRIES):
+                live = [k for k in range(len(ss)) if (c, k) not in dead]
+                if not live:
+                    break
                 r = draw(seed, h, ci, draws[c])
                 draws[c] += 1
-                si = r % len(ss)
+                si = live[r % len(live)]  # a retired site takes no draw
                 site = ss[si]
-                if (c, si) in dead:
-                    continue
-                alt = pick(self.lex, site, mix64(r))
+                g = total = None
+                if c in balance and site.cat in TARGETED:
+                    alt, g, total = pick_balanced(self.lex, doc, site, mix64(r))
+                else:
+                    alt = pick(self.lex, site, mix64(r))
                 wf = None  # balanced: the synonym form is drawn too
                 if c in balance and site.cat in ("spatial", "attribute"):
                     wf = written_form(self.lex, doc, site, site.alts[alt], mix64(r ^ FORM_SALT))
-                if c in balance and not accepted(self.lex, site, alt, r, doc, wf):
+                    if wf is None:
+                        continue
+                if c in balance and not accepted(self.lex, site, alt, r, doc, wf, g, total):
                     dead.add((c, si))
                     continue
                 res = candidate(doc, site, alt, wf)
@@ -1362,6 +1949,24 @@ def count_weights(lex, captions, min_pair=2):
                     pairs[f"{cc} {v} {w}"] += 1
         for site in find_sites(doc, "counterfactual"):
             count[CF_KEYS[CF_KIND[site.extra]]] += 1
+        # noun phrases and their contexts (noun swaps)
+        i = 0
+        while i < doc.n():
+            length, hits = doc.match(("objects", "nouns"), i)
+            np_ = noun_phrase(doc, i, length, hits[0]) if length else None
+            i += length or 1
+            if np_ is None:
+                continue
+            v = value_name(lex, lex.forms[np_["fid"]].value)[0]
+            count[f"{NOUN_KEY} {v}"] += 1
+            for cc, w in noun_context(doc, np_["s"], np_["e"]):
+                pairs[f"{cc} {v} {w}"] += 1
+        # the fluency check's n-grams: lexicon words, and nouns side by side
+        for k in range(doc.n()):
+            if doc.low[k] in lex.phrases:
+                count["unigram " + doc.low[k]] += 1
+            if k + 1 < doc.n() and doc.joined(k + 1) and doc.is_noun(k) and doc.is_noun(k + 1):
+                count[f"bigram {doc.low[k]} {doc.low[k + 1]}"] += 1
     count.update({k: n for k, n in pairs.items() if n >= min_pair and len(k.split()) <= MAXW})
     return dict(count)
 

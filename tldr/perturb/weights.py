@@ -15,7 +15,8 @@ def count_weights(captions, lexicon=None, min_pair=2, num_threads=None):
     ``{weights.lex key: count}``. Keys: each spatial, attribute and object value (its first
     form), each count written as the engine writes counts (digits, a/an, number words; "a
     dog" counts for "one"), ``form-count FORM``, ``counterfactual CONSTRUCT`` and
-    ``CONTEXT VALUE WORD`` (pairs seen at least min_pair times, of at most 6 words). Runs in
+    ``CONTEXT VALUE WORD`` (pairs seen at least min_pair times, of at most 6 words), and the
+    n-grams of the fluency check, ``unigram WORD`` and ``bigram WORD WORD``. Runs in
     C with the GIL released, captions split over num_threads threads (None: all cores).
     Write them with write_weights and pass the file as ``Perturber(lexicon=...)``."""
     if isinstance(captions, str):
@@ -38,7 +39,12 @@ def write_weights(path, counts, source="a caption corpus"):
               "# - `counterfactual CONSTRUCT: n`: sites of each negatable or negated construct;",
               "# - `CONTEXT VALUE WORD: n` (CONTEXT: spatial, spatial-before, spatial-det, attribute,",
               "#   attribute-before, object, counting, counting-after): sites of VALUE in that context",
-              "#   (next to WORD); rare pairs are left out.",
+              "#   (next to WORD); rare pairs are left out;",
+              "# - `noun-count NOUN: n`: noun phrases of each noun, and its contexts `noun NOUN WORD`",
+              "#   (the word before) and `noun-after NOUN WORD`: what noun swaps (binding) weigh;",
+              "# - `unigram WORD: n`: occurrences of each word of the lexicons (not words.lex), and",
+              "#   `bigram WORD WORD: n`: of each two nouns side by side, read by the fluency check",
+              "#   (a negative writes no lexicon word the corpus lacks and no noun pair it never has);",
               "# A replacement is proposed with probability proportional to 1 + count; the balance test",
               "# (Perturber(balance=True), docs/perturbation.md) uses all of them. Phrases not listed count 0."]
     rows = [f"{k}: {n}" for k, n in sorted(counts.items())]

@@ -242,6 +242,9 @@ class _Parser:
             return None
         if word(k + 1) == "of":
             return None
+        nxt = word(k + 1)  # "on top a cup": the relation "on top" (spatial.lex), not a place
+        if k == i + 1 and (nxt in vocab.COUNT_WORDS or nxt in ("the", "some", "both") or (nxt or "").isdigit()):
+            return None
         return vocab.PLACES[p], (self.t[key].start, self.t[key].end), k + 1 - i
 
     def place(self):
@@ -331,10 +334,11 @@ class _Parser:
                 self.i += 1
                 continue
             if w in _other_attributes():
-                # "glass" is a material and a noun: the noun when nothing nounlike follows.
+                # "glass" is a material and a noun: the noun when nothing nounlike follows, or
+                # when the noun phrase starting here is longer ("hot dog": not "hot" + "dog").
                 nxt = self.word(1)
-                if hit and not (nxt in vocab.COLOR_WORDS or nxt in vocab.SIZE_WORDS or nxt in _other_attributes()
-                                or self.noun_at(self.i + 1)):
+                if hit and (hit[0] > 1 or not (nxt in vocab.COLOR_WORDS or nxt in vocab.SIZE_WORDS
+                                               or nxt in _other_attributes() or self.noun_at(self.i + 1))):
                     break
                 raise _Unknown(f"attribute {w!r} is not drawn in the world")
             break

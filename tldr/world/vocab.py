@@ -76,8 +76,9 @@ COLOR_WORDS.update({"grey": "gray", "violet": "purple", "silver": None, "gold": 
 SIZES = ("small", "medium", "large")
 # Side of an object's box (sqrt of its area) as a share of the image side.
 SIZE_SCALE = {"small": 0.10, "medium": 0.17, "large": 0.25}
-SIZE_WORDS = {"small": "small", "tiny": "small", "little": "small", "miniature": "small",
-              "large": "large", "big": "large", "huge": "large", "giant": "large", "enormous": "large"}
+SIZE_WORDS = {"small": "small", "tiny": "small", "little": "small", "miniature": "small", "mini": "small",
+              "large": "large", "big": "large", "huge": "large", "giant": "large", "enormous": "large",
+              "massive": "large"}
 
 # Count words the checker reads (exact counts). "a pair of", "a couple of" and "both" are
 # two; vague quantifiers (several, a few, many) make a claim the world cannot decide.
@@ -104,7 +105,8 @@ RELATIONS = {
     ("on",): "on", ("onto",): "on", ("on", "top", "of"): "on", ("atop",): "on", ("upon",): "on",
     ("under",): "under", ("underneath",): "under", ("beneath",): "under", ("below",): "under",
     ("next", "to"): "near", ("beside",): "near", ("near",): "near", ("close", "to"): "near",
-    ("by",): "near", ("alongside",): "near", ("near", "to"): "near",
+    ("by",): "near", ("alongside",): "near", ("near", "to"): "near", ("at", "the", "side", "of"): "near",
+    ("adjacent", "to"): "near", ("on", "top"): "on",
     ("behind",): "behind", ("in", "back", "of"): "behind",
     ("in", "front", "of"): "front", ("ahead", "of"): "front",
     ("above",): "above", ("over",): "above",

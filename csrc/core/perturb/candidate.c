@@ -6,15 +6,16 @@
 #include "perturb/perturb_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
-/* The form of value v written in place of form fid: the one at fid's position among v's
- * synonyms when the two share a word ("right side" -> "left side"), else v's first form. */
-size_t pt_parallel_form(const tldr_perturb_engine *E, int fid, int v)
+/* The form of value v at form fid's position among v's synonyms when the two share a
+ * word ("right side" -> "left side", "the left" -> "the right"), else SIZE_MAX. */
+static size_t parallel_match(const tldr_perturb_engine *E, int fid, int v)
 {
     const form_t *f = form_at(E, fid);
     size_t k = (size_t)fid - value_at(E, f->value)->first;
     const value_t *tv = value_at(E, v);
-    if (k >= tv->nforms) return tv->first;
+    if (k >= tv->nforms) return SIZE_MAX;
     const form_t *g = form_at(E, (int)(tv->first + k));
     const char *a = pool_str(E, f->off), *b = pool_str(E, g->off);
     for (size_t i = 0; i < f->len;) {
@@ -28,35 +29,62 @@ size_t pt_parallel_form(const tldr_perturb_engine *E, int fid, int v)
         }
         i = ie + 1;
     }
-    return tv->first;
+    return SIZE_MAX;
+}
+
+/* The form of value v written in place of form fid: the parallel one when they share a
+ * word, else v's first form. */
+size_t pt_parallel_form(const tldr_perturb_engine *E, int fid, int v)
+{
+    size_t pm = parallel_match(E, fid, v);
+    return pm != SIZE_MAX ? pm : value_at(E, v)->first;
+}
+
+/* form f fits a site with (alone = 0) or without (alone = 1) a landmark after it: it may
+ * stand without one (spatial_alone), or only so (alone_only) */
+static int form_fits(const tldr_perturb_engine *E, size_t f, int alone)
+{
+    uint8_t a = form_at(E, (int)f)->alone;
+    return alone ? (a & 1) : !(a & 2);
 }
 
 /* The k-th form value v may be written in at site s (SIZE_MAX past the last): the
- * parallel form alone when a synonym position matches, else v's forms whose context
- * holds after the site (the parallel form when none does). */
+ * parallel form alone when a synonym position shares a word ("the left" -> "the right",
+ * never "right side"), else v's forms whose context holds after the site (its first form
+ * when none does); for a spatial site without a landmark only forms that need none
+ * (spatial_alone), else no form that takes none (alone_only: "on top"). */
 size_t pt_form_choice(const doc_t *d, const site_t *s, int v, size_t k)
 {
     const tldr_perturb_engine *E = d->E;
-    size_t pf = pt_parallel_form(E, s->fid, v);
+    int alone = s->cat == C_SPATIAL && s->u.alone; /* no landmark follows: forms that need none */
+    size_t pm = parallel_match(E, s->fid, v);
     const value_t *tv = value_at(E, v);
-    if (pf != tv->first) return k == 0 ? pf : SIZE_MAX;
+    if (pm != SIZE_MAX) return k == 0 && form_fits(E, pm, alone) ? pm : SIZE_MAX;
     size_t m = 0;
     for (size_t q = 0; q < tv->nforms; q++) {
         const form_t *f = form_at(E, (int)(tv->first + q));
         if (f->ctx >= 0 && !(s->j < d->n && joined(d, s->j) && wc_index(d, f->ctx, s->j, 1) >= 0)) continue;
+        if (!form_fits(E, tv->first + q, alone)) continue;
         if (m == k) return tv->first + q;
         m++;
     }
-    return m == 0 && k == 0 ? pf : SIZE_MAX;
+    return m == 0 && k == 0 && !alone ? tv->first : SIZE_MAX;
 }
 
 /* ------------------------------------------------------------------ per category ------ */
-/* spatial, attribute: the form `force` (or the first choice) of the new value */
-static tldr_status value_edits(edits_t *x, doc_t *d, const sites_t *S, const site_t *s, size_t alt, size_t force)
+/* spatial, attribute: the form `force` (or the first choice) of the new value; no
+ * candidate when the value has no form that fits (a spatial site without landmark) */
+static tldr_status value_edits(edits_t *x, doc_t *d, const sites_t *S, const site_t *s, size_t alt, size_t force,
+                               edit_result *res)
 {
     const tldr_perturb_engine *E = d->E;
     int v = site_alt(S, s, alt);
-    const form_t *f = form_at(E, (int)(force != SIZE_MAX ? force : pt_form_choice(d, s, v, 0)));
+    size_t fid = force != SIZE_MAX ? force : pt_form_choice(d, s, v, 0);
+    if (fid == SIZE_MAX) {
+        *res = EDIT_REFUSED;
+        return TLDR_OK;
+    }
+    const form_t *f = form_at(E, (int)fid);
     return pt_phrase_edit(x, d, s->i, s->j, pool_str(E, f->off), f->len);
 }
 
@@ -71,10 +99,26 @@ static tldr_status object_edits(edits_t *x, doc_t *d, const sites_t *S, const si
     return st ? st : pt_pronoun_edits(x, d, s->i, s->j, nt, nn, res);
 }
 
+static tldr_status count_edits(edits_t *x, doc_t *d, const site_t *s, int m, edit_result *res);
+
 /* binding: each phrase written (lower case, cased like the other's place) where the other
- * was */
-static tldr_status swap_edits(edits_t *x, const doc_t *d, const site_t *s)
+ * was; two counts: each count site gets the other's count, agreement and all */
+static tldr_status swap_edits(edits_t *x, doc_t *d, const sites_t *S, const site_t *s, edit_result *res)
 {
+    if (s->u.bind.kind == BIND_COUNT) {
+        const site_t *a = &TLDR_VEC_AT(S->subs, site_t, s->u.bind.sub), *b = a + 1;
+        tldr_status st = count_edits(x, d, a, b->u.count.count, res);
+        return st || *res != EDIT_OK ? st : count_edits(x, d, b, a->u.count.count, res);
+    }
+    if (s->u.bind.kind == BIND_MOVE) { /* the attribute out (with the space before it), then in */
+        size_t ai = s->u.bind.ai, aj = s->u.bind.aj, bi = s->u.bind.bi;
+        tldr_status st = pt_add_edit(x, d->w[ai - 1].e, d->w[aj - 1].e, "", 0); /* ai > 0: sites_binding.c */
+        if (st) return st;
+        size_t off = x->text.n, as = d->w[ai].s, ae = d->w[aj - 1].e, pos = d->w[bi].s;
+        if ((st = pt_text_put(x, (const char *)d->low + as, ae - as)) || (st = pt_text_put(x, " ", 1))) return st;
+        pt_text_case(x, d, off, pos, pos);
+        return pt_edit_push(x, pos, pos, off);
+    }
     size_t sa = d->w[s->u.bind.ai].s, ea = d->w[s->u.bind.aj - 1].e;
     size_t sb = d->w[s->u.bind.bi].s, eb = d->w[s->u.bind.bj - 1].e;
     tldr_status st = pt_add_cased(x, d, sa, ea, (const char *)d->low + sb, eb - sb);
@@ -91,8 +135,8 @@ static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int wa
     tldr_status st = want_plural ? pt_phrase_edit(x, d, j, j + nl, pool_str(E, f->poff), f->plen)
                                  : pt_phrase_edit(x, d, j, j + nl, pool_str(E, f->off), f->len);
     if (st) return st;
-    size_t k = after_rel_pronoun(d, j + nl);
-    for (int q = 0; q < 2; q++) { /* the word after the noun, then "there is" before the count */
+    size_t k = s->u.count.agree;
+    for (int q = 0; q < 2; q++) { /* the word that agrees with the noun, then "there is" before the count */
         size_t idx = q == 0 ? k : i - 1;
         if (q == 0 && (k >= d->n || !joined(d, k))) continue;
         if (q == 1 && !(i >= 2 && joined(d, i) && in_words(d, W_THERE, i - 2) && joined(d, i - 1))) continue;
@@ -114,13 +158,12 @@ static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int wa
     return pt_number_pronoun_edits(x, d, j, j + nl, s->fid, want_plural);
 }
 
-/* counting: the count written as the original (digits stay digits; "two dogs" -> "a dog"),
- * then agreement when the noun's number changes */
-static tldr_status count_edits(edits_t *x, doc_t *d, const sites_t *S, const site_t *s, size_t alt, edit_result *res)
+/* counting: the count m written as the original (digits stay digits; "two dogs" -> "a
+ * dog"), then agreement when the noun's number changes */
+static tldr_status count_edits(edits_t *x, doc_t *d, const site_t *s, int m, edit_result *res)
 {
     const tldr_perturb_engine *E = d->E;
     size_t qlen = s->u.count.qlen, j = s->u.count.noun, i = s->i;
-    int m = site_alt(S, s, alt);
     if (m == 1)
         for (size_t k = s->j; k < d->n; k++)
             if (d->sent[k] == d->sent[i] && words_match(d, W_PLURAL_ONLY, k)) { /* "each other" */
@@ -246,11 +289,11 @@ static tldr_status write_edits(tldr_perturb_scratch *x, const sites_t *S, const 
     *res = EDIT_OK;
     switch (s->cat) {
     case C_SPATIAL:
-    case C_ATTRIBUTE: return value_edits(ed, d, S, s, alt, force);
+    case C_ATTRIBUTE: return value_edits(ed, d, S, s, alt, force, res);
     case C_OBJECT:
     case C_SMALL: return object_edits(ed, d, S, s, alt, res);
-    case C_BINDING: return swap_edits(ed, d, s);
-    case C_COUNTING: return count_edits(ed, d, S, s, alt, res);
+    case C_BINDING: return swap_edits(ed, d, S, s, res);
+    case C_COUNTING: return count_edits(ed, d, s, site_alt(S, s, alt), res);
     case C_OCR: return ocr_edits(ed, d, S, s, alt, res);
     default: return negation_edits(ed, d, s, res);
     }
@@ -260,7 +303,8 @@ static tldr_status write_edits(tldr_perturb_scratch *x, const sites_t *S, const 
 static int too_big(const edits_t *x) { return x->ed.n > MAX_EDITS || x->text.n > MAX_EDIT_BYTES; }
 
 /* The negative of (site, alternative) into r (*made = 1), or no candidate (*made = 0):
- * a rule refused it, it writes nothing new, or its edits overlap. */
+ * a rule refused it, it writes nothing new, its edits overlap, or it does not read as
+ * fluent English (fluency.c). */
 tldr_status pt_candidate(tldr_perturb_scratch *x, const sites_t *S, const site_t *s, size_t alt, size_t force,
                          tldr_perturb_result *r, int *made)
 {
@@ -271,5 +315,13 @@ tldr_status pt_candidate(tldr_perturb_scratch *x, const sites_t *S, const site_t
     tldr_status st = write_edits(x, S, s, alt, force, &res);
     if (st || res != EDIT_OK || !edits_n(ed) || too_big(ed)) return st;
     if ((st = pt_fix_articles(ed, &x->d)) || too_big(ed)) return st;
-    return pt_apply_edits(&x->d, ed, r, made);
+    if ((st = pt_apply_edits(&x->d, ed, r, made)) || !*made) return st;
+    int fluent;
+    if ((st = pt_fluent(x, r, s, &fluent)) || !fluent) {
+        free(r->text);
+        free(r->edits);
+        memset(r, 0, sizeof *r);
+        *made = 0;
+    }
+    return st;
 }

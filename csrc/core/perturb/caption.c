@@ -14,13 +14,23 @@
 /* A word character: an ASCII letter or digit, or a non-ASCII code point that is not
  * punctuation or a space (Latin-1 punctuation, General Punctuation, CJK punctuation and
  * full-width ASCII punctuation are not). */
-static int is_word_cp(uint32_t o)
+static inline int is_word_cp(uint32_t o)
 {
     if (o < 128) return (o >= '0' && o <= '9') || (o >= 'a' && o <= 'z') || (o >= 'A' && o <= 'Z');
     if (o == 0x85 || o == 0xA0 || o == 0xAB || o == 0xBB || o == 0xD7 || o == 0xF7) return 0;
     if ((o >= 0x2000 && o <= 0x206F) || (o >= 0x3000 && o <= 0x303F)) return 0;
     if ((o >= 0xFE30 && o <= 0xFE4F) || (o >= 0xFF01 && o <= 0xFF0F)) return 0;
     return 1;
+}
+
+/* the code point at byte i of t[0:n) (its length in *nb): ASCII without a call */
+static inline uint32_t cp_at(const uint8_t *t, size_t n, size_t i, size_t *nb)
+{
+    if (t[i] < 0x80) {
+        *nb = 1;
+        return t[i];
+    }
+    return tldr_utf8_decode(t, n, i, nb);
 }
 
 /* Word byte spans of t[0:n) appended to out (size_t pairs): runs of word characters, with
@@ -30,21 +40,21 @@ tldr_status pt_split_words(tldr_vec *out, const uint8_t *t, size_t n)
     size_t i = 0;
     while (i < n) {
         size_t nb;
-        uint32_t cp = tldr_utf8_decode(t, n, i, &nb);
+        uint32_t cp = cp_at(t, n, i, &nb);
         if (!is_word_cp(cp)) {
             i += nb;
             continue;
         }
         size_t j = i + nb;
         while (j < n) {
-            cp = tldr_utf8_decode(t, n, j, &nb);
+            cp = cp_at(t, n, j, &nb);
             if (is_word_cp(cp)) {
                 j += nb;
                 continue;
             }
             if ((cp == '\'' || cp == '-' || cp == 0x2019) && j + nb < n) {
                 size_t nb2;
-                uint32_t c2 = tldr_utf8_decode(t, n, j + nb, &nb2);
+                uint32_t c2 = cp_at(t, n, j + nb, &nb2);
                 if (is_word_cp(c2)) {
                     j += nb + nb2;
                     continue;
@@ -61,10 +71,19 @@ tldr_status pt_split_words(tldr_vec *out, const uint8_t *t, size_t n)
     return TLDR_OK;
 }
 
-/* Every non-empty match of the patterns, one pattern after the other, appended to out. */
-static tldr_status regex_spans(tldr_vec *out, tldr_regex_matcher **ms, size_t nre, const uint8_t *t, size_t len)
+/* Every non-empty match of the patterns, one pattern after the other, appended to out;
+ * first: per pattern the bytes a match starts with (33 bytes each, see engine.c), has: the
+ * bytes the text holds (a pattern none of whose first bytes the text holds is not run) */
+static tldr_status regex_spans(tldr_vec *out, tldr_regex_matcher **ms, size_t nre, const uint8_t *first,
+                               const uint8_t *has, const uint8_t *t, size_t len)
 {
     for (size_t r = 0; r < nre; r++) {
+        const uint8_t *f = first + 33 * r;
+        if (f[32]) {
+            int any = 0;
+            for (int b = 0; b < 32 && !any; b++) any = (f[b] & has[b]) != 0;
+            if (!any) continue;
+        }
         size_t pos = 0;
         while (pos <= len) {
             size_t s, e;
@@ -110,6 +129,7 @@ static tldr_status word_buffers(tldr_perturb_scratch *x, size_t n)
     int ok = 1;
     x->heads = room(x->heads, need * PHRASE_MAX_WORDS, have * PHRASE_MAX_WORDS, sizeof *x->heads, &ok);
     x->wmask = room(x->wmask, need, have, sizeof *x->wmask, &ok);
+    x->cflags = room(x->cflags, need, have, sizeof *x->cflags, &ok);
     x->attr1 = room(x->attr1, need, have, sizeof *x->attr1, &ok);
     x->noun = room(x->noun, need, have, sizeof *x->noun, &ok);
     x->maxl = room(x->maxl, need, have, sizeof *x->maxl, &ok);
@@ -120,12 +140,14 @@ static tldr_status word_buffers(tldr_perturb_scratch *x, size_t n)
     doc_t *d = &x->d;
     d->heads = x->heads;
     d->wmask = x->wmask;
+    d->cflags = x->cflags;
     d->attr1 = x->attr1;
     d->noun = x->noun;
     d->maxl = x->maxl;
     d->prot = x->protw;
     d->sent = x->sent;
     memset(d->wmask, 0, need * sizeof *d->wmask);
+    memset(d->cflags, 0xFF, need * sizeof *d->cflags); /* UINT_MAX: not looked up */
     memset(d->attr1, 0, need);
     memset(d->noun, -1, need);
     memset(d->prot, 0, need);
@@ -194,9 +216,9 @@ static void cache_words(doc_t *d)
             const entry_t *en = entry_at(E, e);
             if (en->kind == KIND_WORDS) {
                 int r = E->req_of[en->a];
-                if (r >= 0) d->wmask[i] |= 1u << r;
+                if (r >= 0) d->wmask[i] |= (uint64_t)1 << r;
             } else if (kind_of_form(E, en->a) == TLDR_LEX_ATTRIBUTES && form_at(E, en->a)->ctx < 0) {
-                d->attr1[i] = 1;
+                d->attr1[i] |= class_of_form(E, en->a)->free ? ATTR1_ANY : ATTR1_ANY | ATTR1_BOUND;
             }
         }
     }
@@ -207,10 +229,15 @@ tldr_status pt_doc_init(tldr_perturb_scratch *x, const uint8_t *t, size_t len)
     const tldr_perturb_engine *E = x->E;
     doc_t *d = &x->d;
     char *key = d->key;
-    size_t key_cap = d->key_cap;
+    size_t key_cap = d->key_cap, goff_cap = d->goff_cap;
+    size_t *goff = d->goff;
+    tldr_vec gpool = d->gpool;
     memset(d, 0, sizeof *d);
     d->key = key;
     d->key_cap = key_cap;
+    d->goff = goff;
+    d->goff_cap = goff_cap;
+    d->gpool = gpool;
     d->E = E;
     d->t = t;
     d->len = len;
@@ -220,8 +247,10 @@ tldr_status pt_doc_init(tldr_perturb_scratch *x, const uint8_t *t, size_t len)
     if (len + 1 > x->cap_len) x->cap_len = len + 1;
     d->low = x->low;
     size_t letters = 0, upper = 0;
+    uint8_t has[32] = {0}; /* the bytes the caption holds */
     for (size_t i = 0; i < len; i++) {
         d->low[i] = ascii_lower(t[i]);
+        has[t[i] / 8] |= (uint8_t)(1u << (t[i] % 8));
         if (is_ascii_letter(t[i])) {
             letters++;
             upper += t[i] <= 'Z';
@@ -234,8 +263,8 @@ tldr_status pt_doc_init(tldr_perturb_scratch *x, const uint8_t *t, size_t len)
     d->n = x->words.n / 2;
     d->w = (span_t *)x->words.p;
     x->quotes.n = x->prot.n = 0;
-    if ((st = regex_spans(&x->quotes, x->mq, E->quote.n, t, len))) return st;
-    if ((st = regex_spans(&x->prot, x->mp, E->protect.n, t, len))) return st;
+    if ((st = regex_spans(&x->quotes, x->mq, E->quote.n, E->first, has, t, len))) return st;
+    if ((st = regex_spans(&x->prot, x->mp, E->protect.n, E->first + 33 * E->quote.n, has, t, len))) return st;
     for (size_t k = 0; k < x->quotes.n; k++) /* quoted text is protected too */
         if ((st = tldr_vec_push(&x->prot, &TLDR_VEC_AT(x->quotes, span_t, k)))) return st;
     d->quotes = x->quotes.p;

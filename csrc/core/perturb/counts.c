@@ -7,7 +7,12 @@
  *               each count written as the engine writes counts (digits, a/an, number
  *               words) as its number word ("a dog" counts for "one");
  *               each counterfactual construct ("counterfactual be ing", ...);
- *   pair keys:  "CONTEXT VALUE WORD" for each context of those value and count sites.
+ *   pair keys:  "CONTEXT VALUE WORD" for each context of those value and count sites;
+ *   noun keys (noun swaps, balance.c): "noun-count NOUN" of each noun phrase, and the pair
+ *               keys "noun NOUN WORD" and "noun-after NOUN WORD" of its contexts;
+ *   n-gram keys (fluency.c, nouns.c): "unigram WORD" for each word that is a phrase of a
+ *               lexicon other than words.lex, "bigram WORD WORD" for each two nouns of
+ *               the lexicons side by side (whitespace only between them).
  * A corpus's counts are the sums over its captions (pair keys seen rarely are dropped by
  * the caller).
  */
@@ -51,6 +56,65 @@ static tldr_status add_value_keys(key_list *K, doc_t *d, const site_t *s, const 
     return st;
 }
 
+/* word k is a phrase of a lexicon other than words.lex */
+static int content_word(const doc_t *d, size_t k)
+{
+    for (int e = head(d, k, 1); e >= 0; e = entry_at(d->E, e)->next)
+        if (entry_at(d->E, e)->kind != KIND_WORDS) return 1;
+    return 0;
+}
+
+/* "noun-count NOUN" of each noun phrase, with its contexts ("noun NOUN WORD" before it,
+ * "noun-after NOUN WORD" after it): what noun swaps weigh (balance.c) */
+static tldr_status noun_keys(doc_t *d, key_list *K)
+{
+    const tldr_perturb_engine *E = d->E;
+    tldr_status st = TLDR_OK;
+    size_t i = 0, L;
+    while (i < d->n && !st) {
+        int e = match(d, NOUN_KINDS, i, &L);
+        np_t np;
+        if (e < 0 || !pt_noun_phrase(d, i, L, e, &np)) {
+            i += e >= 0 ? L : 1;
+            continue;
+        }
+        i += L;
+        size_t vn;
+        uint64_t w;
+        const char *v = pt_value_name(E, form_at(E, np.fid)->value, &vn, &w);
+        const char *p[3] = {NOUN_KEY, v, NULL};
+        size_t pn[3] = {strlen(NOUN_KEY), vn, 0};
+        st = add_key(K, 0, p, pn, 2);
+        ctxw_t cw[MAXCTX];
+        int nc = pt_noun_context(d, np.s, np.e, cw);
+        for (int k = 0; k < nc && !st; k++) {
+            const char *q[3] = {tldr_perturb_context_names[cw[k].cc], v, cw[k].w};
+            size_t qn[3] = {strlen(q[0]), vn, cw[k].n};
+            st = add_key(K, 1, q, qn, 3);
+        }
+    }
+    return st;
+}
+
+/* "unigram WORD" of each content word, "bigram WORD WORD" of each two nouns side by side */
+static tldr_status ngram_keys(doc_t *d, key_list *K)
+{
+    tldr_status st = TLDR_OK;
+    for (size_t k = 0; k < d->n && !st; k++) {
+        const char *p[3] = {"unigram", (const char *)d->low + d->w[k].s, NULL};
+        size_t pn[3] = {7, d->w[k].e - d->w[k].s, 0};
+        if (content_word(d, k)) st = add_key(K, 0, p, pn, 2);
+        if (!st && k + 1 < d->n && joined(d, k + 1) && is_noun(d, k) && is_noun(d, k + 1)) {
+            p[0] = "bigram";
+            pn[0] = 6;
+            p[2] = (const char *)d->low + d->w[k + 1].s;
+            pn[2] = d->w[k + 1].e - d->w[k + 1].s;
+            st = add_key(K, 0, p, pn, 3);
+        }
+    }
+    return st;
+}
+
 static tldr_status caption_keys(tldr_perturb_scratch *x, key_list *K)
 {
     const tldr_perturb_engine *E = x->E;
@@ -85,7 +149,8 @@ static tldr_status caption_keys(tldr_perturb_scratch *x, key_list *K)
         size_t kn = strlen(k);
         st = add_key(K, 0, &k, &kn, 1);
     }
-    return st;
+    if (!st) st = noun_keys(d, K);
+    return st ? st : ngram_keys(d, K);
 }
 
 tldr_status tldr_perturb_count(tldr_perturb_scratch *x, const uint8_t *text, size_t len, tldr_perturb_counts *out)

@@ -267,22 +267,53 @@ static long word_before(const doc_t *d, size_t pos)
     return (long)lo - 1;
 }
 
-/* For every edit whose new text starts with a word and follows "a" or "an" (separated by
- * whitespace only, the article not edited itself): an edit giving the article the new
- * word needs. */
+/* the first word after byte pos of the caption with whitespace only before it, or -1 */
+static long word_after(const doc_t *d, size_t pos)
+{
+    size_t lo = 0, hi = d->n; /* first word with start >= pos */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->w[mid].s < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo >= d->n) return -1;
+    for (size_t b = pos; b < d->w[lo].s; b++)
+        if (!is_ws(d->t[b])) return -1;
+    return (long)lo;
+}
+
+/* For every edit after "a" or "an" (whitespace only between, the article not edited
+ * itself): an edit giving the article what the word now after it needs. That word is the
+ * first word of the edit's new text (past the space an insertion after the article starts
+ * with), or, for an edit that deletes ("a black cat" -> "a cat"), the caption's word after
+ * it when no edit touches that word. */
 tldr_status pt_fix_articles(edits_t *x, const doc_t *d)
 {
     size_t n0 = edits_n(x);
     for (size_t q = 0; q < n0; q++) {
         edit_t ed = *edit_at(x, q);
         const char *nt = edit_text(x, &ed);
-        if (!ed.len || is_ws((uint8_t)nt[0])) continue;
-        size_t fl = 0; /* the first new word */
-        while (fl < ed.len && nt[fl] != ' ') fl++;
+        size_t lead = 0;
+        while (lead < ed.len && is_ws((uint8_t)nt[lead])) lead++;
+        const char *fw; /* the word now after the article */
+        size_t fl = 0;
+        if (lead < ed.len) {
+            fw = nt + lead;
+            while (lead + fl < ed.len && nt[lead + fl] != ' ') fl++;
+        } else {
+            long nx = word_after(d, ed.e);
+            if (nx < 0) continue;
+            int touched = 0;
+            for (size_t r = 0; r < edits_n(x); r++)
+                if (edit_at(x, r)->s < d->w[nx].e && d->w[nx].s < edit_at(x, r)->e) touched = 1;
+            if (touched) continue;
+            fw = (const char *)d->low + d->w[nx].s;
+            fl = d->w[nx].e - d->w[nx].s;
+        }
         long k = word_before(d, ed.s);
         if (k < 0) continue;
         size_t ks = d->w[k].s, ke = d->w[k].e;
-        if (ke >= ed.s) continue;
+        if (ke > ed.s || (ke == ed.s && lead == 0 && ed.len)) continue; /* a new word glued to it */
         int gap_ws = 1;
         for (size_t b = ke; b < ed.s; b++)
             if (!is_ws(d->t[b])) gap_ws = 0;
@@ -293,7 +324,7 @@ tldr_status pt_fix_articles(edits_t *x, const doc_t *d)
         for (size_t r = 0; r < edits_n(x); r++)
             if (edit_at(x, r)->s < ke && ks < edit_at(x, r)->e) edited = 1;
         if (edited) continue;
-        int want_an = pt_needs_an(d->E, nt, fl);
+        int want_an = pt_needs_an(d->E, fw, fl);
         if (want_an != is_an) {
             tldr_status st = pt_add_cased(x, d, ks, ke, want_an ? "an" : "a", want_an ? 2 : 1);
             if (st) return st;

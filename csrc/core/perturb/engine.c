@@ -18,10 +18,12 @@ const char *const tldr_perturb_required_words[W_NREQ] = {
     "quantifier_12", "vague", "count_stop", "agree_singular", "agree_plural", "there", "small_cue",
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
-    "ocr_surface", "plural_only"};
+    "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
+    "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable"};
 
 const char *const tldr_perturb_context_names[NCTX] = {"spatial", "spatial-before", "spatial-det", "attribute",
-                                                      "attribute-before", "object", "counting", "counting-after"};
+                                                      "attribute-before", "object", "counting", "counting-after",
+                                                      "noun", "noun-after"};
 
 /* weights.lex keys of the counterfactual constructs, by CF_* kind */
 const char *const tldr_perturb_cf_keys[CF_NKINDS] = {"counterfactual be ing", "counterfactual with",
@@ -156,6 +158,14 @@ static size_t strmap_slot(const strmap *m, const tldr_perturb_engine *E, const c
     return i;
 }
 
+/* the slot of key (s, n), SIZE_MAX when absent */
+size_t pt_strmap_slot(const strmap *m, const tldr_perturb_engine *E, const char *s, size_t n)
+{
+    if (!m->cap || n > m->maxlen) return SIZE_MAX;
+    size_t i = strmap_slot(m, E, s, n, key_hash(s, n));
+    return m->len[i] == SIZE_MAX ? SIZE_MAX : i;
+}
+
 /* count of key (s, n), 0 when absent */
 uint64_t pt_strmap_get(const strmap *m, const tldr_perturb_engine *E, const char *s, size_t n)
 {
@@ -220,6 +230,19 @@ static uint64_t weight_of(const tldr_perturb_engine *E, const char *s, size_t n)
     return pt_strmap_get(&E->wmap, E, s, n);
 }
 
+/* the context of weights key k[0:n) ("<context> VALUE WORD"): its X_* index, or -1;
+ * *sp: the end of the context name */
+static int key_context(const char *k, size_t n, size_t *sp)
+{
+    size_t a = 0;
+    while (a < n && k[a] != ' ') a++;
+    *sp = a;
+    if (a >= n) return -1;
+    for (int c = 0; c < NCTX; c++)
+        if (strlen(tldr_perturb_context_names[c]) == a && memcmp(k, tldr_perturb_context_names[c], a) == 0) return c;
+    return -1;
+}
+
 /* wmap from the weights.lex triples (the last count of a phrase wins), then for every key
  * "<context> <value> <word>" the context's total and the word's marginal in cmarg */
 static tldr_status build_weight_maps(tldr_perturb_engine *E)
@@ -234,16 +257,13 @@ static tldr_status build_weight_maps(tldr_perturb_engine *E)
         if (E->wmap.len[i] == SIZE_MAX) continue;
         size_t off = E->wmap.off[i], n = E->wmap.len[i];
         const char *k = pool_str(E, off);
-        size_t sp = 0, last = 0; /* the first and the last space */
-        while (sp < n && k[sp] != ' ') sp++;
+        if (n > 8 && memcmp(k, "unigram ", 8) == 0) E->has_unigrams = 1;
+        if (n > 7 && memcmp(k, "bigram ", 7) == 0) E->has_bigrams = 1;
+        size_t sp, last = 0; /* the first and the last space */
+        int cc = key_context(k, n, &sp);
         for (size_t b = sp + 1; b < n; b++)
             if (k[b] == ' ') last = b;
-        if (sp >= n || !last) continue; /* not three parts */
-        int cc = -1;
-        for (int c = 0; c < NCTX; c++)
-            if (strlen(tldr_perturb_context_names[c]) == sp && memcmp(k, tldr_perturb_context_names[c], sp) == 0)
-                cc = c;
-        if (cc < 0) continue;
+        if (cc < 0 || !last) continue; /* not "<context> VALUE WORD" */
         uint64_t cnt = E->wmap.val[i];
         E->ctx_total[cc] += cnt;
         /* the marginal key "<context> <word>" into the pool (room first: k would move) */
@@ -260,9 +280,24 @@ static tldr_status build_weight_maps(tldr_perturb_engine *E)
     return TLDR_OK;
 }
 
-/* per value, per number word and per construct: 1 + its corpus count */
+/* per form, per value, per number word and per construct: 1 + its corpus count */
 static tldr_status derive_weights(tldr_perturb_engine *E)
 {
+    tldr_vec key = TLDR_VEC(char); /* "form-count FORM" */
+    for (size_t f = 0; f < E->forms.n; f++) {
+        form_t *fm = &TLDR_VEC_AT(E->forms, form_t, f);
+        size_t n = strlen(FORM_KEY) + 1 + fm->len;
+        tldr_status st = tldr_vec_reserve(&key, n);
+        if (st) {
+            tldr_vec_free(&key);
+            return st;
+        }
+        memcpy(key.p, FORM_KEY, strlen(FORM_KEY));
+        ((char *)key.p)[strlen(FORM_KEY)] = ' ';
+        memcpy((char *)key.p + strlen(FORM_KEY) + 1, pool_str(E, fm->off), fm->len);
+        fm->weight = 1 + weight_of(E, key.p, n);
+    }
+    tldr_vec_free(&key);
     for (size_t v = 0; v < E->values.n; v++) {
         value_t *vv = &TLDR_VEC_AT(E->values, value_t, v);
         const form_t *f = form_at(E, (int)vv->first);
@@ -276,6 +311,133 @@ static tldr_status derive_weights(tldr_perturb_engine *E)
     for (size_t k = 0; k < E->n_numbers; k++)
         E->number_weight[k] = 1 + weight_of(E, pool_str(E, it[2 * k]), it[2 * k + 1]);
     return TLDR_OK;
+}
+
+/* Each spatial class's own stop words: the words class "spatial_stop_<class name>" when
+ * words.lex has one (a relation of the class is left alone before them: "on the floor"
+ * has no "under the floor", but "near the water" has "far from the water"); and which
+ * attribute classes binding may move (words.lex movable). */
+static tldr_status find_class_stops(tldr_perturb_engine *E)
+{
+    static const char prefix[] = "spatial_stop_";
+    tldr_vec name = TLDR_VEC(char);
+    tldr_status st = TLDR_OK;
+    for (size_t i = 0; i < E->classes.n && !st; i++) {
+        class_t *c = &TLDR_VEC_AT(E->classes, class_t, i);
+        c->stop_wc = -1;
+        c->movable = c->kind == TLDR_LEX_ATTRIBUTES &&
+                     pt_words_index(E, E->req[W_MOVABLE], pool_str(E, c->name_off), c->name_len) >= 0;
+        if (c->kind != TLDR_LEX_SPATIAL) continue;
+        if ((st = tldr_vec_reserve(&name, sizeof prefix - 1 + c->name_len))) break;
+        memcpy(name.p, prefix, sizeof prefix - 1);
+        memcpy((char *)name.p + sizeof prefix - 1, pool_str(E, c->name_off), c->name_len);
+        c->stop_wc = pt_wclass_find(E, name.p, sizeof prefix - 1 + c->name_len);
+    }
+    tldr_vec_free(&name);
+    return st;
+}
+
+static int by_slot_then_tid(const void *a, const void *b)
+{
+    const size_t *x = a, *y = b; /* (slot, tid, count) */
+    if (x[0] != y[0]) return x[0] < y[0] ? -1 : 1;
+    return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/* The next split of weights key k[0:n) (context name ending at sp) after space *b into a
+ * value text that has a text id (*tid) and a word: 1, *b its space; 0 when none is left.
+ * Both VALUE and WORD may hold spaces ("counting two hot dog": the word is "hot dog"), so
+ * every space is tried: the balance target looks a pair up by the whole string. */
+static int next_split(const strmap *tids, const tldr_perturb_engine *E, const char *k, size_t n, size_t sp,
+                      size_t *b, uint32_t *tid)
+{
+    for (size_t q = *b + 1; q + 1 < n; q++) {
+        if (k[q] != ' ') continue;
+        uint64_t t = pt_strmap_get(tids, E, k + sp + 1, q - sp - 1);
+        if (!t) continue;
+        *b = q;
+        *tid = (uint32_t)(t - 1);
+        return 1;
+    }
+    return 0;
+}
+
+/* "<context> <word>" of key k[0:n) split at b, into group (room for n bytes) */
+static size_t group_key(char *group, const char *k, size_t n, size_t sp, size_t b)
+{
+    memcpy(group, k, sp);
+    memcpy(group + sp, k + b, n - b);
+    return sp + (n - b);
+}
+
+/* The context index (see tldr_perturb_engine): text ids of value texts, then every
+ * "<context> VALUE <word>" count filed under its "<context> <word>" slot of cmarg (a
+ * word the marginals lack, such as a noun of two words, gets a slot with count 0). */
+static tldr_status build_context_index(tldr_perturb_engine *E)
+{
+    strmap tids = {0}; /* value text -> 1 + tid */
+    tldr_vec trip = TLDR_VEC(size_t), group = TLDR_VEC(char);
+    tldr_status st = TLDR_OK;
+    uint32_t ntid = 0, tid;
+    size_t nnum;
+    const size_t *num = wc_items(E, W_NUMBER, &nnum);
+    E->value_tid = malloc((E->values.n + 1) * sizeof *E->value_tid);
+    E->number_tid = malloc((nnum + 1) * sizeof *E->number_tid);
+    if (!E->value_tid || !E->number_tid) st = TLDR_ERR_NOMEM;
+    for (size_t v = 0; v < E->values.n + nnum && !st; v++) {
+        size_t off = v < E->values.n ? first_form(E, (int)v)->off : num[2 * (v - E->values.n)];
+        size_t n = v < E->values.n ? first_form(E, (int)v)->len : num[2 * (v - E->values.n) + 1];
+        uint64_t t = pt_strmap_get(&tids, E, pool_str(E, off), n);
+        if (!t && !(st = strmap_put(&tids, E, off, n, (uint64_t)ntid + 1, 0))) t = ++ntid;
+        if (v < E->values.n) E->value_tid[v] = (uint32_t)(t - 1);
+        else E->number_tid[v - E->values.n] = (uint32_t)(t - 1);
+    }
+    /* every group a split names gets a slot (the map grows here, so slots come after) */
+    for (size_t i = 0; i < E->wmap.cap && !st; i++) {
+        size_t n = E->wmap.len[i], sp, b;
+        if (n == SIZE_MAX || key_context(pool_str(E, E->wmap.off[i]), n, &sp) < 0) continue;
+        for (b = sp; !st && next_split(&tids, E, pool_str(E, E->wmap.off[i]), n, sp, &b, &tid);) {
+            if ((st = tldr_vec_reserve(&group, n))) break;
+            size_t gn = group_key(group.p, pool_str(E, E->wmap.off[i]), n, sp, b);
+            if (pt_strmap_slot(&E->cmarg, E, group.p, gn) != SIZE_MAX) continue;
+            size_t off = E->pool.n;
+            if ((st = tldr_vec_reserve(&E->pool, E->pool.n + gn + 1))) break;
+            memcpy((char *)E->pool.p + off, group.p, gn);
+            ((char *)E->pool.p)[off + gn] = 0;
+            E->pool.n += gn + 1;
+            st = strmap_put(&E->cmarg, E, off, gn, 0, 1);
+        }
+    }
+    if (!st) {
+        E->cstart = calloc(E->cmarg.cap + 1, sizeof *E->cstart);
+        E->clen = calloc(E->cmarg.cap + 1, sizeof *E->clen);
+        if (!E->cstart || !E->clen) st = TLDR_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < E->wmap.cap && !st; i++) {
+        size_t n = E->wmap.len[i], sp, b;
+        if (n == SIZE_MAX || key_context(pool_str(E, E->wmap.off[i]), n, &sp) < 0) continue;
+        const char *k = pool_str(E, E->wmap.off[i]);
+        for (b = sp; !st && next_split(&tids, E, k, n, sp, &b, &tid);) {
+            if ((st = tldr_vec_reserve(&group, n))) break;
+            size_t slot = pt_strmap_slot(&E->cmarg, E, group.p, group_key(group.p, k, n, sp, b));
+            size_t tr[3] = {slot, tid, (size_t)E->wmap.val[i]};
+            for (int q = 0; q < 3 && !st && slot != SIZE_MAX; q++) st = tldr_vec_push(&trip, &tr[q]);
+        }
+    }
+    size_t nt = trip.n / 3;
+    if (!st && nt) qsort(trip.p, nt, 3 * sizeof(size_t), by_slot_then_tid);
+    if (!st && !(E->cidx = malloc((nt + 1) * sizeof *E->cidx))) st = TLDR_ERR_NOMEM;
+    for (size_t q = 0; q < nt && !st; q++) {
+        const size_t *tr = (const size_t *)trip.p + 3 * q;
+        if (!E->clen[tr[0]]) E->cstart[tr[0]] = q;
+        E->clen[tr[0]]++;
+        E->cidx[q].tid = (uint32_t)tr[1];
+        E->cidx[q].count = tr[2];
+    }
+    strmap_free(&tids);
+    tldr_vec_free(&trip);
+    tldr_vec_free(&group);
+    return st;
 }
 
 /* every required words class exists; req and req_of filled */
@@ -315,6 +477,12 @@ void tldr_perturb_engine_free(tldr_perturb_engine *E)
     free(E->table);
     free(E->req_of);
     free(E->number_weight);
+    free(E->first);
+    free(E->cidx);
+    free(E->cstart);
+    free(E->clen);
+    free(E->value_tid);
+    free(E->number_tid);
     strmap_free(&E->wmap);
     strmap_free(&E->cmarg);
     free(E);
@@ -349,8 +517,21 @@ tldr_status tldr_perturb_engine_new(tldr_perturb_engine **out, size_t nfiles, co
         else st = pt_lexicon_parse(E, names[i], kinds[i], data[i], lens[i], err, errlen);
     }
     if (!st) st = find_required(E, err, errlen);
+    if (!st) st = find_class_stops(E);
+    if (!st && !(E->first = malloc((E->quote.n + E->protect.n + 1) * 33))) st = TLDR_ERR_NOMEM;
+    for (size_t r = 0; !st && r < E->quote.n + E->protect.n; r++) { /* what a match starts with */
+        const tldr_vec *v = r < E->quote.n ? &E->quote : &E->protect;
+        size_t k = r < E->quote.n ? r : r - E->quote.n;
+        E->first[33 * r + 32] = (uint8_t)tldr_regex_first_bytes(TLDR_VEC_AT(*v, tldr_regex *, k), E->first + 33 * r);
+    }
+    for (size_t f = 0; f < E->forms.n && !st; f++) { /* spatial forms that stand without a landmark */
+        form_t *fm = &TLDR_VEC_AT(E->forms, form_t, f);
+        fm->alone = (uint8_t)((pt_words_index(E, E->req[W_SPATIAL_ALONE], pool_str(E, fm->off), fm->len) >= 0) |
+                              (pt_words_index(E, E->req[W_ALONE_ONLY], pool_str(E, fm->off), fm->len) >= 0) << 1);
+    }
     if (!st) st = build_weight_maps(E);
     if (!st) st = derive_weights(E);
+    if (!st) st = build_context_index(E);
     if (st) {
         tldr_perturb_engine_free(E);
         return st;

@@ -66,16 +66,17 @@ enum {
     W_DET, W_COPULA, W_NOUN_LEFT, W_NUMBER, W_Q1, W_Q2, W_Q3, W_Q12, W_VAGUE, W_COUNT_STOP,
     W_AGREE_SING, W_AGREE_PLUR, W_THERE, W_SMALL_CUE, W_SMALL_AFTER, W_OCR_CUE, W_OCR_SKIP,
     W_OCR_WORDS, W_ING_NOUNS, W_WITH_DET, W_HAVE, W_HAVE_DET, W_AN_WORDS, W_A_WORDS, W_BE_AUX,
-    W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_PLURAL_ONLY, W_NREQ
+    W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_PLURAL_ONLY, W_ATTR_STOP,
+    W_SPATIAL_ALONE, W_LANDMARK_PRON, W_AGENT, W_SYMMETRIC, W_DET_SING, W_DET_PLUR, W_NOT_SMALL, W_ANIMATE, W_PERSON, W_SKIN, W_ALONE_ONLY, W_PP_START, W_MOVABLE, W_NREQ
 };
 extern const char *const tldr_perturb_required_words[W_NREQ];
 /* a caption's per-word class bits (doc_t.wmask) hold one bit per required class */
-_Static_assert(W_NREQ <= 32, "doc_t.wmask is a uint32_t");
+_Static_assert(W_NREQ <= 64, "doc_t.wmask is a uint64_t");
 
 /* Balance contexts: weights.lex keys "<context> <value> <word>". */
 enum {
     X_SPATIAL, X_SPATIAL_BEFORE, X_SPATIAL_DET, X_ATTRIBUTE, X_ATTRIBUTE_BEFORE, X_OBJECT, X_COUNTING,
-    X_COUNTING_AFTER, NCTX
+    X_COUNTING_AFTER, X_NOUN, X_NOUN_AFTER, NCTX
 };
 extern const char *const tldr_perturb_context_names[NCTX];
 #define MAXCTX 3 /* contexts of one site at most (spatial: after, before, determiner) */
@@ -87,14 +88,29 @@ extern const char *const tldr_perturb_cf_keys[CF_NKINDS];
 /* OCR site kinds. */
 enum { OCR_DIGIT, OCR_WORD, OCR_INSERT };
 
+/* Binding site kinds: two attributes of two nouns, two noun phrases, two counts, one
+ * attribute moved to another noun. */
+enum { BIND_ATTR, BIND_NOUN, BIND_COUNT, BIND_MOVE };
+/* An attribute moves to a noun at most this many words away: a linear number of moves in
+ * a long sentence, and twice the distance of the binding pairs (BIND_NEXT sites). */
+#define MOVE_REACH 12
+
 /* Alternatives of a count: 1, 2, 3, 4, n-1, n+1, 2n (at most 7 distinct). */
 #define COUNT_ALTS_MAX 7
 
 #define FORM_KEY "form-count" /* weights.lex "form-count <form>": how often a form is written */
+#define NOUN_KEY "noun-count" /* weights.lex "noun-count <noun>": noun phrases of each noun */
 #define FORM_SALT 0x666F726D73616C74ULL   /* salt of the written-form draw */
 #define ACCEPT_SALT 0x62616c616e636531ULL /* salt of the balance test's uniform draw */
 #define ROTATE_CAT 255                    /* draw "category" of the rotation's start */
 #define CTX_SHRINK 0.5                    /* weight of the independence term of the target */
+/* An attribute that a tenth of a noun's attributes in the corpus are is typical of it
+ * ("green field", "blue sky"): moved onto that noun it would often still be true. */
+#define TYPICAL_SHARE 0.1
+/* A context word seen in fewer pairs than this says too little to call a pair it lacks
+ * implausible (balance.c pt_plausible): 20 pairs is about one word in 1,200 sites of
+ * COCO's counts, below which an unseen pair is as likely chance as nonsense. */
+#define PLAUSIBLE_MIN 20
 
 /* ------------------------------------------------------------------ engine ------------ */
 typedef struct {
@@ -104,6 +120,8 @@ typedef struct {
     int ctx;   /* words class the next word must be in, or -1 */
     int value; /* the value this form writes */
     int mass;  /* plural == singular ("sheep/sheep") */
+    uint64_t weight; /* 1 + how often the corpus writes it (weights.lex "form-count FORM") */
+    uint8_t alone;   /* spatial: in words.lex spatial_alone (1) and alone_only (2) */
 } form_t;
 
 typedef struct {
@@ -117,6 +135,8 @@ typedef struct {
     int free;  /* "*name": an attribute that needs no context */
     size_t name_off, name_len;
     tldr_vec values; /* int value ids */
+    int stop_wc;     /* spatial: the words class "spatial_stop_<name>" of the class, or -1 */
+    int movable;     /* attributes: the class is in words.lex movable (binding moves) */
 } class_t;
 
 /* One way a phrase is spelled in the lexicon: a form (singular or plural) or a words-class
@@ -149,6 +169,12 @@ typedef struct {
     size_t maxlen; /* longest key: a longer one is absent without a lookup */
 } strmap;
 
+/* One count of the context index: value text tid seen count times next to a context word. */
+typedef struct {
+    uint32_t tid;
+    uint64_t count;
+} ctxcount_t;
+
 struct tldr_perturb_engine {
     tldr_vec pool;    /* char: NUL-terminated lower-case phrases and names */
     tldr_vec forms;   /* form_t */
@@ -160,6 +186,8 @@ struct tldr_perturb_engine {
     size_t tcap, tcount;
     size_t max_key; /* longest phrase-table key in bytes */
     tldr_vec quote, protect; /* tldr_regex * */
+    uint8_t *first;          /* per pattern (quote, then protect): 33 bytes, the set of bytes a
+                                match starts with (tldr_regex_first_bytes) and whether known */
     int req[W_NREQ];         /* words class id of each required class */
     int *req_of;             /* words class id -> required index, or -1 */
     tldr_vec weights;        /* (pool offset, length, count) triples of weights.lex, as size_t */
@@ -170,6 +198,14 @@ struct tldr_perturb_engine {
     strmap cmarg; /* "<context> <word>" -> total count of the word in that context */
     uint64_t ctx_total[NCTX];
     size_t maxw; /* most words of any phrase (<= PHRASE_MAX_WORDS) */
+    int has_unigrams, has_bigrams; /* weights.lex has "unigram W" / "bigram A B" corpus counts */
+    /* The context index of the balance targets: per "<context> <word>" key of cmarg (by its
+     * slot), the counts of "<context> VALUE <word>" sorted by the id of VALUE's text (tid):
+     * cidx[cstart[slot] .. + clen[slot]). Value texts: each value's first form and each
+     * number word, value_tid[v] and number_tid[k - 1]. */
+    ctxcount_t *cidx;
+    size_t *cstart, *clen;
+    uint32_t *value_tid, *number_tid;
 };
 
 static inline const char *pool_str(const tldr_perturb_engine *E, size_t off)
@@ -221,6 +257,7 @@ tldr_status pt_table_add(tldr_perturb_engine *E, size_t off, size_t n, entry_t e
 int pt_wclass_find(const tldr_perturb_engine *E, const char *s, size_t n);
 int pt_words_index(const tldr_perturb_engine *E, int cls, const char *s, size_t n);
 uint64_t pt_strmap_get(const strmap *m, const tldr_perturb_engine *E, const char *s, size_t n);
+size_t pt_strmap_slot(const strmap *m, const tldr_perturb_engine *E, const char *s, size_t n);
 
 /* the items of required words class req: *n (offset, length) pairs into the pool */
 static inline const size_t *wc_items(const tldr_perturb_engine *E, int req, size_t *n)
@@ -263,13 +300,21 @@ typedef struct {
     span_t *quotes;
     size_t nq;
     int *heads;      /* heads[i * PHRASE_MAX_WORDS + L - 1]: first entry of words [i, i+L) */
-    uint32_t *wmask; /* per word: bit r set when the word alone is in required words class r */
-    int8_t *attr1;   /* per word: the word alone is an attribute (without context) */
+    uint64_t *wmask; /* per word: bit r set when the word alone is in required words class r */
+    int8_t *attr1;   /* per word: ATTR1_* bits: the word alone is an attribute (without context) */
     int8_t *noun;    /* per word: is_noun, -1 not yet known */
     uint8_t *maxl;   /* per word: longest L whose phrase [i, i+L) is a table key */
+    unsigned *cflags; /* per word: what the lexicons say of it (fluency.c), UINT_MAX unknown */
     int all_caps;    /* every ASCII letter is upper case (and there are >= 2) */
     char *key;       /* phrase and weight-key buffer (caption.c phrase_at, balance.c) */
     size_t key_cap;
+    /* balance.c: the balance targets of the sites drawn, computed once per site and
+     * caption: per site index a run [g of each alternative, their sum, g of the site's
+     * own value] in gpool at goff (SIZE_MAX: not yet computed) */
+    tldr_vec gpool;  /* double */
+    size_t *goff;
+    size_t goff_cap;
+    const double *g; /* the run of the site drawn last (pointer into gpool) */
 } doc_t;
 
 /* A site. cat, [i, j) (words) and nalt are common; the rest depends on the category. */
@@ -285,7 +330,9 @@ typedef struct {
         struct {
             size_t ai, aj, bi, bj; /* words of the two swapped phrases */
             int fid2;              /* the second form swapped */
-            int nouns;             /* 1: two objects, 0: two attributes */
+            int kind;              /* BIND_ATTR, BIND_NOUN, BIND_COUNT or BIND_MOVE (a, then
+                                      the phrase that takes a's attribute) */
+            size_t sub;            /* BIND_COUNT: the two counting sites at subs[sub], [sub + 1] */
         } bind;
         struct {
             size_t qlen;     /* words of the count expression (at i) */
@@ -294,17 +341,20 @@ typedef struct {
             int count;       /* the count read */
             int vague;       /* "several": read as 3, only 1 and 2 proposed */
             int plain;       /* written as the engine writes counts (digits, a/an, number words) */
-            int verb;        /* the verb form after the noun (a one-word verb), or -1 */
+            int verb;        /* the verb form agreeing with the noun (a one-word verb), or -1 */
             int verb_sing;   /* that verb was read in the third person singular */
+            size_t agree;    /* the word that agrees with the noun (pt_agree_pos) */
         } count;
         int ocr_kind; /* OCR_DIGIT, OCR_WORD, OCR_INSERT */
         int cf_kind;  /* CF_* construct */
+        int alone;    /* spatial: no landmark follows ("the cat is outside.") */
     } u;
 } site_t;
 
 typedef struct {
     tldr_vec sites; /* site_t */
     tldr_vec alts;  /* int: value ids, counts or ocr_words indices */
+    tldr_vec subs;  /* site_t: the two counting sites of each count swap (binding) */
 } sites_t;
 
 static inline int site_alt(const sites_t *S, const site_t *s, size_t k)
@@ -337,16 +387,25 @@ struct tldr_perturb_scratch {
     uint8_t *low;
     size_t cap_len, cap_n;
     int *heads;
-    uint32_t *wmask;
+    uint64_t *wmask;
+    unsigned *cflags;
     int8_t *attr1, *noun;
     uint8_t *maxl, *protw;
     size_t *sent;
     sites_t S[TLDR_PERTURB_NCAT];
     sites_t tmp;   /* binding: the attribute and object sites it pairs */
-    uint8_t *dead; /* draws: sites whose balanced proposal was rejected */
+    uint8_t *dead; /* draws: sites retired (their balanced proposal was rejected) */
     size_t dead_cap;
+    uint64_t *tried; /* draws: (site, alternative, form) written already, open addressing, 0 empty */
+    size_t tried_cap, tried_n;
     uint8_t *inq; /* ocr: per word, inside quotes */
     size_t inq_cap;
+    tldr_vec fw;      /* fluency.c: word spans of a candidate negative (size_t pairs) */
+    unsigned *fflag;  /* fluency.c: per word of it, what the lexicons say */
+    size_t *fcw;      /* fluency.c: per word of it, the caption word it is, or SIZE_MAX */
+    size_t fflag_cap; /* of fflag and fcw */
+    char *fkey;       /* fluency.c: two of its words in lower case */
+    size_t fkey_cap;
     edits_t ed;
     doc_t d;
 };
@@ -388,8 +447,16 @@ static inline int wc_index(const doc_t *d, int cls, size_t i, size_t L)
 /* word i alone is in required words class req */
 static inline int in_words(const doc_t *d, int req, size_t i) { return i < d->n && ((d->wmask[i] >> req) & 1u); }
 
+
+/* doc_t.attr1 bits: an attribute form without context, of any class or of a class that
+ * is no pose or action (not "*name") */
+enum { ATTR1_ANY = 1, ATTR1_BOUND = 2 };
+
 /* word i alone is an attribute (a form without context) */
-static inline int is_attr1(const doc_t *d, size_t i) { return i < d->n && d->attr1[i]; }
+static inline int is_attr1(const doc_t *d, size_t i) { return i < d->n && (d->attr1[i] & ATTR1_ANY); }
+
+/* word i alone is an attribute of a class that describes things, not a pose or action */
+static inline int is_bound_attr1(const doc_t *d, size_t i) { return i < d->n && (d->attr1[i] & ATTR1_BOUND); }
 
 /* word i, in lower case, is the string s */
 static inline int word_is(const doc_t *d, size_t i, const char *s)
@@ -430,6 +497,12 @@ static inline size_t after_rel_pronoun(const doc_t *d, size_t k)
 {
     return k + 1 < d->n && joined(d, k) && rel_pronoun(d, k) && joined(d, k + 1) ? k + 1 : k;
 }
+
+/* the word a verb agreeing with a noun ending before word k would be: k, past
+ * "that/which/who", or past a phrase that starts with a pp_start word ("a woman with a red
+ * umbrella is", "a man wearing a hat walks") when a verb or an agree word follows it
+ * (nouns.c) */
+size_t pt_agree_pos(doc_t *d, size_t k);
 
 /* caption.c */
 tldr_status pt_doc_init(tldr_perturb_scratch *x, const uint8_t *t, size_t len);
@@ -492,12 +565,37 @@ static inline int is_noun(doc_t *d, size_t i)
     return d->noun[i];
 }
 
+/* nouns.c */
+/* A noun phrase: words [s, e) with its noun at [h, e), brought in by words from intro
+ * (its determiner, or s). */
+typedef struct {
+    size_t s, e, h, intro;
+    size_t nattr;  /* attributes among [s, h) */
+    int fid;       /* the noun's form */
+    int plural, mass, animate;
+} np_t;
+/* Words before a noun that belong to its phrase (attributes, modifier nouns): three is
+ * more than "a large white dog" or "a red fire truck" has; longer runs are lists. */
+#define NP_MAX_PRE 3
+int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np);
+int pt_only_list_between(doc_t *d, size_t from, size_t to);
+int pt_function_word(const doc_t *d, size_t k);
+int pt_noun_like(doc_t *d, size_t j);
+int pt_compound(doc_t *d, size_t k);
+int pt_bigram_seen(const doc_t *d, const char *a, size_t an, const char *b, size_t bn);
+uint64_t pt_ngram_count(const doc_t *d, const char *tag, const char *a, size_t an, const char *b, size_t bn);
+
 /* sites_*.c: every site of a category appended to S (tmp: scratch lists for binding) */
-tldr_status pt_find_sites(tldr_perturb_scratch *x, int cat, sites_t *S);
+int pt_said_nearby(const doc_t *d, int v, int kind, size_t i, size_t L, size_t xi, size_t xj);
+tldr_status pt_push_value_site(doc_t *d, sites_t *S, int cat, size_t i, size_t j, int fid, int plural, int need_mass,
+                               int near_kind);
 tldr_status pt_spatial_sites(doc_t *d, sites_t *S);
 tldr_status pt_attribute_sites(doc_t *d, sites_t *S, int strict);
 tldr_status pt_object_sites(doc_t *d, sites_t *S, int cat);
-tldr_status pt_binding_sites(doc_t *d, sites_t *S, sites_t *tmp);
+tldr_status pt_binding_sites(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *counting);
+tldr_status pt_push_swap(sites_t *S, size_t ai, size_t aj, size_t bi, size_t bj, int fid, int fid2, int kind);
+tldr_status pt_noun_swaps(doc_t *d, sites_t *S);
+tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *counting);
 tldr_status pt_counting_sites(doc_t *d, sites_t *S);
 tldr_status pt_ocr_sites(tldr_perturb_scratch *x, sites_t *S);
 tldr_status pt_negation_sites(doc_t *d, sites_t *S);
@@ -524,6 +622,9 @@ tldr_status pt_number_pronoun_edits(edits_t *x, doc_t *d, size_t j, size_t jend,
 tldr_status pt_pronoun_edits(edits_t *x, doc_t *d, size_t i, size_t j, const char *nw, size_t nn, edit_result *res);
 tldr_status pt_apply_edits(const doc_t *d, edits_t *x, tldr_perturb_result *r, int *made);
 
+/* fluency.c: *ok = 0 when negative r (of site s) does not read as English */
+tldr_status pt_fluent(tldr_perturb_scratch *x, const tldr_perturb_result *r, const site_t *s, int *ok);
+
 /* candidate.c */
 size_t pt_parallel_form(const tldr_perturb_engine *E, int fid, int v);
 size_t pt_form_choice(const doc_t *d, const site_t *s, int v, size_t k);
@@ -532,6 +633,9 @@ tldr_status pt_candidate(tldr_perturb_scratch *x, const sites_t *S, const site_t
 
 /* balance.c */
 size_t pt_pick(const tldr_perturb_engine *E, const sites_t *S, const site_t *s, uint64_t x);
+int pt_targeted(const site_t *s);
+tldr_status pt_targets_reset(doc_t *d, size_t nsites);
+tldr_status pt_pick_balanced(doc_t *d, const sites_t *S, const site_t *s, size_t gi, uint64_t x, size_t *alt);
 size_t pt_written_form(doc_t *d, const site_t *s, int v, uint64_t fx);
 int pt_accepted(doc_t *d, const sites_t *S, const site_t *s, size_t alt, uint64_t r, size_t wf);
 
@@ -539,8 +643,14 @@ typedef struct {
     int cc;        /* X_* context */
     const char *w; /* the context word (or "det", "none", "verb", a noun form) */
     size_t n;
+    double t;      /* balance.c: the independence term of the target for this word */
+    const ctxcount_t *list; /* balance.c: its counts in the context index, sorted by tid */
+    size_t nlist;
 } ctxw_t;
 int pt_context_words(doc_t *d, const site_t *s, ctxw_t *out);
+int pt_noun_context(const doc_t *d, size_t s, size_t e, ctxw_t *out);
+int pt_plausible(doc_t *d, int cc, const char *v, size_t vn, const char *w, size_t wn);
+int pt_typical(doc_t *d, int cc, const char *v, size_t vn, const char *w, size_t wn);
 const char *pt_value_name(const tldr_perturb_engine *E, int v, size_t *n, uint64_t *w);
 const char *pt_number_word(const tldr_perturb_engine *E, int k, int vague, size_t *n);
 

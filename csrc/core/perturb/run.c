@@ -3,8 +3,10 @@
  * tldr_perturb_draw: categories in rotation from a seeded start; each turn draws up to
  * DRAW_TRIES (site, alternative) pairs of the category from a counter-based RNG keyed by
  * (seed, FNV-1a of the caption, category, draw number) until one gives a new negative;
- * a category whose turn gives none is exhausted. In a balanced category a draw the balance
- * test rejects retires its site. The output depends only on (seed, caption, categories,
+ * a category whose turn gives none is exhausted. Each draw picks one of the category's sites
+ * not yet retired; in a balanced category a draw the balance test rejects retires its site
+ * (one proposal per site, as the balance test assumes), so a turn never wastes a draw on a
+ * retired site and a category is exhausted when every site is retired. The output depends only on (seed, caption, categories,
  * balance), never on threads or batch order.
  * tldr_perturb_enumerate: every (site, alternative, written form) of one category, in
  * caption order. Both drop candidates equal to the caption or to an earlier negative.
@@ -18,12 +20,14 @@ static void sites_init(sites_t *S)
 {
     S->sites = (tldr_vec)TLDR_VEC(site_t);
     S->alts = (tldr_vec)TLDR_VEC(int);
+    S->subs = (tldr_vec)TLDR_VEC(site_t);
 }
 
 static void sites_free(sites_t *S)
 {
     tldr_vec_free(&S->sites);
     tldr_vec_free(&S->alts);
+    tldr_vec_free(&S->subs);
 }
 
 void tldr_perturb_scratch_free(tldr_perturb_scratch *x)
@@ -39,6 +43,7 @@ void tldr_perturb_scratch_free(tldr_perturb_scratch *x)
     free(x->low);
     free(x->heads);
     free(x->wmask);
+    free(x->cflags);
     free(x->attr1);
     free(x->noun);
     free(x->maxl);
@@ -47,9 +52,16 @@ void tldr_perturb_scratch_free(tldr_perturb_scratch *x)
     for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) sites_free(&x->S[c]);
     sites_free(&x->tmp);
     free(x->dead);
+    free(x->tried);
     free(x->inq);
+    tldr_vec_free(&x->fw);
+    free(x->fflag);
+    free(x->fcw);
+    free(x->fkey);
     pt_edits_free(&x->ed);
     free(x->d.key);
+    free(x->d.goff);
+    tldr_vec_free(&x->d.gpool);
     free(x);
 }
 
@@ -60,6 +72,7 @@ tldr_perturb_scratch *tldr_perturb_scratch_new(const tldr_perturb_engine *E)
     x->E = E;
     x->words = (tldr_vec)TLDR_VEC(size_t);
     x->quotes = (tldr_vec)TLDR_VEC(span_t);
+    x->fw = (tldr_vec)TLDR_VEC(size_t);
     x->prot = (tldr_vec)TLDR_VEC(span_t);
     for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) sites_init(&x->S[c]);
     sites_init(&x->tmp);
@@ -70,6 +83,7 @@ tldr_perturb_scratch *tldr_perturb_scratch_new(const tldr_perturb_engine *E)
     if (E->wmap.maxlen > key) key = E->wmap.maxlen;
     if (E->cmarg.maxlen > key) key = E->cmarg.maxlen;
     x->d.key_cap = key + 1;
+    x->d.gpool = (tldr_vec)TLDR_VEC(double);
     x->d.key = malloc(x->d.key_cap);
     x->mq = calloc(E->quote.n + 1, sizeof *x->mq);
     x->mp = calloc(E->protect.n + 1, sizeof *x->mp);
@@ -85,13 +99,14 @@ fail:
 }
 
 /* ------------------------------------------------------------------ sites ------------- */
-tldr_status pt_find_sites(tldr_perturb_scratch *x, int cat, sites_t *S)
+/* counting: the counting sites when already found (binding's count swaps reuse them) */
+static tldr_status find_sites(tldr_perturb_scratch *x, int cat, sites_t *S, const sites_t *counting)
 {
     doc_t *d = &x->d;
     switch (cat) {
     case C_SPATIAL: return pt_spatial_sites(d, S);
     case C_ATTRIBUTE: return pt_attribute_sites(d, S, 0);
-    case C_BINDING: return pt_binding_sites(d, S, &x->tmp);
+    case C_BINDING: return pt_binding_sites(d, S, &x->tmp, counting);
     case C_OBJECT: return pt_object_sites(d, S, C_OBJECT);
     case C_COUNTING: return pt_counting_sites(d, S);
     case C_SMALL: return pt_object_sites(d, S, C_SMALL);
@@ -109,8 +124,13 @@ tldr_status pt_analyse(tldr_perturb_scratch *x, const uint8_t *text, size_t len,
     for (size_t c = 0; c < ncats; c++)
         if (cats[c] < 0 || cats[c] >= TLDR_PERTURB_NCAT) return TLDR_ERR_ARG;
     tldr_status st = pt_doc_init(x, text, len);
-    for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) x->S[c].sites.n = x->S[c].alts.n = 0;
-    for (size_t c = 0; c < ncats && !st; c++) st = pt_find_sites(x, cats[c], &x->S[c]);
+    for (size_t c = 0; c < TLDR_PERTURB_NCAT; c++) x->S[c].sites.n = x->S[c].alts.n = x->S[c].subs.n = 0;
+    size_t pc = SIZE_MAX; /* the position of counting: its sites first, binding reads them */
+    for (size_t c = 0; c < ncats; c++)
+        if (cats[c] == C_COUNTING) pc = c;
+    if (pc != SIZE_MAX && !st) st = find_sites(x, C_COUNTING, &x->S[pc], NULL);
+    for (size_t c = 0; c < ncats && !st; c++)
+        if (c != pc) st = find_sites(x, cats[c], &x->S[c], pc != SIZE_MAX ? &x->S[pc] : NULL);
     return st;
 }
 
@@ -226,32 +246,83 @@ typedef struct {
     const int *cats;
     uint64_t seed, h;
     unsigned balance;
-    uint64_t draws[TLDR_PERTURB_NCAT]; /* draws made per category position */
+    uint64_t draws[TLDR_PERTURB_NCAT];  /* draws made per category position */
+    size_t live[TLDR_PERTURB_NCAT];     /* sites of each category position not retired */
     size_t dead_off[TLDR_PERTURB_NCAT]; /* per category position: its sites' flags in x->dead */
 } draw_state;
 
-/* One draw of category position c: *got = 1 when it added a new negative to R. */
+/* Draw (site gi, alternative alt, form wf) was written before for this caption: *seen =
+ * 1; else it is recorded. Writing it again would give the same negative (now a
+ * duplicate) or the same refusal, so the draw is skipped; only the work is saved. */
+static tldr_status tried_before(tldr_perturb_scratch *x, size_t gi, size_t alt, size_t wf, int *seen)
+{
+    uint64_t key = tldr_splitmix64(((uint64_t)gi << 32) ^ ((uint64_t)alt << 16) ^ (uint64_t)(wf + 1)) | 1;
+    if ((x->tried_n + 1) * 2 > x->tried_cap) { /* grow (the table is cleared per caption) */
+        size_t nc = x->tried_cap ? x->tried_cap * 2 : 64;
+        uint64_t *nt = calloc(nc, sizeof *nt);
+        if (!nt) return TLDR_ERR_NOMEM;
+        for (size_t i = 0; i < x->tried_cap; i++) {
+            if (!x->tried[i]) continue;
+            size_t j = x->tried[i] & (nc - 1);
+            while (nt[j]) j = (j + 1) & (nc - 1);
+            nt[j] = x->tried[i];
+        }
+        free(x->tried);
+        x->tried = nt;
+        x->tried_cap = nc;
+    }
+    size_t j = key & (x->tried_cap - 1);
+    while (x->tried[j]) {
+        if (x->tried[j] == key) {
+            *seen = 1;
+            return TLDR_OK;
+        }
+        j = (j + 1) & (x->tried_cap - 1);
+    }
+    x->tried[j] = key;
+    x->tried_n++;
+    *seen = 0;
+    return TLDR_OK;
+}
+
+/* One draw of category position c: *got = 1 when it added a new negative to R. A draw
+ * picks the (r mod live)-th site not retired; in a balanced category a proposal the
+ * balance test rejects retires its site. */
 static tldr_status draw_once(draw_state *D, size_t c, result_set *R, int *got)
 {
     tldr_perturb_scratch *x = D->x;
     const sites_t *S = &x->S[c];
     *got = 0;
     uint64_t r = draw_rng(D->seed, D->h, (uint64_t)D->cats[c], D->draws[c]++);
-    size_t si = (size_t)(r % S->sites.n);
+    uint8_t *dead = x->dead + D->dead_off[c];
+    size_t k = (size_t)(r % D->live[c]), si = 0;
+    for (;; si++)
+        if (!dead[si] && k-- == 0) break;
     const site_t *s = &TLDR_VEC_AT(S->sites, site_t, si);
-    if (x->dead[D->dead_off[c] + si]) return TLDR_OK;
-    size_t alt = pt_pick(x->E, S, s, tldr_splitmix64(r));
     int bal = (D->balance >> D->cats[c]) & 1u;
+    size_t alt;
+    if (bal && pt_targeted(s)) { /* balanced: proposed in proportion to the balance target */
+        tldr_status st = pt_pick_balanced(&x->d, S, s, D->dead_off[c] + si, tldr_splitmix64(r), &alt);
+        if (st) return st;
+    } else {
+        alt = pt_pick(x->E, S, s, tldr_splitmix64(r));
+    }
     size_t wf = SIZE_MAX; /* balanced: the synonym form is drawn too */
-    if (bal && (s->cat == C_SPATIAL || s->cat == C_ATTRIBUTE))
+    if (bal && (s->cat == C_SPATIAL || s->cat == C_ATTRIBUTE)) {
         wf = pt_written_form(&x->d, s, site_alt(S, s, alt), tldr_splitmix64(r ^ FORM_SALT));
+        if (wf == SIZE_MAX) return TLDR_OK; /* no form of the value fits the site */
+    }
     if (bal && !pt_accepted(&x->d, S, s, alt, r, wf)) { /* this site proposes no more */
-        x->dead[D->dead_off[c] + si] = 1;
+        dead[si] = 1;
+        D->live[c]--;
         return TLDR_OK;
     }
+    int seen;
+    tldr_status st = tried_before(x, D->dead_off[c] + si, alt, wf, &seen);
+    if (st || seen) return st;
     tldr_perturb_result rr = {0};
     int made;
-    tldr_status st = pt_candidate(x, S, s, alt, wf, &rr, &made);
+    st = pt_candidate(x, S, s, alt, wf, &rr, &made);
     if (st || !made) return st;
     rr.cat = D->cats[c];
     return keep_result(&x->d, R, &rr, got);
@@ -264,6 +335,7 @@ static tldr_status clear_dead(draw_state *D, size_t ncats)
     size_t ndead = 0;
     for (size_t c = 0; c < ncats; c++) {
         D->dead_off[c] = ndead;
+        D->live[c] = x->S[c].sites.n;
         ndead += x->S[c].sites.n;
     }
     if (ndead > x->dead_cap) {
@@ -273,9 +345,14 @@ static tldr_status clear_dead(draw_state *D, size_t ncats)
         x->dead_cap = ndead;
     }
     if (ndead) memset(x->dead, 0, ndead);
-    return TLDR_OK;
+    if (x->tried_n) memset(x->tried, 0, x->tried_cap * sizeof *x->tried);
+    x->tried_n = 0;
+    return pt_targets_reset(&x->d, ndead);
 }
 
+/* Categories in rotation from a seeded start; a turn draws up to DRAW_TRIES times until it
+ * adds a negative; a turn without one, or a category whose sites are all retired, is
+ * exhausted. */
 static tldr_status draw_loop(draw_state *D, size_t ncats, size_t n, result_set *R)
 {
     const tldr_perturb_scratch *x = D->x;
@@ -289,11 +366,11 @@ static tldr_status draw_loop(draw_state *D, size_t ncats, size_t n, result_set *
     size_t start = (size_t)(draw_rng(D->seed, D->h, ROTATE_CAT, 0) % na), nex = 0;
     int exhausted[TLDR_PERTURB_NCAT] = {0};
     for (size_t k = 0; R->out.n < n && nex < na; k++) {
-        size_t ai = (start + k) % na;
+        size_t ai = (start + k) % na, c = avail[ai];
         if (exhausted[ai]) continue;
         int got = 0;
-        for (int t = 0; t < DRAW_TRIES && !got; t++)
-            if ((st = draw_once(D, avail[ai], R, &got))) return st;
+        for (int t = 0; t < DRAW_TRIES && !got && D->live[c]; t++)
+            if ((st = draw_once(D, c, R, &got))) return st;
         if (!got) {
             exhausted[ai] = 1;
             nex++;

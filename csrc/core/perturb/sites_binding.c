@@ -1,41 +1,61 @@
-/* perturb/sites_binding.c: binding sites, where two phrases of one sentence swap places.
+/* perturb/sites_binding.c: binding sites, where two phrases of one sentence trade places so
+ * that what is said of one thing is said of another: two attributes (here), two noun
+ * phrases (sites_swap_nouns.c) or two counts (sites_swap_counts.c).
  *
- * Two attributes swap when they are different values of one class, each before its noun
- * ("a blue mug and a yellow plate"), or of two classes that need context when each is the
- * only attribute right before its noun ("a brick building with a blue sign"). Two objects
- * swap roles ("a woman prepares a pizza while a man watches") when they are different
- * values of one group in the same number, something besides determiners, and/or,
- * attributes and nouns stands between them (a list says the same in any order), and no
- * gendered person is swapped in a sentence with a personal pronoun. A site pairs with at
- * most the next BIND_NEXT sites of its sentence.
+ * Two attributes swap when they are different values of one class, each right before its
+ * noun ("a blue mug and a yellow plate", "a white train with a yellow front", "a woman in
+ * a red dress cutting a white cake": any phrase shape, across verbs and clauses), or of
+ * two classes that need context when each is the only attribute right before its noun
+ * ("a brick building with a blue sign"). Never when the two nouns are the same word ("a
+ * small vase and a large vase" says the same swapped) or when a value lands next to the
+ * same value ("a black flower in a black & white vase" never gives "black & black"). A
+ * site pairs with at most the next BIND_NEXT sites of its sentence. The only attribute of
+ * a noun may also move to another noun phrase that has none ("a black cat in a bathroom
+ * sink" -> "a cat in a black bathroom sink").
  */
 #include "perturb/perturb_internal.h"
 
-/* the attribute at site s directly precedes its noun and follows no other attribute */
+/* the noun the strict attribute site s describes: right after it, or past one plain word */
+static size_t attr_noun(doc_t *d, const site_t *s)
+{
+    size_t j = s->j;
+    return j < d->n && joined(d, j) && !in_words(d, W_ATTR_STOP, j) && pt_noun_like(d, j) ? j : j + 1;
+}
+
+/* the attribute at site s directly precedes its noun and follows no other attribute, nor
+ * "and"/"or" ("black and white cat") */
 static int lonely_attr(doc_t *d, const site_t *s)
 {
     size_t i = s->i, j = s->j, L;
     if (i > 0 && joined(d, i) && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i - 1, &L) >= 0) return 0;
+    if (i > 0 && (word_is(d, i - 1, "and") || word_is(d, i - 1, "or"))) return 0;
     for (size_t k = i >= 2 ? i - 2 : 0; k < i; k++) /* a two-word attribute ending right before */
         if (joined(d, k + 1) && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), k, &L) >= 0 && L == i - k) return 0;
-    return j < d->n && joined(d, j) && is_noun(d, j);
+    return j < d->n && joined(d, j) && pt_noun_like(d, j);
 }
 
-static tldr_status push_swap(sites_t *S, const site_t *sa, const site_t *sb, int nouns)
+/* words k1 and k2 are the same word (ASCII case aside) */
+static int same_word(const doc_t *d, size_t k1, size_t k2)
+{
+    size_t n1 = d->w[k1].e - d->w[k1].s, n2 = d->w[k2].e - d->w[k2].s;
+    return n1 == n2 && memcmp(d->low + d->w[k1].s, d->low + d->w[k2].s, n1) == 0;
+}
+
+tldr_status pt_push_swap(sites_t *S, size_t ai, size_t aj, size_t bi, size_t bj, int fid, int fid2, int kind)
 {
     site_t s;
     memset(&s, 0, sizeof s);
     s.cat = C_BINDING;
-    s.i = sa->i;
-    s.j = sb->j;
+    s.i = ai;
+    s.j = bj;
     s.nalt = 1;
-    s.fid = sa->fid;
-    s.u.bind.ai = sa->i;
-    s.u.bind.aj = sa->j;
-    s.u.bind.bi = sb->i;
-    s.u.bind.bj = sb->j;
-    s.u.bind.fid2 = sb->fid;
-    s.u.bind.nouns = nouns;
+    s.fid = fid;
+    s.u.bind.ai = ai;
+    s.u.bind.aj = aj;
+    s.u.bind.bi = bi;
+    s.u.bind.bj = bj;
+    s.u.bind.fid2 = fid2;
+    s.u.bind.kind = kind;
     return tldr_vec_push(&S->sites, &s);
 }
 
@@ -51,71 +71,66 @@ static tldr_status attribute_swaps(doc_t *d, sites_t *S, const sites_t *A)
             int same = va != vb && ca == cb;
             int cross = ca != cb && !class_at(E, ca)->free && !class_at(E, cb)->free && lonely_attr(d, sa) &&
                         lonely_attr(d, sb);
-            if (same || cross) {
-                tldr_status st = push_swap(S, sa, sb, 0);
-                if (st) return st;
-            }
-        }
-    }
-    return TLDR_OK;
-}
-
-/* only determiners, and/or, attributes and nouns between the two objects */
-static int only_list_between(doc_t *d, size_t from, size_t to)
-{
-    for (size_t k = from; k < to; k++)
-        if (!(in_words(d, W_DET, k) || word_is(d, k, "and") || word_is(d, k, "or") || is_attr1(d, k) ||
-              is_noun(d, k)))
-            return 0;
-    return 1;
-}
-
-/* one of the two objects is a gendered person and their sentence has a personal pronoun */
-static int gender_blocks(doc_t *d, const site_t *sa, const site_t *sb)
-{
-    static const char *const pron[] = {"he", "him", "his", "himself", "she", "her", "hers", "herself"};
-    const tldr_perturb_engine *E = d->E;
-    int gendered = 0;
-    for (int q = 0; q < 2; q++) {
-        const site_t *x = q ? sb : sa;
-        if (wc_index(d, E->req[W_MALE], x->i, x->j - x->i) >= 0 || wc_index(d, E->req[W_FEMALE], x->i, x->j - x->i) >= 0)
-            gendered = 1;
-    }
-    for (size_t k = 0; k < d->n && gendered; k++)
-        if (d->sent[k] == d->sent[sa->i])
-            for (size_t q = 0; q < sizeof pron / sizeof pron[0]; q++)
-                if (word_is(d, k, pron[q])) return 1;
-    return 0;
-}
-
-static tldr_status object_swaps(doc_t *d, sites_t *S, const sites_t *A)
-{
-    const tldr_perturb_engine *E = d->E;
-    for (size_t a = 0; a < A->sites.n; a++) {
-        for (size_t b = a + 1; b < A->sites.n && b <= a + BIND_NEXT; b++) {
-            const site_t *sa = &TLDR_VEC_AT(A->sites, site_t, a), *sb = &TLDR_VEC_AT(A->sites, site_t, b);
-            if (d->sent[sa->i] != d->sent[sb->i]) break;
-            const form_t *fa = form_at(E, sa->fid), *fb = form_at(E, sb->fid);
-            if (fa->value == fb->value || sa->plural != sb->plural || fa->mass != fb->mass ||
-                value_at(E, fa->value)->cls != value_at(E, fb->value)->cls)
+            if (!same && !cross) continue;
+            size_t na = attr_noun(d, sa), nb = attr_noun(d, sb);
+            if (na < d->n && nb < d->n && same_word(d, na, nb)) continue;
+            if (pt_said_nearby(d, vb, TLDR_LEX_ATTRIBUTES, sa->i, sa->j - sa->i, sb->i, sb->j) ||
+                pt_said_nearby(d, va, TLDR_LEX_ATTRIBUTES, sb->i, sb->j - sb->i, sa->i, sa->j))
                 continue;
-            if (only_list_between(d, sa->j, sb->i) || gender_blocks(d, sa, sb)) continue;
-            tldr_status st = push_swap(S, sa, sb, 1);
+            tldr_status st = pt_push_swap(S, sa->i, sa->j, sb->i, sb->j, sa->fid, sb->fid, BIND_ATTR);
             if (st) return st;
         }
     }
     return TLDR_OK;
 }
 
-/* tmp: scratch site lists (the attribute, then the object sites paired) */
-tldr_status pt_binding_sites(doc_t *d, sites_t *S, sites_t *tmp)
+/* The only attribute of a noun, of a movable class (words.lex: colours, materials,
+ * patterns, shapes), moves to a noun phrase of its sentence that has none and a determiner
+ * ("a black cat is sitting in a bathroom sink" -> "a cat is sitting in a black bathroom
+ * sink"): never to the same noun word, never next to the same value, never where it is
+ * typical (TYPICAL_SHARE: "a green field" may still be true), the target within
+ * MOVE_REACH words, and never onto a person ("a blue man", "a white man"). */
+static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
 {
-    tmp->sites.n = tmp->alts.n = 0;
+    const tldr_perturb_engine *E = d->E;
+    for (size_t a = 0; a < A->sites.n; a++) {
+        const site_t *sa = &TLDR_VEC_AT(A->sites, site_t, a);
+        if (sa->i == 0 || !class_of_form(E, sa->fid)->movable || !lonely_attr(d, sa)) continue;
+        int v = form_at(E, sa->fid)->value;
+        size_t vn;
+        uint64_t vw;
+        const char *vt = pt_value_name(E, v, &vn, &vw);
+        size_t lo = sa->i > MOVE_REACH ? sa->i - MOVE_REACH : 0, hi = sa->j + MOVE_REACH, L;
+        for (size_t t = lo; t < hi && t < d->n;) {
+            int e = match(d, NOUN_KINDS, t, &L);
+            np_t np;
+            if (e < 0 || d->sent[t] != d->sent[sa->i] || !pt_noun_phrase(d, t, L, e, &np)) {
+                t += e >= 0 ? L : 1;
+                continue;
+            }
+            t += L;
+            int person = in_words(d, W_PERSON, np.h); /* "a blue man": no attribute moves onto a person */
+            int typical = pt_typical(d, X_ATTRIBUTE, vt, vn, (const char *)d->low + d->w[np.s].s,
+                                     d->w[np.s].e - d->w[np.s].s); /* "a green field" may still be true */
+            if (np.nattr || np.intro == np.s || (np.s <= sa->j && sa->j < np.e) || same_word(d, np.h, sa->j) || person || typical ||
+                pt_said_nearby(d, v, TLDR_LEX_ATTRIBUTES, np.s, np.e - np.s, sa->i, sa->j))
+                continue;
+            tldr_status st = pt_push_swap(S, sa->i, sa->j, np.s, np.e, sa->fid, -1, BIND_MOVE);
+            if (st) return st;
+        }
+    }
+    return TLDR_OK;
+}
+
+/* tmp: scratch site lists (the attribute, then the counting sites paired); counting: the
+ * caption's counting sites when already found, else NULL */
+tldr_status pt_binding_sites(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *counting)
+{
+    tmp->sites.n = tmp->alts.n = tmp->subs.n = 0;
     tldr_status st = pt_attribute_sites(d, tmp, 1);
     if (!st) st = attribute_swaps(d, S, tmp);
-    if (st) return st;
-    tmp->sites.n = tmp->alts.n = 0;
-    st = pt_object_sites(d, tmp, C_OBJECT);
-    if (!st) st = object_swaps(d, S, tmp);
+    if (!st) st = attribute_moves(d, S, tmp);
+    if (!st) st = pt_noun_swaps(d, S);
+    if (!st) st = pt_count_swaps(d, S, tmp, counting);
     return st;
 }

@@ -3,7 +3,7 @@
  *
  * A count is digits 1-100, a number word (words class number: one..twenty), a quantifier
  * (a/an/one/a single: 1, a pair of/both: 2, a few: 3, a dozen: 12) or a vague one
- * ("several", read as 3). Up to two attributes may follow, then a countable noun in the
+ * ("several", read as 3, which only "a"/"one" replaces). Up to two attributes may follow, then a countable noun in the
  * number the count needs. Never after a preposition ("on a table"), never in a protected
  * span, never when the noun is a modifier ("ball chain") or a count_stop phrase. The
  * alternatives are other counts; the verb after the noun is remembered for agreement.
@@ -44,13 +44,13 @@ static size_t count_at(doc_t *d, size_t i, int *val, int *digit, int *vague)
 }
 
 /* Counts replacing count n, ascending: 1, 2, 3, 4, n-1, n+1 and 2n within [1, 20] except n
- * itself; 1 and 2 for a vague count. out holds COUNT_ALTS_MAX. */
+ * itself; only 1 for a vague count ("several", "a few": two may be what they say). out
+ * holds COUNT_ALTS_MAX. */
 size_t pt_count_alternatives(int *out, int n, int vague)
 {
     if (vague) {
         out[0] = 1;
-        out[1] = 2;
-        return 2;
+        return 1;
     }
     int cand[COUNT_ALTS_MAX] = {1, 2, 3, 4, n - 1, n + 1, 2 * n};
     size_t m = 0;
@@ -67,8 +67,9 @@ size_t pt_count_alternatives(int *out, int n, int vague)
 
 /* The counted noun's form at words [j, j+nl) in the number `plural` (not a mass noun), or
  * -1; also -1 when the noun is a modifier of what follows ("ball chain", "light red",
- * "metal railing"). *verb, *verb_sing: a one-word verb after the noun. */
-static int counted_noun(doc_t *d, size_t j, size_t nl, int e, int plural, int *verb, int *verb_sing)
+ * "metal railing", "commuter train": a compound of the corpus). *verb, *verb_sing: a
+ * one-word verb after the noun. */
+static int counted_noun(doc_t *d, size_t j, size_t nl, int e, int plural, int *verb, int *verb_sing, size_t *agree)
 {
     const tldr_perturb_engine *E = d->E;
     int hit = -1;
@@ -81,12 +82,16 @@ static int counted_noun(doc_t *d, size_t j, size_t nl, int e, int plural, int *v
     }
     *verb = -1;
     *verb_sing = 0;
-    size_t k = after_rel_pronoun(d, j + nl);
+    size_t k = after_rel_pronoun(d, j + nl), vl;
+    *agree = pt_agree_pos(d, j + nl);
     if (hit < 0 || k >= d->n || !joined(d, k) || d->prot[k]) return hit;
-    size_t vl;
     int ve = match(d, KIND_BIT(TLDR_LEX_VERBS), k, &vl);
-    if ((is_noun(d, k) && ve < 0) || is_attr1(d, k) || (is_attr1(d, j) && pt_plain_word(d, k))) return -1;
-    if (vl == 1 && ve >= 0) {
+    if ((is_noun(d, k) && ve < 0) || is_bound_attr1(d, k) || (is_attr1(d, j) && pt_plain_word(d, k)) ||
+        (k == j + nl && pt_compound(d, k - 1)))
+        return -1;
+    size_t a = *agree;
+    if (a != k) ve = a < d->n && !d->prot[a] ? match(d, KIND_BIT(TLDR_LEX_VERBS), a, &vl) : -1;
+    if (ve >= 0 && vl == 1) {
         *verb = entry_at(E, ve)->a;
         *verb_sing = entry_at(E, ve)->b;
     }
@@ -108,8 +113,9 @@ static tldr_status count_site(doc_t *d, sites_t *S, size_t i, size_t qlen, int n
     int e = match(d, NOUN_KINDS, j, &nl);
     if (e < 0 || !unprotected(d, i, j + nl) || proper(d, j)) return TLDR_OK;
     int want_plural = n != 1, verb, verb_sing;
+    size_t agree;
     int stop = wc_index(d, E->req[W_COUNT_STOP], j, nl) >= 0 || in_words(d, W_COUNT_STOP, j + nl - 1);
-    int noun = counted_noun(d, j, nl, e, want_plural, &verb, &verb_sing);
+    int noun = counted_noun(d, j, nl, e, want_plural, &verb, &verb_sing, &agree);
     if (noun < 0 || stop) return TLDR_OK;
     int alts[COUNT_ALTS_MAX];
     size_t na = pt_count_alternatives(alts, n, vague);
@@ -141,6 +147,7 @@ static tldr_status count_site(doc_t *d, sites_t *S, size_t i, size_t qlen, int n
     s.u.count.plain = digit || (qlen == 1 && (in_words(d, W_NUMBER, i) || word_is(d, i, "a") || word_is(d, i, "an")));
     s.u.count.verb = verb;
     s.u.count.verb_sing = verb_sing;
+    s.u.count.agree = agree;
     if (!na) return TLDR_OK;
     *made = 1;
     return tldr_vec_push(&S->sites, &s);

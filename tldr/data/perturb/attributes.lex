@@ -1,19 +1,59 @@
-# Visual attributes: each line is a class; its values replace each other. `=` joins
-# synonyms (never a negative of each other). A class name starting with `*` needs no
-# context; other attribute words must precede a noun or another attribute, or follow a
-# copula (words.lex `copula`).
+# Visual attributes: each line is a class whose values exclude each other (a thing that is
+# one of them is none of the others); its values replace each other. `=` joins synonyms
+# (never a negative of each other). A class name starting with `*` needs no context
+# (poses and actions: "a man sitting"); other attribute words must precede a noun (or a
+# word that stands where a noun does: "a blue phonebooth"), or another attribute, or
+# follow a copula (words.lex `copula`). A form ending in `>CLASS` only matches when the
+# next word belongs to words.lex class CLASS; a phrase found in several classes belongs to
+# the first whose context holds (file order): the classes whose forms need a context come
+# first (hair colours before colours, "a green field" is grassy, "a gray sky" cloudy).
+hair_color: blond = blonde, dark>hairy = brunette>person = dark-haired>person = black>hairy = black-haired>person = brown>hairy = brown-haired>person, red>hairy = redheaded>person = red-haired>person = ginger>hairy, gray>hairy = grey>hairy = white>hairy = silver>hairy = gray-haired>person = grey-haired>person = white-haired>person
+ground: grassy = grass-covered = green>groundy, sandy, snowy>groundy = snow-covered = snow covered, dirt>groundy = unpaved = muddy, paved, rocky, wooded = forested
+weather: sunny = clear>skyish, cloudy = overcast = gray>skyish = grey>skyish, rainy, snowy, foggy = misty
+ripeness: ripe, unripe = green>fruity
 color: red, blue, green, yellow, orange, purple = violet, pink, brown, black, white, gray = grey, silver, gold = golden, beige = tan, teal = turquoise
-material: wooden = wood, metal = metallic = steel = iron = aluminum, plastic, glass, stone = marble = granite, brick, leather, ceramic = porcelain, wicker, paper = cardboard, concrete = cement
-size: small = tiny = miniature, large = big = huge = giant = enormous
+material: wooden = wood, metal = metallic = steel = iron = aluminum = stainless steel = stainless, plastic, glass, stone = marble = granite = rock, brick, leather, ceramic = porcelain, wicker, paper = cardboard, concrete = cement, rubber, straw, cloth = fabric, wool = woolen
+size: small = tiny = miniature = little = mini, large = big = huge = giant = enormous = massive
+height: tall, short>person
 length: long, short
+width: wide, narrow
+depth: deep, shallow
+thickness: thick, thin
 shape: round = circular, square, triangular, rectangular, oval, heart-shaped
 pattern: striped, checkered = plaid = checked, polka-dot = polka dot = dotted, floral = flowered, solid = plain
 state: open, closed = shut
 fill: empty, full
 wetness: wet, dry
-cleanliness: clean, dirty
-age: old, new
-age_person: young, elderly
-*pose: sitting = seated, standing, lying = laying
+cleanliness: clean, dirty = messy
+age_person: young, elderly = old>person = aged
+age: old = vintage = antique, new = modern
+light: lit = lighted = illuminated, unlit
+brightness: dark = dim = dimly lit, bright = brightly lit = well lit = sunlit
+temperature: hot, cold = iced = chilled
+crowd: busy = crowded = packed, deserted = quiet
+setting: indoor = inside, outdoor = outside
+place_kind: urban, rural = country
+cooking: fried, grilled, boiled, baked, roasted, raw
+food_state: sliced = cut = chopped, whole
+freshness: fresh, dried = wilted = rotten
+variety: various = different = assorted = differing = mixed, identical = matching
+flavor: chocolate, vanilla
+realness: stuffed = plush, real
+transparency: clear = transparent = see-through, opaque
+paint: painted, unpainted
+damage: broken = cracked = damaged, intact = unbroken
+mood: happy = cheerful = joyful, sad = unhappy = upset, angry
+hair_length: long-haired, short-haired
+*pose: sitting = seated, standing, lying = laying, kneeling
+*pose_s: sits>after_pose, stands>after_pose, lies>after_pose = lays>after_pose, kneels>after_pose
 *action: running, walking
-weather: sunny, cloudy = overcast, rainy, snowy
+*action_s: runs>after_pose, walks>after_pose
+*hand_action: holding>det, throwing>det, kicking>det
+*hand_action_s: holds>det, throws>det, kicks>det
+*carry_action: riding>det, pushing>det, carrying>det, pulling>det
+*carry_action_s: rides>det, pushes>det, carries>det, pulls>det
+*food_action: eating>det, cutting>det, cooking>det
+*food_action_s: eats>det, cuts>det, cooks>det
+*animal_action: petting>det, feeding>det, washing>det
+*animal_action_s: pets>det, feeds>det, washes>det
+*expression: smiling, frowning, crying

@@ -13,7 +13,7 @@ quantifier_3: three
 vague: several, a few
 quantifier_12: a dozen
 # Nouns that are never counted (groups, units, views, time).
-count_stop: group, bunch, lot, lots, couple, pair, pairs, dozen, variety, number, side, sides, view, picture, pictures, photo, photos, image, close-up, closeup, kind, kinds, type, types, piece, pieces, part, parts, way, time, times, day, days, year, years, hour, hours, minute, minutes, foot, feet, inch, inches, meter, meters, mile, miles, percent, degree, degrees, dollar, dollars, cent, cents, slice, slices, set, sets, row, rows, stack, stacks, pile, piles, herd, herds, flock, flocks, team, teams, crowd, crowds, line, lines, top, bottom, front, back, middle, end, other, others, shot, scene, order
+count_stop: group, bunch, lot, lots, couple, pair, pairs, dozen, variety, number, side, sides, view, picture, pictures, photo, photos, image, close-up, closeup, kind, kinds, type, types, piece, pieces, part, parts, way, time, times, day, days, year, years, hour, hours, minute, minutes, foot, feet, inch, inches, meter, meters, mile, miles, percent, degree, degrees, dollar, dollars, cent, cents, slice, slices, set, sets, row, rows, stack, stacks, pile, piles, herd, herds, flock, flocks, team, teams, crowd, crowds, line, lines, top, bottom, front, back, middle, end, other, others, shot, scene, order, daytime, nighttime, night, nights, background, foreground, distance, daylight, sunlight, sunset, sunrise, dusk, dawn, weather, sky, skies, air
 agree_singular: is, was, has, does
 agree_plural: are, were, have, do
 there: there, here
@@ -23,13 +23,13 @@ small_cue: small, tiny, little, miniature, distant, faraway, far-away, far off, 
 small_after: in the background, in the distance, far away, in the far distance, on the horizon, in the corner
 # OCR: cues after which a word is read as written text, words that are skipped there,
 # and the replacement vocabulary for written words.
-ocr_cue: reads, reading, says, saying, written, labeled, labelled, titled, named
-ocr_skip: the, a, an, that, which, with, on, in, of, to, is, are, and, it, its, this, sign, signs, word, words, text, letters, something, says, reads
+ocr_cue: reads, says, saying, written, labeled, labelled, titled, spelling, spells
+ocr_skip: the, a, an, that, which, with, on, in, of, to, is, are, and, it, its, this, sign, signs, word, words, text, letters, something, says, reads, almost, about, nearly, just, only, approximately, around, over, under, across, along, below, above, at, by, for, from, into, onto, out, up, down, very, so, something, anything, nothing, what, how, when, where, who, why
 ocr_words: stop, yield, exit, open, closed, sale, park, parking, slow, one way, no entry, welcome, hotel, cafe, bar, pizza, coffee, taxi, police, bus, school, bank, market, pharmacy, station, street, avenue, road, north, south, east, west, main, city, express, local, fresh, free, new, hot, cold, danger, caution, keep out, push, pull, enter, love, happy, birthday, home, fire, water, beer, wine, food, shop, store, center, church, airport, museum, library, park here, hospital, toilet, service, delta, united, america, london, paris, new york, boston, chicago, king, queen, star, sun, moon, ice, snow, go, wait, walk, dont walk, ahead, only, left, right, turn, lane, speed, limit
 # Counterfactual: verbs in -ing that are nouns (never negated as actions), words that
 # open a negatable `with` phrase, and possession verbs.
-ing_nouns: building, buildings, ceiling, clothing, evening, morning, nothing, something, anything, everything, thing, things, ring, king, wedding, painting, paintings, drawing, drawings, railing, awning, icing, frosting, topping, toppings, pudding, string, wing, wings, spring, lightning, sibling, stuffing, dressing, seasoning, duckling, being, siding, ding, sing, bring, ping, bling, ceilings, kitchen, during, pudding, morning, ending, landing, opening, shopping, parking, swing
-with_det: a, an, some, his, her, their, its
+ing_nouns: building, buildings, ceiling, clothing, evening, morning, nothing, something, anything, everything, thing, things, ring, king, wedding, painting, paintings, drawing, drawings, railing, awning, icing, frosting, topping, toppings, pudding, string, wing, wings, spring, lightning, sibling, stuffing, dressing, seasoning, duckling, being, siding, ding, sing, bring, ping, bling, ceilings, kitchen, during, pudding, morning, ending, landing, opening, shopping, parking, swing, flooring, writing, lettering, bedding, seating, lighting, carving, clothing, housing, fencing, netting, wiring, piping, plumbing, scaffolding
+with_det: a, an, his, her, their, its
 have: has, have
 have_det: a, an, some, one
 
@@ -38,7 +38,16 @@ a_words: one, once, unicorn, uniform, unique, unit, united, universal, universit
 be_aux: is, are, was, were
 # A spatial relation is left alone when one of these words follows within three words.
 count_prep_stop: on, in, at, into, onto, inside, near, under, above, over, behind, beside, by, from, through, across, along, around, down, up, toward, towards, of, off, between, atop, underneath, beneath, outside, past
-spatial_stop: each, side, sides, back, front, ground, floor, surface, water, air, shirt, shirts, jacket, suit, suits, dress, uniform, uniforms, coat, costume, gear, wetsuit, outfit, clothes, clothing, jeans, pants, shorts, sweater, hoodie, vest, attire, line, row, pairs, half, order, color, colors, motion, air, distance, background, foreground, middle, style, day, days, night, morning, afternoon, evening, display, sale, fire, purpose, time, way, phone, tv, television, screen, camera, vacation, trip, break, duty, board, foot, horseback, average
+spatial_stop: shirt, shirts, jacket, suit, suits, dress, uniform, uniforms, coat, costume, gear, wetsuit, outfit, clothes, clothing, jeans, pants, shorts, sweater, hoodie, vest, attire, line, row, pairs, half, order, color, colors, motion, air, distance, background, foreground, middle, style, day, days, night, morning, afternoon, evening, display, sale, fire, purpose, time, way, phone, tv, television, screen, camera, vacation, trip, break, duty, board, foot, horseback, average
+# ... and the landmarks where only some relations make a false caption that reads well:
+# a relation of class C is left alone before a word of spatial_stop_C ("on the floor" has
+# no "under the floor", but "near the water" has "far from the water").
+spatial_stop_position: each, side, sides, back, front, ground, floor, surface, water, air, sky, skies, top, bottom, edge
+spatial_stop_containment: each, side, sides, back, front, ground, floor, surface, air, sky, skies, top, bottom, edge
+spatial_stop_vertical: each, ground, floor, surface, water, air, sky, skies
+spatial_stop_contact: sky, skies, background, backdrop
+spatial_stop_rear: each, side, sides
+spatial_stop_motion: air, sky, skies
 # Gendered person nouns: when an object edit turns one into the other and the sentence
 # names no other gendered person, its pronouns follow (his -> her, she -> he, ...).
 male: man, men, boy, boys, gentleman, gentlemen, guy, guys, father, fathers, king, kings, husband, son, sons, brother, brothers, policeman, policemen, groom
@@ -48,3 +57,42 @@ ocr_surface: sign, billboard, banner, poster, sticker, label, plaque, marquee, p
 # Counting: a sentence holding one of these after the counted noun needs more than one
 # ("two cats cuddle next to each other" never becomes "a cat ...").
 plural_only: each other, one another, together
+# Agreement: the words that start a phrase between a counted noun and its verb ("a woman
+# with a red umbrella is walking", "a man wearing a hat walks").
+pp_start: with, in, on, of, at, near, by, from, under, behind, beside, inside, outside, wearing, holding, carrying
+# Attribute contexts (`>CLASS` in attributes.lex): hair words, ground words, sky words,
+# fruit words, person words, what follows a pose verb ("sits on"), and nouns after which
+# an attribute word says no property of a thing ("a little bit", "a whole lot").
+hairy: hair, hairs, beard, beards, mustache, mustaches, moustache, ponytail, ponytails, pigtails, braids, curls, hairdo, hairstyle, bangs
+groundy: field, fields, area, areas, hill, hills, hillside, slope, slopes, yard, road, roads, path, paths, trail, trails, lot, ground, terrain, pasture, pastures, meadow, meadows, plain, plains, lawn, lawns, park, track, tracks, street, streets, lane, driveway, ground, mountainside, countryside
+skyish: sky, skies, day, days, weather, morning, afternoon, evening
+fruity: banana, bananas, tomato, tomatoes, apple, apples, pear, pears, pepper, peppers, plantain, plantains, mango, mangoes, orange, oranges, lemon, lemons
+person: man, men, woman, women, boy, boys, girl, girls, person, people, guy, guys, lady, ladies, child, children, kid, kids, player, players, gentleman, gentlemen, baby, babies, toddler, toddlers, teenager, teenagers, adult, adults, couple, family, friends, skier, skiers, surfer, surfers, skateboarder, skateboarders, rider, riders, chef, chefs, worker, workers, officer, officers, soldier, soldiers, athlete, athletes, father, mother, son, daughter, brother, sister, husband, wife, bride, groom, student, students, tourist, tourists, fan, fans, crowd
+# Words that say a person's skin when they stand right before a person word: neither
+# attributes to replace there nor to move onto a person ("a white man").
+skin: white, black, brown, dark, light, pale, tan, yellow, red, asian, african, caucasian
+after_pose: on, in, at, by, near, next, beside, under, inside, outside, behind, atop, above, over, with, alone, beneath, underneath, against, around, along, across, between, among, up, down, still, together, there, here, close, in front, toward, towards, through, into, onto, upon
+attr_stop: bit, bits, lot, lots, while, deal, number, amount, variety, screen
+# Spatial: relations that stand without a landmark ("the cat is outside"); pronouns that
+# are a landmark ("next to it"); words after which "by" names who did something, not
+# where ("pulled by a horse").
+# Forms written only where no landmark follows ("the cat is on top.").
+alone_only: on top
+spatial_alone: inside, outside, upstairs, downstairs, the left, the right, the top, the bottom, left side, right side, left hand, right hand, on top, underneath, beneath, behind, above, below, nearby
+landmark_pron: it, them, him, her, me, us, you, itself, themselves, himself, herself, each other, one another
+# The words a landmark starts with where a short relation needs one to be a relation
+# ("on>landmark_start": "on a table", "on it"; not "on display", "turned on").
+landmark_start: the, a, an, this, that, these, those, his, her, its, their, our, my, your, some, another, each, every, it, them, him, me, us, you, two, three, four, five, six, seven, eight, nine, ten, several, many, both, one, all, other
+agent: made, held, driven, drawn, taken, ridden, eaten, built, seen, shown, caught, led, owned, written, worn, thrown, struck, beaten, shaken, torn, sewn, spun, painted, operated, surrounded, covered, pulled, pushed, carried, followed, guided, flanked, lined, framed, accompanied, watched, chased, topped, crossed, decorated, filled, powered, occupied, displayed, served, protected, blocked, hidden, shaded, obscured, dwarfed, overlooked, bordered
+# Binding: the attribute classes whose only attribute of a noun may move to another noun
+# ("a black cat in a sink" -> "a cat in a black sink"): what they say of the new noun is
+# seen, not a default state ("a dry zebra", "a green field" would often still be true).
+movable: color, material, pattern, shape
+# Binding: words that relate two things the same way both ways ("a cat next to a dog" is
+# "a dog next to a cat"): a swap across one of them says nothing new.
+symmetric: with, and, or, nor, plus, next to, beside, near, by, alongside, across from, opposite, close to, adjacent to, together with, as well as, among, between, along with
+# Agreement of the fluency check: determiners of one thing, and of several.
+det_singular: a, an, one, another, each, every, this, single
+det_plural: two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, these, those, several, many, both, few, multiple, various, numerous
+# Small objects: places, which are never small objects however small ("a small kitchen").
+not_small: kitchen, kitchens, bathroom, bathrooms, bedroom, bedrooms, living room, living rooms, office, offices, garage, garages, room, rooms, house, houses, home, homes, church, churches, building, buildings, barn, barns, tower, towers, field, fields, park, parks, beach, beaches, forest, forests, desert, deserts, mountain, mountains, hill, hills, lake, lakes, pond, ponds, river, rivers, stream, streams, ocean, oceans, sea, seas, street, streets, road, roads, town, towns, city, cities, village, villages, area, areas, yard, yards, airport, airports, station, stations, restaurant, restaurants, store, stores, market, markets, shop, shops, island, islands

@@ -1,0 +1,65 @@
+/* perturb/sites_attribute.c: attribute sites, a visual attribute of attributes.lex said of
+ * a thing ("a red car", "the car is red", "a man sitting").
+ *
+ * A site is the longest attribute phrase at a word (the first class whose context holds)
+ * that is not a proper name, not the start of a longer noun ("hot dog", "polar bear"),
+ * not a skin word before a person ("a white man": words.lex skin, person),
+ * and stands before a noun (or a word that stands where one does: "a golden obelisk",
+ * or one plain word and a noun: "large grassy area"; never before an attr_stop word: "a
+ * little bit"), before another attribute, after a copula or after "in" ("dressed in
+ * black"). Classes named "*name"
+ * (poses, actions) need no context. Binding asks for the strict sites: attributes right
+ * before their noun only.
+ */
+#include "perturb/perturb_internal.h"
+
+/* a noun (or what stands where one does) at word j, that is no attr_stop word */
+static int noun_after(doc_t *d, size_t j)
+{
+    return j < d->n && joined(d, j) && !in_words(d, W_ATTR_STOP, j) && pt_noun_like(d, j);
+}
+
+/* an attribute at words [i, i+L) stands before a noun (or before one plain word and a
+ * noun: "large grassy area"), or, unless strict, before another attribute, after a copula
+ * or after "in" ("a goalkeeper in orange") */
+static int attr_context(doc_t *d, size_t i, size_t L, int strict)
+{
+    size_t j = i + L, l2;
+    if (noun_after(d, j)) return 1;
+    if (j < d->n && joined(d, j)) {
+        if (!strict && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l2) >= 0) return 1;
+        if (pt_plain_word(d, j) && noun_after(d, j + 1) && is_noun(d, j + 1)) return 1;
+    }
+    if (!strict && i > 0 && joined(d, i) && (in_words(d, W_COPULA, i - 1) || word_is(d, i - 1, "in"))) return 1;
+    return 0;
+}
+
+/* the attribute at words [i, i+L) starts a longer noun ("hot dog"), or says a person's
+ * skin ("a white man") */
+static int inside_noun(doc_t *d, size_t i, size_t L)
+{
+    size_t nl;
+    if (L == 1 && in_words(d, W_SKIN, i) && i + 1 < d->n && joined(d, i + 1) && in_words(d, W_PERSON, i + 1)) return 1;
+    return match(d, NOUN_KINDS, i, &nl) >= 0 && nl > L;
+}
+
+/* strict (binding): only attributes before their noun; classes "*name" need no context
+ * unless strict */
+tldr_status pt_attribute_sites(doc_t *d, sites_t *S, int strict)
+{
+    size_t i = 0, L;
+    while (i < d->n) {
+        int e = match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i, &L);
+        if (e >= 0 && unprotected(d, i, i + L) && !proper(d, i) && !inside_noun(d, i, L)) {
+            int fid = entry_at(d->E, e)->a;
+            if ((class_of_form(d->E, fid)->free && !strict) || attr_context(d, i, L, strict)) {
+                tldr_status st = pt_push_value_site(d, S, C_ATTRIBUTE, i, i + L, fid, 0, -1, TLDR_LEX_ATTRIBUTES);
+                if (st) return st;
+            }
+            i += L;
+        } else {
+            i++;
+        }
+    }
+    return TLDR_OK;
+}

@@ -1,0 +1,79 @@
+/* perturb/sites_spatial.c: spatial sites, a relation of spatial.lex between a thing and
+ * its landmark ("a cat on the table", "the cow is left of the person").
+ *
+ * A site is the longest relation phrase at a word (the first class that owns it), when
+ *   - no other relation follows it ("on the left") and no spatial_stop word is among
+ *     the next three words ("on a sunny day", "in a red shirt"), nor a stop word of its
+ *     class (words.lex spatial_stop_<class>: "on the floor" has no "under the floor",
+ *     but "near the water" has "far from the water");
+ *   - it does not follow a determiner ("the opposite side", "the inside of": a noun or
+ *     an adjective there, not a relation), unless the phrase starts with one ("the left");
+ *   - "by" does not follow an agent word ("pulled by a horse" says who, not where);
+ *   - a landmark follows (a determiner, number, attribute, noun or a word that stands
+ *     where one does, a possessive or an object pronoun: "next to it"; or "of" and one:
+ *     "to the left of the cat"), or the relation
+ *     is a spatial_alone word that needs none ("the cat is outside."); such a site writes
+ *     only alternatives that need none either (candidate.c).
+ * The alternatives are the other values of its class: relations that exclude it.
+ */
+#include "perturb/perturb_internal.h"
+
+/* a relation of form fid ending before word j: not followed by another relation ("on the
+ * left"), and no spatial_stop word ("on a sunny day") nor a stop word of its own class
+ * ("on the floor": words.lex spatial_stop_<class>) among the next three words */
+static int spatial_ok(doc_t *d, int fid, size_t j)
+{
+    size_t L;
+    if (j < d->n && match(d, KIND_BIT(TLDR_LEX_SPATIAL), j, &L) >= 0) return 0;
+    int own = class_of_form(d->E, fid)->stop_wc;
+    for (size_t k = j; k < j + 3 && k < d->n; k++)
+        if (in_words(d, W_SPATIAL_STOP, k) || (own >= 0 && wc_index(d, own, k, 1) >= 0)) return 0;
+    return 1;
+}
+
+/* a landmark starts at word j */
+static int landmark_at(doc_t *d, size_t j)
+{
+    size_t L;
+    if (j >= d->n || !joined(d, j)) return 0;
+    if (in_words(d, W_DET, j) || in_words(d, W_NUMBER, j) || in_words(d, W_DET_PLUR, j) || in_words(d, W_VAGUE, j) ||
+        words_match(d, W_LANDMARK_PRON, j) || is_attr1(d, j) || pt_noun_like(d, j))
+        return 1;
+    if (match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &L) >= 0) return 1;
+    if (ends_with(d, j, "'s") || ends_with(d, j, "\xE2\x80\x99s")) return 1;
+    if (word_is(d, j, "of") && j + 1 < d->n && landmark_at(d, j + 1)) return 1; /* "the left of the cat" */
+    const uint8_t c = d->t[d->w[j].s];
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); /* "3 dogs", "near Broadway" */
+}
+
+/* the relation of form fid at words [i, i+L) is a site: *alone = 1 when no landmark
+ * follows (then it is a spatial_alone word) */
+static int spatial_site(doc_t *d, int fid, size_t i, size_t L, int *alone)
+{
+    const tldr_perturb_engine *E = d->E;
+    const form_t *f = form_at(E, fid);
+    if (!unprotected(d, i, i + L) || !spatial_ok(d, fid, i + L)) return 0;
+    if (i > 0 && joined(d, i) && in_words(d, W_DET, i - 1) && !in_words(d, W_DET, i)) return 0;
+    if (f->len == 2 && memcmp(pool_str(E, f->off), "by", 2) == 0 && i > 0 && joined(d, i) && in_words(d, W_AGENT, i - 1))
+        return 0;
+    *alone = !landmark_at(d, i + L);
+    return !*alone || wc_index(d, E->req[W_SPATIAL_ALONE], i, L) >= 0;
+}
+
+tldr_status pt_spatial_sites(doc_t *d, sites_t *S)
+{
+    size_t i = 0, L;
+    while (i < d->n) {
+        int e = match(d, KIND_BIT(TLDR_LEX_SPATIAL), i, &L), alone = 0;
+        if (e >= 0 && spatial_site(d, entry_at(d->E, e)->a, i, L, &alone)) {
+            size_t n0 = S->sites.n;
+            tldr_status st = pt_push_value_site(d, S, C_SPATIAL, i, i + L, entry_at(d->E, e)->a, 0, -1, -1);
+            if (st) return st;
+            if (S->sites.n > n0) TLDR_VEC_AT(S->sites, site_t, n0).u.alone = alone;
+            i += L;
+        } else {
+            i++;
+        }
+    }
+    return TLDR_OK;
+}

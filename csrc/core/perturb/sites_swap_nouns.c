@@ -1,0 +1,139 @@
+/* perturb/sites_swap_nouns.c: binding sites where two noun phrases of one sentence trade
+ * places ("a woman prepares a pizza while a man watches" -> "a man prepares a pizza while a
+ * woman watches"; "a man with a ball facing a girl with a racquet" -> "... a man with a
+ * racquet facing a girl with a ball"), whatever relates them (subject and object, two
+ * clauses, two "with" phrases).
+ *
+ * A noun phrase (nouns.c pt_noun_phrase: a noun with the attributes and modifier nouns
+ * right before it, after a determiner, number or possessive or at the start of its
+ * sentence) moves without its determiner. Two phrases swap when their
+ * nouns are different words of the same number and mass-ness, both persons or animals or
+ * neither (words.lex animate: "a pizza prepares a woman" is no caption), each plausible
+ * in the other's place (the corpus has it next to the words around that place, unless
+ * they are too rare to say: "a boy with a couch sitting on a blanket" is no caption), and
+ *   - something besides determiners, and/or, attributes and nouns stands between them ("a
+ *     cat and a dog", "a toilet, counter and shower" say the same swapped);
+ *   - the second is not brought in by a symmetric relation (words.lex symmetric: "a cat
+ *     next to a dog", "a salad on a plate with a sandwich"), unless the first is brought
+ *     in by the same one and a noun stands between them (two owners: "a man with a ball
+ *     facing a girl with a racquet");
+ *   - no gendered person moves in a sentence with a personal pronoun (it would not follow).
+ * A phrase pairs with at most the next BIND_NEXT phrases of its sentence.
+ */
+#include "perturb/perturb_internal.h"
+
+/* the symmetric relation (its first word, its length) ending right before word k, or 0 */
+static size_t symmetric_before(const doc_t *d, size_t k, size_t *first)
+{
+    for (size_t L = 3; L >= 1; L--) {
+        if (k < L) continue;
+        size_t i = k - L;
+        int ok = joined(d, k);
+        for (size_t q = i + 1; q < k && ok; q++) ok = joined(d, q);
+        if (ok && wc_index(d, d->E->req[W_SYMMETRIC], i, L) >= 0) {
+            *first = i;
+            return L;
+        }
+    }
+    return 0;
+}
+
+/* only determiners, and/or, attributes and nouns between words from and to */
+int pt_only_list_between(doc_t *d, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (!(in_words(d, W_DET, k) || word_is(d, k, "and") || word_is(d, k, "or") || is_attr1(d, k) ||
+              is_noun(d, k)))
+            return 0;
+    return 1;
+}
+
+/* one of the two phrases is a gendered person and their sentence has a personal pronoun */
+static int gender_blocks(doc_t *d, const np_t *a, const np_t *b)
+{
+    static const char *const pron[] = {"he", "him", "his", "himself", "she", "her", "hers", "herself"};
+    const tldr_perturb_engine *E = d->E;
+    int gendered = 0;
+    for (int q = 0; q < 2; q++) {
+        const np_t *x = q ? b : a;
+        if (wc_index(d, E->req[W_MALE], x->h, x->e - x->h) >= 0 || wc_index(d, E->req[W_FEMALE], x->h, x->e - x->h) >= 0)
+            gendered = 1;
+    }
+    for (size_t k = 0; k < d->n && gendered; k++)
+        if (d->sent[k] == d->sent[a->h])
+            for (size_t q = 0; q < sizeof pron / sizeof pron[0]; q++)
+                if (word_is(d, k, pron[q])) return 1;
+    return 0;
+}
+
+/* words [a, a + n) and [b, b + n) are the same words */
+static int same_words(const doc_t *d, size_t a, size_t b, size_t n)
+{
+    for (size_t q = 0; q < n; q++) {
+        size_t la = d->w[a + q].e - d->w[a + q].s, lb = d->w[b + q].e - d->w[b + q].s;
+        if (la != lb || memcmp(d->low + d->w[a + q].s, d->low + d->w[b + q].s, la) != 0) return 0;
+    }
+    return 1;
+}
+
+/* the noun of phrase x is plausible in phrase y's place (pt_plausible, noun contexts) */
+static int fits_place(doc_t *d, const np_t *x, const np_t *y)
+{
+    size_t vn;
+    uint64_t w;
+    const char *v = pt_value_name(d->E, form_at(d->E, x->fid)->value, &vn, &w);
+    ctxw_t cw[MAXCTX];
+    int nc = pt_noun_context(d, y->s, y->e, cw);
+    for (int k = 0; k < nc; k++)
+        if (!pt_plausible(d, cw[k].cc, v, vn, cw[k].w, cw[k].n)) return 0;
+    return 1;
+}
+
+/* phrases a and b (a first) may swap */
+static int swappable(doc_t *d, const np_t *a, const np_t *b)
+{
+    const tldr_perturb_engine *E = d->E;
+    size_t la = a->e - a->h, lb = b->e - b->h;
+    if (la == lb && same_words(d, a->h, b->h, la)) return 0;
+    if (form_at(E, a->fid)->value == form_at(E, b->fid)->value) return 0; /* synonyms */
+    if (a->plural != b->plural || a->mass != b->mass || a->animate != b->animate) return 0;
+    /* each noun plausible where the other was (before and after it) */
+    if (!fits_place(d, a, b) || !fits_place(d, b, a)) return 0;
+    if (pt_only_list_between(d, a->e, b->s)) return 0;
+    size_t fb, fa;
+    size_t lsb = symmetric_before(d, b->intro, &fb);
+    if (lsb) {
+        size_t lsa = symmetric_before(d, a->intro, &fa);
+        if (lsa != lsb || !same_words(d, fa, fb, lsb)) return 0;
+        int noun_between = 0;
+        for (size_t k = a->e; k < fb && !noun_between; k++) noun_between = is_noun(d, k);
+        if (!noun_between) return 0;
+    }
+    return !gender_blocks(d, a, b);
+}
+
+tldr_status pt_noun_swaps(doc_t *d, sites_t *S)
+{
+    np_t ring[BIND_NEXT + 1]; /* the phrases of the current sentence, the last BIND_NEXT + 1 */
+    size_t count = 0, i = 0, L;
+    while (i < d->n) {
+        int e = match(d, NOUN_KINDS, i, &L);
+        np_t b;
+        if (e < 0 || !pt_noun_phrase(d, i, L, e, &b)) {
+            i += e >= 0 ? L : 1;
+            continue;
+        }
+        if (count && d->sent[ring[(count - 1) % (BIND_NEXT + 1)].h] != d->sent[b.h]) count = 0;
+        size_t first = count > BIND_NEXT ? count - BIND_NEXT : 0;
+        for (size_t q = first; q < count; q++) {
+            const np_t *a = &ring[q % (BIND_NEXT + 1)];
+            if (!swappable(d, a, &b)) continue;
+            tldr_status st = pt_push_swap(S, a->s, a->e, b.s, b.e, a->fid, b.fid, BIND_NOUN);
+            if (st) return st;
+        }
+        ring[count % (BIND_NEXT + 1)] = b;
+        count++;
+        i += L;
+    }
+    return TLDR_OK;
+}
