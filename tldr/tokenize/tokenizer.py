@@ -43,6 +43,7 @@ from .._core import DTypeError, InvalidInputError, TextEncodingError
 from . import formats
 from .encoding import BatchEncoding, Encoding
 from .normalizers import map_offsets, replace_surrogates
+from .pattern import to_pcre2
 
 __all__ = ["Tokenizer", "Encoding", "BatchEncoding"]
 
@@ -145,7 +146,7 @@ class Tokenizer:
             tokens=blob,
             offsets=offs,
             ids=np.asarray(ids, dtype=np.int32),
-            pattern=pattern,
+            pattern=to_pcre2(pattern) if pattern else pattern,
             ignore_merges=ignore_merges,
             byte_fallback=byte_fallback,
             prepend_space=prepend_space,
