@@ -199,3 +199,19 @@ def test_server_arguments(tmp_path):
     for kw in [dict(timeout=0), dict(deadline=-1), dict(max_connections=0), dict(timeout="1")]:
         with pytest.raises(tldr.InvalidInputError):
             AnnotationServer(RECS, tmp_path / "o.jsonl", **kw)
+
+
+def test_input_file_limits(tmp_path):
+    """load_records: a line longer than MAX_LINE, deep nesting, invalid UTF-8 -> FileFormatError."""
+    from tldr.report import annotate
+
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"text": "a"}\n' + '{"text": "' + "b" * (annotate.MAX_LINE + 10) + '"}\n')
+    with pytest.raises(tldr.FileFormatError, match=r":2: a line longer than 16,777,216"):
+        annotate.load_records(p)
+    p.write_text('{"text": "a", "id": ' + "[" * 100_000 + "]" * 100_000 + "}\n")
+    with pytest.raises(tldr.FileFormatError, match="nested deeper"):
+        annotate.load_records(p)
+    p.write_bytes(b'{"text": "a"}\n{"text": "\xff"}\n')
+    with pytest.raises(tldr.FileFormatError, match="not UTF-8"):
+        annotate.load_records(p)

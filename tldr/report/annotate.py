@@ -59,6 +59,11 @@ from .markup import escape
 
 __all__ = ["load_records", "AnnotationServer"]
 
+# Characters of one input line (a caption record): a caption with its token offsets and
+# probabilities takes a few KB; 16 Mi characters is no caption, and reading such a line
+# whole would let one line of a file take gigabytes.
+MAX_LINE = 1 << 24
+
 # Bytes of a form post: a caption of a few thousand characters, percent-encoded (up to
 # 9 bytes per character), fits many times over; anything larger is not a caption.
 MAX_BODY = 1 << 20
@@ -105,13 +110,30 @@ def _parse_spans(obj, text, where):
     return sorted(out)
 
 
+def _lines(f, path):
+    """The lines of a text file, each read with a cap (MAX_LINE characters) and invalid
+    UTF-8 reported as FileFormatError."""
+    ln = 0
+    while True:
+        ln += 1
+        try:
+            line = f.readline(MAX_LINE + 1)
+        except UnicodeDecodeError as e:
+            raise FileFormatError(f"{path}: not UTF-8 text (byte {e.start} of a read near line {ln})") from None
+        if not line:
+            return
+        if len(line) > MAX_LINE and not line.endswith("\n"):
+            raise FileFormatError(f"{path}:{ln}: a line longer than {MAX_LINE:,} characters is no caption record")
+        yield line
+
+
 def load_records(path, threshold=0.5):
     """Read and check an input JSONL file (see the module docstring). Returns a list of
     dicts with ``id``, ``text``, ``spans`` and, when given, ``offsets``/``probs``."""
     t_default = check_threshold(threshold)
     records = []
     with open(path, encoding="utf-8") as f:
-        for ln, line in enumerate(f, 1):
+        for ln, line in enumerate(_lines(f, path), 1):
             if not line.strip():
                 continue
             where = f"{path}:{ln}"
@@ -119,6 +141,8 @@ def load_records(path, threshold=0.5):
                 obj = json.loads(line)
             except json.JSONDecodeError as e:
                 raise FileFormatError(f"{where}: not valid JSON ({e.msg})") from None
+            except RecursionError:
+                raise FileFormatError(f"{where}: JSON nested deeper than the interpreter's recursion limit") from None
             if not isinstance(obj, dict):
                 raise FileFormatError(f"{where}: expected a JSON object")
             text = obj.get("text")
