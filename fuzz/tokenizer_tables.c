@@ -15,8 +15,7 @@
  * text with non-decreasing starts, every id decodes, pretokenize's pieces are increasing
  * and every token lies inside one piece, and a batch gives the ids of single encodes.
  */
-#include "harness.h"
-#include "tokenize/bpe.h"
+#include "tokenize_checks.h"
 
 static const char *const PATTERNS[] = {
     /* GPT-2, cl100k (after \s -> White_Space as tldr/tokenize/pattern.py spells it), BERT, CLIP */
@@ -28,14 +27,6 @@ static const char *const PATTERNS[] = {
     "(?i)<\\|startoftext\\|>|<\\|endoftext\\|>|'s|'t|'re|'ve|'m|'ll|'d|[\\p{L}]+|[\\p{N}]|[^\\p{White_Space}\\p{L}\\p{N}]+",
     "",
 };
-
-static void check_spans(const tldr_bpe_out *o, size_t len)
-{
-    for (size_t i = 0; i < o->n; i++) {
-        CHECK(o->spans[2 * i] <= o->spans[2 * i + 1] && o->spans[2 * i + 1] <= len);
-        if (i) CHECK(o->spans[2 * i] >= o->spans[2 * i - 2]);
-    }
-}
 
 static void exercise(const tldr_bpe *bpe, const uint8_t *text, size_t len, const uint8_t *modes, int batch)
 {
@@ -58,40 +49,9 @@ static void exercise(const tldr_bpe *bpe, const uint8_t *text, size_t len, const
         for (size_t i = 0; i < o.n; i++) CHECK(sp[2 * i] <= sp[2 * i + 1] && sp[2 * i + 1] <= dlen);
         free(dec);
         free(sp);
-        if (tldr_bpe_pretokenize(bpe, s, text, len, modes, &p, &err) == TLDR_OK) {
-            check_spans(&p, len);
-            size_t k = 0;
-            for (size_t i = 0; i < p.n; i++) {
-                if (i) CHECK(p.spans[2 * i] >= p.spans[2 * i - 1]); /* pieces do not overlap */
-            }
-            for (size_t i = 0; i < o.n && p.n; i++) { /* each token inside one piece */
-                size_t a = o.spans[2 * i], b = o.spans[2 * i + 1];
-                while (k + 1 < p.n && p.spans[2 * (k + 1)] <= a && !(a == b && p.spans[2 * k + 1] >= a)) k++;
-                if (b > a) CHECK(p.spans[2 * k] <= a && b <= p.spans[2 * k + 1]);
-            }
-        }
+        if (tldr_bpe_pretokenize(bpe, s, text, len, modes, &p, &err) == TLDR_OK) check_pieces(&o, &p, len);
     }
-    if (batch && st == TLDR_OK) {
-        const uint8_t *texts[2] = {text, text};
-        size_t lens[2] = {len, len / 2};
-        while (lens[1] && !tldr_utf8_valid(text, lens[1], NULL)) lens[1]--; /* a whole character */
-        tldr_bpe_texts in = {texts, lens, NULL, 2};
-        tldr_bpe_batch *bt = NULL;
-        tldr_bpe_scratch *warm = NULL;
-        tldr_status bs = tldr_bpe_batch_encode(&bt, bpe, &in, modes, 2, &warm, &err);
-        if (bs == TLDR_OK) {
-            size_t nt = tldr_bpe_batch_tokens(bt);
-            int32_t *ids = malloc((nt + 1) * sizeof *ids);
-            int64_t *offs = malloc((2 * nt + 1) * sizeof *offs), rs[3];
-            CHECK(ids && offs);
-            CHECK(tldr_bpe_batch_gather(bt, ids, offs, rs) == TLDR_OK);
-            CHECK((size_t)rs[1] == o.n && (o.n == 0 || memcmp(ids, o.ids, o.n * sizeof *ids) == 0));
-            free(ids);
-            free(offs);
-        }
-        tldr_bpe_batch_free(bt);
-        tldr_bpe_scratch_free(warm);
-    }
+    if (batch && st == TLDR_OK) check_batch(bpe, text, len, modes, &o);
     tldr_bpe_out_free(&o);
     tldr_bpe_out_free(&p);
     tldr_bpe_scratch_free(s);

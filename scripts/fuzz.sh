@@ -102,22 +102,24 @@ elif [[ " ${PY_TARGETS[*]} " == *" $target "* ]]; then
   VENV=${TLDR_FUZZ_VENV:-.venv-fuzz}
   VPY=$VENV/bin/python
   [ -x "$VPY" ] || "${PYTHON:-python3}" -m venv "$VENV"
-  "$VPY" -c "import atheris" 2>/dev/null || "$VPY" -m pip install -q --disable-pip-version-check atheris numpy
-  # the package with its extension built by clang, sanitized and coverage-instrumented
-  stamp_src=$(find setup.py csrc tldr -type f \( -name "*.c" -o -name "*.h" -o -name "*.py" \) -print0 | sort -z \
-              | xargs -0 cat | sha256sum | cut -c1-16)
+  "$VPY" -c "import atheris" 2>/dev/null ||
+    "$VPY" -m pip install -q --disable-pip-version-check atheris numpy "setuptools>=77" wheel
+  # the package (installed, not editable: the in-place extension of .venv stays) with its
+  # extension built by clang, sanitized and coverage-instrumented
+  stamp_src=$(find setup.py pyproject.toml csrc tldr -type f \( -name "*.c" -o -name "*.h" -o -name "*.py" -o -name "*.toml" \) \
+              -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-16)
   if [ ! -f "$VENV/.tldr-fuzz-stamp" ] || [ "$(cat "$VENV/.tldr-fuzz-stamp")" != "$stamp_src" ]; then
     echo "==> building the extension with clang, ASan, UBSan and coverage for atheris" >&2
     CC=$CC CFLAGS="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
-      LDFLAGS="-fsanitize=address,undefined" TLDR_DEBUG=1 \
-      "$VPY" -m pip install -q --disable-pip-version-check --no-build-isolation -e . >"$OUT/build-$target.log" 2>&1 \
-      || { "$VPY" -m pip install -q --disable-pip-version-check setuptools wheel numpy >/dev/null 2>&1;
-           CC=$CC CFLAGS="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
-           LDFLAGS="-fsanitize=address,undefined" TLDR_DEBUG=1 \
-           "$VPY" -m pip install -q --disable-pip-version-check --no-build-isolation -e . >"$OUT/build-$target.log" 2>&1; }
+      LDFLAGS="-fsanitize=address,undefined" \
+      "$VPY" -m pip install -q --disable-pip-version-check --no-build-isolation --force-reinstall --no-deps . \
+      >"$OUT/build-$target.log" 2>&1 \
+      || { echo "error: the build failed, see $OUT/build-$target.log" >&2; exit 1; }
     echo "$stamp_src" >"$VENV/.tldr-fuzz-stamp"
   fi
-  asan=$($CC -print-file-name=libclang_rt.asan-x86_64.so)
+  # atheris' ASan runtime with its libFuzzer inside: the extension's coverage counters
+  # and the Python ones reach the same fuzzer (a plain ASan runtime would swallow them)
+  asan=$("$VPY" -c "import atheris, os; print(os.path.join(atheris.path(), 'asan_with_fuzzer.so'))")
   set +e
   LD_PRELOAD=$asan ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \

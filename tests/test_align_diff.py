@@ -148,3 +148,24 @@ def test_limit_refused_after_search():
 def test_identical_long_sequences_are_cheap():
     a = np.arange(2_000_000, dtype=np.int32)
     assert _diff(a, a).all()
+
+
+def test_label_tokens_does_not_need_the_source_encodable():
+    """Found by fuzz/py/perturb_labels.py: a caption holding a special token made
+    label_tokens refuse its OCR negatives that no longer hold it (the source was
+    tokenized too, and refused). Now label_tokens refuses exactly when encoding the
+    negative refuses."""
+    tok = tldr.Tokenizer.gpt2()
+    src = 'A sign that says "<|endoftext|>" next to two dogs.'
+    seen = 0
+    for x in tldr.Perturber(seed=0).perturb(src, n=8):
+        try:
+            full = tok.encode(x.text)
+        except tldr.TldrError:
+            with pytest.raises(tldr.InvalidInputError, match="special token"):
+                tldr.label_tokens(x, tok)
+            continue
+        enc, lab = tldr.label_tokens(x, tok)
+        assert np.array_equal(enc.ids, full.ids) and np.array_equal(enc.offsets, full.offsets)
+        seen += 1
+    assert seen >= 1

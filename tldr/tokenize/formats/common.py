@@ -47,22 +47,27 @@ def file_error(path, what: str) -> FileFormatError:
     return FileFormatError(f"{path}: {what}")
 
 
-def check_size(path: pathlib.Path, limit: int = MAX_FILE_BYTES) -> None:
-    """Refuse a file larger than ``limit`` from its size alone."""
+def check_size(path: pathlib.Path, limit: int = MAX_FILE_BYTES) -> int:
+    """The file's size; a file larger than ``limit`` is refused from its size alone."""
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise FileMissingError(f"{path}: cannot read the tokenizer file ({exc.strerror})") from None
     if size > limit:
         raise file_error(path, f"the file has {size:,} bytes, more than the {limit:,} a tokenizer file may have")
+    return size
 
 
 def read_bytes(path: pathlib.Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """The file's bytes, refused before reading when it is larger than ``limit``."""
-    check_size(path, limit)
+    size = check_size(path, limit)
     try:
         with open(path, "rb") as f:
-            data = f.read(limit + 1)  # a file growing while it is read is cut here
+            # read(n) allocates n bytes first: ask for the size stat gave (+1 to see a file
+            # that grew since), and only then, rarely, for the rest up to the limit
+            data = f.read(size + 1)
+            if len(data) > size:
+                data += f.read(limit + 1 - len(data))
     except OSError as exc:
         raise FileMissingError(f"{path}: cannot read the tokenizer file ({exc.strerror})") from None
     if len(data) > limit:
