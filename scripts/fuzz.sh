@@ -5,10 +5,10 @@
 #
 # C targets (fuzz/*.c) are libFuzzer programs built with clang
 # -fsanitize=fuzzer,address,undefined against the core sources they test (no Python).
-# Python targets (fuzz/py/*.py) run under atheris (pip), against the package installed in
-# TLDR_FUZZ_VENV (default .venv-fuzz, made here) with the C extension built by clang with
-# -fsanitize=address,undefined,fuzzer-no-link, so its C code is coverage-guided and
-# sanitized too (the ASan runtime is preloaded into Python).
+# Python targets (fuzz/py/*.py) run under atheris (pip, in TLDR_FUZZ_VENV, default
+# .venv-fuzz, made here) against a copy of tldr/ whose C extension is built by clang with
+# -fsanitize=address,undefined,fuzzer-no-link (build/fuzz/ext), so its C code is
+# coverage-guided and sanitized too (atheris' ASan runtime is preloaded into Python).
 #
 # Every run starts from the seeds in fuzz/corpus/TARGET (kept small, in git) and grows a
 # working corpus in build/fuzz/corpus/TARGET (not in git: delete it to start over).
@@ -104,24 +104,31 @@ elif [[ " ${PY_TARGETS[*]} " == *" $target "* ]]; then
   [ -x "$VPY" ] || "${PYTHON:-python3}" -m venv "$VENV"
   "$VPY" -c "import atheris" 2>/dev/null ||
     "$VPY" -m pip install -q --disable-pip-version-check atheris numpy "setuptools>=77" wheel
-  # the package (installed, not editable: the in-place extension of .venv stays) with its
-  # extension built by clang, sanitized and coverage-instrumented
-  stamp_src=$(find setup.py pyproject.toml csrc tldr -type f \( -name "*.c" -o -name "*.h" -o -name "*.py" -o -name "*.toml" \) \
+  # the extension built by clang, sanitized and coverage-instrumented, in its own build
+  # folders (nothing shared with .venv's in-place build), beside a copy of tldr/
+  EXT=$OUT/ext
+  stamp_src=$(find setup.py pyproject.toml csrc -type f \( -name "*.c" -o -name "*.h" -o -name "*.py" -o -name "*.toml" \) \
               -print0 | sort -z | xargs -0 cat | sha256sum | cut -c1-16)
-  if [ ! -f "$VENV/.tldr-fuzz-stamp" ] || [ "$(cat "$VENV/.tldr-fuzz-stamp")" != "$stamp_src" ]; then
+  if [ ! -f "$EXT/.stamp" ] || [ "$(cat "$EXT/.stamp")" != "$stamp_src" ]; then
     echo "==> building the extension with clang, ASan, UBSan and coverage for atheris" >&2
+    rm -rf "$EXT"
+    mkdir -p "$EXT"
     CC=$CC CFLAGS="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
-      LDFLAGS="-fsanitize=address,undefined" \
-      "$VPY" -m pip install -q --disable-pip-version-check --no-build-isolation --force-reinstall --no-deps . \
-      >"$OUT/build-$target.log" 2>&1 \
-      || { echo "error: the build failed, see $OUT/build-$target.log" >&2; exit 1; }
-    echo "$stamp_src" >"$VENV/.tldr-fuzz-stamp"
+      LDFLAGS="-fsanitize=address,undefined" "$VPY" setup.py -q build_ext -f --build-lib "$EXT/lib" \
+      --build-temp "$EXT/temp" >"$OUT/build-ext.log" 2>&1 \
+      || { echo "error: the build failed, see $OUT/build-ext.log" >&2; exit 1; }
+    echo "$stamp_src" >"$EXT/.stamp"
   fi
+  rm -rf "$OUT/site"
+  mkdir -p "$OUT/site"
+  cp -r tldr "$OUT/site/tldr"
+  rm -f "$OUT"/site/tldr/_core*.so
+  cp "$EXT"/lib/tldr/_core*.so "$OUT/site/tldr/"
   # atheris' ASan runtime with its libFuzzer inside: the extension's coverage counters
   # and the Python ones reach the same fuzzer (a plain ASan runtime would swallow them)
   asan=$("$VPY" -c "import atheris, os; print(os.path.join(atheris.path(), 'asan_with_fuzzer.so'))")
   set +e
-  LD_PRELOAD=$asan ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
+  PYTHONPATH=$OUT/site LD_PRELOAD=$asan ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     "$VPY" "fuzz/py/$target.py" "${common_args[@]}" "$@" "$OUT/corpus/$target" "fuzz/corpus/$target" >"$LOG" 2>&1
   rc=$?
