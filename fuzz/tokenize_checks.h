@@ -30,6 +30,22 @@ static void check_pieces(const tldr_bpe_out *tokens, const tldr_bpe_out *pieces,
     }
 }
 
+/* every id of o decodes, decode's spans tile its output; returns the decoded bytes
+ * (malloc'ed, *dlen bytes; dlen may be NULL) */
+static uint8_t *check_decode(const tldr_bpe *bpe, const tldr_bpe_out *o, size_t *dlen)
+{
+    uint8_t *dec = NULL;
+    size_t n = 0, bad = 0;
+    size_t *sp = malloc((2 * o->n + 1) * sizeof *sp);
+    CHECK(sp);
+    CHECK(tldr_bpe_decode(bpe, o->ids, o->n, 0, &dec, &n, sp, &bad) == TLDR_OK);
+    for (size_t i = 0; i < o->n; i++) CHECK(sp[2 * i] == (i ? sp[2 * i - 1] : 0) && sp[2 * i + 1] >= sp[2 * i]);
+    CHECK(o->n == 0 || sp[2 * o->n - 1] == n);
+    free(sp);
+    if (dlen) *dlen = n;
+    return dec;
+}
+
 /* a batch of [text, a prefix of it] on 2 threads gives the ids of the single encode o */
 static void check_batch(const tldr_bpe *bpe, const uint8_t *text, size_t len, const uint8_t *modes,
                         const tldr_bpe_out *o)
