@@ -50,7 +50,7 @@ def file_error(path, what: str) -> FileFormatError:
 def check_size(path: pathlib.Path, limit: int = MAX_FILE_BYTES) -> int:
     """The file's size; a file larger than ``limit`` is refused from its size alone."""
     try:
-        size = path.stat().st_size
+        size = pathlib.Path(path).stat().st_size
     except OSError as exc:
         raise FileMissingError(f"{path}: cannot read the tokenizer file ({exc.strerror})") from None
     if size > limit:
