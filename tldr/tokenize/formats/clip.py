@@ -22,9 +22,11 @@ __all__ = ["CLIP_PATTERN", "N_MERGES", "read_merges", "load"]
 # CLIP (openai/CLIP simple_tokenizer.py), case-insensitive; whitespace is dropped. CLIP
 # runs it on Python's `regex` with IGNORECASE, where U+0345 COMBINING GREEK YPOGEGRAMMENI
 # (a mark whose case fold is the letter iota) matches no alternative and is dropped; PCRE2
-# would count it a symbol, so the symbol class leaves it out explicitly.
+# would count it a symbol, so the symbol class leaves it out (the character itself: PCRE2
+# spells its escape \x{345}, `regex` \u0345, neither knows the other's).
 CLIP_PATTERN = (
-    r"""(?i)<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}\x{345}]+"""
+    r"""(?i)<\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}"""
+    "\u0345]+"
 )
 # simple_tokenizer.py reads lines [1, 49152 - 256 - 2 + 1): a vocab of 49,152 - 2 merged
 # and byte tokens plus the two specials.
