@@ -17,6 +17,9 @@
 #   fuzz TARGET: SECONDS s, N executions, cov C, ft F, corpus K, peak RSS M MB, crashes X
 # Exit status: 0 when the run found nothing, 1 otherwise.
 #
+# System packages (clang, libclang-rt-N-dev, pkg-config, libpcre2-dev, libopenblas-dev)
+# are installed with apt-get when missing and running as root; otherwise the exact
+# command is printed and the run fails.
 # Environment: CC (default clang), TLDR_FUZZ_JOBS (default 1: libFuzzer -fork=N),
 # PYTHON (interpreter for .venv-fuzz, default python3), TLDR_VENV (where
 # fuzz/dump_tables.py is run, default .venv).

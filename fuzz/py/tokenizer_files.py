@@ -103,7 +103,12 @@ def _value(fdp):
 
 
 def _paths(node, prefix=()):
+    """The places a mutation may replace, at most 16 levels deep: a deep list (value kind
+    10, up to 899 levels) put inside another one would pass Python's recursion limit in
+    json.dumps here, before tldr sees the file (deeper files come as text: "deep")."""
     yield prefix
+    if len(prefix) >= 16:
+        return
     if isinstance(node, dict):
         for k, v in node.items():
             yield from _paths(v, prefix + (k,))
