@@ -12,8 +12,9 @@
 #
 # Every run starts from the seeds in fuzz/corpus/TARGET (kept small, in git) and grows a
 # working corpus in build/fuzz/corpus/TARGET (not in git: delete it to start over).
-# Crashes land in build/fuzz/crashes/. Limits: RSS 2048 MB (-rss_limit_mb; a run above it
-# is a failure), one input 10 s (-timeout). The last line printed is a summary:
+# Crashes land in build/fuzz/crashes/ (the summary counts this run's). Limits: RSS
+# 2048 MB (-rss_limit_mb; a run above it is a failure), one input 10 s (-timeout). The
+# last line printed is a summary:
 #   fuzz TARGET: SECONDS s, N executions, cov C, ft F, corpus K, peak RSS M MB, crashes X
 # Exit status: 0 when the run found nothing, 1 otherwise.
 #
@@ -102,6 +103,9 @@ common_args=(-rss_limit_mb=2048 -timeout=10 -print_final_stats=1 -max_total_time
 [ "${TLDR_FUZZ_JOBS:-1}" -gt 1 ] && common_args+=(-fork="${TLDR_FUZZ_JOBS}" -ignore_crashes=0)
 
 t0=$SECONDS
+# crashes of this run only (older ones stay in build/fuzz/crashes until deleted)
+start_mark=$OUT/crashes/.start-$target
+touch "$start_mark"
 if [[ " ${C_TARGETS[*]} " == *" $target "* ]]; then
   need_clang
   exe=$OUT/$target
@@ -179,7 +183,7 @@ last=$(grep -E '^#[0-9]+' "$LOG" | tail -1 || true)
 cov=$(echo "$last" | grep -o 'cov: [0-9]*' | grep -o '[0-9]*' || true)
 ft=$(echo "$last" | grep -o 'ft: [0-9]*' | grep -o '[0-9]*' || true)
 corp=$(echo "$last" | grep -o 'corp: [0-9]*' | grep -o '[0-9]*' || true)
-crashes=$(find "$OUT/crashes" -name "$target-*" 2>/dev/null | wc -l)
+crashes=$(find "$OUT/crashes" -name "$target-*" -newer "$start_mark" 2>/dev/null | wc -l)
 echo "fuzz $target: $(( SECONDS - t0 )) s, ${execs:-?} executions, cov ${cov:-?}, ft ${ft:-?}, corpus ${corp:-?}, peak RSS ${rss:-?} MB, crashes $crashes (exit $rc; log $LOG)"
 if [ "$rc" -ne 0 ] || [ "$crashes" -ne 0 ]; then
   grep -E 'ERROR|property failed|runtime error|Traceback|Error:' "$LOG" | head -20 >&2 || true
