@@ -56,6 +56,31 @@ def check_int(value, name, low=None, high=None):
     return int(value)
 
 
+def as_token_ids(ids, vocab_size, name="ids"):
+    """Token ids as a flat int64 array, each an integer (not a float, which would be
+    truncated, nor a bool) in [0, vocab_size); the value out of range is reported as it
+    was given (a negative id as negative, 2**64 as 2**64)."""
+    a = as_array(ids, name)
+    if a.dtype == object:  # Python ints beyond int64/uint64 (or mixed objects)
+        flat = a.reshape(-1).tolist()
+        for k, v in enumerate(flat):
+            if isinstance(v, (bool, np.bool_)) or not isinstance(v, numbers.Integral):
+                raise DTypeError(f"{name}[{k}]: expected an integer token id, got {type(v).__name__} {str(v)[:40]}")
+            if not 0 <= v < vocab_size:
+                raise InvalidInputError(f"{name}[{k}]: expected a token id in [0, {vocab_size}), got {int(v)}")
+        return np.array(flat, dtype=np.int64)
+    a = a.reshape(-1)
+    if a.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    if a.dtype.kind not in "iu":
+        raise DTypeError(f"{name}: expected integer token ids, got dtype {a.dtype} (floats are not truncated)")
+    bad = np.flatnonzero((a < 0) | (a >= vocab_size))
+    if bad.size:
+        k = int(bad[0])
+        raise InvalidInputError(f"{name}[{k}]: expected a token id in [0, {vocab_size}), got {int(a[k])}")
+    return a.astype(np.int64, copy=False)
+
+
 def check_threshold(threshold, name="threshold"):
     """A float in [0, 1] (NaN refused)."""
     if isinstance(threshold, (bool, np.bool_)) or not isinstance(threshold, numbers.Real):

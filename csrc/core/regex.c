@@ -116,10 +116,7 @@ tldr_status tldr_regex_next(tldr_regex_matcher *m, const uint8_t *text, size_t l
     if (pos > len) return TLDR_OK;
     int rc = pcre2_match(m->re->code, text, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mc);
     if (rc == PCRE2_ERROR_NOMATCH) return TLDR_OK;
-    if (rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_MATCHLIMIT ||
-        rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT)
-        return TLDR_ERR_LIMIT;
-    if (rc < 0) return TLDR_ERR_REGEX;
+    if (rc < 0) return TLDR_ERR_REGEX; /* mostly a limit: JIT stack, match, depth or heap */
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
     *s = ov[0];
     *e = ov[1];

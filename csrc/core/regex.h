@@ -29,9 +29,11 @@ void tldr_regex_matcher_free(tldr_regex_matcher *m);
 
 /* First match in text[pos:len) (text must be valid UTF-8; it is not re-checked).
  * Returns TLDR_OK with *s and *e set, or TLDR_OK with *s = *e = SIZE_MAX when there is no
- * match, TLDR_ERR_LIMIT when PCRE2 hit one of its limits (JIT stack, match, depth,
- * heap), TLDR_ERR_REGEX for any other failure. An empty match is reported as such: the
- * caller resumes with tldr_regex_resume. */
+ * match, TLDR_ERR_REGEX when the match failed: PCRE2 hit one of its limits (the JIT
+ * stack, the match limit of 10^7 backtracking steps, depth, heap: a pattern that
+ * backtracks catastrophically on this text) or another error. TLDR_ERR_LIMIT is left to
+ * the callers' own limits (text length, output size), so the two are never confused.
+ * An empty match is reported as such: the caller resumes with tldr_regex_resume. */
 tldr_status tldr_regex_next(tldr_regex_matcher *m, const uint8_t *text, size_t len, size_t pos,
                             size_t *s, size_t *e);
 

@@ -40,8 +40,10 @@ static PyObject *token_diff(PyObject *m, PyObject *args, PyObject *kwds)
     if (s != TLDR_OK) {
         Py_CLEAR(out);
         if (s == TLDR_ERR_LIMIT)
-            tldr_raise_status(st, s, "token diff: at most 2^26 tokens in both sequences, got %zd",
-                              (Py_ssize_t)(PyArray_DIM(a, 0) + nb));
+            tldr_raise_status(st, s,
+                              "token diff: the sequences (%zd and %zd tokens) differ too much to align: at most "
+                              "%lld differences and 2^33 search steps (docs/reliability.md)",
+                              (Py_ssize_t)PyArray_DIM(a, 0), (Py_ssize_t)nb, (long long)TLDR_DIFF_MAX_D);
         else
             tldr_raise_status(st, s, "token diff failed: %s", tldr_status_str(s));
     }

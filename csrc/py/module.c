@@ -77,11 +77,14 @@ static PyObject *build_info(PyObject *self, PyObject *noargs)
 {
     char pcre_version[64] = {0};
     pcre2_config(PCRE2_CONFIG_VERSION, pcre_version);
+    char pcre_unicode[64] = {0}; /* the Unicode version of \p{...} and White_Space */
+    pcre2_config(PCRE2_CONFIG_UNICODE_VERSION, pcre_unicode);
     uint32_t jit = 0;
     pcre2_config(PCRE2_CONFIG_JIT, &jit);
     PyObject *d = Py_BuildValue(
-        "{s:s,s:O,s:s,s:s,s:i,s:O}",
+        "{s:s,s:s,s:O,s:s,s:s,s:i,s:O}",
         "pcre2_version", pcre_version,
+        "pcre2_unicode_version", pcre_unicode,
         "pcre2_jit", jit ? Py_True : Py_False,
         "openblas_config", openblas_get_config(),
         "openblas_corename", openblas_get_corename(),

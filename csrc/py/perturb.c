@@ -286,6 +286,9 @@ static PyObject *raise_run(tldr_module_state *st, tldr_status s, const char *wha
         return tldr_raise_status(st, s, "the candidates of this caption exceed 256 MiB of text; use perturb() to draw "
                                         "some");
     if (s == TLDR_ERR_THREAD) return tldr_raise_status(st, s, "cannot start worker threads");
+    if (s == TLDR_ERR_REGEX)
+        return tldr_raise_status(st, s, "a quote/protect pattern of patterns.txt failed on this caption: it hit "
+                                        "PCRE2's match limits (catastrophic backtracking?)");
     return tldr_raise_status(st, s, "%s failed: %s", what, tldr_status_str(s));
 }
 

@@ -351,6 +351,9 @@ static PyObject *raise_encode_error(BPEObject *self, tldr_module_state *st, tldr
                                  "to encode it as plain text",
                                  PyTuple_GET_ITEM(self->added_texts, err->index), at[0]);
     }
+    if (s == TLDR_ERR_REGEX)
+        return tldr_raise_status(st, s, "%U: the pre-tokenizer regex failed on this text: it hit PCRE2's match "
+                                        "limits (catastrophic backtracking?)", self->name);
     return tldr_raise_status(st, s, "%U: cannot encode the text: %s", self->name, tldr_status_str(s));
 }
 
@@ -511,6 +514,39 @@ done:
 
 /* ---- decode ------------------------------------------------------------------------------ */
 
+/* ids as a 1-d int64 array: integers only (a float array or list would be truncated, so
+ * it is refused), uint64 values above INT64_MAX refused as out of range. */
+static PyArrayObject *as_ids(tldr_module_state *st, PyObject *obj)
+{
+    PyArrayObject *raw = (PyArrayObject *)PyArray_FROM_O(obj);
+    if (!raw) return NULL;
+    PyArrayObject *a = NULL;
+    if (PyArray_NDIM(raw) != 1) {
+        PyErr_Format(st->InvalidInputError, "ids: expected a 1-d array, got %d-d", PyArray_NDIM(raw));
+    } else if (PyArray_SIZE(raw) && (!PyArray_ISINTEGER(raw) || PyArray_ISBOOL(raw))) {
+        PyErr_Format(st->DTypeError, "ids: expected integer token ids, got dtype %R (floats are not truncated)",
+                     (PyObject *)PyArray_DESCR(raw));
+    } else if (PyArray_SIZE(raw) && PyArray_TYPE(raw) == NPY_UINT64) {
+        PyArrayObject *c = (PyArrayObject *)PyArray_FROM_OTF((PyObject *)raw, NPY_UINT64, NPY_ARRAY_IN_ARRAY);
+        if (c) {
+            const uint64_t *u = (const uint64_t *)PyArray_DATA(c);
+            npy_intp k = 0, n = PyArray_DIM(c, 0);
+            while (k < n && u[k] <= INT64_MAX) k++;
+            if (k < n)
+                tldr_raise_status(st, TLDR_ERR_ARG, "ids[%zd]: expected a token id, got %llu", (Py_ssize_t)k,
+                                  (unsigned long long)u[k]);
+            else
+                a = (PyArrayObject *)PyArray_FROM_OTF((PyObject *)c, NPY_INT64,
+                                                      NPY_ARRAY_IN_ARRAY | NPY_ARRAY_FORCECAST);
+            Py_DECREF(c);
+        }
+    } else {
+        a = (PyArrayObject *)PyArray_FROM_OTF((PyObject *)raw, NPY_INT64, NPY_ARRAY_IN_ARRAY | NPY_ARRAY_FORCECAST);
+    }
+    Py_DECREF(raw);
+    return a;
+}
+
 /* decode(ids, strip_first=False, offsets=False) -> bytes, or with offsets: (str, str
  * offsets int64 (n, 2)) when the bytes are valid UTF-8, else (bytes, byte spans) for the
  * caller's lossy decoding. */
@@ -523,7 +559,7 @@ static PyObject *BPE_decode(BPEObject *self, PyObject *args, PyObject *kwds)
         return NULL;
     tldr_module_state *st = tldr_state_from_type(Py_TYPE(self));
     if (!st) return NULL;
-    PyArrayObject *a = as_array(st, ids_o, NPY_INT64, 1, "ids");
+    PyArrayObject *a = as_ids(st, ids_o);
     if (!a) return NULL;
     size_t n = (size_t)PyArray_DIM(a, 0), vocab = tldr_bpe_vocab_size(self->bpe);
     const int64_t *src = (const int64_t *)PyArray_DATA(a);

@@ -30,6 +30,11 @@ __all__ = [
     "threshold_for",
 ]
 
+# Bins of a reliability diagram, at most: a million bins already hold less than one token
+# each for any validation set of practical size, and each bin costs five float64/int64
+# entries, so the cap keeps the arrays at 40 MB (10**12 bins tried to allocate 7 TiB).
+MAX_BINS = 1_000_000
+
 # Floor of a probability before its logit is taken: logit(1e-12) = -27.6, far beyond
 # any score a model means, and finite in float64.
 LOG_EPS = 1e-12
@@ -127,7 +132,7 @@ def reliability_data(probs, labels, n_bins=15, *, strategy="uniform"):
     """
     p = as_probs(probs)
     y = as_labels(labels, n=p.shape[0])
-    b = check_int(n_bins, "n_bins", 1)
+    b = check_int(n_bins, "n_bins", 1, MAX_BINS)
     if p.shape[0] == 0:
         raise InvalidInputError("reliability_data needs at least one token")
     check_choice(strategy, ("uniform", "quantile"), "strategy")

@@ -192,15 +192,20 @@ def encode_spliced(tok, captions, negs, src, esplit, edits, splice, num_threads=
     return ids, offs, splits
 
 
-def encode_negatives(tok, captions, negs, src, esplit, edits, num_threads=None):
+def encode_negatives(tok, captions, negs, src, esplit, edits, num_threads=None, need_captions=True):
     """Flat (ids, offsets, splits) of captions + negs (the engine's negatives: src,
     esplit, edits as in encode_spliced), the negatives of long captions spliced when there
-    are enough of them to pay for it."""
+    are enough of them to pay for it. need_captions=False: when nothing is spliced the
+    captions are not tokenized (their rows are empty), so a caption the tokenizer refuses
+    (a special token in it) does not make its negatives fail."""
     long_src = np.fromiter((len(c) >= SPLICE_MIN_CHARS for c in captions), bool, len(captions))
     n_long = int(long_src[np.asarray(src, np.int64)].sum()) if len(negs) else 0
     if n_long and n_long >= SPLICE_MIN_ROWS and hasattr(tok, "pre_tokenize"):
         return encode_spliced(tok, captions, negs, src, esplit, edits, long_src, num_threads)
-    return encode_texts(tok, list(captions) + list(negs), num_threads)
+    if need_captions:
+        return encode_texts(tok, list(captions) + list(negs), num_threads)
+    ids, offs, splits = encode_texts(tok, list(negs), num_threads)
+    return ids, offs, np.concatenate([np.zeros(len(captions), np.int64), splits])
 
 
 def _make_encoding(ids, offsets, tokenizer):
@@ -261,7 +266,8 @@ def label_tokens(perturbation, tokenizer):
     p = perturbation
     tokenizer = as_tokenizer(tokenizer)
     edits = np.array(sorted((e.start, e.end, e.new_start, e.new_end) for e in p.edits), np.int64).reshape(-1, 4)
-    ids, offs, splits = encode_negatives(tokenizer, [p.source], [p.text], [0], [0, len(edits)], edits, 1)
+    ids, offs, splits = encode_negatives(tokenizer, [p.source], [p.text], [0], [0, len(edits)], edits, 1,
+                                         need_captions=False)
     ids, offs = ids[splits[1]:], offs[splits[1]:]
     labels = _core.edit_labels(offs, np.array([0, len(ids)], np.int64), np.array([0, len(edits)], np.int64), edits)
     return _make_encoding(ids, offs, tokenizer), labels

@@ -26,21 +26,32 @@ highlighted spans.
 
 Captions are untrusted: every piece of text is HTML-escaped and pages are served with a
 Content-Security-Policy that forbids scripts. Requests must carry the server's own
-Host (``127.0.0.1:PORT``/``localhost:PORT``, against DNS rebinding) and form posts a
-per-server secret token (against cross-site posts).
+Host (``127.0.0.1:PORT``/``localhost:PORT``, exactly one Host header, against DNS
+rebinding) and form posts a per-server secret token (against cross-site posts).
+
+Clients are not trusted either (docs/reliability.md): a malformed request (an item
+number that is not 1 to 9 ASCII digits, a Content-Length that is not one plain number,
+a body shorter than its Content-Length, a chunked body, two Host headers, a path that
+does not parse) gets a 400 answer, never a traceback or a dropped connection; a client
+idle for ``timeout`` seconds is disconnected, a request not complete within
+``deadline`` seconds (one byte every few seconds) is cut, and at most
+``max_connections`` connections are served at once (the next ones get a 503 at once,
+without a thread).
 """
 
 import http.server
 import json
 import os
+import re
 import secrets
+import socket
 import threading
 import time
 import urllib.parse
 
 import numpy as np
 
-from .._checks import check_int, check_threshold
+from .._checks import check_float32, check_int, check_threshold
 from .._core import FileFormatError, InvalidInputError
 from ..evaluate.flags import flag_spans
 from .heatmap import heatmap
@@ -48,9 +59,28 @@ from .markup import escape
 
 __all__ = ["load_records", "AnnotationServer"]
 
+# Characters of one input line (a caption record): a caption with its token offsets and
+# probabilities takes a few KB; 16 Mi characters is no caption, and reading such a line
+# whole would let one line of a file take gigabytes.
+MAX_LINE = 1 << 24
+
 # Bytes of a form post: a caption of a few thousand characters, percent-encoded (up to
 # 9 bytes per character), fits many times over; anything larger is not a caption.
 MAX_BODY = 1 << 20
+
+# A client may stay silent this long between two reads or writes (a browser sends a
+# request at once; an idle or half-sent one is dropped, freeing its thread).
+TIMEOUT = 10.0
+# ... and a request (its line, headers and body) must arrive whole within this long: a
+# client trickling one byte every few seconds is cut too.
+DEADLINE = 30.0
+# Connections served at once: one person with a browser opens a handful; each holds a
+# thread, so the cap bounds the threads a local client can make the server start.
+MAX_CONNECTIONS = 32
+# An item number: 1 to 9 ASCII digits (str.isdigit() also takes "²", which int() refuses,
+# and 5,000 digits would only be compared to the number of records).
+_ITEM = re.compile(r"[0-9]{1,9}")
+_LENGTH = re.compile(r"[0-9]{1,9}")
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
@@ -80,13 +110,30 @@ def _parse_spans(obj, text, where):
     return sorted(out)
 
 
+def _lines(f, path):
+    """The lines of a text file, each read with a cap (MAX_LINE characters) and invalid
+    UTF-8 reported as FileFormatError."""
+    ln = 0
+    while True:
+        ln += 1
+        try:
+            line = f.readline(MAX_LINE + 1)
+        except UnicodeDecodeError as e:
+            raise FileFormatError(f"{path}: not UTF-8 text (byte {e.start} of a read near line {ln})") from None
+        if not line:
+            return
+        if len(line) > MAX_LINE and not line.endswith("\n"):
+            raise FileFormatError(f"{path}:{ln}: a line longer than {MAX_LINE:,} characters is no caption record")
+        yield line
+
+
 def load_records(path, threshold=0.5):
     """Read and check an input JSONL file (see the module docstring). Returns a list of
     dicts with ``id``, ``text``, ``spans`` and, when given, ``offsets``/``probs``."""
     t_default = check_threshold(threshold)
     records = []
     with open(path, encoding="utf-8") as f:
-        for ln, line in enumerate(f, 1):
+        for ln, line in enumerate(_lines(f, path), 1):
             if not line.strip():
                 continue
             where = f"{path}:{ln}"
@@ -94,6 +141,8 @@ def load_records(path, threshold=0.5):
                 obj = json.loads(line)
             except json.JSONDecodeError as e:
                 raise FileFormatError(f"{where}: not valid JSON ({e.msg})") from None
+            except RecursionError:
+                raise FileFormatError(f"{where}: JSON nested deeper than the interpreter's recursion limit") from None
             if not isinstance(obj, dict):
                 raise FileFormatError(f"{where}: expected a JSON object")
             text = obj.get("text")
@@ -137,8 +186,56 @@ def _marked(text, spans):
 
 
 class _Server(http.server.ThreadingHTTPServer):
+    """A threading server that counts its connections: beyond ``max_connections`` a new
+    one gets a 503 from the accepting thread and is closed; one older than ``deadline``
+    is shut down by the serving loop (service_actions runs every poll interval)."""
+
     daemon_threads = True
     allow_reuse_address = False
+    request_queue_size = 64  # listen backlog: connections waiting to be accepted (or refused)
+
+    def __init__(self, address, handler, *, max_connections, deadline):
+        self.max_connections = max_connections
+        self.deadline = deadline
+        self._open = {}  # socket -> monotonic time it was accepted
+        self._open_lock = threading.Lock()
+        super().__init__(address, handler)
+
+    def process_request(self, request, client_address):
+        with self._open_lock:
+            full = len(self._open) >= self.max_connections
+            if not full:
+                self._open[request] = time.monotonic()
+        if full:
+            try:
+                request.settimeout(1.0)
+                request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
+                                b"Content-Length: 17\r\nConnection: close\r\n\r\ntoo many requests")
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._open_lock:
+                self._open.pop(request, None)
+
+    def service_actions(self):
+        now = time.monotonic()
+        with self._open_lock:
+            late = [r for r, t0 in self._open.items() if now - t0 > self.deadline]
+        for r in late:
+            try:
+                r.shutdown(socket.SHUT_RDWR)  # the handler's read or write fails at once
+            except OSError:
+                pass
+
+    def handle_error(self, request, client_address):
+        pass  # a client that hangs up or times out is not an error of ours; nothing to print
 
 
 class AnnotationServer:
@@ -147,10 +244,14 @@ class AnnotationServer:
     ``url`` is the address to open; ``shutdown()`` stops it; ``finished`` is set when the
     user presses "Finish" (or every caption is accepted and ``stop_when_done``)."""
 
-    def __init__(self, records, out_path, port=0, *, stop_when_done=False, clock=time.monotonic):
+    def __init__(self, records, out_path, port=0, *, stop_when_done=False, clock=time.monotonic,
+                 timeout=TIMEOUT, deadline=DEADLINE, max_connections=MAX_CONNECTIONS):
         if not records:
             raise InvalidInputError("no captions to annotate")
         port = check_int(port, "port", 0, 65535)
+        self.timeout = check_float32(timeout, "timeout", 0.0, low_open=True)
+        self.deadline = check_float32(deadline, "deadline", 0.0, low_open=True)
+        max_connections = check_int(max_connections, "max_connections", 1, 10_000)
         self.records = records
         self.out_path = os.fspath(out_path)
         self.token = secrets.token_urlsafe(24)
@@ -161,7 +262,8 @@ class AnnotationServer:
         self.stop_when_done = stop_when_done
         self.clock = clock
         self._thread = None
-        self.httpd = _Server(("127.0.0.1", port), self._handler())
+        self.httpd = _Server(("127.0.0.1", port), self._handler(), max_connections=max_connections,
+                             deadline=self.deadline)
         self.port = self.httpd.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}/"
 
@@ -270,7 +372,9 @@ class AnnotationServer:
 
         class Handler(http.server.BaseHTTPRequestHandler):
             server_version = "tldr-annotate"
+            default_request_version = "HTTP/1.0"  # error answers carry a status line, even to junk
             sys_version = ""
+            timeout = app.timeout  # every read and write of the socket (StreamRequestHandler)
 
             def log_message(self, fmt, *args):  # keep the terminal quiet
                 pass
@@ -290,22 +394,57 @@ class AnnotationServer:
                 if self.command != "HEAD":
                     self.wfile.write(data)
 
+            def _bad(self, why):
+                self.close_connection = True
+                return self._send(400, why, "text/plain; charset=utf-8")
+
             def _host_ok(self):
-                host = self.headers.get("Host", "")
-                return host in (f"127.0.0.1:{app.port}", f"localhost:{app.port}")
+                hosts = self.headers.get_all("Host") or []
+                return len(hosts) == 1 and hosts[0] in (f"127.0.0.1:{app.port}", f"localhost:{app.port}")
+
+            def _path(self):
+                """The path of the request target, None when it does not parse."""
+                try:
+                    return urllib.parse.urlsplit(self.path).path
+                except ValueError:
+                    return None
 
             def _item(self, path):
                 parts = path.strip("/").split("/")
-                if len(parts) == 2 and parts[0] == "item" and parts[1].isdigit():
+                if len(parts) == 2 and parts[0] == "item" and _ITEM.fullmatch(parts[1]):
                     i = int(parts[1])
                     if i < len(app.records):
                         return i
                 return None
 
+            def _safely(self, method):
+                """Run a request method; an error of ours answers 500 instead of a dropped
+                connection and a traceback (a client that went away gets nothing)."""
+                try:
+                    method()
+                except (ConnectionError, TimeoutError, socket.timeout):
+                    self.close_connection = True
+                except Exception:  # noqa: BLE001 - the last line of defence of a request
+                    self.close_connection = True
+                    try:
+                        self._send(500, "internal error", "text/plain; charset=utf-8")
+                    except OSError:
+                        pass
+
             def do_GET(self):
+                self._safely(self._get)
+
+            do_HEAD = do_GET
+
+            def do_POST(self):
+                self._safely(self._post)
+
+            def _get(self):
                 if not self._host_ok():
-                    return self._send(400, "bad Host header", "text/plain; charset=utf-8")
-                path = urllib.parse.urlsplit(self.path).path
+                    return self._bad("bad Host header")
+                path = self._path()
+                if path is None:
+                    return self._bad("bad request target")
                 if path == "/":
                     k = app._next_open()
                     return self._send(303, location=f"/item/{k}" if k is not None else "/done")
@@ -316,41 +455,57 @@ class AnnotationServer:
                     return self._send(404, "not found", "text/plain; charset=utf-8")
                 return self._send(200, app._item_page(i))
 
-            do_HEAD = do_GET
+            def _read_body(self, n):
+                """n bytes of body, or None when the client sends fewer before the timeout
+                (or hangs up)."""
+                chunks, left = [], n
+                while left > 0:
+                    try:
+                        chunk = self.rfile.read1(min(left, 65536))
+                    except (TimeoutError, socket.timeout, ConnectionError):
+                        return None
+                    if not chunk:
+                        return None
+                    chunks.append(chunk)
+                    left -= len(chunk)
+                return b"".join(chunks)
 
             def _form(self):
-                try:
-                    n = int(self.headers.get("Content-Length", "-1"))
-                except ValueError:
-                    n = -1
-                if n < 0 or n > MAX_BODY:
+                """(form dict, None) or (None, why it is refused)."""
+                if self.headers.get_all("Transfer-Encoding"):
+                    return None, "chunked bodies are not accepted: send a Content-Length"
+                lengths = self.headers.get_all("Content-Length") or []
+                if len(lengths) != 1 or not _LENGTH.fullmatch(lengths[0].strip(" \t")):
+                    return None, "expected one Content-Length of ASCII digits"
+                n = int(lengths[0])
+                if n > MAX_BODY:
                     # Drain a moderately oversized body (up to 8 MiB, in 64 KiB reads) so
                     # the client reads our 400 instead of a connection reset; a larger
                     # claim is not read at all (reading it would let a post hold the server).
-                    left = n if 0 < n <= 8 * MAX_BODY else 0
-                    while left > 0:
-                        chunk = self.rfile.read(min(left, 65536))
-                        if not chunk:
-                            break
-                        left -= len(chunk)
-                    return None
-                raw = self.rfile.read(n)
+                    if n <= 8 * MAX_BODY:
+                        self._read_body(n)
+                    return None, "bad or too large form"
+                raw = self._read_body(n)
+                if raw is None:
+                    return None, "the body is shorter than its Content-Length"
                 try:
-                    return urllib.parse.parse_qs(raw.decode("utf-8"), keep_blank_values=True,
-                                                 strict_parsing=False)
-                except UnicodeDecodeError:
-                    return None
+                    return urllib.parse.parse_qs(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False,
+                                                 max_num_fields=16), None
+                except (UnicodeDecodeError, ValueError):
+                    return None, "bad or too large form"
 
-            def do_POST(self):
+            def _post(self):
                 if not self._host_ok():
-                    return self._send(400, "bad Host header", "text/plain; charset=utf-8")
-                form = self._form()
+                    return self._bad("bad Host header")
+                form, why = self._form()
                 if form is None:
-                    return self._send(400, "bad or too large form", "text/plain; charset=utf-8")
+                    return self._bad(why)
                 tok = form.get("token", [""])[0]
-                if not secrets.compare_digest(tok, app.token):
+                if not secrets.compare_digest(tok.encode("utf-8", "surrogatepass"), app.token.encode()):
                     return self._send(403, "bad token", "text/plain; charset=utf-8")
-                path = urllib.parse.urlsplit(self.path).path
+                path = self._path()
+                if path is None:
+                    return self._bad("bad request target")
                 if path == "/quit":
                     self._send(200, app._page("stopped", "<h1>Done. You can close this page.</h1>"))
                     app.finished.set()

@@ -150,8 +150,12 @@ class ClipNormalizer:
 
     _ENTITY = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 
+    # CLIP strips the unescaped text with str.strip(), which also drops U+001C..U+001F
+    # (str.isspace, not Unicode White_Space: the pre-tokenizer regex would keep them).
+    _STRIPPED = "\x1c\x1d\x1e\x1f"
+
     def __call__(self, text: str):
-        if "&" not in text:
+        if "&" not in text and not (text and (text[0] in self._STRIPPED or text[-1] in self._STRIPPED)):
             low = text.lower()
             if len(low) == len(text):  # each character lower-cased to one: offsets unchanged
                 return low, None  # (whitespace needs no collapsing: the regex drops it)
@@ -166,5 +170,18 @@ class ClipNormalizer:
             pieces.append((m.start(), m.end(), rep.lower()))
             pos = m.end()
         pieces.extend((i, i + 1, text[i].lower()) for i in range(pos, len(text)))
+        _strip_ends(pieces)
         norm, st, en = aligned(text, pieces)
         return norm, (st, en)
+
+
+def _strip_ends(pieces: list) -> None:
+    """str.strip() over the pieces' replacements, in place (a stripped piece keeps its
+    span with an empty replacement)."""
+    for order, strip in ((range(len(pieces)), str.lstrip), (range(len(pieces) - 1, -1, -1), str.rstrip)):
+        for k in order:
+            s, e, rep = pieces[k]
+            kept = strip(rep)
+            pieces[k] = (s, e, kept)
+            if kept:
+                break

@@ -30,6 +30,7 @@ See docs/tokenizers.md for the full rules, formats and examples.
 from __future__ import annotations
 
 import codecs
+import numbers
 import os
 import pathlib
 import re
@@ -38,14 +39,19 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from .._core import BPE as _BPE
+from .._checks import as_token_ids
 from .._core import DTypeError, FileFormatError, InvalidInputError, TextEncodingError
 from . import formats
 from .encoding import BatchEncoding, Encoding
 from .normalizers import map_offsets, replace_surrogates
+from .pattern import to_pcre2
 
 __all__ = ["Tokenizer", "Encoding", "BatchEncoding"]
 
 _DATA = pathlib.Path(__file__).resolve().parent.parent / "data"
+
+# Ids stop below 2^24 (TLDR_BPE_MAX_ID, csrc/core/tokenize/bpe.h).
+_MAX_ID = 1 << 24
 
 # Added-token modes for one call (tldr_bpe_added_mode in csrc/core/tokenize/bpe.h).
 _MATCH, _FORBID, _TEXT = 0, 1, 2
@@ -141,7 +147,7 @@ class Tokenizer:
             tokens=blob,
             offsets=offs,
             ids=np.asarray(ids, dtype=np.int32),
-            pattern=pattern,
+            pattern=to_pcre2(pattern) if pattern else pattern,
             ignore_merges=ignore_merges,
             byte_fallback=byte_fallback,
             prepend_space=prepend_space,
@@ -236,14 +242,25 @@ class Tokenizer:
         added = list(self._added)
         have = {c for c, _, _ in added}
         nxt = self.vocab_size
-        for t in tokens:
-            c, sp = (t, False) if isinstance(t, str) else (str(t[0]), bool(t[1]))
+        if isinstance(tokens, (str, bytes)):
+            raise DTypeError(f"tokens: expected a sequence of str or (str, special) pairs, got {type(tokens).__name__}")
+        for k, t in enumerate(tokens):
+            if isinstance(t, str):
+                c, sp = t, False
+            elif (isinstance(t, (tuple, list)) and len(t) == 2 and isinstance(t[0], str)
+                  and isinstance(t[1], (bool, np.bool_))):
+                c, sp = t[0], bool(t[1])
+            else:
+                raise DTypeError(f"tokens[{k}]: expected a str or a (str, bool) pair, got {type(t).__name__} "
+                                 f"{str(t)[:40]}")
             if not c:
-                raise InvalidInputError("added tokens: expected non-empty strings, got ''")
+                raise InvalidInputError(f"tokens[{k}]: expected a non-empty string, got ''")
             if c in have:
                 continue
             existing = self.token_to_id(c)
             if existing is None:
+                if nxt >= _MAX_ID:
+                    raise InvalidInputError(f"tokens[{k}]: no id left, ids stop below 2^24")
                 existing = nxt
                 nxt += 1
             added.append((c, existing, sp))
@@ -460,7 +477,7 @@ class Tokenizer:
     # ---- decoding --------------------------------------------------------------------------------
 
     def _ids(self, ids, skip_special_tokens=False) -> np.ndarray:
-        ids = np.asarray(ids, dtype=np.int64).reshape(-1)
+        ids = as_token_ids(ids, self.vocab_size)
         if skip_special_tokens and self._special_ids:
             ids = ids[~np.isin(ids, list(self._special_ids))]
         return ids
@@ -513,7 +530,7 @@ class Tokenizer:
     def id_to_token(self, i: int) -> str | None:
         """The token's string as the file spells it ("Ġthe" for byte-level files, the
         byte-level form for tiktoken ranks), or None for an unused id."""
-        return self._token_strs.get(int(i))
+        return self._token_strs.get(_one_id(i))
 
     def token_to_id(self, token: str) -> int | None:
         """Id of a token string as id_to_token spells it (or an added token), else None."""
@@ -523,7 +540,8 @@ class Tokenizer:
 
     def token_bytes(self, i: int) -> bytes | None:
         """The bytes of text that token i stands for (None for an unused id)."""
-        return self._core.token_bytes(int(i))
+        i = _one_id(i)
+        return self._core.token_bytes(i) if 0 <= i < self.vocab_size else None
 
     @property
     def special_tokens(self) -> dict[str, int]:
@@ -539,6 +557,13 @@ class Tokenizer:
     def __reduce__(self):
         # picklable (DataLoader workers started with spawn): rebuilt from the parsed inputs
         return (_rebuild, (self._build_args, self.name))
+
+
+def _one_id(i) -> int:
+    """One id as an int: an integer (not a float, not a bool)."""
+    if isinstance(i, (bool, np.bool_)) or not isinstance(i, numbers.Integral):
+        raise DTypeError(f"id: expected an integer, got {type(i).__name__} {str(i)[:40]}")
+    return int(i)
 
 
 def _decode_offsets_lossy(data: bytes, spans: np.ndarray):

@@ -10,10 +10,23 @@
 
 #include "util/common.h"
 
+/* Limits of tldr_align_diff, so that its memory and time stay bounded on any input:
+ * - at most TLDR_DIFF_MAX_D differences (insertions + deletions) between the sequences:
+ *   memory is 3 x 8 bytes x 2 min(na + nb, TLDR_DIFF_MAX_D) plus a fixed 135 KB;
+ * - at most TLDR_DIFF_MAX_WORK elementary steps (a diagonal extended or a token compared)
+ *   over all passes: the time is O((na + nb) D) and this caps it at seconds;
+ * - at most TLDR_DIFF_MAX_TOKENS tokens in each sequence (positions stay far from int64
+ *   overflow in any arithmetic). */
+#define TLDR_DIFF_MAX_D ((int64_t)1 << 16)
+#define TLDR_DIFF_MAX_WORK ((uint64_t)1 << 33)
+#define TLDR_DIFF_MAX_TOKENS ((size_t)1 << 40)
+
 /* keep[j] = 1 when token b[j] is part of the longest common subsequence of a (na tokens)
- * and b (nb tokens) that Myers' greedy shortest edit script finds, else 0; keep has nb
- * entries. TLDR_ERR_LIMIT when na + nb > 2^26 (the script's trace is quadratic in the
- * number of differences). */
+ * and b (nb tokens) that Myers' greedy shortest edit script finds (the path walked back
+ * from (na, nb) through the furthest reaching paths, preferring at each step the
+ * insertion of a b token when both neighbours reach equally far; see diff.c), else 0;
+ * keep has nb entries. TLDR_ERR_LIMIT (keep all 0) past one of the limits above,
+ * TLDR_ERR_NOMEM when the work arrays cannot be allocated. */
 tldr_status tldr_align_diff(uint8_t *keep, const int32_t *a, size_t na, const int32_t *b, size_t nb);
 
 /* Token labels of rows of negatives: labels[t] = 0 when token t (str offsets

@@ -28,9 +28,10 @@ static void read_features(cpu_features *f)
 #if TLDR_HEAD_X86
     __builtin_cpu_init();
     int fma = __builtin_cpu_supports("fma"), f16c = 0;
-    /* F16C (vcvtph2ps) is not among the names older compilers accept; every CPU with
-     * AVX2 and FMA has it (Haswell, Zen 1 and later). */
-#if defined(__clang__) || (defined(__GNUC__) && __GNUC__ >= 11)
+    /* F16C (vcvtph2ps) is not among the names older compilers accept (GCC < 11, clang
+     * < 16: clang 14 refuses "f16c"); every CPU with AVX2 and FMA has it (Haswell, Zen 1
+     * and later). */
+#if (defined(__clang__) && __clang_major__ >= 16) || (!defined(__clang__) && defined(__GNUC__) && __GNUC__ >= 11)
     f16c = __builtin_cpu_supports("f16c");
 #else
     f16c = __builtin_cpu_supports("avx2") && fma;

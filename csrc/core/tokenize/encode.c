@@ -222,7 +222,7 @@ static void encode_worker(void *arg, size_t t)
                 j->err[c].item = i;
                 break;
             }
-            if (!(j->texts->ascii && j->texts->ascii[i]))
+            if (o->n > before && !(j->texts->ascii && j->texts->ascii[i])) /* (spans is NULL before any token) */
                 tldr_utf8_spans_to_chars(o->spans + 2 * before, o->n - before, text, len);
             B->counts[i] = o->n - before;
         }

@@ -179,6 +179,11 @@ static tldr_status build_added(tldr_bpe *b, const tldr_bpe_tables *t, errmsg *e)
             set_err(e, "added token #%zu is empty or has a bad range (end %zu)", i, end);
             return TLDR_ERR_FORMAT;
         }
+        /* matched in the text: valid UTF-8 can then only match at character boundaries */
+        if (!tldr_utf8_valid(ab + s, end - s, NULL)) {
+            set_err(e, "added token #%zu is not valid UTF-8", i);
+            return TLDR_ERR_FORMAT;
+        }
         counts[ab[s]]++;
         size_t id = (size_t)t->added_ids[i];
         if (b->tok_len[id] == SIZE_MAX) {

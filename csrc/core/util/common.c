@@ -16,7 +16,7 @@ const char *tldr_status_str(tldr_status s)
     case TLDR_ERR_THREAD: return "could not start a worker thread";
     case TLDR_ERR_FORMAT: return "malformed data";
     case TLDR_ERR_UTF8: return "invalid UTF-8";
-    case TLDR_ERR_REGEX: return "regular expression error";
+    case TLDR_ERR_REGEX: return "regular expression error (a bad pattern, or a match that hit PCRE2's limits)";
     case TLDR_ERR_LIMIT: return "input exceeds a limit";
     case TLDR_ERR_UNSUPPORTED: return "not supported";
     }

@@ -21,13 +21,19 @@ import pathlib
 from ..._core import DTypeError, UnsupportedError
 from ..errors import FileMissingError
 from . import clip, gpt2, hf_json, tiktoken, vocab_txt
-from .common import file_error, read_json
+from .common import check_added, file_error, read_json
 
 __all__ = ["load"]
 
 
 def load(path, *, encoding: str | None = None, merges_path=None) -> dict:
     """The spec of the tokenizer file at path (see Tokenizer.from_file for the rules)."""
+    spec = _load(path, encoding, merges_path)
+    check_added(path, spec)
+    return spec
+
+
+def _load(path, encoding, merges_path) -> dict:
     try:
         p = pathlib.Path(path)
     except TypeError:

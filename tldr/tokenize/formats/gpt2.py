@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .common import BYTES, file_error, merge_text, read_text
+from .common import BYTES, check_vocab, merge_text, read_text
 from ..errors import FileMissingError
 
 # GPT-2's pre-tokenizer (also tokenizer.json's ByteLevel(use_regex=true)).
@@ -59,8 +59,7 @@ def bytelevel_bpe(path, vocab: dict, merges: list, *, pattern, added, name, igno
                   normalizer=None, template=([], [])) -> dict:
     """The spec of a byte-level BPE model: vocab (byte-level string -> id), merges ("a b"
     or [a, b]); vocab entries outside the byte alphabet are unreachable and left out."""
-    if not all(isinstance(v, int) for v in vocab.values()):
-        raise file_error(path, "expected integer ids as vocab values")
+    check_vocab(path, vocab)
     keys = list(vocab)
     strs = dict(zip(vocab.values(), keys))
     try:  # the whole vocab in one translate (1 char -> 1 byte, so lengths carry over)
@@ -93,7 +92,8 @@ def load(path: pathlib.Path, vocab: dict, merges_path: pathlib.Path) -> dict:
     """GPT-2's vocab.json (already parsed: ``vocab``) and the merges.txt at merges_path."""
     if not merges_path.exists():
         raise FileMissingError(f"{path}: GPT-2 vocab.json needs merges.txt beside it (looked for {merges_path})")
-    lines = read_text(merges_path, "merges.txt").splitlines()
+    check_vocab(path, vocab)
+    lines = read_text(merges_path, "merges.txt", lines=True).splitlines()
     merges = [ln for ln in lines if ln and not ln.startswith("#version")]
     added = [(ENDOFTEXT, vocab[ENDOFTEXT], True)] if ENDOFTEXT in vocab else []
     return bytelevel_bpe(path, vocab, merges, merges_path=merges_path, pattern=GPT2_PATTERN, added=added, name="gpt2")

@@ -24,7 +24,7 @@ import numpy as np
 
 from ..._core import UnsupportedError
 from ..normalizers import BertNormalizer, nfc
-from .common import CHARS, file_error, merge_text
+from .common import CHARS, check_id, check_vocab, file_error, is_int, merge_text
 from .gpt2 import GPT2_PATTERN, bytelevel_bpe
 from .vocab_txt import wordpiece
 
@@ -39,33 +39,67 @@ def _unsupported(path, what):
     return UnsupportedError(f"{path}: unsupported tokenizer.json piece: {what}")
 
 
-def _items(node, key: str) -> list:
-    """The members of a Sequence node (normalizers, pretokenizers, ...) or [node]."""
+def _kind(v) -> str:
+    """The JSON type of a parsed value, for messages."""
+    return {dict: "an object", list: "an array", str: "a string", bool: "true/false", type(None): "null"}.get(
+        type(v), "a number")
+
+
+def _obj(path, node, what: str, optional: bool = True):
+    """node as an object (None allowed when optional), else FileFormatError."""
+    if node is None and optional:
+        return None
+    if not isinstance(node, dict):
+        raise file_error(path, f"{what}: expected an object, got {_kind(node)}")
+    return node
+
+
+def _list(path, node, what: str) -> list:
+    if not isinstance(node, list):
+        raise file_error(path, f"{what}: expected an array, got {_kind(node)}")
+    return node
+
+
+def _str(path, v, what: str, optional: bool = False):
+    if v is None and optional:
+        return None
+    if not isinstance(v, str):
+        raise file_error(path, f"{what}: expected a string, got {_kind(v)}")
+    return v
+
+
+def _items(path, node, key: str, what: str) -> list:
+    """The members of a Sequence node (normalizers, pretokenizers, ...) or [node], each
+    an object."""
+    node = _obj(path, node, what)
     if node is None:
         return []
-    return node.get(key, []) if node.get("type") == "Sequence" else [node]
+    if node.get("type") != "Sequence":
+        return [node]
+    return [_obj(path, n, f"{what} #{i}", optional=False) for i, n in enumerate(_list(path, node.get(key, []), what))]
 
 
 def _split_pattern(path, pt):
-    pat = pt.get("pattern") or {}
+    pat = _obj(path, pt.get("pattern"), "Split pattern") or {}
     if pt.get("behavior") != "Isolated" or pt.get("invert"):
         raise _unsupported(path, f"Split pre-tokenizer with behavior={pt.get('behavior')!r} invert={pt.get('invert')!r}")
     if "Regex" in pat:
-        return pat["Regex"]
+        return _str(path, pat["Regex"], "Split pattern Regex")
     if "String" in pat:
-        return re.escape(pat["String"])
+        return re.escape(_str(path, pat["String"], "Split pattern String"))
     raise _unsupported(path, f"Split pattern {pat!r}")
 
 
 def _template(path, pp, vocab_of):
     """(prefix ids, suffix ids) of a post_processor for one sequence."""
+    pp = _obj(path, pp, "post_processor")
     if pp is None:
         return [], []
     t = pp.get("type")
     if t == "Sequence":
         pre, post = [], []
-        for p in pp.get("processors", []):
-            a, b = _template(path, p, vocab_of)
+        for p in _list(path, pp.get("processors", []), "post_processor processors"):
+            a, b = _template(path, _obj(path, p, "post_processor", optional=False), vocab_of)
             pre += a
             post += b
         return pre, post
@@ -73,37 +107,58 @@ def _template(path, pp, vocab_of):
         return [], []
     if t == "TemplateProcessing":
         pre, post, seen = [], [], False
-        specials = pp.get("special_tokens", {})
-        for item in pp.get("single", []):
+        specials = _obj(path, pp.get("special_tokens", {}), "post_processor special_tokens") or {}
+        for item in _list(path, pp.get("single", []), "post_processor single"):
+            item = _obj(path, item, "post_processor single item", optional=False)
             if "Sequence" in item:
                 seen = True
             elif "SpecialToken" in item:
-                key = item["SpecialToken"]["id"]
-                ids = specials.get(key, {}).get("ids")
+                sp = _obj(path, item["SpecialToken"], "post_processor SpecialToken", optional=False)
+                key = _str(path, sp.get("id"), "post_processor SpecialToken id")
+                entry = _obj(path, specials.get(key), f"post_processor special token {key!r}") or {}
+                ids = entry.get("ids")
                 if ids is None:
                     i = vocab_of(key)
                     if i is None:
                         raise file_error(path, f"post_processor special token {key!r}: expected an id, found none")
                     ids = [i]
-                (post if seen else pre).extend(int(x) for x in ids)
+                ids = [check_id(path, x, f"post_processor special token {key!r}")
+                       for x in _list(path, ids, f"post_processor special token {key!r} ids")]
+                (post if seen else pre).extend(ids)
         return pre, post
     if t in ("BertProcessing", "RobertaProcessing"):
-        return [int(pp["cls"][1])], [int(pp["sep"][1])]
+        ids = []
+        for key in ("cls", "sep"):
+            v = pp.get(key)
+            if not (isinstance(v, list) and len(v) == 2 and isinstance(v[0], str)):
+                raise file_error(path, f"post_processor {key}: expected [token, id], got {_kind(v)}")
+            ids.append(check_id(path, v[1], f"post_processor {key} {v[0]!r}"))
+        return [ids[0]], [ids[1]]
     raise _unsupported(path, f"post_processor {t!r}")
 
 
 def _added_tokens(path, data) -> list[tuple[str, int, bool]]:
     added = []
-    for a in data.get("added_tokens") or []:
-        try:
-            c, i, sp = a["content"], int(a["id"]), bool(a.get("special", False))
-        except (KeyError, TypeError, ValueError):
-            raise file_error(path, f"added token {str(a)[:80]}: expected content and id") from None
+    for k, a in enumerate(_list(path, data.get("added_tokens") or [], "added_tokens")):
+        if not isinstance(a, dict) or "content" not in a or "id" not in a:
+            raise file_error(path, f"added token #{k} {str(a)[:80]}: expected an object with content and id")
+        c = a["content"]
+        if not isinstance(c, str) or not c:
+            raise file_error(path, f"added token #{k}: expected a non-empty string as content, got {_kind(c)} "
+                                   f"{str(c)[:40]!r}")
+        i = check_id(path, a["id"], f"added token #{k} {c[:40]!r}")
         for flag in ("lstrip", "rstrip", "single_word"):
             if a.get(flag):
                 raise _unsupported(path, f"added token {c!r} with {flag}=true")
-        added.append((c, i, sp))
+        added.append((c, i, bool(a.get("special", False))))
     return added
+
+
+def _flag(path, node, key, default):
+    v = node.get(key, default)
+    if v is not None and not isinstance(v, bool):
+        raise file_error(path, f"{key}: expected true, false or null, got {_kind(v)}")
+    return v
 
 
 def _wordpiece(path, model, normalizer, pre, added, template):
@@ -112,18 +167,22 @@ def _wordpiece(path, model, normalizer, pre, added, template):
         if normalizer.get("type") != "BertNormalizer":
             raise _unsupported(path, f"normalizer {normalizer.get('type')!r} with WordPiece")
         norm = BertNormalizer(
-            lowercase=normalizer.get("lowercase", True),
-            strip_accents=normalizer.get("strip_accents"),
-            chinese=normalizer.get("handle_chinese_chars", True),
+            lowercase=bool(_flag(path, normalizer, "lowercase", True)),
+            strip_accents=_flag(path, normalizer, "strip_accents", None),
+            chinese=bool(_flag(path, normalizer, "handle_chinese_chars", True)),
         )
     if pre is not None and pre.get("type") != "BertPreTokenizer":
         raise _unsupported(path, f"pre_tokenizer {pre.get('type')!r} with WordPiece")
+    max_chars = model.get("max_input_chars_per_word", 100)
+    if not is_int(max_chars) or max_chars < 1:
+        raise file_error(path, f"max_input_chars_per_word: expected an integer >= 1, got {str(max_chars)[:40]}")
+    max_chars = min(max_chars, 1 << 30)  # larger means "no limit": no word is that long
     return wordpiece(
         path,
         model["vocab"],
-        unk=model.get("unk_token", "[UNK]"),
-        prefix=model.get("continuing_subword_prefix", "##"),
-        max_chars=int(model.get("max_input_chars_per_word", 100)),
+        unk=_str(path, model.get("unk_token", "[UNK]"), "unk_token"),
+        prefix=_str(path, model.get("continuing_subword_prefix", "##"), "continuing_subword_prefix"),
+        max_chars=max_chars,
         normalizer=norm,
         added=added,
         template=template,
@@ -133,7 +192,7 @@ def _wordpiece(path, model, normalizer, pre, added, template):
 def _bpe_normalizers(path, normalizer):
     """(nfc, prepend, replace) from a BPE model's normalizer."""
     nfc_on = prepend = replace = False
-    for n in _items(normalizer, "normalizers"):
+    for n in _items(path, normalizer, "normalizers", "normalizer"):
         t = n.get("type")
         if t == "NFC":
             nfc_on = True
@@ -149,7 +208,7 @@ def _bpe_normalizers(path, normalizer):
 def _bpe_pre_tokenizers(path, pre):
     """(regex or None, bytelevel, metaspace (scheme, split) or None)."""
     pattern, bytelevel, metaspace = None, False, None
-    for p in _items(pre, "pretokenizers"):
+    for p in _items(path, pre, "pretokenizers", "pre_tokenizer"):
         t = p.get("type")
         if t == "Split" and pattern is None:
             pattern = _split_pattern(path, p)
@@ -167,7 +226,7 @@ def _bpe_pre_tokenizers(path, pre):
             scheme = p.get("prepend_scheme")
             if scheme is None:
                 scheme = "always" if p.get("add_prefix_space", True) else "never"
-            if scheme not in _METASPACE_PREPEND:
+            if not isinstance(scheme, str) or scheme not in _METASPACE_PREPEND:
                 raise _unsupported(path, f"Metaspace prepend_scheme {scheme!r}")
             metaspace = (scheme, bool(p.get("split", True)))
         else:
@@ -181,22 +240,23 @@ def _without_space_split(pre, spaces_replaced: bool):
     matches, whatever its behavior (transformers 5 writes Gemma's tokenizer.json with
     ``Split(" ", MergedWithPrevious)`` beside ``Replace(" ", "▁")``)."""
     def noop(p):
-        return (spaces_replaced and p.get("type") == "Split" and p.get("pattern") == {"String": " "}
-                and not p.get("invert"))
+        return (spaces_replaced and isinstance(p, dict) and p.get("type") == "Split"
+                and p.get("pattern") == {"String": " "} and not p.get("invert"))
 
+    # nodes of the wrong type are left for _bpe_pre_tokenizers to refuse with its message
     if pre is None or noop(pre):
         return None
-    if pre.get("type") == "Sequence":
-        rest = [p for p in pre.get("pretokenizers", []) if not noop(p)]
+    if isinstance(pre, dict) and pre.get("type") == "Sequence" and isinstance(pre.get("pretokenizers"), list):
+        rest = [p for p in pre["pretokenizers"] if not noop(p)]
         return dict(pre, pretokenizers=rest) if rest else None
     return pre
 
 
-def _strips_first_space(decoder) -> bool:
+def _strips_first_space(path, decoder) -> bool:
     """Does the decoder drop the one leading space of the text (Llama-2's Strip, Metaspace)?"""
     strip = False
-    for d in _items(decoder, "decoders"):
-        if d.get("type") == "Strip" and d.get("content") == " " and int(d.get("start", 0)) == 1:
+    for d in _items(path, decoder, "decoders", "decoder"):
+        if d.get("type") == "Strip" and d.get("content") == " " and d.get("start", 0) == 1:
             strip = True
         elif d.get("type") == "Metaspace":
             scheme = d.get("prepend_scheme") or ("always" if d.get("add_prefix_space", True) else "never")
@@ -220,7 +280,7 @@ def _sentencepiece_bpe(path, model, merges, added, *, prepend, split_spaces, rep
     for k in keys:
         m = _BYTE_TOKEN.fullmatch(k) if fallback else None
         dec.append(bytes([int(m.group(1), 16)]) if m else k.replace("\u2581", " ").encode("utf-8"))
-    unk = model.get("unk_token")
+    unk = _str(path, model.get("unk_token"), "unk_token", optional=True)
     return dict(
         name=str(path.parent.name or path.name),
         kind=CHARS,
@@ -253,8 +313,10 @@ def load(path: pathlib.Path, data: dict) -> dict:
         if mtype not in ("BPE", "WordPiece"):
             raise _unsupported(path, f"model type {mtype!r}")
         raise file_error(path, '"model.vocab": expected an object of token -> id')
+    check_vocab(path, vocab)
     added = _added_tokens(path, data)
-    normalizer, pre = data.get("normalizer"), data.get("pre_tokenizer")
+    normalizer = _obj(path, data.get("normalizer"), "normalizer")
+    pre = _obj(path, data.get("pre_tokenizer"), "pre_tokenizer")
 
     def vocab_of(s):
         return vocab.get(s, next((i for c, i, _ in added if c == s), None))
@@ -302,4 +364,4 @@ def load(path: pathlib.Path, data: dict) -> dict:
     if nfc_on:
         raise _unsupported(path, "NFC normalizer with SentencePiece-style BPE")
     return _sentencepiece_bpe(path, model, merges, added, prepend=prepend_rule, split_spaces=split_spaces,
-                              replace=replace, template=template, strip_first=_strips_first_space(data.get("decoder")))
+                              replace=replace, template=template, strip_first=_strips_first_space(path, data.get("decoder")))

@@ -11,7 +11,7 @@ import base64
 import pathlib
 
 from ..._core import UnsupportedError
-from .common import BYTES, file_error, read_bytes
+from .common import BYTES, MAX_ID, check_count, check_id, check_lines, file_error, read_bytes
 from .gpt2 import ENDOFTEXT, bytes_to_unicode
 
 __all__ = ["ENCODINGS", "R50K_PATTERN", "CL100K_PATTERN", "O200K_PATTERN", "load"]
@@ -63,8 +63,12 @@ def load(path: pathlib.Path, encoding: str | None) -> dict:
     if enc not in ENCODINGS:
         raise UnsupportedError(f"{path}: unknown tiktoken encoding {enc!r}; pass encoding= one of {sorted(ENCODINGS)}")
     pattern, specials = ENCODINGS[enc]
+    data = read_bytes(path)
+    check_lines(path, data, "rank file")
+    lines = data.splitlines()
+    check_count(path, len(lines), "lines")
     tokens, ranks = [], []
-    for ln, line in enumerate(read_bytes(path).splitlines(), 1):
+    for ln, line in enumerate(lines, 1):
         if not line:
             continue
         parts = line.split()
@@ -72,12 +76,18 @@ def load(path: pathlib.Path, encoding: str | None) -> dict:
             raise file_error(path, f"line {ln}: expected '<base64 token> <rank>', got {line[:60]!r}")
         try:
             tokens.append(base64.b64decode(parts[0], validate=True))
-            ranks.append(int(parts[1]))
+            rank = int(parts[1]) if parts[1].isdigit() else None
         except ValueError:
+            rank = None
+        if rank is None:
             raise file_error(path, f"line {ln}: expected '<base64 token> <rank>', got a bad base64 token or rank: "
-                                   f"{line[:60]!r}") from None
+                                   f"{line[:60]!r}")
+        ranks.append(rank)
     if not tokens:
         raise file_error(path, "expected '<base64 token> <rank>' lines, found no tokens")
+    if max(ranks) >= MAX_ID:
+        k = next(k for k, r in enumerate(ranks) if r >= MAX_ID)
+        check_id(path, ranks[k], f"token #{k} (base64 {base64.b64encode(tokens[k])[:40].decode()})")
     b2u = bytes_to_unicode()
     strs = {r: "".join(b2u[x] for x in t) for t, r in zip(tokens, ranks)}
     return dict(

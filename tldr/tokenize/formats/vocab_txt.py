@@ -11,7 +11,7 @@ from __future__ import annotations
 import pathlib
 
 from ..normalizers import BertNormalizer
-from .common import WORDPIECE, file_error, read_text
+from .common import WORDPIECE, check_count, check_vocab, file_error, read_text
 
 __all__ = ["BERT_PATTERN", "wordpiece", "load"]
 
@@ -25,7 +25,8 @@ _SPECIALS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
 def wordpiece(path, vocab: dict, *, unk, prefix, max_chars, normalizer, added=None, template=None) -> dict:
     """The spec of a WordPiece model. added None: BERT's special tokens found in the
     vocab; template None: [CLS] ... [SEP] where the vocab has them."""
-    if unk not in vocab:
+    check_vocab(path, vocab)
+    if not isinstance(unk, str) or unk not in vocab:
         raise file_error(path, f"expected the WordPiece unk token {unk!r} in the vocab, it is not there")
     if added is None:
         added = [(t, vocab[t], True) for t in _SPECIALS if t in vocab]
@@ -56,9 +57,10 @@ def wordpiece(path, vocab: dict, *, unk, prefix, max_chars, normalizer, added=No
 
 def load(path: pathlib.Path, lowercase: bool = True) -> dict:
     # universal newlines, as a text-mode read gives them
-    lines = read_text(path, "vocab.txt").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = read_text(path, "vocab.txt", lines=True).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
+    check_count(path, len(lines), "lines")
     vocab = {}
     for i, t in enumerate(lines):
         vocab.setdefault(t.rstrip("\r"), i)
