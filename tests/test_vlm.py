@@ -128,6 +128,30 @@ def test_labels_line_up_with_processor_ids(fam):
     assert n_neg >= 10
 
 
+def test_batch_placement_equals_row_by_row(fam, monkeypatch):
+    """The collator places a batch's response tokens with array operations
+    (collator._place_all); with that turned off every row takes the careful path: the
+    batches, rows and labels must be the same."""
+    from tldr.vlm import collator as col_mod
+
+    # rows mixing lengths, negatives and positives, and a mix of batch sizes; on these
+    # every row is placed by the array path (the careful one is not called)
+    careful = []
+    row = fam.collator._row
+    monkeypatch.setattr(fam.collator, "_row", lambda *a: careful.append(a) or row(*a))
+    got = [fam.collator.encode(exs) for exs in batches(fam.examples, 7)]
+    assert careful == []
+    monkeypatch.setattr(col_mod, "_place_all", lambda ids, lens, tl, rendered, responses: [None] * len(rendered))
+    want = [fam.collator.encode(exs) for exs in batches(fam.examples, 7)]
+    assert len(careful) == len(fam.examples)
+    for (gb, gr), (wb, wr) in zip(got, want):
+        assert torch.equal(gb["labels"], wb["labels"]) and torch.equal(gb["input_ids"], wb["input_ids"])
+        for g, w in zip(gr, wr):
+            for a in ("positions", "ids", "offsets", "labels"):
+                x, y = getattr(g, a), getattr(w, a)
+                assert x.dtype == y.dtype and np.array_equal(x, y), a
+
+
 def test_label_ids_equal_processor_on_full_text(fam):
     """The processor's own tokenization of the prompt + response gives the labelled ids
     (the collator's row is the processor's, not a concatenation of its own)."""

@@ -237,18 +237,19 @@ def span_labels_rows(offsets, spans):
         raise InvalidInputError(f"span_labels_rows: {len(offsets)} rows of offsets but {len(spans)} rows of spans")
     if len(offsets) == 0:
         return []
-    offs = [np.asarray(o, dtype=np.int64).reshape(-1, 2) for o in offsets]
-    sps = [np.asarray(s, dtype=np.int64).reshape(-1, 2) for s in spans]
+    offs = [o if isinstance(o, np.ndarray) and o.ndim == 2 and o.shape[1] == 2
+            else np.asarray(o, dtype=np.int64).reshape(-1, 2) for o in offsets]
     row_splits = np.zeros(len(offs) + 1, np.int64)
     np.cumsum([len(o) for o in offs], out=row_splits[1:])
-    edit_splits = np.zeros(len(sps) + 1, np.int64)
-    np.cumsum([len(s) for s in sps], out=edit_splits[1:])
+    edit_splits = np.zeros(len(spans) + 1, np.int64)
+    np.cumsum([len(sp) for sp in spans], out=edit_splits[1:])
     edits = np.zeros((int(edit_splits[-1]), 4), np.int64)
     if len(edits):
-        edits[:, 2:] = np.concatenate(sps)
-    flat = np.concatenate(offs) if offs else np.zeros((0, 2), np.int64)
-    labels = _core.edit_labels(np.ascontiguousarray(flat), row_splits, edit_splits, edits)
-    return np.split(labels, row_splits[1:-1])
+        edits[:, 2:] = np.asarray([tuple(x) for sp in spans for x in sp], dtype=np.int64).reshape(-1, 2)
+    flat = np.ascontiguousarray(np.concatenate(offs), dtype=np.int64).reshape(-1, 2)
+    labels = _core.edit_labels(flat, row_splits, edit_splits, edits)
+    b = row_splits.tolist()
+    return [labels[b[r]:b[r + 1]] for r in range(len(offs))]
 
 
 def label_tokens(perturbation, tokenizer):

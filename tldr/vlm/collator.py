@@ -88,6 +88,49 @@ def _overlapping(offsets, start, end):
     return idx
 
 
+def _place_all(ids, lens, tl, rendered, responses):
+    """What ``TLDRCollator._row`` finds with tldr.Tokenizer's tokens, for all rows of a
+    batch at once with array operations: per row (positions, ids int32, offsets into the
+    response clipped to it), or None where the row needs the careful path (no response
+    token, tokens not contiguous, or the row not ending with the segment's tokens from the
+    first response token on), which then finds the same or raises its error.
+
+    ids (B, T) the processor's ids, lens (B,) the rows' lengths; tl the BatchEncoding of
+    the rows' segments."""
+    B = len(rendered)
+    rs = np.asarray(tl.row_splits, np.int64)
+    t_ids, t_off = tl.ids, np.asarray(tl.offsets, np.int64).reshape(-1, 2)
+    r0 = np.fromiter((r.start for r in rendered), np.int64, B)
+    r1 = r0 + np.fromiter((len(x) for x in responses), np.int64, B)
+    rowof = np.repeat(np.arange(B), np.diff(rs))
+    hit = (t_off[:, 0] < r1[rowof]) & (t_off[:, 1] > r0[rowof]) & (t_off[:, 1] > t_off[:, 0])
+    hits = np.flatnonzero(hit)
+    hrow = rowof[hits]
+    count = np.bincount(hrow, minlength=B)
+    first = np.zeros(B, np.int64)
+    last = np.zeros(B, np.int64)
+    first[hrow[::-1]] = hits[::-1]  # the last write wins: reversed, the first hit of a row
+    last[hrow] = hits
+    L = np.asarray(lens, np.int64)
+    m = rs[1:] - first  # the segment's tokens from the first response token on
+    ok = (count > 0) & (last - first + 1 == count) & (m <= L)
+    # the row must end with those m tokens: compare them all in one gather
+    mm = np.where(ok, m, 0)
+    rowrep = np.repeat(np.arange(B), mm)
+    k = np.arange(int(mm.sum())) - np.repeat(np.cumsum(mm) - mm, mm)
+    same = ids[rowrep, (L - mm)[rowrep] + k] == t_ids[first[rowrep] + k]
+    ok &= np.bincount(rowrep[~same], minlength=B) == 0
+    out = []
+    for i in range(B):
+        if not ok[i]:
+            out.append(None)
+            continue
+        a, b, start = int(first[i]), int(last[i]) + 1, int(L[i] - m[i])
+        off = np.minimum(np.maximum(t_off[a:b] - r0[i], 0), r1[i] - r0[i])
+        out.append((np.arange(start, start + b - a, dtype=np.int64), t_ids[a:b].astype(np.int32), off))
+    return out
+
+
 def _to_torch(v):
     """A numeric NumPy output of the processor as a tensor (dtype kept, as return_tensors="pt" does)."""
     if isinstance(v, np.ndarray) and v.dtype.kind in "biuf":
@@ -219,8 +262,10 @@ class TLDRCollator:
             raise UnsupportedError(f"{type(self.processor).__name__} did not pad on the right; "
                                    "tldr.vlm needs right padding to place the labels")
         labels = np.full((B, T), IGNORE_INDEX, dtype=np.int64)
-        found = [self._row(i, ex["response"], r, ids[i, :lens[i]], None if tl is None else tl[i])
-                 for i, (ex, r) in enumerate(zip(examples, rendered))]
+        fast = [None] * B if tl is None else _place_all(ids, lens, tl, rendered, [ex["response"] for ex in examples])
+        found = [f if f is not None else
+                 self._row(i, ex["response"], r, ids[i, :lens[i]], None if tl is None else tl[i])
+                 for i, (f, ex, r) in enumerate(zip(fast, examples, rendered))]
         # the labels of all rows in one call of the C rule (span_labels per row costs more
         # in NumPy calls than the rule itself)
         lab = span_labels_rows([f[2] for f in found], spans)
@@ -244,8 +289,10 @@ class TLDRCollator:
         return (L - m + np.arange(len(idx))).astype(np.int64)
 
     def _row(self, i, response, r, row, tl_enc):
-        """(positions, ids, offsets into the response) of one example's response tokens. With tldr.Tokenizer: its tokens of the segment must be the
-        processor's ids at the end of the row (the check, and the positions); the
+        """(positions, ids, offsets into the response) of one example's response tokens, one
+        row at a time (``_place_all`` does the rows it can at once). With tldr.Tokenizer:
+        its tokens of the segment must be the processor's ids at the end of the row (the
+        check, and the positions); the
         transformers tokenizer is asked only to tell a tokenizer mismatch from a processor
         that changed the text. Without it: the transformers tokenizer's offsets."""
         where = f"example {i}"
