@@ -418,6 +418,8 @@ def test_span_labels_rows_equal_the_twin_row_by_row():
     assert P.span_labels_rows([], []) == []
     with pytest.raises(tldr.InvalidInputError, match="rows of spans"):
         P.span_labels_rows(offs[:2], spans[:1])
+    with pytest.raises(tldr.InvalidInputError, match="pair of integers"):
+        P.span_labels_rows(offs[:2], [[(1, 2, 3)], []])
 
 
 def test_gender_pronouns_follow():

@@ -245,7 +245,10 @@ def span_labels_rows(offsets, spans):
     np.cumsum([len(sp) for sp in spans], out=edit_splits[1:])
     edits = np.zeros((int(edit_splits[-1]), 4), np.int64)
     if len(edits):
-        edits[:, 2:] = np.asarray([tuple(x) for sp in spans for x in sp], dtype=np.int64).reshape(-1, 2)
+        try:
+            edits[:, 2:] = np.asarray([tuple(x) for sp in spans for x in sp], dtype=np.int64).reshape(-1, 2)
+        except (TypeError, ValueError):
+            raise InvalidInputError("span_labels_rows: every span must be a (start, end) pair of integers") from None
     flat = np.ascontiguousarray(np.concatenate(offs), dtype=np.int64).reshape(-1, 2)
     labels = _core.edit_labels(flat, row_splits, edit_splits, edits)
     b = row_splits.tolist()

@@ -292,9 +292,9 @@ class TLDRCollator:
         """(positions, ids, offsets into the response) of one example's response tokens, one
         row at a time (``_place_all`` does the rows it can at once). With tldr.Tokenizer:
         its tokens of the segment must be the processor's ids at the end of the row (the
-        check, and the positions); the
-        transformers tokenizer is asked only to tell a tokenizer mismatch from a processor
-        that changed the text. Without it: the transformers tokenizer's offsets."""
+        check, and the positions); the transformers tokenizer is asked only to tell a
+        tokenizer mismatch from a processor that changed the text. Without it: the
+        transformers tokenizer's offsets."""
         where = f"example {i}"
         r0, r1 = r.start, r.start + len(response)
         if tl_enc is not None:
