@@ -34,6 +34,8 @@ import time
 
 import numpy as np
 
+from ..demo import head_speed
+
 # The demo's sizes: about a minute and a half of training on two cores (the reproduction's
 # --quick budget: docs/reproduction.md).
 TRAIN_SCENES = 700
@@ -232,31 +234,7 @@ def main(args=None):
     print()
 
     # 6 -------------------------------------------------------------------------------
-    print("6. One fused training step of the head (loss + dW + db) against NumPy, same data")
-    rng = np.random.default_rng(1)
-    Hb = rng.standard_normal((65536, 1024), dtype=np.float32)
-    yb = rng.integers(0, 2, 65536).astype(np.uint8)
-    big = tldr.TokenHead(1024)
-    w, bias = big.weight, big.bias
-
-    def numpy_step():
-        z = Hb @ w + bias[0]
-        g = (0.5 * (1 + np.tanh(0.5 * z)) - yb) / len(yb)
-        return Hb.T @ g, g.sum(), np.logaddexp(0, z).mean()
-
-    def best(f, n=5):
-        f()
-        ts = []
-        for _ in range(n):
-            t0 = time.perf_counter()
-            f()
-            ts.append(time.perf_counter() - t0)
-        return min(ts)
-
-    t_c = best(lambda: big.loss_and_grad(Hb, yb))
-    t_np = best(numpy_step)
-    print(f"   65536 x 1024 float32: tldr {1e3 * t_c:.1f} ms, NumPy two-pass {1e3 * t_np:.1f} ms "
-          f"({t_np / t_c:.1f}x)")
+    head_speed("6")
     print()
     print(f"Done in {time.perf_counter() - t_start:.0f} s. `python -m tldr.world.reproduce --out DIR` runs the "
           "paper's experiments (docs/reproduction.md).")
