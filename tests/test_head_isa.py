@@ -106,6 +106,41 @@ def test_block_size_and_threads_do_not_change_a_bit(dtype, k, d):
             np.testing.assert_array_equal(a, r, err_msg=f"block_rows={block}, threads={threads}")
 
 
+_FUSE_CODE = """
+import sys, numpy as np
+sys.path[:0] = [{tests!r}]
+from test_head_isa import _problem
+from tldr import _core
+out = []
+for dtype in ("float32", "float16", "bfloat16"):
+    for d in (37, 200, 1000, 4500):
+        H, W, b, y, m = _problem(d, 1001, d, 1, dtype)
+        rows = np.random.default_rng(2).permutation(1001)[:800]
+        for block in (None, 1, 3, 4, 8):
+            r = _core.head_loss_grad(H, W, b, y, m, need_input_grad=True, return_logits=True, block_rows=block)
+            s = _core.head_loss_grad(H, W, b, y[rows], None, rows=rows, block_rows=block)
+            out += [a for a in (np.float64(r[0]), *r[2:], np.float64(s[0]), *s[2:]) if a is not None]
+import hashlib
+print(len(out), hashlib.sha256(b"".join(np.ascontiguousarray(a).tobytes() for a in out)).hexdigest())
+"""
+
+
+def test_fused_loss_pass_gives_the_same_bits():
+    """TLDR_HEAD_FUSE=1 (each block's dots in one pass with the previous block's gradient,
+    head.c block_rows_fused) and TLDR_HEAD_FUSE=0 (a separate gradient pass per block):
+    loss, dW, db, dH and logits bitwise equal, with masks, row subsets, every dtype and
+    block sizes, on the widest path (the others have no fused pass)."""
+    code = _FUSE_CODE.format(tests=str(pathlib.Path(__file__).parent))
+    digests = []
+    for fuse in ("0", "1"):
+        env = dict(os.environ, TLDR_HEAD_FUSE=fuse, TLDR_NUM_THREADS="1")
+        r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600)
+        assert r.returncode == 0, r.stderr[-3000:]
+        digests.append(r.stdout.split())
+    assert digests[0][0] == str(3 * 4 * 5 * 8)  # loss, dW, db, dH, logits; loss, dW, db of the rows
+    assert digests[0] == digests[1]
+
+
 def test_block_rows_is_checked():
     H, W, b, y, m = _problem(0, 10, 8, 1, "float32")
     for bad in (0, 65, -1):

@@ -110,6 +110,23 @@ static void test_kernels(const path *p, tldr_dtype t, size_t D)
         }
     }
 
+    /* dots_grad: bit for bit the dots of its rows and the grad of its earlier rows, for
+     * every pair of row counts */
+    if (kn->dots_grad) {
+        float gp[HEAD_DOT_ROWS];
+        for (size_t r = 0; r < R; r++) gp[r] = g[2 * r];
+        for (size_t n = 1; n <= R; n++)
+            for (size_t np = 0; np <= R; np++) {
+                float z1[HEAD_DOT_ROWS], z2[HEAD_DOT_ROWS];
+                for (size_t j = 0; j < D; j++) acc[j] = acc1[j] = (float)j;
+                kn->dots_grad(z1, h, n, w, D, acc, gp, h + (R - np), np);
+                kn->dots(z2, h, n, w, D);
+                if (np) kn->grad(acc1, gp, 1, h + (R - np), np, D, NULL, 0, 0);
+                CHECK(memcmp(z1, z2, n * sizeof(float)) == 0 && memcmp(acc, acc1, D * sizeof(float)) == 0,
+                      "%s dtype %d D=%zu: dots_grad(%zu, %zu) differs from dots and grad", p->name, t, D, n, np);
+            }
+    }
+
     /* dh: against float64 rounded to the dtype (half an ulp of the dtype, plus float32 sums) */
     kn->dh(out, g, w, K, D);
     const double ulp = t == TLDR_F32 ? 0x1p-23 : t == TLDR_F16 ? 0x1p-10 : 0x1p-7;
@@ -214,7 +231,7 @@ int main(void)
     if (avx512 && __builtin_cpu_supports("avx512bf16")) paths[np++] = (path){"avx512+bf16", get_avx512_bf16};
 #endif
 #endif
-    const size_t dims[] = {1, 7, 15, 16, 17, 31, 33, 64, 100, 128, 129, 300, 2048 + 9};
+    const size_t dims[] = {1, 7, 15, 16, 17, 31, 32, 33, 64, 96, 100, 128, 129, 160, 200, 300, 2048 + 9};
     const tldr_dtype types[] = {TLDR_F32, TLDR_F16, TLDR_BF16};
     for (size_t i = 0; i < np; i++)
         for (size_t d = 0; d < sizeof dims / sizeof dims[0]; d++)

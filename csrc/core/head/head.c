@@ -149,6 +149,61 @@ static void block_rows(const head_ctx *cx, size_t r0, size_t r1, head_sums *s)
     }
 }
 
+/* block_rows for the loss with K = 1 on a path with dots_grad: each block's dot products
+ * run in one pass with the previous block's gradient (software pipelining), so the stream
+ * from memory does not pause for a gradient pass; the last block's gradient is added at
+ * the end. The same additions in the same order as block_rows, so the same bits. */
+static void block_rows_fused(const head_ctx *cx, size_t r0, size_t r1, head_sums *s)
+{
+    const tldr_rows *H = cx->H;
+    const size_t D = H->d, G = cx->block_rows;
+    size_t ids[TLDR_HEAD_MAX_BLOCK];
+    const char *rows[2][TLDR_HEAD_MAX_BLOCK];
+    float *gbuf[2] = {s->zb, s->zb + G}; /* this block's gradients, the previous block's */
+    size_t np = 0;                       /* rows of the previous block still to add */
+    int cur = 0;
+    size_t i = r0;
+    while (i < r1) {
+        const char **hp = rows[cur], *const *pp = rows[!cur];
+        float *g = gbuf[cur];
+        const float *pg = gbuf[!cur];
+        size_t n = 0;
+        for (; i < r1 && n < G; i++) {
+            if (!row_needed(cx, i)) {
+                zero_dH_row(cx, i);
+                continue;
+            }
+            ids[n] = i;
+            hp[n++] = head_row(H, i);
+        }
+        if (n == 0) break;
+        size_t done = 0; /* rows of the previous block added so far */
+        for (size_t q = 0; q < n; q += HEAD_DOT_ROWS) {
+            size_t R = n - q < HEAD_DOT_ROWS ? n - q : HEAD_DOT_ROWS;
+            size_t Rp = np - done < HEAD_DOT_ROWS ? np - done : HEAD_DOT_ROWS;
+            float z[HEAD_DOT_ROWS];
+            cx->kern->dots_grad(z, hp + q, R, cx->WT, D, s->acc, pg + done, pp + done, Rp);
+            done += Rp;
+            for (size_t r = 0; r < R; r++) g[q + r] = z[r] + cx->b[0];
+        }
+        if (done < np) cx->kern->grad(s->acc, pg + done, 1, pp + done, np - done, D, NULL, 0, 0);
+        if (cx->z_out)
+            for (size_t r = 0; r < n; r++) cx->z_out[ids[r]] = g[r];
+        /* the first lines of the rows the next block most likely reads, before the loss
+         * math (block_rows says why) */
+        for (size_t q = i, nn = 0; q < H->n && nn < G; q++, nn++)
+            for (size_t off = 0; off < cx->pf_early; off += 64) __builtin_prefetch(head_row(H, q) + off, 0, 3);
+        n = block_loss(cx, ids, hp, n, g, s);
+        for (size_t r = 0; r < n; r++) s->db[0] += g[r];
+        if (cx->dH)
+            for (size_t r = 0; r < n; r++)
+                cx->kern->dh(cx->dH + (ptrdiff_t)ids[r] * cx->dH_stride, g + r, cx->WT, 1, D);
+        np = n;
+        cur = !cur;
+    }
+    if (np) cx->kern->grad(s->acc, gbuf[!cur], 1, rows[!cur], np, D, NULL, 0, 0);
+}
+
 /* ---- chunks and threads ------------------------------------------------------------ */
 
 static void run_chunk(head_run *run, size_t c, float *acc, float *zb, double *prod)
@@ -157,7 +212,10 @@ static void run_chunk(head_run *run, size_t c, float *acc, float *zb, double *pr
     const size_t D = cx->H->d, K = cx->K;
     const size_t r0 = c * run->chunk_rows;
     const size_t r1 = r0 + run->chunk_rows < cx->H->n ? r0 + run->chunk_rows : cx->H->n;
-    void (*rows)(const head_ctx *, size_t, size_t, head_sums *) = run->use_blas ? tldr_head_blas_rows : block_rows;
+    void (*rows)(const head_ctx *, size_t, size_t, head_sums *) =
+        run->use_blas                                                     ? tldr_head_blas_rows
+        : cx->mode == HEAD_LOSS && K == 1 && cx->fuse                     ? block_rows_fused
+                                                                          : block_rows;
     if (cx->mode == HEAD_FORWARD) {
         head_sums s = {NULL, NULL, {0, 0, NULL}, SIZE_MAX, zb};
         rows(cx, r0, r1, &s);
@@ -189,7 +247,7 @@ static void worker(void *arg, size_t t)
     int fwd = run->cx.mode == HEAD_FORWARD;
     float *acc = fwd ? NULL : malloc(D * K * sizeof(float));
     double *prod = fwd ? NULL : malloc(2 * K * sizeof(double));
-    float *zb = malloc(zrows * K * sizeof(float));
+    float *zb = malloc(2 * zrows * K * sizeof(float)); /* twice: block_rows_fused keeps two blocks */
     if ((!fwd && (!acc || !prod)) || !zb) {
         atomic_store(&run->failed, 1);
     } else {
@@ -241,6 +299,7 @@ static tldr_status run_rows(head_run *run, const tldr_head_opts *opts, size_t *b
     cx->pf_bytes = row_bytes / 4 > cx->pf_early + 64 ? row_bytes / 4 - cx->pf_early : 0;
     cx->kern = tldr_head_kernels(H->dtype);
     cx->dot_rows = cx->mode == HEAD_FORWARD ? tldr_head_forward_streams(row_bytes) : HEAD_DOT_ROWS;
+    cx->fuse = cx->kern->dots_grad != NULL && tldr_head_fuse_blocks(row_bytes);
 
     if (!run->use_blas && K == 1) {
         cx->WT = cx->W; /* (D, 1) is already (1, D) */

@@ -52,6 +52,13 @@ typedef struct {
     /* out[j * K + k] += acc[k * D + j] for k < K, j < D, in float64 (exact conversions, one
      * rounding per add): a run's float32 gradient folded into its chunk's float64 one. */
     void (*fold)(double *out, const float *acc, size_t K, size_t D);
+    /* dots of R <= HEAD_DOT_ROWS rows h (out, bit for bit as dots) and the gradient of
+     * Rp <= HEAD_DOT_ROWS earlier rows hp (acc[j] += g[r] * hp_r[j], bit for bit as grad)
+     * in one pass over the columns: memory streams the new rows while the core adds the
+     * earlier ones from cache, with no pause between blocks. NULL where a path has none
+     * (the driver then calls dots and grad). K = 1 only. */
+    void (*dots_grad)(float *out, const char *const *h, size_t R, const float *w, size_t D, float *acc,
+                      const float *g, const char *const *hp, size_t Rp);
 } head_kernels;
 
 /* ---- the call, as the row-block drivers (head.c, kernel_blas.c) see it ---------------- */
@@ -78,6 +85,7 @@ typedef struct {
     size_t dot_rows;    /* row kernel: rows per dots call (streams from memory at once) */
     size_t pf_early;    /* row kernel: bytes of each next row prefetched before the loss math */
     size_t pf_bytes;    /* row kernel: bytes after those prefetched during the gradient pass */
+    int fuse;           /* row kernel, loss with K = 1: dots_grad (tldr_head_fuse_blocks) */
 } head_ctx;
 
 /* The loss of a run of rows (at most FLUSH_ROWS = 128), kept without a log1p per logit:
@@ -174,6 +182,7 @@ const head_kernels *tldr_head_kernels_avx512(tldr_dtype t, int bf16_insn);
  * forward pass streams at once. */
 const head_kernels *tldr_head_kernels(tldr_dtype t);
 size_t tldr_head_forward_streams(size_t row_bytes);
+int tldr_head_fuse_blocks(size_t row_bytes);
 
 /* Prefetch of the next block's first bytes, spread evenly over the `steps` iterations of
  * a gradient pass (Bresenham: a credit of `total` lines per step, one line per `steps`

@@ -170,7 +170,7 @@ TGT static void fold(double *out, const float *acc, size_t K, size_t D)
     {                                                                                             \
         dh_t(o, g, WT, K, D, T);                                                                  \
     }                                                                                             \
-    static const head_kernels kernels_##SUF = {dots_##SUF, grad_##SUF, dh_##SUF, fold};
+    static const head_kernels kernels_##SUF = {dots_##SUF, grad_##SUF, dh_##SUF, fold, NULL};
 
 INSTANTIATE(f32, TLDR_F32)
 INSTANTIATE(f16, TLDR_F16)

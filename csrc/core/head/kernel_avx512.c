@@ -61,6 +61,48 @@ INLINE void store16m(char *o, size_t j, __mmask16 m, __m512 v, tldr_dtype t)
 
 static inline __mmask16 tail_mask(size_t n) { return (__mmask16)((1u << n) - 1u); }
 
+/* The end of the dots from column j (fewer than 32 columns left): a whole register to a,
+ * a masked one to c; then each row's sum. */
+INLINE void dots_tail(float *out, const char *const *h, size_t R, const float *w, size_t D, size_t j, __m512 *a,
+                      __m512 *c, tldr_dtype t)
+{
+    if (j + 16 <= D) {
+        __m512 w0 = _mm512_loadu_ps(w + j);
+        for (size_t r = 0; r < R; r++) a[r] = _mm512_fmadd_ps(load16(h[r], j, t), w0, a[r]);
+        j += 16;
+    }
+    if (j < D) {
+        __mmask16 m = tail_mask(D - j);
+        __m512 w0 = _mm512_maskz_loadu_ps(m, w + j);
+        for (size_t r = 0; r < R; r++) c[r] = _mm512_fmadd_ps(load16m(h[r], j, m, t), w0, c[r]);
+    }
+    for (size_t r = 0; r < R; r++) out[r] = _mm512_reduce_add_ps(_mm512_add_ps(a[r], c[r]));
+}
+
+/* The gradient over columns [j, D): whole groups of 32, then the tail one register (or
+ * a masked one) at a time; acc[.] += g[r * gs] h_r[.] in row order. */
+INLINE void grad_rest(float *acc, const float *g, size_t gs, const char *const *h, size_t R, size_t D, size_t j,
+                      tldr_dtype t)
+{
+    for (; j + 32 <= D; j += 32) {
+        __m512 s0 = _mm512_loadu_ps(acc + j), s1 = _mm512_loadu_ps(acc + j + 16);
+        for (size_t r = 0; r < R; r++) {
+            __m512 gv = _mm512_set1_ps(g[r * gs]);
+            __m512 lo = load16(h[r], j, t), hi = load16(h[r], j + 16, t);
+            s0 = _mm512_fmadd_ps(gv, lo, s0);
+            s1 = _mm512_fmadd_ps(gv, hi, s1);
+        }
+        _mm512_storeu_ps(acc + j, s0);
+        _mm512_storeu_ps(acc + j + 16, s1);
+    }
+    for (; j < D; j += 16) {
+        __mmask16 m = D - j >= 16 ? (__mmask16)0xFFFF : tail_mask(D - j);
+        __m512 s = _mm512_maskz_loadu_ps(m, acc + j);
+        for (size_t r = 0; r < R; r++) s = _mm512_fmadd_ps(_mm512_set1_ps(g[r * gs]), load16m(h[r], j, m, t), s);
+        _mm512_mask_storeu_ps(acc + j, m, s);
+    }
+}
+
 /* Dots of R <= 4 rows, 32 columns per step: each row has two accumulators (columns
  * j mod 32 < 16 and >= 16), so R rows keep 2R FMA chains and R streams in flight; a
  * last whole register goes to the first accumulator, a masked tail to the second. A
@@ -81,17 +123,7 @@ INLINE void dots_t(float *out, const char *const *h, size_t R, const float *w, s
             c[r] = _mm512_fmadd_ps(load16(h[r], j + 16, t), w1, c[r]);
         }
     }
-    if (j + 16 <= D) {
-        __m512 w0 = _mm512_loadu_ps(w + j);
-        for (size_t r = 0; r < R; r++) a[r] = _mm512_fmadd_ps(load16(h[r], j, t), w0, a[r]);
-        j += 16;
-    }
-    if (j < D) {
-        __mmask16 m = tail_mask(D - j);
-        __m512 w0 = _mm512_maskz_loadu_ps(m, w + j);
-        for (size_t r = 0; r < R; r++) c[r] = _mm512_fmadd_ps(load16m(h[r], j, m, t), w0, c[r]);
-    }
-    for (size_t r = 0; r < R; r++) out[r] = _mm512_reduce_add_ps(_mm512_add_ps(a[r], c[r]));
+    dots_tail(out, h, R, w, D, j, a, c, t);
 }
 
 /* Dispatch on R so that each case is a loop with a constant row count (the compiler
@@ -132,14 +164,65 @@ INLINE void grad_t(float *acc, const float *g, size_t gs, const char *const *h, 
         }
         for (int q = 0; q < TILE / 16; q++) _mm512_storeu_ps(acc + j + 16 * q, s[q]);
     }
-    for (; j < D; j += 16) { /* the last partial tile, one register (or a masked one) at a time */
-        __mmask16 m = D - j >= 16 ? (__mmask16)0xFFFF : tail_mask(D - j);
-        __m512 s = _mm512_maskz_loadu_ps(m, acc + j);
-        for (size_t r = 0; r < R; r++)
-            s = _mm512_fmadd_ps(_mm512_set1_ps(g[r * gs]), load16m(h[r], j, m, t), s);
-        _mm512_mask_storeu_ps(acc + j, m, s);
-    }
+    grad_rest(acc, g, gs, h, R, D, j, t); /* the last partial tile */
     while (p.done < p.total) head_prefetch_step(&p);
+}
+
+/* dots_t of R rows and grad_t of Rp earlier rows (g[r], stride 1) in one pass over the
+ * columns, each with exactly the arithmetic of the separate loops: the dots keep their
+ * two accumulators per row and their tails; each acc element gets the earlier rows'
+ * FMAs in row order, loaded from and stored to acc once per 32 columns (the previous
+ * block is in L1/L2; acc is in L1). */
+INLINE void dots_grad_t(float *out, const char *const *h, size_t R, const float *w, size_t D, float *acc,
+                        const float *g, const char *const *hp, size_t Rp, tldr_dtype t)
+{
+    __m512 a[HEAD_DOT_ROWS], c[HEAD_DOT_ROWS], gv[HEAD_DOT_ROWS];
+    for (size_t r = 0; r < HEAD_DOT_ROWS; r++) a[r] = c[r] = _mm512_setzero_ps();
+    for (size_t r = 0; r < Rp; r++) gv[r] = _mm512_set1_ps(g[r]);
+    /* the row pointers in locals: acc's stores could otherwise alias h[] and hp[], which
+     * would be reloaded at every step */
+    const char *hr[HEAD_DOT_ROWS], *pr[HEAD_DOT_ROWS];
+    for (size_t r = 0; r < R; r++) hr[r] = h[r];
+    for (size_t r = 0; r < Rp; r++) pr[r] = hp[r];
+    const size_t esz = tldr_dtype_size(t);
+    size_t j = 0;
+    for (; j + 32 <= D; j += 32) {
+        __m512 w0 = _mm512_loadu_ps(w + j), w1 = _mm512_loadu_ps(w + j + 16);
+        for (size_t r = 0; r < R; r++) {
+            head_prefetch_ahead(hr[r], j * esz);
+            if (esz == 4) head_prefetch_ahead(hr[r], j * esz + 64);
+            __m512 lo = load16(hr[r], j, t), hi = load16(hr[r], j + 16, t);
+            a[r] = _mm512_fmadd_ps(lo, w0, a[r]);
+            c[r] = _mm512_fmadd_ps(hi, w1, c[r]);
+        }
+        __m512 s0 = _mm512_loadu_ps(acc + j), s1 = _mm512_loadu_ps(acc + j + 16);
+        for (size_t r = 0; r < Rp; r++) {
+            __m512 lo = load16(pr[r], j, t), hi = load16(pr[r], j + 16, t);
+            s0 = _mm512_fmadd_ps(gv[r], lo, s0);
+            s1 = _mm512_fmadd_ps(gv[r], hi, s1);
+        }
+        _mm512_storeu_ps(acc + j, s0);
+        _mm512_storeu_ps(acc + j + 16, s1);
+    }
+    grad_rest(acc, g, 1, hp, Rp, D, j, t);
+    dots_tail(out, h, R, w, D, j, a, c, t);
+}
+
+/* The common case (four rows and four earlier rows) with constant counts, so that the
+ * accumulators stay in registers; any other shape as the two separate loops. */
+INLINE void dots_grad_any(float *out, const char *const *h, size_t R, const float *w, size_t D, float *acc,
+                          const float *g, const char *const *hp, size_t Rp, tldr_dtype t)
+{
+    if (R == HEAD_DOT_ROWS && Rp == HEAD_DOT_ROWS) {
+        dots_grad_t(out, h, HEAD_DOT_ROWS, w, D, acc, g, hp, HEAD_DOT_ROWS, t);
+        return;
+    }
+    if (R == 2 && Rp == 2) {
+        dots_grad_t(out, h, 2, w, D, acc, g, hp, 2, t);
+        return;
+    }
+    dots_any(out, h, R, w, D, t);
+    if (Rp) grad_t(acc, g, 1, hp, Rp, D, NULL, 0, 0, t);
 }
 
 /* One dH row: out[j] = sum_k g[k] WT[k][j], 16 columns at a time. */
@@ -200,14 +283,19 @@ TGT static void fold(double *out, const float *acc, size_t K, size_t D)
     {                                                                                             \
         dh_t(o, g, WT, K, D, T);                                                                  \
     }                                                                                             \
-    static const head_kernels kernels_##SUF = {dots_##SUF, grad_##SUF, dh_##SUF, fold};
+    TGT static void dots_grad_##SUF(float *o, const char *const *h, size_t R, const float *w, size_t D,  \
+                                    float *acc, const float *g, const char *const *hp, size_t Rp)       \
+    {                                                                                             \
+        dots_grad_any(o, h, R, w, D, acc, g, hp, Rp, T);                                          \
+    }                                                                                             \
+    static const head_kernels kernels_##SUF = {dots_##SUF, grad_##SUF, dh_##SUF, fold, dots_grad_##SUF};
 
 INSTANTIATE(f32, TLDR_F32)
 INSTANTIATE(f16, TLDR_F16)
 INSTANTIATE(bf16, TLDR_BF16)
 
 #if TLDR_HEAD_BF16_INSN
-static const head_kernels kernels_bf16_insn = {dots_bf16, grad_bf16, dh_bf16_insn, fold};
+static const head_kernels kernels_bf16_insn = {dots_bf16, grad_bf16, dh_bf16_insn, fold, dots_grad_bf16};
 #endif
 
 const head_kernels *tldr_head_kernels_avx512(tldr_dtype t, int bf16_insn)
