@@ -1,6 +1,7 @@
 """Perturbation engine: C vs Python twin, realism rules, determinism, bad input, labels."""
 
 import json
+import os
 import pathlib
 import re
 import subprocess
@@ -206,6 +207,54 @@ def test_bad_pattern_and_utf8(tmp_path):
     files = L.load_files() + [("objects_u.lex", "objects", b"x: caf\xe9\n")]
     with pytest.raises(tldr.FileFormatError, match="objects_u.lex: not valid UTF-8"):
         build_engine(files)
+
+
+def test_lexicon_size_caps(tmp_path, monkeypatch):
+    """A lexicon file over MAX_FILE_BYTES, or files over MAX_TOTAL_BYTES together, are
+    refused from their sizes before any is read (a sparse 1 GiB file: reading it would
+    take a gigabyte); a missing file is a FileMissingError."""
+    big = tmp_path / "objects_big.lex"
+    with open(big, "wb") as f:
+        f.truncate(1 << 30)
+    read = []
+    real_open = open
+
+    def spy(path, *a, **k):
+        fh = real_open(path, *a, **k)
+        if os.fspath(path) == os.fspath(big):
+            real_read = fh.read
+            fh = _Spy(fh, lambda n=-1: read.append(n) or real_read(n))
+        return fh
+
+    monkeypatch.setattr("builtins.open", spy)
+    with pytest.raises(tldr.FileFormatError, match=r"objects_big.lex: the file has 1,073,741,824 bytes, more than "
+                                                   r"the 67,108,864 a lexicon file may have"):
+        tldr.Perturber(lexicon=big)
+    assert read == []
+    monkeypatch.setattr("builtins.open", real_open)
+    monkeypatch.setattr(L, "MAX_TOTAL_BYTES", sum(len(d) for _, _, d in L.load_files()) + 10)
+    extra = tmp_path / "objects_more.lex"
+    extra.write_text("gadget: widget, gizmo\n")
+    with pytest.raises(tldr.FileFormatError, match=r"\.lex: the file has [\d,]+ bytes; with the other lexicon files "
+                                                   r"that is more than the [\d,]+ bytes an engine's lexicon may have"):
+        tldr.Perturber(lexicon=extra)
+    with pytest.raises(tldr.TldrError, match="objects_none.lex: cannot read the lexicon file") as e:
+        tldr.Perturber(lexicon=tmp_path / "objects_none.lex")
+    assert isinstance(e.value, FileNotFoundError)
+
+
+class _Spy:
+    def __init__(self, fh, read):
+        self._fh, self.read = fh, read
+
+    def __getattr__(self, name):
+        return getattr(self._fh, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._fh.close()
 
 
 def test_lexicon_extension(tmp_path):

@@ -25,11 +25,19 @@ import os
 import re
 
 from .._core import FileFormatError
+from ..tokenize.errors import FileMissingError
 
 # Lexicon file kinds, in the order of the C engine's TLDR_LEX_* kinds.
 KINDS = ("spatial", "attributes", "objects", "nouns", "verbs", "words", "patterns", "weights")
 MAXW = 6  # words of a phrase at most (the C engine's PHRASE_MAX_WORDS)
 DATA_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "perturb")
+# Bytes of one lexicon file, and of all the files of an engine, checked from their sizes
+# before any is read: the bundled files hold 660 KB (the largest, weights.lex, 580 KB),
+# and the C engine keeps a few times a file's size in tables, so 64 MiB per file and
+# 256 MiB in all leave room for corpus-sized weights without letting a stray file (a
+# dataset, a disk image) take gigabytes.
+MAX_FILE_BYTES = 64 << 20
+MAX_TOTAL_BYTES = 256 << 20
 WS = " \t\n\r\f\v"
 JOINERS = ("'", "-", "\u2019")
 QUOTE_MAX = 40  # UTF-8 bytes of an offending entry quoted in a message (as the C parser)
@@ -237,10 +245,36 @@ def load_files(paths_or_dirs=None, default_dir=DATA_DIR):
             chosen[base] = f
     order.sort(key=lambda b: (kind_of(b) != "words", b))
     out = []
+    total = 0
     for base in order:
-        with open(chosen[base], "rb") as fh:
-            out.append((chosen[base], kind_of(base), fh.read()))
+        data = _read_capped(chosen[base], MAX_TOTAL_BYTES - total)
+        total += len(data)
+        out.append((chosen[base], kind_of(base), data))
     return out
+
+
+def _read_capped(path, room):
+    """A lexicon file's bytes, refused from its size before reading when it is larger than
+    MAX_FILE_BYTES or than the ``room`` left under MAX_TOTAL_BYTES."""
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            limit = min(MAX_FILE_BYTES, room)
+            if size > limit:
+                raise FileFormatError(_too_big(path, size, room))
+            data = fh.read(limit + 1)  # a file that grew since fstat is cut at limit + 1
+    except OSError as exc:
+        raise FileMissingError(f"{path}: cannot read the lexicon file ({exc.strerror})") from None
+    if len(data) > limit:
+        raise FileFormatError(_too_big(path, len(data), room))
+    return data
+
+
+def _too_big(path, size, room):
+    if size > MAX_FILE_BYTES:
+        return f"{path}: the file has {size:,} bytes, more than the {MAX_FILE_BYTES:,} a lexicon file may have"
+    return (f"{path}: the file has {size:,} bytes; with the other lexicon files that is more than the "
+            f"{MAX_TOTAL_BYTES:,} bytes an engine's lexicon may have in all")
 
 
 def lexicon_files(lexicon=None):
