@@ -154,3 +154,37 @@ def test_world_word_classes_are_words_the_checker_reads():
 def test_cli_refuses_an_unknown_backbone(tmp_path):
     with pytest.raises(SystemExit):
         R.main(["--out", str(tmp_path), "--backbone", "no-such-captioner"])
+
+
+class _WordDetector:
+    """A stand-in detector that calls one word bad wherever it appears (the interface
+    self_correction uses: score_fn and score)."""
+
+    def __init__(self, bad):
+        from tldr.world.tokenizer import load
+
+        self.bad, self.tok = bad, load()
+
+    def _one(self, text):
+        enc = self.tok.encode(text)
+        probs = np.array([0.1 if text[a:b].strip().lower() == self.bad else 0.9 for a, b in enc.offsets], np.float32)
+        return type("S", (), {"offsets": enc.offsets, "probs": probs})()
+
+    def score(self, images, texts, prompt=None, **kw):
+        return [self._one(t) for t in texts]
+
+    def score_fn(self, images, prompt=None, **kw):
+        return lambda items: [(s.offsets, s.probs) for s in self.score(images, items)]
+
+
+def test_self_correction_replaces_flagged_world_words():
+    # the world's word classes reach LexiconCorrector as classes (a mapping would be read
+    # as word -> alternatives, and no caption word would have one)
+    from tldr.world import Scene
+
+    scenes = [Scene.sample(C.HELD_OUT + k) for k in range(3)]
+    caps = ["There is a red ball.", "There are two red cups.", "A dog."]
+    res = E.self_correction(_WordDetector("red"), scenes, [s.render(64) for s in scenes], caps)
+    assert res["flagged"] == 2 and res["win"] + res["tie"] + res["loss"] == 2
+    changed = [ex["after"] for ex in res["examples"]]
+    assert len(changed) == 2 and all("red" not in c and c.count(" ") in (3, 4) for c in changed), changed

@@ -237,7 +237,8 @@ def world_word_classes():
         "left_right": ["left", "right"],
         "above_below": ["above", "below"],
         "top_bottom": ["top", "bottom"],
-        "near_far": ["next", "far"],
+        # no near/far class: "next to" and "far from" differ in two words, and a
+        # one-word swap ("far to") is not in the world's language
     }
 
 
@@ -277,7 +278,9 @@ def self_correction(det, scenes, images, captions, *, threshold=0.5):
         def many(texts, img=img):
             return [(s.offsets, s.probs) for s in det.score([img] * len(texts), texts, prompt, progress=False)]
 
-        corrector = tldr.LexiconCorrector(many, classes, threshold=threshold)
+        # the classes as a list of word lists: LexiconCorrector reads a mapping as
+        # word -> alternatives (the class names would be the only words it knows)
+        corrector = tldr.LexiconCorrector(many, list(classes.values()), threshold=threshold)
 
         def judge(orig, new, scene=scene):
             b0, b1 = _badness(scene, orig, tok)[0], _badness(scene, new, tok)[0]
