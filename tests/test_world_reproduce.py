@@ -188,3 +188,24 @@ def test_self_correction_replaces_flagged_world_words():
     assert res["flagged"] == 2 and res["win"] + res["tie"] + res["loss"] == 2
     changed = [ex["after"] for ex in res["examples"]]
     assert len(changed) == 2 and all("red" not in c and c.count(" ") in (3, 4) for c in changed), changed
+
+
+def test_filter_negatives_drops_edits_under_a_negation():
+    def ex(response, span, category="object"):
+        return {"response": response, "bad_spans": [span], "category": category}
+
+    kept = E.filter_negatives([
+        ex("There are no dogs.", (13, 17)),                          # another absence: dropped
+        ex("A red ball. There is no cup.", (24, 27), "attribute"),   # dropped
+        ex("There is no cup. A blue ball.", (19, 23), "attribute"),  # the "no" is in another sentence
+        ex("There is a dog.", (11, 14)),
+        ex("There is a dog.", (9, 10), "counterfactual"),            # absence is its job
+        ex("There are no cats.", (13, 17), "counterfactual"),
+        {"response": "There are no cats.", "bad_spans": [], "category": None},
+    ])
+    assert [e["response"] for e in kept] == ["There is no cup. A blue ball.", "There is a dog.", "There is a dog.",
+                                            "There are no cats.", "There are no cats."]
+    # on engine negatives it removes mostly label noise (negatives that are true in their scene)
+    ex_ = examples(150, per_caption=4)
+    gone = [e for e in ex_ if e not in E.filter_negatives(ex_)]
+    assert gone and sum(e["verdict"] == "true" for e in gone) > 0.8 * len(gone)

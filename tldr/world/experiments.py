@@ -17,6 +17,7 @@ Needs the [vlm] and [world] extras (torch, transformers, peft, tokenizers).
 
 import dataclasses
 import os
+import re
 import tempfile
 
 import numpy as np
@@ -26,7 +27,7 @@ from . import vocab
 from .check import check
 from .scene import Scene
 
-__all__ = ["TrainSettings", "relabel_by_check", "train_detector", "score", "table_row", "captioner_rates",
+__all__ = ["TrainSettings", "filter_negatives", "relabel_by_check", "train_detector", "score", "table_row", "captioner_rates",
            "world_word_classes", "self_correction", "tau_merge", "caption_truth"]
 
 
@@ -58,6 +59,28 @@ def relabel_by_check(examples):
         if e["verdict"] == "unknown":
             continue
         out.append(dict(e, bad_spans=list(e["true_spans"]) if e["verdict"] == "false" else []))
+    return out
+
+
+# An engine edit of an object, colour, size, count or binding inside a negated phrase
+# ("There are no cats." -> "There are no dogs.") asserts another absence, which is true in
+# most scenes: 274 of the 294 such negatives of 700 training scenes are true (95% of all
+# true negatives there, against 20 false ones). Absence is the counterfactual rule's job.
+_NEGATION = re.compile(r"\b(?:no|not|without)\b", re.IGNORECASE)
+
+
+def filter_negatives(examples):
+    """Training examples without the engine negatives whose edit lies in a negated phrase
+    (a "no", "not" or "without" earlier in the edit's sentence), except counterfactual
+    ones: a text-only filter, the world's stand-in for the paper's second LLM pass (which
+    discards negatives that are not what their category asks for). Positives stay."""
+    out = []
+    for e in examples:
+        if e["category"] and e["category"] != "counterfactual" and e["bad_spans"]:
+            head = e["response"][:min(a for a, _ in e["bad_spans"])]
+            if _NEGATION.search(head[head.rfind(".") + 1:]):
+                continue
+        out.append(e)
     return out
 
 
