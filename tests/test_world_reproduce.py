@@ -28,8 +28,8 @@ MICRO = R.Budget("micro", train_scenes=40, per_caption=3, eval_scenes=12, rate_s
                  merge_scenes=4, noise_scenes=6, checked=True, train=E.TrainSettings(steps=4, batch_size=8))
 
 
-# The --quick run trains three detectors (about 100 s of CPU on one thread, 3 min wall on
-# the shared two-core machine): too long for every CI run, so it runs on request.
+# The --quick run trains three detectors (about 90 s of CPU on one thread, 1.5-3 min wall
+# on the shared two-core machine): too long for every CI run, so it runs on request.
 needs_quick = pytest.mark.skipif(not os.environ.get("TLDR_TEST_REPRODUCE"),
                                  reason="the --quick reproduction takes 2-3 min: set TLDR_TEST_REPRODUCE=1")
 

@@ -84,9 +84,10 @@ def content_spans(edits):
     tokens that come from the edit are bad) except the edits that only agree in number
     with another edit (is -> are, bird -> birds). Those words are not false in the scene
     (tldr.world.check blames the count), and labelled bad they teach the detector that
-    "are" and plural nouns are suspect wherever a count could be wrong: with them, TLDR
-    learnt nothing at the quick budget (docs/reproduction.md). A negative whose edits all
-    agree keeps them all (it must have a bad span)."""
+    "are" and plural nouns are suspect wherever a count could be wrong (on a two-stage
+    captioner at the quick budget, TLDR trained on every edit's words called nearly every
+    held-out response good, A_R 30.6, against 55.9 with the checker's spans; docs/reproduction.md).
+    A negative whose edits all agree keeps them all (it must have a bad span)."""
     spans = [(e.new_start, e.new_end) for e in edits if not _agrees(e.old, e.new)]
     return spans or [(e.new_start, e.new_end) for e in edits]
 

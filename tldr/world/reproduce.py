@@ -16,8 +16,8 @@ labels of ``tldr.world.check`` as the truth, through ``tldr.metrics`` and
 4. tau-merge of TLDR's LoRA into the captioner, and the merged captioner's true error rate;
 5. the perturbation engine's label noise per category (balanced and not).
 
-``--quick`` (about 100 s of CPU on one thread: 185 s wall on the shared two-core machine at
-load 4; tests/test_world_reproduce.py runs it when TLDR_TEST_REPRODUCE=1) uses fewer scenes
+``--quick`` (about 90 s of CPU on one thread: 94 s wall pinned to one core of the shared
+two-core machine at load 2; tests/test_world_reproduce.py runs it when TLDR_TEST_REPRODUCE=1) uses fewer scenes
 and training steps than the full run (docs/reproduction.md). The results are deterministic for a
 seed on one machine (torch on one thread; the seconds differ, nothing else).
 """
