@@ -358,10 +358,10 @@ class LexiconCorrector:
     alternatives, or word classes as a list of word lists (a mapping is always read as
     word -> alternatives: give classes named in a mapping, such as
     :data:`DEFAULT_WORD_CLASSES`, as ``lexicon_from_classes(classes)`` or
-    ``list(classes.values())``); default :data:`DEFAULT_WORD_CLASSES`. For each flagged span (last first) and each of its
-    words found in the lexicon, every alternative is scored in one ``score_fn`` call and
-    the best text is kept if the scorer prefers it to the current one (fewer flagged
-    tokens, then higher mean log-probability). ``allow_delete`` also tries deleting the
+    ``list(classes.values())``); default :data:`DEFAULT_WORD_CLASSES`. For each flagged span
+    (last first) and each of its words found in the lexicon, every alternative is scored in
+    one ``score_fn`` call and the best text is kept if the scorer prefers it to the current
+    one (fewer flagged tokens, then higher mean log-probability). ``allow_delete`` also tries deleting the
     whole flagged phrase. Usable as ``corrector`` in :func:`self_correct` (the prompt is
     ignored).
     """

@@ -25,8 +25,8 @@ TLDR_SEEDS = 5 * 10**6
 WEIGHTS_SEEDS = 8 * 10**6
 WEIGHTS_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "world", "weights.lex")
 
-__all__ = ["examples", "content_spans", "blank_image", "world_perturber", "write_world_weights", "CAPTIONER_SEEDS", "TLDR_SEEDS",
-           "HELD_OUT"]
+__all__ = ["examples", "content_spans", "blank_image", "world_perturber", "write_world_weights", "CAPTIONER_SEEDS",
+           "TLDR_SEEDS", "HELD_OUT"]
 
 
 def blank_image(size=64):

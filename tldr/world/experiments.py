@@ -27,8 +27,8 @@ from . import vocab
 from .check import check
 from .scene import Scene
 
-__all__ = ["TrainSettings", "filter_negatives", "relabel_by_check", "train_detector", "score", "table_row", "captioner_rates",
-           "world_word_classes", "self_correction", "tau_merge", "caption_truth"]
+__all__ = ["TrainSettings", "filter_negatives", "relabel_by_check", "train_detector", "score", "table_row",
+           "captioner_rates", "world_word_classes", "self_correction", "tau_merge", "caption_truth"]
 
 
 @dataclasses.dataclass
