@@ -355,11 +355,13 @@ class LexiconCorrector:
     ``score_fn`` has the :func:`self_correct` signature: it gets a list of str, or of
     examples when the corrector is given an example (a mapping with ``"response"``:
     each candidate is a copy of it with another response). ``lexicon`` is a mapping word ->
-    alternatives, or word classes (mapping name -> words, or a list of word lists);
-    default :data:`DEFAULT_WORD_CLASSES`. For each flagged span (last first) and each of its
-    words found in the lexicon, every alternative is scored in one ``score_fn`` call and
-    the best text is kept if the scorer prefers it to the current one (fewer flagged
-    tokens, then higher mean log-probability). ``allow_delete`` also tries deleting the
+    alternatives, or word classes as a list of word lists (a mapping is always read as
+    word -> alternatives: give classes named in a mapping, such as
+    :data:`DEFAULT_WORD_CLASSES`, as ``lexicon_from_classes(classes)`` or
+    ``list(classes.values())``); default :data:`DEFAULT_WORD_CLASSES`. For each flagged span
+    (last first) and each of its words found in the lexicon, every alternative is scored in
+    one ``score_fn`` call and the best text is kept if the scorer prefers it to the current
+    one (fewer flagged tokens, then higher mean log-probability). ``allow_delete`` also tries deleting the
     whole flagged phrase. Usable as ``corrector`` in :func:`self_correct` (the prompt is
     ignored).
     """

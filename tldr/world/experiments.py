@@ -17,6 +17,7 @@ Needs the [vlm] and [world] extras (torch, transformers, peft, tokenizers).
 
 import dataclasses
 import os
+import re
 import tempfile
 
 import numpy as np
@@ -26,8 +27,8 @@ from . import vocab
 from .check import check
 from .scene import Scene
 
-__all__ = ["TrainSettings", "relabel_by_check", "train_detector", "score", "table_row", "captioner_rates",
-           "world_word_classes", "self_correction", "tau_merge", "caption_truth"]
+__all__ = ["TrainSettings", "filter_negatives", "relabel_by_check", "train_detector", "score", "table_row",
+           "captioner_rates", "world_word_classes", "self_correction", "tau_merge", "caption_truth"]
 
 
 @dataclasses.dataclass
@@ -58,6 +59,28 @@ def relabel_by_check(examples):
         if e["verdict"] == "unknown":
             continue
         out.append(dict(e, bad_spans=list(e["true_spans"]) if e["verdict"] == "false" else []))
+    return out
+
+
+# An engine edit of an object, colour, size, count or binding inside a negated phrase
+# ("There are no cats." -> "There are no dogs.") asserts another absence, which is true in
+# most scenes: 274 of the 294 such negatives of 700 training scenes are true (95% of all
+# true negatives there, against 20 false ones). Absence is the counterfactual rule's job.
+_NEGATION = re.compile(r"\b(?:no|not|without)\b", re.IGNORECASE)
+
+
+def filter_negatives(examples):
+    """Training examples without the engine negatives whose edit lies in a negated phrase
+    (a "no", "not" or "without" earlier in the edit's sentence), except counterfactual
+    ones: a text-only filter, the world's stand-in for the paper's second LLM pass (which
+    discards negatives that are not what their category asks for). Positives stay."""
+    out = []
+    for e in examples:
+        if e["category"] and e["category"] != "counterfactual" and e["bad_spans"]:
+            head = e["response"][:min(a for a, _ in e["bad_spans"])]
+            if _NEGATION.search(head[head.rfind(".") + 1:]):
+                continue
+        out.append(e)
     return out
 
 
@@ -237,7 +260,8 @@ def world_word_classes():
         "left_right": ["left", "right"],
         "above_below": ["above", "below"],
         "top_bottom": ["top", "bottom"],
-        "near_far": ["next", "far"],
+        # no near/far class: "next to" and "far from" differ in two words, and a
+        # one-word swap ("far to") is not in the world's language
     }
 
 
@@ -277,7 +301,9 @@ def self_correction(det, scenes, images, captions, *, threshold=0.5):
         def many(texts, img=img):
             return [(s.offsets, s.probs) for s in det.score([img] * len(texts), texts, prompt, progress=False)]
 
-        corrector = tldr.LexiconCorrector(many, classes, threshold=threshold)
+        # the classes as a list of word lists: LexiconCorrector reads a mapping as
+        # word -> alternatives (the class names would be the only words it knows)
+        corrector = tldr.LexiconCorrector(many, list(classes.values()), threshold=threshold)
 
         def judge(orig, new, scene=scene):
             b0, b1 = _badness(scene, orig, tok)[0], _badness(scene, new, tok)[0]

@@ -41,7 +41,10 @@ def report_markdown(r):
                f"Detectors: LoRA rank {t['lora_rank']} / alpha {t['lora_alpha']:g} on the projector and decoder and "
                f"a head, {t['steps']} steps of batch {t['batch_size']}, lr {t['lr']:g} (cosine), by "
                f"`tldr.vlm.TLDRTrainer` on {r['train_examples']} examples of {b['train_scenes']} scenes (a true "
-               f"caption and up to {b['per_caption']} engine negatives each). Every number below is on held-out "
+               f"caption and up to {b['per_caption']} engine negatives each; "
+               f"{r.get('train_negatives_filtered', 0)} negatives with their edit inside a negation dropped by "
+               "`filter_negatives`; bad tokens: the words of the engine's edits, without number agreement, "
+               "`content_spans`). Every number below is on held-out "
                "scenes, with `tldr.world.check` as the truth, computed by `tldr.metrics` / "
                "`tldr.hallucination_rates`.")
     out.append("")
