@@ -32,8 +32,6 @@ from __future__ import annotations
 
 import time
 
-import numpy as np
-
 from ..demo import head_speed
 
 # The demo's sizes: about a minute and a half of training on two cores (the reproduction's
@@ -42,40 +40,6 @@ TRAIN_SCENES = 700
 EVAL_SCENES = 150
 RATE_SCENES = 100
 STEPS = 110
-
-
-def simulate(n_responses=3000, vocab=2000, dim=384, seed=0):
-    """Synthetic responses with token labels and simulated hidden states, for trying the
-    head without a backbone (notebooks/head.ipynb): half the responses are fully right,
-    the others hold 1-3 bad tokens; a token's hidden state holds the evidence e(t) * image
-    (the image: the sum of the embeddings of the response's good tokens) and a causal
-    summary of that evidence so far, plus noise.
-
-    Returns (H float32 (N, 2*dim), labels uint8 (N,), row_splits int64 (R+1,))."""
-    rng = np.random.default_rng(seed)
-    emb = rng.standard_normal((vocab, dim)).astype(np.float32) / np.sqrt(dim)
-    lengths = rng.integers(12, 40, n_responses)
-    splits = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-    N = int(splits[-1])
-    tokens = rng.integers(0, vocab, N)
-    labels = np.ones(N, np.uint8)
-    bad_resp = rng.random(n_responses) < 0.5
-    for r in np.flatnonzero(bad_resp):
-        s, e = splits[r], splits[r + 1]
-        k = rng.integers(1, 4)
-        labels[rng.choice(np.arange(s, e), size=k, replace=False)] = 0
-    resp_of = np.repeat(np.arange(n_responses), lengths)
-    image = np.zeros((n_responses, dim), np.float32)
-    np.add.at(image, resp_of[labels == 1], emb[tokens[labels == 1]])
-    evidence = emb[tokens] * image[resp_of] * np.sqrt(dim)
-    csum = np.cumsum(evidence, axis=0)
-    start = splits[resp_of]
-    before = np.where(start[:, None] > 0, csum[np.maximum(start - 1, 0)], 0)
-    pos = (np.arange(N) - start + 1)[:, None]
-    context = (csum - before) / pos
-    H = np.concatenate([evidence, 4.0 * context], axis=1)
-    H += 0.15 * rng.standard_normal(H.shape).astype(np.float32)
-    return H.astype(np.float32), labels, splits
 
 
 def _show_labels(text, offsets, labels):

@@ -56,6 +56,23 @@ static inline void zero_dH_row(const head_ctx *cx, size_t i)
     if (cx->dH) memset(cx->dH + (ptrdiff_t)i * cx->dH_stride, 0, cx->H->d * tldr_dtype_size(cx->H->dtype));
 }
 
+/* The next block: up to block_rows rows from *i (< r1) that need work, their ids and row
+ * pointers; *i moves past them. Rows that need nothing (outside the mask, no logits asked)
+ * are skipped unread (their dH rows zeroed). Returns the block's row count. */
+static size_t gather_block(const head_ctx *cx, size_t *i, size_t r1, size_t *ids, const char **hp)
+{
+    size_t n = 0;
+    for (; *i < r1 && n < cx->block_rows; (*i)++) {
+        if (!row_needed(cx, *i)) {
+            zero_dH_row(cx, *i);
+            continue;
+        }
+        ids[n] = *i;
+        hp[n++] = head_row(cx->H, *i);
+    }
+    return n;
+}
+
 /* g (n, K) = logits of the block's rows, up to HEAD_DOT_ROWS rows per dots call. For
  * k > 0 the rows come from cache. */
 static void block_logits(const head_ctx *cx, const char *const *hp, size_t n, float *g)
@@ -109,15 +126,7 @@ static void block_rows(const head_ctx *cx, size_t r0, size_t r1, head_sums *s)
     float *g = s->zb; /* (G, K): logits, then gradients */
     size_t i = r0;
     while (i < r1) {
-        size_t n = 0;
-        for (; i < r1 && n < G; i++) {
-            if (!row_needed(cx, i)) {
-                zero_dH_row(cx, i);
-                continue;
-            }
-            ids[n] = i;
-            hp[n++] = head_row(H, i);
-        }
+        size_t n = gather_block(cx, &i, r1, ids, hp);
         if (n == 0) break;
         if (cx->mode != HEAD_DZ) {
             block_logits(cx, hp, n, g);
@@ -167,15 +176,7 @@ static void block_rows_fused(const head_ctx *cx, size_t r0, size_t r1, head_sums
         const char **hp = rows[cur], *const *pp = rows[!cur];
         float *g = gbuf[cur];
         const float *pg = gbuf[!cur];
-        size_t n = 0;
-        for (; i < r1 && n < G; i++) {
-            if (!row_needed(cx, i)) {
-                zero_dH_row(cx, i);
-                continue;
-            }
-            ids[n] = i;
-            hp[n++] = head_row(H, i);
-        }
+        size_t n = gather_block(cx, &i, r1, ids, hp);
         if (n == 0) break;
         size_t done = 0; /* rows of the previous block added so far */
         for (size_t q = 0; q < n; q += HEAD_DOT_ROWS) {
