@@ -100,12 +100,13 @@ def _rows_of(ds, rows):
     return idx, splits
 
 
-def _show_labels(text, offsets, labels):
+def show_labels(text, offsets, labels):
+    """text with the tokens labelled 0 in [brackets] (both demos print labels this way)."""
     out, pos = [], 0
-    for (s, e), l in zip(offsets, labels):
+    for (s, e), lab in zip(offsets, labels):
         s, e = int(s), int(e)
         out.append(text[pos:s])
-        out.append(text[s:e] if l else "[" + text[s:e] + "]")
+        out.append(text[s:e] if lab else "[" + text[s:e] + "]")
         pos = e
     out.append(text[pos:])
     return "".join(out)
@@ -145,7 +146,7 @@ def main(args=None):
         shown.add(c)
         d = ds.row(r)
         print(f"   {c:>14}: {captions[d['source_index']]}")
-        print(f"   {'':>14}  {_show_labels(d['text'], d['offsets'], d['labels'])}")
+        print(f"   {'':>14}  {show_labels(d['text'], d['offsets'], d['labels'])}")
     print("   ([brackets] mark the tokens labelled bad)")
     print()
 

@@ -1,4 +1,4 @@
-/* binding.h: what every binding file (csrc/py/*.c) shares: the module state with the
+/* binding.h: what every binding file (csrc/py/<name>.c) shares: the module state with the
  * exception hierarchy, the NumPy C API import, and small argument helpers.
  *
  * Each component has one binding file that defines

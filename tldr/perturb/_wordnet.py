@@ -38,24 +38,31 @@ def available(path=DEFAULT_DIR):
     return os.path.exists(os.path.join(path, "data.noun"))
 
 
+def _read_index(path):
+    """A WordNet index file (index.noun, index.adj): lemma -> [synset offset] in WordNet's
+    sense order (lemmas lower-cased, "_" read as a space)."""
+    senses = {}
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            p = line.split()
+            n_synsets, n_ptr = int(p[2]), int(p[3])
+            offs = p[4 + n_ptr + 2:4 + n_ptr + 2 + n_synsets]
+            senses[p[0].replace("_", " ").lower()] = [int(o) for o in offs]
+    return senses
+
+
 class WordNet:
     """Noun synsets with their hypernyms, lemma -> senses, noun.exc plurals, and the
     adjective antonym pairs."""
 
     def __init__(self, path=DEFAULT_DIR):
         self.path = path
-        self.senses = {}  # lemma -> [synset offset] in WordNet's sense order
+        self.senses = _read_index(os.path.join(path, "index.noun"))  # lemma -> [synset offset]
         self.hyper = {}  # synset offset -> [hypernym offsets]
         self.lexname = {}  # synset offset -> lexicographer file number (26: noun.person, ...)
         self._closure = {}
-        with open(os.path.join(path, "index.noun"), encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue
-                p = line.split()
-                n_synsets, n_ptr = int(p[2]), int(p[3])
-                offs = p[4 + n_ptr + 2:4 + n_ptr + 2 + n_synsets]
-                self.senses[p[0].replace("_", " ").lower()] = [int(o) for o in offs]
         with open(os.path.join(path, "data.noun"), encoding="latin-1") as f:
             for line in f:
                 if line.startswith(" "):
@@ -125,15 +132,8 @@ class WordNet:
 
     def _load_adjectives(self):
         """adjective lemma -> synsets, and synset -> synsets it is "similar to" (``&``)."""
-        self.adj_senses, self.adj_similar = {}, {}
-        with open(os.path.join(self.path, "index.adj"), encoding="latin-1") as f:
-            for line in f:
-                if line.startswith(" "):
-                    continue
-                p = line.split()
-                n_synsets, n_ptr = int(p[2]), int(p[3])
-                offs = p[4 + n_ptr + 2:4 + n_ptr + 2 + n_synsets]
-                self.adj_senses[p[0].replace("_", " ").lower()] = [int(o) for o in offs]
+        self.adj_similar = {}
+        self.adj_senses = _read_index(os.path.join(self.path, "index.adj"))
         with open(os.path.join(self.path, "data.adj"), encoding="latin-1") as f:
             for line in f:
                 if line.startswith(" "):

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import time
 
-from ..demo import head_speed
+from ..demo import head_speed, show_labels
 
 # The demo's sizes: about a minute and a half of training on two cores (the reproduction's
 # --quick budget: docs/reproduction.md).
@@ -40,18 +40,6 @@ TRAIN_SCENES = 700
 EVAL_SCENES = 150
 RATE_SCENES = 100
 STEPS = 110
-
-
-def _show_labels(text, offsets, labels):
-    """text with the tokens labelled 0 in [brackets]."""
-    out, pos = [], 0
-    for (s, e), lab in zip(offsets, labels):
-        s, e = int(s), int(e)
-        out.append(text[pos:s])
-        out.append(text[s:e] if lab else "[" + text[s:e] + "]")
-        pos = e
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def _need_extras():
@@ -111,7 +99,7 @@ def main(args=None):
             verdict, spans = check(scene, neg.text)
             why = "false: " + ", ".join(repr(neg.text[a:b]) for a, b in spans) if verdict == "false" else \
                 f"{verdict} (label noise: the engine calls it bad)" if verdict == "true" else verdict
-            print(f"   {c:>14}: {_show_labels(neg.text, enc.offsets, lab)}   -> check: {why}")
+            print(f"   {c:>14}: {show_labels(neg.text, enc.offsets, lab)}   -> check: {why}")
     t0 = time.perf_counter()
     raw = examples(TRAIN_SCENES, seed=TLDR_SEEDS + seed * 100_000, perturber=pert, per_caption=4)
     train = E.filter_negatives(raw)     # as the reproduction: edits inside "no ..." dropped
