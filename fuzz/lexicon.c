@@ -6,9 +6,13 @@
  * nouns, verbs, words, patterns, weights) and whether it replaces the default file of
  * that kind or is added after it; byte 1 picks a caption (or, when odd, the caption is
  * the tail after a 0 byte in the input); the rest is the file. The other files are the
- * defaults of tldr/data/perturb, except weights.lex, nouns.lex, verbs.lex and
- * patterns.txt, left out unless under test (large, or compiled with JIT: without them an
- * execution is ten times faster, and the engine needs none of them).
+ * defaults of tldr/data/perturb, shortened (comments dropped, at most MINI_ITEMS
+ * alternatives per line), except weights.lex, nouns.lex, verbs.lex and patterns.txt,
+ * left out unless their kind is under test (then the first MINI_LINES lines of each):
+ * the engine needs none of them. Parsing the full defaults (weights.lex alone is 580 KB)
+ * took most of an execution under comparison tracing (about 100 executions a second);
+ * the short ones keep every class and line shape the parser and the site finders meet,
+ * and the initializer checks that they build an engine that writes negatives.
  * Properties: the engine is built or refused with a "name:line: message" error; a built
  * engine draws and enumerates without error on valid UTF-8 (an invalid caption is
  * TLDR_ERR_UTF8), every negative is valid UTF-8 with edits sorted, inside the caption and
@@ -22,10 +26,22 @@
 #define TLDR_FUZZ_DATA "tldr/data"
 #endif
 
-static const char *const FILES[TLDR_LEX_NKINDS] = {"spatial.lex", "attributes.lex", "objects.lex", "nouns.lex",
-                                                   "verbs.lex",   "words.lex",      "patterns.txt", "weights.lex"};
-static uint8_t *DEFAULT[TLDR_LEX_NKINDS];
-static size_t DEFAULT_LEN[TLDR_LEX_NKINDS];
+/* The default files in the order the package reads them (tldr/perturb/lexicon.py
+ * load_files: words files first, then the rest by name). `big`: left out unless its kind
+ * is under test. */
+static const struct {
+    const char *name;
+    int kind, big;
+} FILES[] = {
+    {"words.lex", TLDR_LEX_WORDS, 0},           {"words_animate.lex", TLDR_LEX_WORDS, 0},
+    {"attributes.lex", TLDR_LEX_ATTRIBUTES, 0}, {"nouns.lex", TLDR_LEX_NOUNS, 1},
+    {"objects.lex", TLDR_LEX_OBJECTS, 0},       {"patterns.txt", TLDR_LEX_PATTERNS, 1},
+    {"spatial.lex", TLDR_LEX_SPATIAL, 0},       {"verbs.lex", TLDR_LEX_VERBS, 1},
+    {"weights.lex", TLDR_LEX_WEIGHTS, 1},
+};
+enum { NFILES = sizeof FILES / sizeof FILES[0] };
+static uint8_t *DEFAULT[NFILES];
+static size_t DEFAULT_LEN[NFILES];
 
 static const char *const CAPTIONS[] = {
     "A man riding a red bike next to two dogs on the left of a bus.",
@@ -35,11 +51,38 @@ static const char *const CAPTIONS[] = {
     "",
 };
 
+enum { MINI_ITEMS = 3, MINI_LINES = 64 };
+
+/* a lexicon file with its comment lines dropped, each "name: a, b, c, ..." line cut to
+ * its first MINI_ITEMS comma-separated items, and at most max_lines lines (in place;
+ * returns the new length) */
+static size_t shorten(uint8_t *buf, size_t n, size_t max_lines)
+{
+    size_t w = 0, i = 0, lines = 0;
+    while (i < n && lines < max_lines) {
+        size_t e = i;
+        while (e < n && buf[e] != '\n') e++;
+        if (buf[i] != '#') {
+            size_t items = 0, k = i;
+            while (k < e) {
+                if (buf[k] == ',' && ++items == MINI_ITEMS) break;
+                k++;
+            }
+            memmove(buf + w, buf + i, k - i);
+            w += k - i;
+            buf[w++] = '\n';
+            lines++;
+        }
+        i = e + 1;
+    }
+    return w;
+}
+
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    for (int k = 0; k < TLDR_LEX_NKINDS; k++) {
+    for (int k = 0; k < NFILES; k++) {
         char path[4096];
-        snprintf(path, sizeof path, "%s/perturb/%s", TLDR_FUZZ_DATA, FILES[k]);
+        snprintf(path, sizeof path, "%s/perturb/%s", TLDR_FUZZ_DATA, FILES[k].name);
         FILE *f = fopen(path, "rb");
         CHECK(f);
         fseek(f, 0, SEEK_END);
@@ -49,7 +92,36 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         CHECK(DEFAULT[k] && fread(DEFAULT[k], 1, (size_t)n, f) == (size_t)n);
         DEFAULT_LEN[k] = (size_t)n;
         fclose(f);
+        /* patterns.txt is regular expressions, not lists: kept whole (1.6 KB) */
+        if (FILES[k].kind != TLDR_LEX_PATTERNS)
+            DEFAULT_LEN[k] = shorten(DEFAULT[k], DEFAULT_LEN[k], FILES[k].big ? MINI_LINES : SIZE_MAX);
     }
+    /* the short defaults alone build an engine that writes negatives of the first caption */
+    const char *names[NFILES];
+    int kinds[NFILES];
+    const uint8_t *datas[NFILES];
+    size_t lens[NFILES], n = 0;
+    for (int k = 0; k < NFILES; k++) {
+        if (FILES[k].big) continue;
+        names[n] = FILES[k].name, kinds[n] = FILES[k].kind, datas[n] = DEFAULT[k], lens[n++] = DEFAULT_LEN[k];
+    }
+    tldr_perturb_engine *eng = NULL;
+    char err[512] = "";
+    if (tldr_perturb_engine_new(&eng, n, names, kinds, datas, lens, err, sizeof err) != TLDR_OK) {
+        fprintf(stderr, "the shortened default lexicons do not build an engine: %s\n", err);
+        abort();
+    }
+    tldr_perturb_scratch *s = tldr_perturb_scratch_new(eng);
+    CHECK(s);
+    int cats[TLDR_PERTURB_NCAT] = {0, 1, 2, 3, 4, 5, 6, 7};
+    tldr_perturb_result *res = NULL;
+    size_t nres = 0;
+    CHECK(tldr_perturb_draw(s, (const uint8_t *)CAPTIONS[0], strlen(CAPTIONS[0]), cats, TLDR_PERTURB_NCAT, 8, 1,
+                            0xFF, &res, &nres) == TLDR_OK);
+    CHECK(nres >= 4);
+    tldr_perturb_results_free(res, nres);
+    tldr_perturb_scratch_free(s);
+    tldr_perturb_engine_free(eng);
     return 0;
 }
 
@@ -89,26 +161,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             flen = (size_t)(z - file);
         }
     }
-    /* words first (the other files name its classes), then the rest in kind order */
-    const char *names[TLDR_LEX_NKINDS + 1];
-    int kinds[TLDR_LEX_NKINDS + 1];
-    const uint8_t *datas[TLDR_LEX_NKINDS + 1];
-    size_t lens[TLDR_LEX_NKINDS + 1], n = 0;
-    static const int ORDER[TLDR_LEX_NKINDS] = {TLDR_LEX_WORDS,   TLDR_LEX_SPATIAL, TLDR_LEX_ATTRIBUTES,
-                                               TLDR_LEX_OBJECTS, TLDR_LEX_NOUNS,   TLDR_LEX_VERBS,
-                                               TLDR_LEX_PATTERNS, TLDR_LEX_WEIGHTS};
-    for (int i = 0; i < TLDR_LEX_NKINDS; i++) {
-        int k = ORDER[i];
-        int under_test = k == kind;
-        if (!under_test && (k == TLDR_LEX_WEIGHTS || k == TLDR_LEX_NOUNS || k == TLDR_LEX_VERBS || k == TLDR_LEX_PATTERNS))
+    /* the defaults in the package's order; the file under test replaces the first default
+     * of its kind or comes after the last one */
+    const char *names[NFILES + 1];
+    int kinds[NFILES + 1];
+    const uint8_t *datas[NFILES + 1];
+    size_t lens[NFILES + 1], n = 0;
+    int placed = 0;
+    for (int k = 0; k < NFILES; k++) {
+        int under_test = FILES[k].kind == kind;
+        int last_of_kind = under_test && (k + 1 == NFILES || FILES[k + 1].kind != kind);
+        if (under_test && replace && !placed) {
+            names[n] = "fuzz.lex", kinds[n] = kind, datas[n] = file, lens[n++] = flen;
+            placed = 1;
             continue;
-        if (!(under_test && replace)) {
-            names[n] = FILES[k], kinds[n] = k, datas[n] = DEFAULT[k], lens[n] = DEFAULT_LEN[k];
-            n++;
         }
-        if (under_test) {
-            names[n] = "fuzz.lex", kinds[n] = k, datas[n] = file, lens[n] = flen;
-            n++;
+        if (!under_test && FILES[k].big) continue;
+        names[n] = FILES[k].name, kinds[n] = FILES[k].kind, datas[n] = DEFAULT[k], lens[n++] = DEFAULT_LEN[k];
+        if (last_of_kind && !placed) {
+            names[n] = "fuzz.lex", kinds[n] = kind, datas[n] = file, lens[n++] = flen;
+            placed = 1;
         }
     }
     tldr_perturb_engine *eng = NULL;
