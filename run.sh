@@ -10,8 +10,9 @@
 # "Everything" is: the Debian packages the C core builds against (installed with apt-get
 # when missing and running as root; otherwise the exact command is printed), a virtual
 # environment in .venv, and `pip install` of this package into it. Extra arguments after
-# `test` go to pytest. Environment: PYTHON (interpreter to build the venv from, default
-# python3), TLDR_VENV (venv folder, default .venv).
+# `test` go to pytest (without any, the suite runs on up to 4 cores). Environment: PYTHON
+# (interpreter to build the venv from, default python3), TLDR_VENV (venv folder, default
+# .venv).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -94,8 +95,17 @@ if [ "$what" = docs ]; then
   echo "==> documentation site built: site/index.html"
   exit 0
 fi
+# The whole suite (no arguments) runs on every core, up to 4, one test file per worker
+# (pytest-xdist, from the test extras; module fixtures are built once per file). With
+# arguments, pytest runs as given (add -n N yourself to parallelise a selection).
+par=()
+if [ $# -eq 0 ] && "$VPY" -c "import xdist" >/dev/null 2>&1; then
+  ncpu=$(nproc 2>/dev/null || echo 1)
+  [ "$ncpu" -gt 4 ] && ncpu=4
+  [ "$ncpu" -ge 2 ] && par=(-n "$ncpu" --dist loadfile)
+fi
 set +e
-"$VPY" -m pytest -q "$@"
+"$VPY" -m pytest -q "${par[@]}" "$@"
 rc=$?
 set -e
 if [ $rc -eq 5 ]; then

@@ -14,7 +14,8 @@
 # runtime or take hours there: TLDR_SANITIZE_SKIP (a pytest -k expression, default
 # "not browser and not notebook") leaves them out; tests/test_vlm*.py and
 # tests/test_world_captioner.py (PyTorch's own libraries under ASan: slow, and its JIT
-# and allocator trip the sanitizer's interceptors) are left out unless named.
+# and allocator trip the sanitizer's interceptors) are left out unless named. That run uses
+# every core, up to 4 (pytest-xdist).
 # Environment: TLDR_VENV (default .venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,8 +45,14 @@ asan=$(gcc -print-file-name=libasan.so)
 ubsan=$(gcc -print-file-name=libubsan.so)
 args=("$@")
 if [ ${#args[@]} -eq 0 ]; then
-  args=(tests -q -k "${TLDR_SANITIZE_SKIP:-not browser and not notebook}"
+  args=(tests -q -p no:cacheprovider -k "${TLDR_SANITIZE_SKIP:-not browser and not notebook}"
         --ignore-glob="tests/test_vlm*.py" --ignore=tests/test_world_captioner.py)
+  # on every core, up to 4, one test file per worker (pytest-xdist, as ./run.sh test)
+  ncpu=$(nproc 2>/dev/null || echo 1)
+  [ "$ncpu" -gt 4 ] && ncpu=4
+  if [ "$ncpu" -ge 2 ] && "$VPY" -c "import xdist" >/dev/null 2>&1; then
+    args+=(-n "$ncpu" --dist loadfile)
+  fi
 fi
 export PYTHONPATH=$SITE${PYTHONPATH:+:$PYTHONPATH}
 export ASAN_OPTIONS=detect_leaks=0:verify_asan_link_order=0:allocator_may_return_null=1:${ASAN_OPTIONS:-}
