@@ -760,7 +760,7 @@ def counterfactual_sites(doc):
             if (doc.in_words("have_det", k) and not (k + 1 < n and doc.low[k + 1] == "of")  # "has one of"
                     and thing_after(doc, k + 1)):
                 out.append(Site("counterfactual", k, k + 1, 1, extra="no"))
-            elif doc.low[k] == "no" and k + 1 < n and restore_det(doc, k + 1):
+            elif doc.low[k] == "no" and k + 1 < n and thing_after(doc, k + 1) and restore_det(doc, k + 1):
                 out.append(Site("counterfactual", k, k + 1, 1, extra="restore"))
     return out
 

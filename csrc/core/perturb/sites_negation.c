@@ -9,7 +9,9 @@
  * A construct and its negation (k and k + 3) edit into each other, which the balance test
  * relies on. V-ing is a word of at least 5 letters ending in "ing" that is no ing_nouns word;
  * a thing is a noun of the lexicons that is no count_stop noun, after up to two attribute
- * words ("there is an image here" and "with a view of" are left alone).
+ * words ("there is an image here" and "with a view of" are left alone), on both sides of
+ * the pair: "There is no image here to provide a caption for." (a COCO worker's note, not
+ * a description) is left alone too.
  */
 #include "perturb/perturb_internal.h"
 
@@ -97,7 +99,7 @@ tldr_status pt_negation_sites(doc_t *d, sites_t *S)
         if (k == SIZE_MAX) continue;
         if (in_words(d, W_HAVE_DET, k) && !(k + 1 < n && word_is(d, k + 1, "of")) && thing_after(d, k + 1)) {
             if ((st = push_cf(S, k, k + 1, CF_HAVE_A))) return st;
-        } else if (word_is(d, k, "no") && k + 1 < n && pt_restore_det(d, k + 1)) {
+        } else if (word_is(d, k, "no") && k + 1 < n && thing_after(d, k + 1) && pt_restore_det(d, k + 1)) {
             if ((st = push_cf(S, k, k + 1, CF_HAVE_NO))) return st;
         }
     }

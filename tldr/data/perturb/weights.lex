@@ -6836,7 +6836,7 @@ couch: 259
 counter: 172
 counterfactual be ing: 3173
 counterfactual have a: 531
-counterfactual have no: 8
+counterfactual have no: 2
 counterfactual with: 2305
 counterfactual without: 2
 counting five man: 3
