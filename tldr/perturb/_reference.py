@@ -660,10 +660,21 @@ def ocr_sites(doc):
     starts = [s for s, _ in doc.spans]
     for qs, qe in doc.quotes:
         k = bisect.bisect_left(starts, qs + 1)
+        inside = []
         while k < doc.n() and doc.spans[k][0] < qe - 1:
             if doc.spans[k][1] <= qe - 1:
                 inq[k] = True
+                inside.append(k)
             k += 1
+        # one lower-case word in scare quotes ('A cat "reading" the text') is no written
+        # text, unless an ocr_cue word comes before it or an ocr_surface word after it
+        if len(inside) == 1:
+            k = inside[0]
+            w = doc.text[doc.spans[k][0]:doc.spans[k][1]]
+            if (all("a" <= c <= "z" or c in "'-" for c in w)
+                    and not (k > 0 and doc.in_words("ocr_cue", k - 1))
+                    and not (k + 1 < doc.n() and doc.in_words("ocr_surface", k + 1))):
+                inq[k] = False
     for k in range(doc.n()):
         if inq[k]:
             cand.append(k)

@@ -1,7 +1,7 @@
 /* perturb/sites_ocr.c: OCR sites, the text a caption says is written somewhere.
  *
- * Candidates are each word inside quotes (the quote patterns of patterns.txt) and the word
- * after an ocr_cue word ("reads", "says", ...). A word with a digit changes one digit
+ * Candidates are each word inside quotes (the quote patterns of patterns.txt; not a single
+ * lower-case word in scare quotes, scare_quoted) and the word after an ocr_cue word ("reads", "says", ...). A word with a digit changes one digit
  * (OCR_DIGIT: +3, +5 or +7 mod 10); a word of letters becomes an ocr_words entry of
  * similar length (OCR_WORD); a surface word ("sign", "banner") with no text nearby gets
  * text inserted after it (OCR_INSERT: 'a sign' -> 'a sign that says "EXIT"').
@@ -17,6 +17,18 @@ static size_t nchars(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         if (((uint8_t)s[i] & 0xC0) != 0x80) c++;
     return c;
+}
+
+/* one lower-case word alone in quotes, with no ocr_cue word before it and no
+ * ocr_surface word after it, is a word in scare quotes, not written text: 'A cat
+ * "reading" the text', 'hockey with them "watching."' (but 'reads "stop"' and 'a "stop"
+ * sign' are text) */
+static int scare_quoted(const doc_t *d, size_t k)
+{
+    for (size_t b = d->w[k].s; b < d->w[k].e; b++)
+        if (!((d->t[b] >= 'a' && d->t[b] <= 'z') || d->t[b] == '\'' || d->t[b] == '-')) return 0;
+    if (k > 0 && in_words(d, W_OCR_CUE, k - 1)) return 0;
+    return !(k + 1 < d->n && in_words(d, W_OCR_SURFACE, k + 1));
 }
 
 /* inq[k] = 1 for every word k inside a quote (between its first and its last character) */
@@ -40,8 +52,10 @@ static tldr_status mark_quoted(tldr_perturb_scratch *x)
             if (d->w[mid].s < cs) lo = mid + 1;
             else hi = mid;
         }
+        size_t nin = 0, last = 0;
         for (size_t k = lo; k < d->n && d->w[k].s < ce; k++)
-            if (d->w[k].e <= ce) x->inq[k] = 1;
+            if (d->w[k].e <= ce) x->inq[k] = 1, nin++, last = k;
+        if (nin == 1 && scare_quoted(d, last)) x->inq[last] = 0;
     }
     return TLDR_OK;
 }
