@@ -59,6 +59,7 @@ REQUIRED_WORDS = (
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
+    "owned_after",
 )
 
 
@@ -86,6 +87,11 @@ def draw(seed, text_hash, cat, d):
 # ---------------------------------------------------------------- text helpers -----------
 def upper(s):
     return "".join(chr(ord(c) - 32) if "a" <= c <= "z" else c for c in s)
+
+
+def nbytes(word):
+    """Length of a word in UTF-8 bytes (the C engine's word length)."""
+    return len(word.encode("utf-8", "surrogatepass"))
 
 
 def doc_case(doc, new, ref):
@@ -434,7 +440,8 @@ def noun_after(doc, j):
 def attr_context(doc, i, length, strict):
     """An attribute at words [i, i+length) stands before a noun (possibly after one plain
     word: "large grassy area"), or, unless strict, before another attribute, after a copula
-    or after "in"."""
+    or after "in" (never a participle before "with"/"by" there: "is decorated with flags",
+    "is crowded with people" say what is done to it)."""
     j = i + length
     if noun_after(doc, j):
         return True
@@ -444,7 +451,10 @@ def attr_context(doc, i, length, strict):
         if plain_word(doc, j) and noun_after(doc, j + 1) and doc.is_noun(j + 1):
             return True
     if not strict and i > 0 and doc.joined(i) and (doc.in_words("copula", i - 1) or doc.low[i - 1] == "in"):
-        return True  # "the car is red", "a goalkeeper in orange"
+        # "the car is red", "a goalkeeper in orange"; not "is decorated with flags"
+        # (a participle: "-ed" and longer than "red")
+        return not (nbytes(doc.low[j - 1]) > 4 and doc.low[j - 1].endswith("ed") and j < doc.n()
+                    and doc.low[j] in ("with", "by"))
     return False
 
 
@@ -584,13 +594,15 @@ def count_alternatives(n, vague):
 NUMBER_WORDS = None
 
 
-def counting_sites(doc):
+def counting_sites(doc, after_prep=False):
+    """Counting sites; after_prep: also counts right after a preposition (binding's count
+    swaps: "a motorcycle behind two vans" -> "two motorcycles behind a van")."""
     lex = doc.lex
     out = []
     i = 0
     while i < doc.n():
         c = count_at(doc, i) if not doc.protected[i] else None
-        if c is not None and i > 0 and doc.in_words("count_prep_stop", i - 1):
+        if c is not None and i > 0 and doc.in_words("count_prep_stop", i - 1) and not after_prep:
             c = None  # "on a table" -> "on two tables" reads oddly; count subjects and objects
         if c is None:
             i += 1
@@ -944,14 +956,33 @@ def noun_phrase(doc, h, length, hit):
 
 
 def symmetric_before(doc, k):
-    """(first word, length) of the symmetric relation ending right before word k, or None."""
+    """(first word, length) of the symmetric relation ending right before word k, or None;
+    "by" after an agent word ("served by a woman") is none."""
     for length in (3, 2, 1):
         if k < length:
             continue
         i = k - length
-        if all(doc.joined(q) for q in range(i + 1, k + 1)) and doc.phrase_at(i, length) in doc.lex.words["symmetric"]:
+        if not all(doc.joined(q) for q in range(i + 1, k + 1)):
+            continue
+        if length == 1 and doc.low[i] == "by" and i > 0 and doc.joined(i) and doc.in_words("agent", i - 1):
+            continue
+        if doc.phrase_at(i, length) in doc.lex.words["symmetric"]:
             return i, length
     return None
+
+
+def owned_after(doc, b, fb):
+    """Something is said of phrase b alone right after it (a verb in -ing, an owned_after
+    phrase: "with a man looking on", "with a building in the background"), after a
+    symmetric relation at word fb that is "with", "by" or spatial (never "and"/"or")."""
+    if not (doc.low[fb] in ("with", "by") or doc.match(("spatial",), fb)[0]):
+        return False
+    k = b["e"]
+    if k >= doc.n() or not doc.joined(k):
+        return False
+    if nbytes(doc.low[k]) > 5 and doc.low[k].endswith("ing") and not doc.is_noun(k):
+        return True
+    return doc.words_match("owned_after", k) > 0
 
 
 def only_list_between(doc, a, b):
@@ -972,9 +1003,10 @@ def swappable(doc, a, b):
     brought in by a symmetric relation (unless a is brought in by the same one and a noun
     stands between them), no gendered person moving where pronouns would not follow."""
     lex = doc.lex
-    if doc.low[a["h"]:a["e"]] == doc.low[b["h"]:b["e"]]:
-        return False
-    if lex.forms[a["fid"]].value == lex.forms[b["fid"]].value:
+    same_head = doc.low[a["h"]:a["e"]] == doc.low[b["h"]:b["e"]]
+    if same_head and doc.low[a["s"]:a["e"]] == doc.low[b["s"]:b["e"]]:
+        return False  # "a dog chases a dog"; "an elephant leads a baby elephant" may swap
+    if not same_head and lex.forms[a["fid"]].value == lex.forms[b["fid"]].value:
         return False  # synonyms
     if a["plural"] != b["plural"] or a["mass"] != b["mass"] or a["animate"] != b["animate"]:
         return False
@@ -985,7 +1017,7 @@ def swappable(doc, a, b):
     if only_list_between(doc, a["e"], b["s"]):
         return False  # "a cat and a dog", "a toilet, counter and shower"
     rb = symmetric_before(doc, b["intro"])
-    if rb is not None:
+    if rb is not None and not owned_after(doc, b, rb[0]):
         ra = symmetric_before(doc, a["intro"])
         if ra is None or ra[1] != rb[1] or doc.low[ra[0]:ra[0] + ra[1]] != doc.low[rb[0]:rb[0] + rb[1]]:
             return False
@@ -1016,18 +1048,30 @@ def noun_swaps(doc):
     return out
 
 
+def count_swap_writable(doc, a, b):
+    """Counting sites a and b may swap their counts as written: both written as the engine
+    writes counts, or one is "a"/"an"/"one" and the other a count the engine does not write
+    ("several", "a couple of"; never "both"), whose words then move as they are."""
+    if a.plain and b.plain:
+        return True
+    o, v = (a, b) if a.plain else (b, a)
+    return (not v.plain and o.plain and o.extra[3] != "digit" and o.count == 1 and v.count > 1
+            and doc.low[v.i] != "both")
+
+
 def count_swaps(doc):
-    """Two counts of one sentence, written as the engine writes counts, of different nouns,
+    """Two counts of one sentence (also right after a preposition), of different nouns,
     each among the other's alternatives, trade places ("two monitors and a laptop" -> "a
-    monitor and two laptops"); each side gets the count edits of a counting negative."""
-    cs = counting_sites(doc)
+    monitor and two laptops", "several cows and a horse" -> "a cow and several horses");
+    each side gets the count edits of a counting negative."""
+    cs = counting_sites(doc, True)
     out = []
     for a in range(len(cs)):
         for b in range(a + 1, min(a + 1 + BIND_NEXT, len(cs))):
             sa, sb = cs[a], cs[b]
             if doc.sent[sa.i] != doc.sent[sb.i]:
                 break
-            if not sa.plain or not sb.plain or sa.count == sb.count:
+            if not count_swap_writable(doc, sa, sb) or sa.count == sb.count:
                 continue
             if sb.count not in sa.alts or sa.count not in sb.alts:
                 continue
@@ -1043,13 +1087,15 @@ def count_swaps(doc):
 def spatial_ok(doc, fid, j):
     """A spatial relation of form fid ending before word j: not followed by another
     relation ("on the left"), and no `spatial_stop` word ("on a sunny day") nor a stop word
-    of its own class (`spatial_stop_<class>`: "on the floor") among the next three words."""
+    of its own class (`spatial_stop_<class>`: "on the floor") among the next three words,
+    unless it modifies a noun right after it ("near a phone booth", "on a tv stand")."""
     if j < doc.n() and doc.match(("spatial",), j)[0]:
         return False
     lex = doc.lex
     own = lex.words.get("spatial_stop_" + lex.classes[lex.values[lex.forms[fid].value][0]][1], {})
     for k in range(j, min(j + 3, doc.n())):
-        if doc.in_words("spatial_stop", k) or doc.low[k] in own:
+        if ((doc.in_words("spatial_stop", k) or doc.low[k] in own)
+                and not (k + 1 < doc.n() and doc.joined(k + 1) and doc.is_noun(k + 1))):
             return False
     return True
 
@@ -1331,7 +1377,9 @@ def materialize(doc, site, alt, form=None):
                 (pos, pos, doc_case(doc, lower(doc.text[doc.spans[ai][0]:doc.spans[aj - 1][1]]) + " ", ""))]
     if cat == "binding" and site.kind == "count":  # each count site takes the other's count
         ca, cb = site.extra[4], site.extra[5]
-        ea, eb = count_edits(doc, ca, cb.count), count_edits(doc, cb, ca.count)
+        # a count the engine does not write ("several") moves in its own words
+        ea = count_edits(doc, ca, cb.count, None if cb.plain else cb)
+        eb = count_edits(doc, cb, ca.count, None if ca.plain else ca)
         return None if ea is None or eb is None else ea + eb
     if cat == "binding":
         ai, aj, bi, bj = site.extra
@@ -1373,10 +1421,11 @@ def materialize(doc, site, alt, form=None):
     raise AssertionError(cat)
 
 
-def count_edits(doc, site, m):
+def count_edits(doc, site, m, words=None):
     """Edits of counting site site written with count m (as the original: digits stay
-    digits; "two dogs" -> "a dog"), with agreement when the noun's number changes; None
-    when a rule refuses ("next to each other" needs two)."""
+    digits; "two dogs" -> "a dog"; in the count words of counting site `words` when given:
+    "several"), with agreement when the noun's number changes; None when a rule refuses
+    ("next to each other" needs two)."""
     lex = doc.lex
     qlen, j, nl, style, verb, agree = site.extra
     i = site.i
@@ -1388,6 +1437,8 @@ def count_edits(doc, site, m):
         # "two dogs" -> "a dog": the article, as real captions say it
         nxt = lex.forms[site.fid].text.split(" ")[0] if j == i + qlen else doc.low[i + qlen]
         new = "an" if needs_an(lex, nxt) else "a"
+    if words is not None:
+        new = lower(doc.text[doc.spans[words.i][0]:doc.spans[words.i + words.extra[0] - 1][1]])
     edits = phrase_edit(doc, i, i + qlen, new)
     want_plural = m != 1
     if want_plural != site.plural:

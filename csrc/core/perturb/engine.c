@@ -19,7 +19,8 @@ const char *const tldr_perturb_required_words[W_NREQ] = {
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
-    "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable"};
+    "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
+    "owned_after"};
 
 const char *const tldr_perturb_context_names[NCTX] = {"spatial", "spatial-before", "spatial-det", "attribute",
                                                       "attribute-before", "object", "counting", "counting-after",

@@ -1,12 +1,18 @@
 /* perturb/sites_swap_counts.c: binding sites where two counts of one sentence trade places
  * ("two women waiting at a bench" ... "a desk with two monitors and a laptop" -> "a desk
- * with a monitor and two laptops"; "Two dogs chase a cat." -> "A dog chases two cats.").
+ * with a monitor and two laptops"; "Two dogs chase a cat." -> "A dog chases two cats.";
+ * "a motorcycle parked behind two vans" -> "two motorcycles parked behind a van").
  *
- * Both counts are counting sites written as the engine writes counts (digits, a/an,
- * number words), of different nouns, each count among the other's alternatives (so "the
- * two dogs" never takes "a"); each side then gets the count edits of a counting
- * negative, agreement and all (candidate.c). A site pairs with at most the next BIND_NEXT
- * counting sites of its sentence. The two counting sites are kept in S->subs.
+ * Both counts are counting sites, here also right after a preposition (a swap moves a
+ * count there, as the caption already has one), of different nouns, each count among the
+ * other's alternatives (so "the two dogs" never takes "a"); each side then gets the count
+ * edits of a counting negative, agreement and all (candidate.c). Either both counts are
+ * written as the engine writes counts (digits, a/an, number words), or one is "a"/"an"/
+ * "one" and the other a count the engine does not write ("several", "a couple of", "a
+ * few", "a pair of"; not "both", which needs two things named before), whose words move
+ * as they are ("several cows and a horse" -> "a cow and several horses"). A site pairs
+ * with at most the next BIND_NEXT counting sites of its sentence. The two counting sites
+ * are kept in S->subs.
  */
 #include "perturb/perturb_internal.h"
 
@@ -30,22 +36,34 @@ static int same_noun(const doc_t *d, const site_t *a, const site_t *b)
     return 1;
 }
 
-/* counting: the caption's counting sites when already found, else NULL (then found into
- * the scratch list tmp) */
+/* the count of site s is "a", "an" or "one" */
+static int one_thing(const site_t *s)
+{
+    return s->u.count.plain && !s->u.count.digit && s->u.count.count == 1;
+}
+
+/* sites a and b may swap their counts as written: both written as the engine writes
+ * counts, or one thing and a count it does not write (never "both") */
+static int swap_writable(const doc_t *d, const site_t *a, const site_t *b)
+{
+    if (a->u.count.plain && b->u.count.plain) return 1;
+    const site_t *o = a->u.count.plain ? a : b, *v = a->u.count.plain ? b : a;
+    return !v->u.count.plain && one_thing(o) && v->u.count.count > 1 && !word_is(d, v->i, "both");
+}
+
+/* counting: unused (the caption's counting sites leave out those after a preposition, which
+ * count swaps take; they are found again into the scratch list tmp) */
 tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *counting)
 {
-    tldr_status st = TLDR_OK;
-    if (!counting) {
-        tmp->sites.n = tmp->alts.n = 0;
-        st = pt_counting_sites(d, tmp);
-        counting = tmp;
-    }
-    const sites_t *C = counting;
+    (void)counting;
+    tmp->sites.n = tmp->alts.n = 0;
+    tldr_status st = pt_counting_sites_at(d, tmp, 1);
+    const sites_t *C = tmp;
     for (size_t a = 0; a < C->sites.n && !st; a++) {
         for (size_t b = a + 1; b < C->sites.n && b <= a + BIND_NEXT && !st; b++) {
             const site_t *sa = &TLDR_VEC_AT(C->sites, site_t, a), *sb = &TLDR_VEC_AT(C->sites, site_t, b);
             if (d->sent[sa->i] != d->sent[sb->i]) break;
-            if (!sa->u.count.plain || !sb->u.count.plain || sa->u.count.count == sb->u.count.count) continue;
+            if (!swap_writable(d, sa, sb) || sa->u.count.count == sb->u.count.count) continue;
             if (!has_alt(C, sa, sb->u.count.count) || !has_alt(C, sb, sa->u.count.count) || same_noun(d, sa, sb))
                 continue;
             size_t sub = S->subs.n;

@@ -38,16 +38,19 @@ a_words: one, once, unicorn, uniform, unique, unit, united, universal, universit
 be_aux: is, are, was, were
 # A spatial relation is left alone when one of these words follows within three words.
 count_prep_stop: on, in, at, into, onto, inside, near, under, above, over, behind, beside, by, from, through, across, along, around, down, up, toward, towards, of, off, between, atop, underneath, beneath, outside, past
-spatial_stop: shirt, shirts, jacket, suit, suits, dress, uniform, uniforms, coat, costume, gear, wetsuit, outfit, clothes, clothing, jeans, pants, shorts, sweater, hoodie, vest, attire, line, row, pairs, half, order, color, colors, motion, air, distance, background, foreground, middle, style, day, days, night, morning, afternoon, evening, display, sale, fire, purpose, time, way, phone, tv, television, screen, camera, vacation, trip, break, duty, board, foot, horseback, average
+spatial_stop: shirt, shirts, jacket, suit, suits, dress, uniform, uniforms, coat, costume, gear, wetsuit, outfit, clothes, clothing, jeans, pants, shorts, sweater, hoodie, vest, attire, line, row, pairs, half, order, color, colors, motion, air, distance, background, foreground, middle, style, day, days, night, morning, afternoon, evening, display, sale, fire, purpose, time, way, vacation, trip, break, duty, board, foot, horseback, average
 # ... and the landmarks where only some relations make a false caption that reads well:
 # a relation of class C is left alone before a word of spatial_stop_C ("on the floor" has
 # no "under the floor", but "near the water" has "far from the water").
-spatial_stop_position: each, side, sides, back, front, ground, floor, surface, water, air, sky, skies, top, bottom, edge
-spatial_stop_containment: each, side, sides, back, front, ground, floor, surface, air, sky, skies, top, bottom, edge
+spatial_stop_position: tv, television, screen, camera, phone, each, side, sides, back, front, ground, floor, surface, water, air, sky, skies, top, bottom, edge
+spatial_stop_containment: tv, television, screen, camera, phone, each, side, sides, back, front, ground, floor, surface, air, sky, skies, top, bottom, edge
 spatial_stop_vertical: each, ground, floor, surface, water, air, sky, skies
 spatial_stop_contact: sky, skies, background, backdrop
 spatial_stop_rear: each, side, sides
 spatial_stop_motion: air, sky, skies
+spatial_stop_slope: street, streets, road, roads, city, sidewalk, sidewalks, track, tracks, rail, rails, railroad, beach, river, path, paths, trail, walkway, runway, canal, lane, avenue, highway, hallway, aisle, block, side, middle, line, field, way, each
+# Spatial: the words after which "up" is a relation ("up a hill"), not a particle ("pick up").
+uphill: hill, hills, slope, slopes, mountain, mountains, mountainside, stairs, staircase, stairway, steps, ramp, ladder, tree
 # Gendered person nouns: when an object edit turns one into the other and the sentence
 # names no other gendered person, its pronouns follow (his -> her, she -> he, ...).
 male: man, men, boy, boys, gentleman, gentlemen, guy, guys, father, fathers, king, kings, husband, son, sons, brother, brothers, policeman, policemen, groom
@@ -63,6 +66,10 @@ pp_start: with, in, on, of, at, near, by, from, under, behind, beside, inside, o
 # Attribute contexts (`>CLASS` in attributes.lex): hair words, ground words, sky words,
 # fruit words, person words, what follows a pose verb ("sits on"), and nouns after which
 # an attribute word says no property of a thing ("a little bit", "a whole lot").
+# ... and the words a view is told by ("an overhead view", "a front shot").
+viewish: view, views, shot, shots, photo, photos, photograph, photographs, picture, pictures, image, images, angle, perspective, snapshot
+# ... and the shots a ball is hit, thrown or kicked in ("a high ball", "a low pitch").
+ballish: ball, balls, shot, shots, pitch, pitches, throw, kick, serve, volley, lob
 hairy: hair, hairs, beard, beards, mustache, mustaches, moustache, ponytail, ponytails, pigtails, braids, curls, hairdo, hairstyle, bangs
 groundy: field, fields, area, areas, hill, hills, hillside, slope, slopes, yard, road, roads, path, paths, trail, trails, lot, ground, terrain, pasture, pastures, meadow, meadows, plain, plains, lawn, lawns, park, track, tracks, street, streets, lane, driveway, ground, mountainside, countryside
 skyish: sky, skies, day, days, weather, morning, afternoon, evening
@@ -78,11 +85,11 @@ attr_stop: bit, bits, lot, lots, while, deal, number, amount, variety, screen
 # where ("pulled by a horse").
 # Forms written only where no landmark follows ("the cat is on top.").
 alone_only: on top
-spatial_alone: inside, outside, upstairs, downstairs, the left, the right, the top, the bottom, left side, right side, left hand, right hand, on top, underneath, beneath, behind, above, below, nearby
+spatial_alone: on its back, on his back, on her back, on their back, on its front, on his front, on her front, on their front, in the middle, in the center, in the centre, on the side, at the edge, inside, outside, upstairs, downstairs, the left, the right, the top, the bottom, left side, right side, left hand, right hand, on top, underneath, beneath, behind, above, below, nearby
 landmark_pron: it, them, him, her, me, us, you, itself, themselves, himself, herself, each other, one another
 # The words a landmark starts with where a short relation needs one to be a relation
 # ("on>landmark_start": "on a table", "on it"; not "on display", "turned on").
-landmark_start: the, a, an, this, that, these, those, his, her, its, their, our, my, your, some, another, each, every, it, them, him, me, us, you, two, three, four, five, six, seven, eight, nine, ten, several, many, both, one, all, other
+landmark_start: the, a, an, this, that, these, those, his, her, its, it's, their, our, my, your, some, another, each, every, it, them, him, me, us, you, two, three, four, five, six, seven, eight, nine, ten, several, many, both, one, all, other
 agent: made, held, driven, drawn, taken, ridden, eaten, built, seen, shown, caught, led, owned, written, worn, thrown, struck, beaten, shaken, torn, sewn, spun, painted, operated, surrounded, covered, pulled, pushed, carried, followed, guided, flanked, lined, framed, accompanied, watched, chased, topped, crossed, decorated, filled, powered, occupied, displayed, served, protected, blocked, hidden, shaded, obscured, dwarfed, overlooked, bordered
 # Binding: the attribute classes whose only attribute of a noun may move to another noun
 # ("a black cat in a sink" -> "a cat in a black sink"): what they say of the new noun is
@@ -91,6 +98,11 @@ movable: color, material, pattern, shape
 # Binding: words that relate two things the same way both ways ("a cat next to a dog" is
 # "a dog next to a cat"): a swap across one of them says nothing new.
 symmetric: with, and, or, nor, plus, next to, beside, near, by, alongside, across from, opposite, close to, adjacent to, together with, as well as, among, between, along with
+# Binding: what, said right after the second of two noun phrases, is said of it alone, so
+# that a swap across a symmetric "with", "by" or "next to" is false ("a man with a dog in
+# the background" is not "a dog with a man in the background"); a verb in -ing there does
+# the same ("a woman holding a cup with a man looking on").
+owned_after: in the background, in the foreground, on top, on it, on them, on top of it, next to it, next to them, beside it, behind it, behind them, behind him, behind her, in front of it, in front of them, under it, inside it
 # Agreement of the fluency check: determiners of one thing, and of several.
 det_singular: a, an, one, another, each, every, this, single
 det_plural: two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, these, those, several, many, both, few, multiple, various, numerous
