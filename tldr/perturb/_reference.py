@@ -889,11 +889,12 @@ def attribute_swaps(doc):
 
 def lonely_attr(doc, site):
     """The attribute at site directly precedes its noun and follows no other attribute,
-    nor "and"/"or" ("black and white cat")."""
+    nor "and"/"or" ("black and white cat") unless a noun stands before that ("a fried egg
+    and colorful vegetables": a new phrase)."""
     i, j = site.i, site.j
     if i > 0 and doc.joined(i) and doc.match(("attributes",), i - 1)[0]:
         return False
-    if i > 0 and doc.low[i - 1] in ("and", "or"):
+    if i > 0 and doc.low[i - 1] in ("and", "or") and not (i > 1 and doc.is_noun(i - 2) and not doc.is_attr1(i - 2)):
         return False
     for k in range(max(i - 2, 0), i):  # a two-word attribute ending right before
         if doc.joined(k + 1) and doc.match(("attributes",), k)[0] == i - k:
@@ -1004,8 +1005,8 @@ def swappable(doc, a, b):
     stands between them), no gendered person moving where pronouns would not follow."""
     lex = doc.lex
     same_head = doc.low[a["h"]:a["e"]] == doc.low[b["h"]:b["e"]]
-    if same_head and doc.low[a["s"]:a["e"]] == doc.low[b["s"]:b["e"]]:
-        return False  # "a dog chases a dog"; "an elephant leads a baby elephant" may swap
+    if same_head and (a["s"] == a["h"] or b["s"] == b["h"] or doc.low[a["s"]:a["e"]] == doc.low[b["s"]:b["e"]]):
+        return False  # "a dog chases a dog"; "a baby goat ... a mother goat" swap the words before
     if not same_head and lex.forms[a["fid"]].value == lex.forms[b["fid"]].value:
         return False  # synonyms
     if a["plural"] != b["plural"] or a["mass"] != b["mass"] or a["animate"] != b["animate"]:
@@ -1042,7 +1043,10 @@ def noun_swaps(doc):
             sent_nps = []
         for a in sent_nps[-BIND_NEXT:]:
             if swappable(doc, a, b):
-                out.append(swap_site("noun", (a["s"], a["e"]), (b["s"], b["e"]), a["fid"], b["fid"]))
+                # the same noun: only the words before it trade places (the noun stays true)
+                same = doc.low[a["h"]:a["e"]] == doc.low[b["h"]:b["e"]]
+                ae, be = (a["h"], b["h"]) if same else (a["e"], b["e"])
+                out.append(swap_site("noun", (a["s"], ae), (b["s"], be), a["fid"], b["fid"]))
         sent_nps.append(b)
         i += length
     return out

@@ -23,12 +23,14 @@ static size_t attr_noun(doc_t *d, const site_t *s)
 }
 
 /* the attribute at site s directly precedes its noun and follows no other attribute, nor
- * "and"/"or" ("black and white cat") */
+ * "and"/"or" ("black and white cat") unless a noun stands before that ("a fried egg and
+ * colorful vegetables": a new phrase) */
 static int lonely_attr(doc_t *d, const site_t *s)
 {
     size_t i = s->i, j = s->j, L;
     if (i > 0 && joined(d, i) && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i - 1, &L) >= 0) return 0;
-    if (i > 0 && (word_is(d, i - 1, "and") || word_is(d, i - 1, "or"))) return 0;
+    if (i > 0 && (word_is(d, i - 1, "and") || word_is(d, i - 1, "or")) && !(i > 1 && is_noun(d, i - 2) && !is_attr1(d, i - 2)))
+        return 0;
     for (size_t k = i >= 2 ? i - 2 : 0; k < i; k++) /* a two-word attribute ending right before */
         if (joined(d, k + 1) && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), k, &L) >= 0 && L == i - k) return 0;
     return j < d->n && joined(d, j) && pt_noun_like(d, j);

@@ -20,8 +20,9 @@
  *     with a racquet"), or something is said of the second alone right after it ("a
  *     woman holding a cup with a man looking on", "a sign with a building in the
  *     background": words.lex owned_after);
- *   - two phrases of the same noun swap only when the words before it differ ("an
- *     elephant leads a baby elephant" -> "a baby elephant leads an elephant");
+ *   - two phrases of the same noun swap only the words before it, when both have some
+ *     and they differ ("a baby goat standing and a mother goat sitting" -> "a mother
+ *     goat standing and a baby goat sitting": the noun stays, unlabelled);
  *   - no gendered person moves in a sentence with a personal pronoun (it would not follow).
  * A phrase pairs with at most the next BIND_NEXT phrases of its sentence.
  */
@@ -118,6 +119,7 @@ static int swappable(doc_t *d, const np_t *a, const np_t *b)
     /* the same noun swaps only with other words before it ("an elephant leads a baby
      * elephant"), never with the same ("a dog chases a dog" says the same swapped) */
     int same_head = la == lb && same_words(d, a->h, b->h, la);
+    if (same_head && (a->s == a->h || b->s == b->h)) return 0; /* only the words before it swap */
     if (same_head && a->e - a->s == b->e - b->s && same_words(d, a->s, b->s, a->e - a->s)) return 0;
     if (!same_head && form_at(E, a->fid)->value == form_at(E, b->fid)->value) return 0; /* synonyms */
     if (a->plural != b->plural || a->mass != b->mass || a->animate != b->animate) return 0;
@@ -152,7 +154,9 @@ tldr_status pt_noun_swaps(doc_t *d, sites_t *S)
         for (size_t q = first; q < count; q++) {
             const np_t *a = &ring[q % (BIND_NEXT + 1)];
             if (!swappable(d, a, &b)) continue;
-            tldr_status st = pt_push_swap(S, a->s, a->e, b.s, b.e, a->fid, b.fid, BIND_NOUN);
+            /* the same noun: only the words before it trade places (the noun stays true) */
+            int same = a->e - a->h == b.e - b.h && same_words(d, a->h, b.h, a->e - a->h);
+            tldr_status st = pt_push_swap(S, a->s, same ? a->h : a->e, b.s, same ? b.h : b.e, a->fid, b.fid, BIND_NOUN);
             if (st) return st;
         }
         ring[count % (BIND_NEXT + 1)] = b;

@@ -50,7 +50,7 @@ view: overhead>viewish = aerial>viewish = top-down>viewish, side>viewish, front>
 size_comparative: smaller = tinier, larger = bigger
 decoration: decorated = ornate, undecorated
 mounting: wall mounted = wall-mounted, freestanding = free-standing
-colorfulness: colorful = multicolored = multi-colored = rainbow = brightly colored, monochrome
+colorfulness: colorful = multicolored = multi-colored = multi colored = rainbow = brightly colored, monochrome
 condition: run down = run-down = rundown = dilapidated, renovated = restored
 power: horse drawn = horse-drawn, motorized = motorised
 tiers: multi-layer = multi-layered = multi-tiered = tiered, single-layer = single-tier

@@ -283,20 +283,20 @@ attribute colorful bird: 3
 attribute colorful blanket: 2
 attribute colorful books: 2
 attribute colorful bus: 2
-attribute colorful clock: 4
+attribute colorful clock: 5
 attribute colorful colored: 3
 attribute colorful fire: 2
 attribute colorful flowers: 4
 attribute colorful graffiti: 3
-attribute colorful kite: 14
+attribute colorful kite: 15
 attribute colorful kites: 6
-attribute colorful lights: 2
+attribute colorful lights: 3
 attribute colorful living: 2
 attribute colorful plane: 2
 attribute colorful public: 2
 attribute colorful tie: 3
 attribute colorful tile: 2
-attribute colorful train: 8
+attribute colorful train: 9
 attribute colorful truck: 2
 attribute colorful umbrella: 15
 attribute colorful umbrellas: 4
@@ -2024,7 +2024,7 @@ attribute-before cloudy partly: 2
 attribute-before cloudy the: 8
 attribute-before cloudy under: 3
 attribute-before cold a: 4
-attribute-before colorful a: 75
+attribute-before colorful a: 79
 attribute-before colorful and: 8
 attribute-before colorful flying: 3
 attribute-before colorful has: 2
@@ -2034,7 +2034,7 @@ attribute-before colorful many: 2
 attribute-before colorful of: 6
 attribute-before colorful some: 3
 attribute-before colorful two: 2
-attribute-before colorful with: 6
+attribute-before colorful with: 7
 attribute-before concrete a: 28
 attribute-before concrete on: 6
 attribute-before concrete the: 2
@@ -2421,7 +2421,7 @@ attribute-before new sleek: 2
 attribute-before new the: 3
 attribute-before new with: 2
 attribute-before old a: 32
-attribute-before old an: 161
+attribute-before old an: 162
 attribute-before old and: 6
 attribute-before old dirty: 2
 attribute-before old large: 2
@@ -6952,7 +6952,7 @@ cloth: 3
 cloudy: 75
 coffee: 69
 cold: 9
-colorful: 142
+colorful: 148
 concrete: 42
 contains: 15
 cookie: 10
@@ -6960,7 +6960,7 @@ cooking: 8
 couch: 259
 counter: 172
 counterfactual be ing: 3173
-counterfactual have a: 534
+counterfactual have a: 533
 counterfactual have no: 8
 counterfactual with: 2318
 counterfactual without: 2
@@ -7863,7 +7863,7 @@ counting-after one verb: 5774
 counting-after seven verb: 2
 counting-after six none: 15
 counting-after six verb: 2
-counting-after three none: 236
+counting-after three none: 235
 counting-after three verb: 100
 counting-after two none: 1074
 counting-after two verb: 441
@@ -8116,6 +8116,7 @@ form-count mixed: 10
 form-count modern: 52
 form-count motorized: 1
 form-count muddy: 5
+form-count multi colored: 6
 form-count multi-colored: 7
 form-count multi-layer: 1
 form-count multicolored: 10
@@ -8124,7 +8125,7 @@ form-count near: 825
 form-count near to: 3
 form-count new: 13
 form-count next to: 1411
-form-count old: 272
+form-count old: 273
 form-count on: 6062
 form-count on her back: 2
 form-count on his back: 2
@@ -9058,7 +9059,7 @@ noun clock to: 4
 noun clock two: 11
 noun clock with: 55
 noun closet with: 2
-noun cloth on: 3
+noun cloth on: 4
 noun cloud in: 2
 noun clown as: 2
 noun coach on: 3
@@ -9765,7 +9766,7 @@ noun kite and: 2
 noun kite carrying: 3
 noun kite few: 2
 noun kite fixing: 2
-noun kite flies: 4
+noun kite flies: 5
 noun kite fly: 15
 noun kite flying: 80
 noun kite get: 3
@@ -10435,7 +10436,7 @@ noun roof of: 2
 noun roof on: 7
 noun room across: 2
 noun room around: 2
-noun room in: 165
+noun room in: 166
 noun room inside: 2
 noun room is: 3
 noun room of: 22
@@ -10664,8 +10665,6 @@ noun sofa of: 4
 noun sofa on: 7
 noun sofa with: 6
 noun soldier two: 2
-noun sort at: 2
-noun sort of: 6
 noun space in: 3
 noun speaker two: 4
 noun spoon and: 6
@@ -11021,7 +11020,7 @@ noun train for: 10
 noun train from: 3
 noun train in: 4
 noun train inside: 2
-noun train is: 6
+noun train is: 7
 noun train like: 2
 noun train many: 2
 noun train near: 4
@@ -12123,7 +12122,7 @@ noun-after clock behind: 4
 noun-after clock built: 2
 noun-after clock displayed: 2
 noun-after clock hanging: 5
-noun-after clock hangs: 3
+noun-after clock hangs: 4
 noun-after clock in: 13
 noun-after clock inside: 2
 noun-after clock is: 17
@@ -14096,7 +14095,6 @@ noun-after someone is: 17
 noun-after someone sitting: 2
 noun-after someone that: 2
 noun-after someone who: 2
-noun-after sort of: 8
 noun-after soup with: 4
 noun-after space in: 2
 noun-after spectator watching: 3
@@ -14532,7 +14530,7 @@ noun-after train approaching: 2
 noun-after train are: 3
 noun-after train arrives: 2
 noun-after train as: 3
-noun-after train at: 11
+noun-after train at: 12
 noun-after train coming: 7
 noun-after train covered: 3
 noun-after train drives: 5
@@ -15123,9 +15121,9 @@ noun-count cityscape: 4
 noun-count class: 3
 noun-count classroom: 10
 noun-count cliff: 2
-noun-count clock: 284
+noun-count clock: 285
 noun-count closet: 6
-noun-count cloth: 6
+noun-count cloth: 7
 noun-count clothes: 3
 noun-count cloud: 12
 noun-count clown: 8
@@ -15450,7 +15448,7 @@ noun-count kid: 85
 noun-count kiosk: 2
 noun-count kit: 2
 noun-count kitchen: 356
-noun-count kite: 242
+noun-count kite: 243
 noun-count kitten: 27
 noun-count kitty: 1
 noun-count knee: 7
@@ -15777,7 +15775,7 @@ noun-count roll: 16
 noun-count roller: 2
 noun-count roof: 17
 noun-count rooftop: 3
-noun-count room: 352
+noun-count room: 353
 noun-count rooster: 3
 noun-count rope: 12
 noun-count rose: 3
@@ -15882,7 +15880,6 @@ noun-count sofa: 24
 noun-count soldier: 3
 noun-count somebody: 3
 noun-count someone: 51
-noun-count sort: 13
 noun-count soup: 5
 noun-count space: 8
 noun-count speaker: 6
@@ -16024,7 +16021,7 @@ noun-count traffic: 16
 noun-count traffic light: 84
 noun-count trail: 30
 noun-count trailer: 13
-noun-count train: 489
+noun-count train: 490
 noun-count tram: 4
 noun-count transit: 1
 noun-count trash: 14
@@ -18647,7 +18644,7 @@ object zoo in: 34
 object zoo of: 4
 ocean: 234
 office: 60
-old: 293
+old: 294
 on: 6870
 on its back: 10
 on the side: 39
@@ -22418,7 +22415,7 @@ the right: 9
 the top: 95
 thick: 14
 thin: 7
-three: 336
+three: 335
 throwing: 45
 throws: 16
 tie: 135
