@@ -59,7 +59,7 @@ REQUIRED_WORDS = (
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
-    "owned_after",
+    "owned_after", "count_swap_stop",
 )
 
 
@@ -809,7 +809,8 @@ def attribute_moves(doc, attrs):
                 t += length or 1
                 continue
             t += length
-            person = doc.in_words("person", np_["h"])  # "a blue man": no attribute moves onto a person
+            # "a blue man": no attribute moves onto a person, nor a place ("a brown kitchen")
+            person = doc.in_words("person", np_["h"]) or doc.in_words("not_small", np_["e"] - 1)
             typical = typical_pair(lex, "attribute", vt, doc.low[np_["s"]])  # "a green field" may still be true
             if (np_["nattr"] or np_["intro"] == np_["s"] or np_["s"] <= sa.j < np_["e"]
                     or doc.low[np_["h"]] == doc.low[sa.j] or person or typical
@@ -1063,6 +1064,21 @@ def count_swap_writable(doc, a, b):
             and doc.low[v.i] != "both")
 
 
+def swap_place_ok(doc, s):
+    """A count takes part in a swap never right after a count_swap_stop word or pair of
+    words ("between two doors", "a herd of three horses"); right after another
+    preposition only when its noun is no place ("in a city"), unless that is "of"."""
+    i, j, nl = s.i, s.extra[1], s.extra[2]
+    if i == 0 or not doc.joined(i):
+        return True
+    stop = doc.lex.words["count_swap_stop"]
+    if doc.in_words("count_swap_stop", i - 1) or (i >= 2 and doc.phrase_at(i - 2, 2) in stop):
+        return False
+    if not doc.in_words("count_prep_stop", i - 1) or doc.low[i - 1] == "of":
+        return True
+    return doc.phrase_at(j, nl) not in doc.lex.words["not_small"] and not doc.in_words("not_small", j + nl - 1)
+
+
 def count_swaps(doc):
     """Two counts of one sentence (also right after a preposition), of different nouns,
     each among the other's alternatives, trade places ("two monitors and a laptop" -> "a
@@ -1076,6 +1092,8 @@ def count_swaps(doc):
             if doc.sent[sa.i] != doc.sent[sb.i]:
                 break
             if not count_swap_writable(doc, sa, sb) or sa.count == sb.count:
+                continue
+            if not swap_place_ok(doc, sa) or not swap_place_ok(doc, sb):
                 continue
             if sb.count not in sa.alts or sa.count not in sb.alts:
                 continue

@@ -91,7 +91,8 @@ static tldr_status attribute_swaps(doc_t *d, sites_t *S, const sites_t *A)
  * ("a black cat is sitting in a bathroom sink" -> "a cat is sitting in a black bathroom
  * sink"): never to the same noun word, never next to the same value, never where it is
  * typical (TYPICAL_SHARE: "a green field" may still be true), the target within
- * MOVE_REACH words, and never onto a person ("a blue man", "a white man"). */
+ * MOVE_REACH words, and never onto a person ("a blue man", "a white man") nor a place
+ * (words.lex not_small: "a brown kitchen"). */
 static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
 {
     const tldr_perturb_engine *E = d->E;
@@ -111,7 +112,9 @@ static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
                 continue;
             }
             t += L;
-            int person = in_words(d, W_PERSON, np.h); /* "a blue man": no attribute moves onto a person */
+            /* "a blue man": no attribute moves onto a person, nor onto a place ("a brown
+             * kitchen" may well be true of a kitchen with brown cabinets) */
+            int person = in_words(d, W_PERSON, np.h) || in_words(d, W_NOT_SMALL, np.e - 1);
             int typical = pt_typical(d, X_ATTRIBUTE, vt, vn, (const char *)d->low + d->w[np.s].s,
                                      d->w[np.s].e - d->w[np.s].s); /* "a green field" may still be true */
             if (np.nattr || np.intro == np.s || (np.s <= sa->j && sa->j < np.e) || same_word(d, np.h, sa->j) || person || typical ||

@@ -4,7 +4,8 @@
  * "a motorcycle parked behind two vans" -> "two motorcycles parked behind a van").
  *
  * Both counts are counting sites, here also right after a preposition (a swap moves a
- * count there, as the caption already has one), of different nouns, each count among the
+ * count there, as the caption already has one; never after "between" nor "a herd of",
+ * nor onto a place: swap_place_ok), of different nouns, each count among the
  * other's alternatives (so "the two dogs" never takes "a"); each side then gets the count
  * edits of a counting negative, agreement and all (candidate.c). Either both counts are
  * written as the engine writes counts (digits, a/an, number words), or one is "a"/"an"/
@@ -51,6 +52,21 @@ static int swap_writable(const doc_t *d, const site_t *a, const site_t *b)
     return !v->u.count.plain && one_thing(o) && v->u.count.count > 1 && !word_is(d, v->i, "both");
 }
 
+/* the count of site s may take part in a swap: never right after a count_swap_stop word
+ * or pair of words ("between two doors", "a herd of three horses"); one right after
+ * another preposition (which a counting negative leaves alone) only when its noun is no
+ * place (words.lex not_small: "in a city" never becomes "in several cities"), unless
+ * that is "of" ("in front of two buildings") */
+static int swap_place_ok(doc_t *d, const site_t *s)
+{
+    size_t i = s->i, j = s->u.count.noun, nl = s->u.count.nl;
+    if (i == 0 || !joined(d, i)) return 1;
+    if (in_words(d, W_COUNT_SWAP_STOP, i - 1)) return 0;
+    if (i >= 2 && joined(d, i - 1) && wc_index(d, d->E->req[W_COUNT_SWAP_STOP], i - 2, 2) >= 0) return 0;
+    if (!in_words(d, W_COUNT_PREP_STOP, i - 1) || word_is(d, i - 1, "of")) return 1;
+    return wc_index(d, d->E->req[W_NOT_SMALL], j, nl) < 0 && !in_words(d, W_NOT_SMALL, j + nl - 1);
+}
+
 /* counting: unused (the caption's counting sites leave out those after a preposition, which
  * count swaps take; they are found again into the scratch list tmp) */
 tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *counting)
@@ -64,6 +80,7 @@ tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *co
             const site_t *sa = &TLDR_VEC_AT(C->sites, site_t, a), *sb = &TLDR_VEC_AT(C->sites, site_t, b);
             if (d->sent[sa->i] != d->sent[sb->i]) break;
             if (!swap_writable(d, sa, sb) || sa->u.count.count == sb->u.count.count) continue;
+            if (!swap_place_ok(d, sa) || !swap_place_ok(d, sb)) continue;
             if (!has_alt(C, sa, sb->u.count.count) || !has_alt(C, sb, sa->u.count.count) || same_noun(d, sa, sb))
                 continue;
             size_t sub = S->subs.n;

@@ -46,8 +46,7 @@ mood: happy = cheerful = joyful, sad = unhappy = upset, angry, surprised = shock
 hair_length: long-haired, short-haired
 # Issue 12: more families seen in captions with a human attribute swap.
 sex: male, female
-view: overhead>viewish = aerial>viewish = top-down>viewish, side>viewish, front>viewish, rear>viewish = back>viewish
-size_comparative: smaller = tinier, larger = bigger
+size_comparative: smaller, larger = bigger
 decoration: decorated = ornate, undecorated
 mounting: wall mounted = wall-mounted, freestanding = free-standing
 colorfulness: colorful = multicolored = multi-colored = multi colored = rainbow = brightly colored, monochrome
@@ -55,7 +54,7 @@ condition: run down = run-down = rundown = dilapidated, renovated = restored
 power: horse drawn = horse-drawn, motorized = motorised
 tiers: multi-layer = multi-layered = multi-tiered = tiered, single-layer = single-tier
 diet: vegetarian = vegan = meatless, meaty
-lens: fish-eye = fisheye = fish eye>viewish, telephoto
+lens: fish-eye = fisheye, telephoto
 ball_height: high>ballish, low>ballish
 dome: domed, flat-topped
 attire: uniformed, casually dressed
@@ -75,4 +74,6 @@ currency: euro, dollar
 *expression: smiling = laughing, frowning, crying
 # The light a scene is seen in, and its time of day.
 *darkness: in the dark = in darkness, in bright light
+# The side a picture is taken from, said as "a side view of" (never "a rear view mirror").
+*view: overhead view of = aerial view of = top-down view of = overhead shot of, side view of = side shot of, front view of = front shot of, rear view of = rear shot of = back view of
 *time_of_day: at night = at nighttime = during the night, during the day = in the daytime

@@ -29,8 +29,8 @@ attachment: attached to = connected to = fastened to = tied to, detached from = 
 part: is part of = is a part of, contains
 part_plural: are part of = are a part of, contain
 # ... and the same without a landmark ("a strawberry in the middle.").
-middle_alone: in the middle = in the center = in the centre, on the side = at the edge
-middle: in the middle of = in the center of = in the centre of, at the edge of = on the edge of = on the side of = along the side of
+middle_alone: in the middle, on the side
+middle: in the middle of = in the center of = in the centre of, on the side of = at the edge of = along the side of = on the edge of
 surrounding: surrounding, in the middle of
 # "around" (a table, a puddle, a field) and "between" (two cones, his fingers): their
 # landmark is close by on several sides, so nothing near it is false; "far from" is.

@@ -25,7 +25,6 @@ are part of: 1
 around: 233
 at night: 92
 at the back of: 77
-at the edge of: 253
 at the front of: 7
 attached to: 73
 attribute at night on: 2
@@ -410,7 +409,6 @@ attribute fresh fruits: 2
 attribute fresh pizza: 3
 attribute fresh vegetables: 5
 attribute fried egg: 4
-attribute front view: 3
 attribute full moon: 3
 attribute full of: 16
 attribute full pizza: 2
@@ -970,7 +968,8 @@ attribute outdoor sitting: 2
 attribute outdoor table: 5
 attribute outdoor town: 2
 attribute outdoor view: 3
-attribute overhead view: 9
+attribute overhead view of a: 5
+attribute overhead view of an: 2
 attribute painted elephant: 2
 attribute painted fire: 3
 attribute painted green: 3
@@ -1040,7 +1039,6 @@ attribute purple walls: 2
 attribute pushing a: 5
 attribute rainy day: 10
 attribute raw carrots: 2
-attribute rear view: 12
 attribute red airplane: 2
 attribute red apple: 5
 attribute red apples: 2
@@ -1170,7 +1168,7 @@ attribute shallow river: 2
 attribute shallow water: 6
 attribute short grass: 3
 attribute short skirt: 2
-attribute side view: 7
+attribute side view of a: 3
 attribute silver car: 5
 attribute silver cars: 2
 attribute silver fire: 4
@@ -2132,7 +2130,6 @@ attribute-before feeding man: 2
 attribute-before feeding person: 2
 attribute-before feeding woman: 2
 attribute-before female a: 26
-attribute-before fish-eye a: 3
 attribute-before floral a: 13
 attribute-before floral with: 2
 attribute-before foggy a: 8
@@ -2471,7 +2468,7 @@ attribute-before outdoor people: 3
 attribute-before outdoor the: 3
 attribute-before outdoor wooden: 2
 attribute-before oval large: 2
-attribute-before overhead an: 7
+attribute-before overhead view of an: 6
 attribute-before painted a: 9
 attribute-before painted been: 3
 attribute-before painted brightly: 2
@@ -2524,8 +2521,7 @@ attribute-before rainy a: 11
 attribute-before rainy on: 2
 attribute-before raw a: 2
 attribute-before real a: 2
-attribute-before rear a: 4
-attribute-before rear the: 4
+attribute-before rear view of the: 2
 attribute-before red a: 347
 attribute-before red and: 41
 attribute-before red beautiful: 2
@@ -2623,8 +2619,7 @@ attribute-before shallow in: 6
 attribute-before short a: 15
 attribute-before short the: 2
 attribute-before short with: 3
-attribute-before side a: 3
-attribute-before side the: 2
+attribute-before side view of a: 2
 attribute-before silver a: 30
 attribute-before silver and: 18
 attribute-before silver small: 2
@@ -7919,7 +7914,7 @@ female: 36
 fence: 198
 field: 727
 fire hydrant: 231
-fish-eye: 4
+fish-eye: 1
 five: 25
 floral: 21
 flower: 185
@@ -7929,7 +7924,7 @@ fork: 82
 form-count above: 140
 form-count across from: 11
 form-count adjacent to: 3
-form-count aerial: 6
+form-count aerial view of: 6
 form-count against: 93
 form-count aged: 6
 form-count ahead of: 1
@@ -7948,7 +7943,7 @@ form-count at the side of: 4
 form-count atop: 32
 form-count attached to: 50
 form-count away from: 17
-form-count back: 1
+form-count back view of: 1
 form-count baked: 16
 form-count behind: 317
 form-count beige: 13
@@ -8035,7 +8030,6 @@ form-count fastened to: 1
 form-count feeding: 18
 form-count feeds: 1
 form-count female: 36
-form-count fish eye: 3
 form-count fish-eye: 1
 form-count floral: 12
 form-count flowered: 9
@@ -8043,7 +8037,8 @@ form-count foggy: 7
 form-count forested: 6
 form-count fresh: 32
 form-count fried: 18
-form-count front: 4
+form-count front shot of: 1
+form-count front view of: 2
 form-count frowning: 2
 form-count full: 50
 form-count giant: 31
@@ -8066,13 +8061,11 @@ form-count huge: 35
 form-count iced: 2
 form-count identical: 4
 form-count illuminated: 6
-form-count in: 4575
+form-count in: 4578
 form-count in back of: 1
 form-count in front of: 682
 form-count in the back of: 17
-form-count in the center: 2
 form-count in the center of: 7
-form-count in the centre: 1
 form-count in the dark: 14
 form-count in the daytime: 4
 form-count in the front of: 1
@@ -8152,7 +8145,7 @@ form-count outside of: 59
 form-count oval: 7
 form-count over: 315
 form-count overcast: 5
-form-count overhead: 4
+form-count overhead view of: 3
 form-count packed: 4
 form-count painted: 54
 form-count paper: 56
@@ -8177,7 +8170,7 @@ form-count rainbow: 8
 form-count rainy: 14
 form-count raw: 5
 form-count real: 4
-form-count rear: 11
+form-count rear view of: 3
 form-count rectangular: 3
 form-count red: 572
 form-count redheaded: 1
@@ -8205,7 +8198,7 @@ form-count shallow: 14
 form-count shocked: 1
 form-count short: 25
 form-count shredded: 4
-form-count side: 7
+form-count side view of: 4
 form-count silver: 63
 form-count sits: 381
 form-count sitting: 2281
@@ -8287,7 +8280,7 @@ fresh: 32
 fried: 18
 frisbee: 152
 frog: 2
-front: 4
+front view of: 3
 frowning: 2
 full: 50
 garage: 12
@@ -8328,10 +8321,10 @@ hut: 2
 identical: 14
 in front of: 683
 in the dark: 14
-in the middle: 19
+in the middle: 16
 in the middle of: 141
 indoor: 42
-inside: 4803
+inside: 4806
 into: 198
 is part of: 2
 jacket: 83
@@ -14560,7 +14553,7 @@ noun-after train stopped: 6
 noun-after train that: 23
 noun-after train traveling: 39
 noun-after train travels: 3
-noun-after train with: 32
+noun-after train with: 33
 noun-after trash can: 14
 noun-after tray and: 4
 noun-after tray filled: 5
@@ -15940,7 +15933,7 @@ noun-count style: 1
 noun-count styrofoam: 1
 noun-count subway: 7
 noun-count suit: 84
-noun-count suitcase: 72
+noun-count suitcase: 73
 noun-count suite: 7
 noun-count sun: 53
 noun-count sunflower: 3
@@ -16021,7 +16014,7 @@ noun-count traffic: 16
 noun-count traffic light: 84
 noun-count trail: 30
 noun-count trailer: 13
-noun-count train: 490
+noun-count train: 491
 noun-count tram: 4
 noun-count transit: 1
 noun-count trash: 14
@@ -18648,6 +18641,7 @@ old: 294
 on: 6870
 on its back: 10
 on the side: 39
+on the side of: 253
 one: 20594
 onion: 23
 open: 233
@@ -18657,7 +18651,7 @@ outdoor: 117
 outside: 275
 oval: 7
 oven: 203
-overhead: 10
+overhead view of: 9
 owl: 3
 painted: 54
 pan: 54
@@ -18701,7 +18695,7 @@ rabbit: 4
 rainy: 14
 raw: 5
 real: 4
-rear: 12
+rear view of: 4
 rectangular: 3
 red: 573
 refrigerator: 193
@@ -18742,7 +18736,7 @@ shirt: 206
 shoe: 46
 short: 25
 shower: 85
-side: 7
+side view of: 4
 sidewalk: 229
 silver: 63
 sink: 284
@@ -18887,31 +18881,6 @@ spatial at the back of pickup: 2
 spatial at the back of sofa: 2
 spatial at the back of toilet: 2
 spatial at the back of truck: 12
-spatial at the edge of beach: 3
-spatial at the edge of bed: 2
-spatial at the edge of boat: 6
-spatial at the edge of building: 17
-spatial at the edge of busy: 3
-spatial at the edge of city: 2
-spatial at the edge of dirt: 4
-spatial at the edge of field: 2
-spatial at the edge of it: 6
-spatial at the edge of large: 2
-spatial at the edge of mountain: 3
-spatial at the edge of ocean: 2
-spatial at the edge of pole: 4
-spatial at the edge of ramp: 3
-spatial at the edge of river: 4
-spatial at the edge of road: 83
-spatial at the edge of sidewalk: 4
-spatial at the edge of sink: 2
-spatial at the edge of snow: 2
-spatial at the edge of snowy: 2
-spatial at the edge of street: 41
-spatial at the edge of tall: 2
-spatial at the edge of toilet: 2
-spatial at the edge of wall: 4
-spatial at the edge of white: 3
 spatial at the front of it: 5
 spatial attached to brick: 2
 spatial attached to building: 2
@@ -19092,7 +19061,6 @@ spatial in front of wine: 2
 spatial in front of woman: 3
 spatial in front of wooden: 5
 spatial in front of yellow: 3
-spatial in the middle and: 2
 spatial in the middle of baseball: 2
 spatial in the middle of beach: 3
 spatial in the middle of busy: 3
@@ -19177,6 +19145,7 @@ spatial inside car: 15
 spatial inside cardboard: 3
 spatial inside carriage: 2
 spatial inside case: 4
+spatial inside center: 2
 spatial inside chair: 43
 spatial inside circus: 2
 spatial inside city: 75
@@ -20268,6 +20237,31 @@ spatial on tank: 3
 spatial on tarmac: 14
 spatial on tennis: 158
 spatial on the side and: 6
+spatial on the side of beach: 3
+spatial on the side of bed: 2
+spatial on the side of boat: 6
+spatial on the side of building: 17
+spatial on the side of busy: 3
+spatial on the side of city: 2
+spatial on the side of dirt: 4
+spatial on the side of field: 2
+spatial on the side of it: 6
+spatial on the side of large: 2
+spatial on the side of mountain: 3
+spatial on the side of ocean: 2
+spatial on the side of pole: 4
+spatial on the side of ramp: 3
+spatial on the side of river: 4
+spatial on the side of road: 83
+spatial on the side of sidewalk: 4
+spatial on the side of sink: 2
+spatial on the side of snow: 2
+spatial on the side of snowy: 2
+spatial on the side of street: 41
+spatial on the side of tall: 2
+spatial on the side of toilet: 2
+spatial on the side of wall: 4
+spatial on the side of white: 3
 spatial on the side walk: 2
 spatial on them: 29
 spatial on three: 3
@@ -20546,32 +20540,6 @@ spatial-before at the back of riding: 26
 spatial-before at the back of sits: 3
 spatial-before at the back of sitting: 11
 spatial-before at the back of standing: 4
-spatial-before at the edge of advertisement: 3
-spatial-before at the edge of are: 6
-spatial-before at the edge of board: 3
-spatial-before at the edge of bus: 3
-spatial-before at the edge of clock: 8
-spatial-before at the edge of grass: 3
-spatial-before at the edge of grazing: 2
-spatial-before at the edge of hydrant: 7
-spatial-before at the edge of is: 11
-spatial-before at the edge of located: 2
-spatial-before at the edge of meter: 4
-spatial-before at the edge of motorcycle: 4
-spatial-before at the edge of other: 2
-spatial-before at the edge of parked: 39
-spatial-before at the edge of resting: 3
-spatial-before at the edge of shown: 3
-spatial-before at the edge of sign: 8
-spatial-before at the edge of sits: 4
-spatial-before at the edge of sitting: 42
-spatial-before at the edge of skateboard: 5
-spatial-before at the edge of sleeping: 2
-spatial-before at the edge of standing: 14
-spatial-before at the edge of stands: 3
-spatial-before at the edge of stopped: 2
-spatial-before at the edge of up: 2
-spatial-before at the edge of walking: 2
 spatial-before attached to are: 2
 spatial-before attached to cart: 3
 spatial-before attached to clock: 4
@@ -20881,7 +20849,7 @@ spatial-before inside chairs: 4
 spatial-before inside child: 10
 spatial-before inside children: 7
 spatial-before inside cigarette: 2
-spatial-before inside clock: 12
+spatial-before inside clock: 13
 spatial-before inside competing: 4
 spatial-before inside computer: 5
 spatial-before inside computers: 2
@@ -21173,7 +21141,7 @@ spatial-before inside space: 3
 spatial-before inside splash: 2
 spatial-before inside spoon: 5
 spatial-before inside stand: 21
-spatial-before inside standing: 335
+spatial-before inside standing: 336
 spatial-before inside stands: 28
 spatial-before inside statue: 3
 spatial-before inside stick: 3
@@ -21198,7 +21166,7 @@ spatial-before inside surfing: 21
 spatial-before inside swim: 2
 spatial-before inside swimming: 15
 spatial-before inside swims: 2
-spatial-before inside table: 34
+spatial-before inside table: 35
 spatial-before inside tables: 3
 spatial-before inside taken: 4
 spatial-before inside teeth: 8
@@ -22073,6 +22041,32 @@ spatial-before on television: 2
 spatial-before on tennis: 39
 spatial-before on the side advertisement: 3
 spatial-before on the side chips: 2
+spatial-before on the side of advertisement: 3
+spatial-before on the side of are: 6
+spatial-before on the side of board: 3
+spatial-before on the side of bus: 3
+spatial-before on the side of clock: 8
+spatial-before on the side of grass: 3
+spatial-before on the side of grazing: 2
+spatial-before on the side of hydrant: 7
+spatial-before on the side of is: 11
+spatial-before on the side of located: 2
+spatial-before on the side of meter: 4
+spatial-before on the side of motorcycle: 4
+spatial-before on the side of other: 2
+spatial-before on the side of parked: 39
+spatial-before on the side of resting: 3
+spatial-before on the side of shown: 3
+spatial-before on the side of sign: 8
+spatial-before on the side of sits: 4
+spatial-before on the side of sitting: 42
+spatial-before on the side of skateboard: 5
+spatial-before on the side of sleeping: 2
+spatial-before on the side of standing: 14
+spatial-before on the side of stands: 3
+spatial-before on the side of stopped: 2
+spatial-before on the side of up: 2
+spatial-before on the side of walking: 2
 spatial-before on the side parked: 3
 spatial-before on the side standing: 2
 spatial-before on them: 3
@@ -22307,8 +22301,6 @@ spatial-det around det: 190
 spatial-det around none: 43
 spatial-det at the back of det: 67
 spatial-det at the back of none: 10
-spatial-det at the edge of det: 245
-spatial-det at the edge of none: 8
 spatial-det at the front of det: 2
 spatial-det at the front of none: 5
 spatial-det attached to det: 51
@@ -22332,10 +22324,10 @@ spatial-det far from det: 2
 spatial-det in front of det: 568
 spatial-det in front of none: 115
 spatial-det in the middle det: 2
-spatial-det in the middle none: 17
+spatial-det in the middle none: 14
 spatial-det in the middle of det: 132
 spatial-det in the middle of none: 9
-spatial-det inside det: 4532
+spatial-det inside det: 4535
 spatial-det inside none: 271
 spatial-det into det: 169
 spatial-det into none: 29
@@ -22348,6 +22340,8 @@ spatial-det on det: 6247
 spatial-det on its back none: 10
 spatial-det on none: 623
 spatial-det on the side none: 39
+spatial-det on the side of det: 245
+spatial-det on the side of none: 8
 spatial-det out of det: 90
 spatial-det out of none: 18
 spatial-det outside det: 121
@@ -22452,7 +22446,6 @@ unigram adult: 71
 unigram adults: 31
 unigram advertisement: 13
 unigram advertisements: 2
-unigram aerial: 11
 unigram africa: 3
 unigram against: 110
 unigram age: 2
@@ -23381,7 +23374,6 @@ unigram fries: 35
 unigram frisbee: 268
 unigram frisbees: 14
 unigram frog: 2
-unigram front: 825
 unigram frosting: 20
 unigram frowning: 2
 unigram fruit: 159
@@ -24001,7 +23993,6 @@ unigram oven: 132
 unigram ovens: 1
 unigram over: 423
 unigram overcast: 6
-unigram overhead: 25
 unigram overlooks: 4
 unigram overpass: 10
 unigram overview: 3

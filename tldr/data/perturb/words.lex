@@ -66,8 +66,6 @@ pp_start: with, in, on, of, at, near, by, from, under, behind, beside, inside, o
 # Attribute contexts (`>CLASS` in attributes.lex): hair words, ground words, sky words,
 # fruit words, person words, what follows a pose verb ("sits on"), and nouns after which
 # an attribute word says no property of a thing ("a little bit", "a whole lot").
-# ... and the words a view is told by ("an overhead view", "a front shot").
-viewish: view, views, shot, shots, photo, photos, photograph, photographs, picture, pictures, image, images, angle, perspective, snapshot
 # ... and the shots a ball is hit, thrown or kicked in ("a high ball", "a low pitch").
 ballish: ball, balls, shot, shots, pitch, pitches, throw, kick, serve, volley, lob
 hairy: hair, hairs, beard, beards, mustache, mustaches, moustache, ponytail, ponytails, pigtails, braids, curls, hairdo, hairstyle, bangs
@@ -84,8 +82,8 @@ attr_stop: bit, bits, lot, lots, while, deal, number, amount, variety, screen
 # are a landmark ("next to it"); words after which "by" names who did something, not
 # where ("pulled by a horse").
 # Forms written only where no landmark follows ("the cat is on top.").
-alone_only: on top
-spatial_alone: on its back, on his back, on her back, on their back, on its front, on his front, on her front, on their front, in the middle, in the center, in the centre, on the side, at the edge, inside, outside, upstairs, downstairs, the left, the right, the top, the bottom, left side, right side, left hand, right hand, on top, underneath, beneath, behind, above, below, nearby
+alone_only: on top, in the middle, on the side
+spatial_alone: on its back, on his back, on her back, on their back, on its front, on his front, on her front, on their front, in the middle, on the side, inside, outside, upstairs, downstairs, the left, the right, the top, the bottom, left side, right side, left hand, right hand, on top, underneath, beneath, behind, above, below, nearby
 landmark_pron: it, them, him, her, me, us, you, itself, themselves, himself, herself, each other, one another
 # The words a landmark starts with where a short relation needs one to be a relation
 # ("on>landmark_start": "on a table", "on it"; not "on display", "turned on").
@@ -103,8 +101,15 @@ symmetric: with, and, or, nor, plus, next to, beside, near, by, alongside, acros
 # the background" is not "a dog with a man in the background"); a verb in -ing there does
 # the same ("a woman holding a cup with a man looking on").
 owned_after: in the background, in the foreground, on top, on it, on them, on top of it, next to it, next to them, beside it, behind it, behind them, behind him, behind her, in front of it, in front of them, under it, inside it
+# Binding: the words right before a count after which no count swaps in: those that need
+# several ("between two doors" never gives "between a door") and groups and containers
+# ("a herd of three horses" never "a herd of a horse", "a bowl of two apples" never "two
+# bowls of an apple"). Other counts after a preposition swap, except onto a place (words
+# not_small: "in a city" never becomes "in several cities"), unless after "of" ("in
+# front of two buildings").
+count_swap_stop: between, among, amongst, herd of, herds of, flock of, group of, groups of, bunch of, pack of, team of, crowd of, line of, row of, rows of, stack of, pile of, set of, pair of, couple of, collection of, fleet of, plate of, plates of, bowl of, bowls of, box of, boxes of, tray of, basket of, cup of, glass of, bag of, bottle of, jar of, slice of, piece of, pieces of, lot of, lots of, number of, variety of, assortment of, dozen of, handful of, kind of, type of, sort of, full of, made of, out of, one of, some of, each of, all of, both of, none of
 # Agreement of the fluency check: determiners of one thing, and of several.
 det_singular: a, an, one, another, each, every, this, single
 det_plural: two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, these, those, several, many, both, few, multiple, various, numerous
 # Small objects: places, which are never small objects however small ("a small kitchen").
-not_small: kitchen, kitchens, bathroom, bathrooms, bedroom, bedrooms, living room, living rooms, office, offices, garage, garages, room, rooms, house, houses, home, homes, church, churches, building, buildings, barn, barns, tower, towers, field, fields, park, parks, beach, beaches, forest, forests, desert, deserts, mountain, mountains, hill, hills, lake, lakes, pond, ponds, river, rivers, stream, streams, ocean, oceans, sea, seas, street, streets, road, roads, town, towns, city, cities, village, villages, area, areas, yard, yards, airport, airports, station, stations, restaurant, restaurants, store, stores, market, markets, shop, shops, island, islands
+not_small: kitchen, kitchens, bathroom, bathrooms, bedroom, bedrooms, living room, living rooms, office, offices, garage, garages, room, rooms, house, houses, home, homes, church, churches, building, buildings, barn, barns, tower, towers, field, fields, park, parks, beach, beaches, forest, forests, desert, deserts, mountain, mountains, hill, hills, lake, lakes, pond, ponds, river, rivers, stream, streams, ocean, oceans, sea, seas, street, streets, road, roads, town, towns, city, cities, village, villages, area, areas, yard, yards, airport, airports, station, stations, restaurant, restaurants, store, stores, market, markets, shop, shops, island, islands, sidewalk, sidewalks, lot, parking lot, parking lots, slope, slopes, runway, runways, court, courts, zoo, zoos, pasture, pastures, meadow, meadows, lawn, lawns, alley, alleys, highway, highways, intersection, intersections, plaza, plazas, countryside, neighborhood, neighborhoods
