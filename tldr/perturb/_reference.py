@@ -59,7 +59,8 @@ REQUIRED_WORDS = (
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
-    "owned_after", "count_swap_stop",
+    "owned_after", "count_swap_stop", "kind_bound",
+    "vague_swap_stop",
 )
 
 
@@ -813,6 +814,7 @@ def attribute_moves(doc, attrs):
             person = doc.in_words("person", np_["h"]) or doc.in_words("not_small", np_["e"] - 1)
             typical = typical_pair(lex, "attribute", vt, doc.low[np_["s"]])  # "a green field" may still be true
             if (np_["nattr"] or np_["intro"] == np_["s"] or np_["s"] <= sa.j < np_["e"]
+                    or doc.low[sa.i] in doc.low[np_["s"]:np_["e"]]  # "a metal tray": no "metal metal tray"
                     or doc.low[np_["h"]] == doc.low[sa.j] or person or typical
                     or said_nearby(doc, v, "attributes", np_["s"], np_["e"] - np_["s"], sa.i, sa.j)):
                 continue
@@ -874,8 +876,12 @@ def attribute_swaps(doc):
             va, vb = lex.forms[sa.fid].value, lex.forms[sb.fid].value
             ca, cb = lex.values[va][0], lex.values[vb][0]
             same = va != vb and ca == cb
+            # two classes: neither said only of some kinds of things (words.lex kind_bound:
+            # never "two paved skateboarders on a male slope")
+            bound = lex.words["kind_bound"]
             cross = (ca != cb and not lex.classes[ca][2] and not lex.classes[cb][2]
-                     and lonely_attr(doc, sa) and lonely_attr(doc, sb))
+                     and lex.classes[ca][1] not in bound and lex.classes[cb][1] not in bound
+                     and lonely_attr(doc, sa, True) and lonely_attr(doc, sb, True))
             if not (same or cross):
                 continue
             na, nb = attr_noun(doc, sa), attr_noun(doc, sb)
@@ -888,14 +894,16 @@ def attribute_swaps(doc):
     return out + attribute_moves(doc, attrs)
 
 
-def lonely_attr(doc, site):
+def lonely_attr(doc, site, swap=False):
     """The attribute at site directly precedes its noun and follows no other attribute,
-    nor "and"/"or" ("black and white cat") unless a noun stands before that ("a fried egg
-    and colorful vegetables": a new phrase)."""
+    nor "and"/"or" ("black and white cat"); for a swap, unless a noun stands before that
+    ("a fried egg and colorful vegetables": a new phrase; never for a move, where "a bowl
+    and silver canister" -> "a silver bowl and canister" may say the same)."""
     i, j = site.i, site.j
     if i > 0 and doc.joined(i) and doc.match(("attributes",), i - 1)[0]:
         return False
-    if i > 0 and doc.low[i - 1] in ("and", "or") and not (i > 1 and doc.is_noun(i - 2) and not doc.is_attr1(i - 2)):
+    if i > 0 and doc.low[i - 1] in ("and", "or") and not (swap and i > 1 and doc.is_noun(i - 2)
+                                                          and not doc.is_attr1(i - 2)):
         return False
     for k in range(max(i - 2, 0), i):  # a two-word attribute ending right before
         if doc.joined(k + 1) and doc.match(("attributes",), k)[0] == i - k:
@@ -954,7 +962,8 @@ def noun_phrase(doc, h, length, hit):
     hits = doc.match(("objects", "nouns"), h)[1]
     mass = any(lex.forms[f].mass for f, _ in hits)  # a mass noun in any lexicon ("water": a drink) is one
     return {"s": s, "e": h + length, "h": h, "intro": intro, "nattr": nattr, "fid": fid, "plural": plural,
-            "mass": mass, "animate": doc.phrase_at(h, length) in lex.words["animate"]}
+            "mass": mass, "animate": doc.phrase_at(h, length) in lex.words["animate"]
+            or doc.phrase_at(h, length) in lex.words["person"]}  # "person", "people" too
 
 
 def symmetric_before(doc, k):
@@ -1064,6 +1073,11 @@ def count_swap_writable(doc, a, b):
             and doc.low[v.i] != "both")
 
 
+def after_prep(doc, s):
+    """The count of counting site s stands right after a preposition."""
+    return s.i > 0 and doc.in_words("count_prep_stop", s.i - 1)
+
+
 def swap_place_ok(doc, s):
     """A count takes part in a swap never right after a count_swap_stop word or pair of
     words ("between two doors", "a herd of three horses"); right after another
@@ -1074,7 +1088,7 @@ def swap_place_ok(doc, s):
     stop = doc.lex.words["count_swap_stop"]
     if doc.in_words("count_swap_stop", i - 1) or (i >= 2 and doc.phrase_at(i - 2, 2) in stop):
         return False
-    if not doc.in_words("count_prep_stop", i - 1) or doc.low[i - 1] == "of":
+    if not after_prep(doc, s) or doc.low[i - 1] == "of":
         return True
     return doc.phrase_at(j, nl) not in doc.lex.words["not_small"] and not doc.in_words("not_small", j + nl - 1)
 
@@ -1095,6 +1109,9 @@ def count_swaps(doc):
                 continue
             if not swap_place_ok(doc, sa) or not swap_place_ok(doc, sb):
                 continue
+            if (not sa.plain or not sb.plain) and any(x.i > 0 and doc.in_words("vague_swap_stop", x.i - 1)
+                                                      for x in (sa, sb)):
+                continue  # "several"/"some" never on or in ("a pancake is stacked on some plates")
             if sb.count not in sa.alts or sa.count not in sb.alts:
                 continue
             ja, nla, jb, nlb = sa.extra[1], sa.extra[2], sb.extra[1], sb.extra[2]
@@ -1473,6 +1490,8 @@ def count_edits(doc, site, m, words=None):
                 continue
             if idx == k and not doc.joined(k):
                 continue
+            if idx == k and i > 0 and doc.low[i - 1] in ("and", "or"):
+                continue  # "a pineapple and two oranges sit": the verb is the pair's
             if idx == i - 1 and not (i >= 2 and doc.joined(i) and doc.in_words("there", i - 2) and doc.joined(i - 1)):
                 continue
             w = doc.low[idx]
@@ -1602,6 +1621,13 @@ def word_flags(lex, w):
     return f
 
 
+def modifies_plural(lex, a, b):
+    """Word a and the plural noun b make a compound of the corpus in the singular ("stop
+    signs": "stop sign" is counted; "a bike rests": "bike rest" is not)."""
+    return any(pl and lex.kind_of_form(fid) in ("objects", "nouns") and not lex.forms[fid].mass
+               and ngram(lex, a, lex.forms[fid].text) > 0 for fid, pl in lex.phrases.get(b, ()))
+
+
 def fluent(lex, neg, edits, nouns, counts):
     """The fluency check of a negative (C: fluency.c): around each edit, a determiner of one
     thing is not followed by a plural-only noun nor one of several by a singular-only noun
@@ -1634,6 +1660,10 @@ def fluent(lex, neg, edits, nouns, counts):
         if m >= nw or not joined_at(m):
             return True
         fm = flags(m) & {"sing", "plur"}
+        if (fm == {"sing"} and m < k + 3 and m + 1 < nw and joined_at(m + 1)
+                and flags(m + 1) & {"sing", "plur"} == {"plur"}
+                and ("attr" in flags(m) or modifies_plural(lex, low[m], low[m + 1]))):
+            fm = {"plur"}  # a modifier of the plural noun after it: "two stop signs", "two glass clocks"
         return not (("dsing" in fk and fm == {"plur"}) or ("dplur" in fk and fm == {"sing"}))
 
     def written(k, ns, ne):

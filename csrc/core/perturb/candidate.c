@@ -140,6 +140,8 @@ static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int wa
     for (int q = 0; q < 2; q++) { /* the word that agrees with the noun, then "there is" before the count */
         size_t idx = q == 0 ? k : i - 1;
         if (q == 0 && (k >= d->n || !joined(d, k))) continue;
+        /* "a pineapple and two oranges sit": the verb is the pair's, it stays */
+        if (q == 0 && i > 0 && (word_is(d, i - 1, "and") || word_is(d, i - 1, "or"))) continue;
         if (q == 1 && !(i >= 2 && joined(d, i) && in_words(d, W_THERE, i - 2) && joined(d, i - 1))) continue;
         int ps = wc_index(d, E->req[W_AGREE_SING], idx, 1);
         int pp = wc_index(d, E->req[W_AGREE_PLUR], idx, 1);

@@ -11,7 +11,8 @@
  * written as the engine writes counts (digits, a/an, number words), or one is "a"/"an"/
  * "one" and the other a count the engine does not write ("several", "a couple of", "a
  * few", "a pair of"; not "both", which needs two things named before), whose words move
- * as they are ("several cows and a horse" -> "a cow and several horses"). A site pairs
+ * as they are ("several cows and a horse" -> "a cow and several horses"), neither of the
+ * two then right after "on", "in", "at" (words.lex vague_swap_stop). A site pairs
  * with at most the next BIND_NEXT counting sites of its sentence. The two counting sites
  * are kept in S->subs.
  */
@@ -52,6 +53,12 @@ static int swap_writable(const doc_t *d, const site_t *a, const site_t *b)
     return !v->u.count.plain && one_thing(o) && v->u.count.count > 1 && !word_is(d, v->i, "both");
 }
 
+/* the count of site s stands right after a preposition */
+static int after_prep(doc_t *d, const site_t *s)
+{
+    return s->i > 0 && in_words(d, W_COUNT_PREP_STOP, s->i - 1);
+}
+
 /* the count of site s may take part in a swap: never right after a count_swap_stop word
  * or pair of words ("between two doors", "a herd of three horses"); one right after
  * another preposition (which a counting negative leaves alone) only when its noun is no
@@ -63,7 +70,7 @@ static int swap_place_ok(doc_t *d, const site_t *s)
     if (i == 0 || !joined(d, i)) return 1;
     if (in_words(d, W_COUNT_SWAP_STOP, i - 1)) return 0;
     if (i >= 2 && joined(d, i - 1) && wc_index(d, d->E->req[W_COUNT_SWAP_STOP], i - 2, 2) >= 0) return 0;
-    if (!in_words(d, W_COUNT_PREP_STOP, i - 1) || word_is(d, i - 1, "of")) return 1;
+    if (!after_prep(d, s) || word_is(d, i - 1, "of")) return 1;
     return wc_index(d, d->E->req[W_NOT_SMALL], j, nl) < 0 && !in_words(d, W_NOT_SMALL, j + nl - 1);
 }
 
@@ -81,6 +88,13 @@ tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *co
             if (d->sent[sa->i] != d->sent[sb->i]) break;
             if (!swap_writable(d, sa, sb) || sa->u.count.count == sb->u.count.count) continue;
             if (!swap_place_ok(d, sa) || !swap_place_ok(d, sb)) continue;
+            /* "several" or "some" never moves to or from a place things are on or in
+             * (words.lex vague_swap_stop): "a pancake is stacked on some plates", "a man
+             * on a few vehicles" say nothing real; "near several trees" may swap */
+            if ((!sa->u.count.plain || !sb->u.count.plain) &&
+                ((sa->i > 0 && in_words(d, W_VAGUE_SWAP_STOP, sa->i - 1)) ||
+                 (sb->i > 0 && in_words(d, W_VAGUE_SWAP_STOP, sb->i - 1))))
+                continue;
             if (!has_alt(C, sa, sb->u.count.count) || !has_alt(C, sb, sa->u.count.count) || same_noun(d, sa, sb))
                 continue;
             size_t sub = S->subs.n;

@@ -93,6 +93,14 @@ agent: made, held, driven, drawn, taken, ridden, eaten, built, seen, shown, caug
 # ("a black cat in a sink" -> "a cat in a black sink"): what they say of the new noun is
 # seen, not a default state ("a dry zebra", "a green field" would often still be true).
 movable: color, material, pattern, shape
+# Binding: attribute classes said only of some kinds of things, which never swap with an
+# attribute of another class ("two male skateboarders on a paved slope" never gives "two
+# paved skateboarders on a male slope").
+kind_bound: sex, hair_color, hair_length, ground, weather, ripeness, age_person, place_kind, mood, diet, lens, attire, currency, power, tiers, mounting, ball_height
+# Binding: the prepositions of a place things are on or in, from and to which "several"
+# or "some" never moves in a count swap ("some pancakes stacked on a plate" never gives
+# "a pancake stacked on some plates"; "near several trees" may swap).
+vague_swap_stop: on, onto, upon, atop, in, into, inside, within, at
 # Binding: words that relate two things the same way both ways ("a cat next to a dog" is
 # "a dog next to a cat"): a swap across one of them says nothing new.
 symmetric: with, and, or, nor, plus, next to, beside, near, by, alongside, across from, opposite, close to, adjacent to, together with, as well as, among, between, along with
@@ -112,4 +120,4 @@ count_swap_stop: between, among, amongst, herd of, herds of, flock of, group of,
 det_singular: a, an, one, another, each, every, this, single
 det_plural: two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, these, those, several, many, both, few, multiple, various, numerous
 # Small objects: places, which are never small objects however small ("a small kitchen").
-not_small: kitchen, kitchens, bathroom, bathrooms, bedroom, bedrooms, living room, living rooms, office, offices, garage, garages, room, rooms, house, houses, home, homes, church, churches, building, buildings, barn, barns, tower, towers, field, fields, park, parks, beach, beaches, forest, forests, desert, deserts, mountain, mountains, hill, hills, lake, lakes, pond, ponds, river, rivers, stream, streams, ocean, oceans, sea, seas, street, streets, road, roads, town, towns, city, cities, village, villages, area, areas, yard, yards, airport, airports, station, stations, restaurant, restaurants, store, stores, market, markets, shop, shops, island, islands, sidewalk, sidewalks, lot, parking lot, parking lots, slope, slopes, runway, runways, court, courts, zoo, zoos, pasture, pastures, meadow, meadows, lawn, lawns, alley, alleys, highway, highways, intersection, intersections, plaza, plazas, countryside, neighborhood, neighborhoods
+not_small: kitchen, kitchens, bathroom, bathrooms, bedroom, bedrooms, living room, living rooms, office, offices, garage, garages, room, rooms, house, houses, home, homes, church, churches, building, buildings, barn, barns, tower, towers, field, fields, park, parks, beach, beaches, forest, forests, desert, deserts, mountain, mountains, hill, hills, lake, lakes, pond, ponds, river, rivers, stream, streams, ocean, oceans, sea, seas, street, streets, road, roads, town, towns, city, cities, village, villages, area, areas, yard, yards, airport, airports, station, stations, restaurant, restaurants, store, stores, market, markets, shop, shops, island, islands, sidewalk, sidewalks, lot, parking lot, parking lots, slope, slopes, runway, runways, court, courts, zoo, zoos, pasture, pastures, meadow, meadows, lawn, lawns, alley, alleys, highway, highways, intersection, intersections, plaza, plazas, countryside, neighborhood, neighborhoods, floor, floors, ground, grass, snow, sand, dirt
