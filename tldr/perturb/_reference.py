@@ -60,7 +60,7 @@ REQUIRED_WORDS = (
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
     "owned_after", "count_swap_stop", "kind_bound",
-    "vague_swap_stop",
+    "vague_swap_stop", "count_refs",
 )
 
 
@@ -1109,6 +1109,8 @@ def count_swaps(doc):
                 continue
             if not swap_place_ok(doc, sa) or not swap_place_ok(doc, sb):
                 continue
+            if any(doc.in_words("count_refs", k) for k in range(sa.j, doc.n()) if doc.sent[k] == doc.sent[sa.i]):
+                continue  # "two men near a table, one playing": the swap would leave it wrong
             if (not sa.plain or not sb.plain) and any(x.i > 0 and doc.in_words("vague_swap_stop", x.i - 1)
                                                       for x in (sa, sb)):
                 continue  # "several"/"some" never on or in ("a pancake is stacked on some plates")

@@ -53,6 +53,16 @@ static int swap_writable(const doc_t *d, const site_t *a, const site_t *b)
     return !v->u.count.plain && one_thing(o) && v->u.count.count > 1 && !word_is(d, v->i, "both");
 }
 
+/* a word that refers back to a number of things follows count site a in its sentence
+ * (words.lex count_refs: "two men near a table, one playing", "two toothbrushes each in a
+ * glass", "a plate of food with eggs on it"): a count swap would leave it wrong */
+static int refers_back(doc_t *d, const site_t *a)
+{
+    for (size_t k = a->j; k < d->n && d->sent[k] == d->sent[a->i]; k++)
+        if (in_words(d, W_COUNT_REFS, k)) return 1;
+    return 0;
+}
+
 /* the count of site s stands right after a preposition */
 static int after_prep(doc_t *d, const site_t *s)
 {
@@ -87,7 +97,7 @@ tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *co
             const site_t *sa = &TLDR_VEC_AT(C->sites, site_t, a), *sb = &TLDR_VEC_AT(C->sites, site_t, b);
             if (d->sent[sa->i] != d->sent[sb->i]) break;
             if (!swap_writable(d, sa, sb) || sa->u.count.count == sb->u.count.count) continue;
-            if (!swap_place_ok(d, sa) || !swap_place_ok(d, sb)) continue;
+            if (!swap_place_ok(d, sa) || !swap_place_ok(d, sb) || refers_back(d, sa)) continue;
             /* "several" or "some" never moves to or from a place things are on or in
              * (words.lex vague_swap_stop): "a pancake is stacked on some plates", "a man
              * on a few vehicles" say nothing real; "near several trees" may swap */

@@ -10,7 +10,7 @@ number: one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelv
 quantifier_1: a, an, one, a single
 quantifier_2: a pair of, a couple of, two, both
 quantifier_3: three
-vague: several, a few, many, some
+vague: several, a few
 quantifier_12: a dozen
 # Nouns that are never counted (groups, units, views, time).
 count_stop: group, bunch, lot, lots, couple, pair, pairs, dozen, variety, number, side, sides, view, picture, pictures, photo, photos, image, close-up, closeup, kind, kinds, type, types, piece, pieces, sort, sorts, part, parts, way, time, times, day, days, year, years, hour, hours, minute, minutes, foot, feet, inch, inches, meter, meters, mile, miles, percent, degree, degrees, dollar, dollars, cent, cents, slice, slices, set, sets, row, rows, stack, stacks, pile, piles, herd, herds, flock, flocks, team, teams, crowd, crowds, line, lines, top, bottom, front, back, middle, end, other, others, shot, scene, order, daytime, nighttime, night, nights, background, foreground, distance, daylight, sunlight, sunset, sunrise, dusk, dawn, weather, sky, skies, air
@@ -97,6 +97,10 @@ movable: color, material, pattern, shape
 # attribute of another class ("two male skateboarders on a paved slope" never gives "two
 # paved skateboarders on a male slope").
 kind_bound: sex, hair_color, hair_length, ground, weather, ripeness, age_person, place_kind, mood, diet, lens, attire, currency, power, tiers, mounting, ball_height
+# Binding: words that refer back to a number of things; a count swap is refused when one
+# follows the first count in its sentence ("two men near a table, one playing", "two
+# toothbrushes each in a glass", "a plate of food with some eggs on it").
+count_refs: it, its, itself, they, them, their, themselves, one, each, both, different, either, neither, another
 # Binding: the prepositions of a place things are on or in, from and to which "several"
 # or "some" never moves in a count swap ("some pancakes stacked on a plate" never gives
 # "a pancake stacked on some plates"; "near several trees" may swap).
