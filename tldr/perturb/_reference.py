@@ -880,7 +880,8 @@ def attribute_swaps(doc):
             # never "two paved skateboarders on a male slope")
             bound = lex.words["kind_bound"]
             cross = (ca != cb and not lex.classes[ca][2] and not lex.classes[cb][2]
-                     and lex.classes[ca][1] not in bound and lex.classes[cb][1] not in bound
+                     and lex.classes[ca][1].replace("_", " ") not in bound  # "hair_color": "hair color"
+                     and lex.classes[cb][1].replace("_", " ") not in bound
                      and lonely_attr(doc, sa, True) and lonely_attr(doc, sb, True))
             if not (same or cross):
                 continue

@@ -330,8 +330,14 @@ static tldr_status find_class_stops(tldr_perturb_engine *E)
         c->stop_wc = -1;
         c->movable = c->kind == TLDR_LEX_ATTRIBUTES &&
                      pt_words_index(E, E->req[W_MOVABLE], pool_str(E, c->name_off), c->name_len) >= 0;
-        c->bound = c->kind == TLDR_LEX_ATTRIBUTES &&
-                   pt_words_index(E, E->req[W_KIND_BOUND], pool_str(E, c->name_off), c->name_len) >= 0;
+        c->bound = 0;
+        if (c->kind == TLDR_LEX_ATTRIBUTES) { /* words.lex writes "hair_color" as the phrase "hair color" */
+            if ((st = tldr_vec_reserve(&name, c->name_len))) break;
+            const char *src = pool_str(E, c->name_off);
+            char *q = name.p;
+            for (size_t t = 0; t < c->name_len; t++) q[t] = src[t] == '_' ? ' ' : src[t];
+            c->bound = pt_words_index(E, E->req[W_KIND_BOUND], q, c->name_len) >= 0;
+        }
         if (c->kind != TLDR_LEX_SPATIAL) continue;
         if ((st = tldr_vec_reserve(&name, sizeof prefix - 1 + c->name_len))) break;
         memcpy(name.p, prefix, sizeof prefix - 1);

@@ -48,6 +48,7 @@ spatial_stop_vertical: each, ground, floor, surface, water, air, sky, skies
 spatial_stop_contact: sky, skies, background, backdrop
 spatial_stop_rear: each, side, sides
 spatial_stop_motion: air, sky, skies
+spatial_stop_middle: renovation, construction, game, match, race, storm, conversation, meal, play, performance, trick, jump, turn, swing, process, project, preparing
 spatial_stop_slope: street, streets, road, roads, city, sidewalk, sidewalks, track, tracks, rail, rails, railroad, beach, river, path, paths, trail, walkway, runway, canal, lane, avenue, highway, hallway, aisle, block, side, middle, line, field, way, each
 # Spatial: the words after which "up" is a relation ("up a hill"), not a particle ("pick up").
 uphill: hill, hills, slope, slopes, mountain, mountains, mountainside, stairs, staircase, stairway, steps, ramp, ladder, tree
@@ -87,7 +88,7 @@ spatial_alone: on its back, on his back, on her back, on their back, on its fron
 landmark_pron: it, them, him, her, me, us, you, itself, themselves, himself, herself, each other, one another
 # The words a landmark starts with where a short relation needs one to be a relation
 # ("on>landmark_start": "on a table", "on it"; not "on display", "turned on").
-landmark_start: the, a, an, this, that, these, those, his, her, its, it's, their, our, my, your, some, another, each, every, it, them, him, me, us, you, two, three, four, five, six, seven, eight, nine, ten, several, many, both, one, all, other
+landmark_start: the, a, an, this, that, these, those, his, her, its, their, our, my, your, some, another, each, every, it, them, him, me, us, you, two, three, four, five, six, seven, eight, nine, ten, several, many, both, one, all, other
 agent: made, held, driven, drawn, taken, ridden, eaten, built, seen, shown, caught, led, owned, written, worn, thrown, struck, beaten, shaken, torn, sewn, spun, painted, operated, surrounded, covered, pulled, pushed, carried, followed, guided, flanked, lined, framed, accompanied, watched, chased, topped, crossed, decorated, filled, powered, occupied, displayed, served, protected, blocked, hidden, shaded, obscured, dwarfed, overlooked, bordered
 # Binding: the attribute classes whose only attribute of a noun may move to another noun
 # ("a black cat in a sink" -> "a cat in a black sink"): what they say of the new noun is
