@@ -59,6 +59,8 @@ REQUIRED_WORDS = (
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
+    "owned_after", "count_swap_stop", "kind_bound",
+    "vague_swap_stop", "count_refs",
 )
 
 
@@ -86,6 +88,11 @@ def draw(seed, text_hash, cat, d):
 # ---------------------------------------------------------------- text helpers -----------
 def upper(s):
     return "".join(chr(ord(c) - 32) if "a" <= c <= "z" else c for c in s)
+
+
+def nbytes(word):
+    """Length of a word in UTF-8 bytes (the C engine's word length)."""
+    return len(word.encode("utf-8", "surrogatepass"))
 
 
 def doc_case(doc, new, ref):
@@ -434,7 +441,8 @@ def noun_after(doc, j):
 def attr_context(doc, i, length, strict):
     """An attribute at words [i, i+length) stands before a noun (possibly after one plain
     word: "large grassy area"), or, unless strict, before another attribute, after a copula
-    or after "in"."""
+    or after "in" (never a participle before "with"/"by" there: "is decorated with flags",
+    "is crowded with people" say what is done to it)."""
     j = i + length
     if noun_after(doc, j):
         return True
@@ -444,7 +452,10 @@ def attr_context(doc, i, length, strict):
         if plain_word(doc, j) and noun_after(doc, j + 1) and doc.is_noun(j + 1):
             return True
     if not strict and i > 0 and doc.joined(i) and (doc.in_words("copula", i - 1) or doc.low[i - 1] == "in"):
-        return True  # "the car is red", "a goalkeeper in orange"
+        # "the car is red", "a goalkeeper in orange"; not "is decorated with flags"
+        # (a participle: "-ed" and longer than "red")
+        return not (nbytes(doc.low[j - 1]) > 4 and doc.low[j - 1].endswith("ed") and j < doc.n()
+                    and doc.low[j] in ("with", "by"))
     return False
 
 
@@ -584,13 +595,15 @@ def count_alternatives(n, vague):
 NUMBER_WORDS = None
 
 
-def counting_sites(doc):
+def counting_sites(doc, after_prep=False):
+    """Counting sites; after_prep: also counts right after a preposition (binding's count
+    swaps: "a motorcycle behind two vans" -> "two motorcycles behind a van")."""
     lex = doc.lex
     out = []
     i = 0
     while i < doc.n():
         c = count_at(doc, i) if not doc.protected[i] else None
-        if c is not None and i > 0 and doc.in_words("count_prep_stop", i - 1):
+        if c is not None and i > 0 and doc.in_words("count_prep_stop", i - 1) and not after_prep:
             c = None  # "on a table" -> "on two tables" reads oddly; count subjects and objects
         if c is None:
             i += 1
@@ -808,9 +821,11 @@ def attribute_moves(doc, attrs):
                 t += length or 1
                 continue
             t += length
-            person = doc.in_words("person", np_["h"])  # "a blue man": no attribute moves onto a person
+            # "a blue man": no attribute moves onto a person, nor a place ("a brown kitchen")
+            person = doc.in_words("person", np_["h"]) or doc.in_words("not_small", np_["e"] - 1)
             typical = typical_pair(lex, "attribute", vt, doc.low[np_["s"]])  # "a green field" may still be true
             if (np_["nattr"] or np_["intro"] == np_["s"] or np_["s"] <= sa.j < np_["e"]
+                    or doc.low[sa.i] in doc.low[np_["s"]:np_["e"]]  # "a metal tray": no "metal metal tray"
                     or doc.low[np_["h"]] == doc.low[sa.j] or person or typical
                     or said_nearby(doc, v, "attributes", np_["s"], np_["e"] - np_["s"], sa.i, sa.j)):
                 continue
@@ -872,8 +887,13 @@ def attribute_swaps(doc):
             va, vb = lex.forms[sa.fid].value, lex.forms[sb.fid].value
             ca, cb = lex.values[va][0], lex.values[vb][0]
             same = va != vb and ca == cb
+            # two classes: neither said only of some kinds of things (words.lex kind_bound:
+            # never "two paved skateboarders on a male slope")
+            bound = lex.words["kind_bound"]
             cross = (ca != cb and not lex.classes[ca][2] and not lex.classes[cb][2]
-                     and lonely_attr(doc, sa) and lonely_attr(doc, sb))
+                     and lex.classes[ca][1].replace("_", " ") not in bound  # "hair_color": "hair color"
+                     and lex.classes[cb][1].replace("_", " ") not in bound
+                     and lonely_attr(doc, sa, True) and lonely_attr(doc, sb, True))
             if not (same or cross):
                 continue
             na, nb = attr_noun(doc, sa), attr_noun(doc, sb)
@@ -886,13 +906,16 @@ def attribute_swaps(doc):
     return out + attribute_moves(doc, attrs)
 
 
-def lonely_attr(doc, site):
+def lonely_attr(doc, site, swap=False):
     """The attribute at site directly precedes its noun and follows no other attribute,
-    nor "and"/"or" ("black and white cat")."""
+    nor "and"/"or" ("black and white cat"); for a swap, unless a noun stands before that
+    ("a fried egg and colorful vegetables": a new phrase; never for a move, where "a bowl
+    and silver canister" -> "a silver bowl and canister" may say the same)."""
     i, j = site.i, site.j
     if i > 0 and doc.joined(i) and doc.match(("attributes",), i - 1)[0]:
         return False
-    if i > 0 and doc.low[i - 1] in ("and", "or"):
+    if i > 0 and doc.low[i - 1] in ("and", "or") and not (swap and i > 1 and doc.is_noun(i - 2)
+                                                          and not doc.is_attr1(i - 2)):
         return False
     for k in range(max(i - 2, 0), i):  # a two-word attribute ending right before
         if doc.joined(k + 1) and doc.match(("attributes",), k)[0] == i - k:
@@ -951,18 +974,38 @@ def noun_phrase(doc, h, length, hit):
     hits = doc.match(("objects", "nouns"), h)[1]
     mass = any(lex.forms[f].mass for f, _ in hits)  # a mass noun in any lexicon ("water": a drink) is one
     return {"s": s, "e": h + length, "h": h, "intro": intro, "nattr": nattr, "fid": fid, "plural": plural,
-            "mass": mass, "animate": doc.phrase_at(h, length) in lex.words["animate"]}
+            "mass": mass, "animate": doc.phrase_at(h, length) in lex.words["animate"]
+            or doc.phrase_at(h, length) in lex.words["person"]}  # "person", "people" too
 
 
 def symmetric_before(doc, k):
-    """(first word, length) of the symmetric relation ending right before word k, or None."""
+    """(first word, length) of the symmetric relation ending right before word k, or None;
+    "by" after an agent word ("served by a woman") is none."""
     for length in (3, 2, 1):
         if k < length:
             continue
         i = k - length
-        if all(doc.joined(q) for q in range(i + 1, k + 1)) and doc.phrase_at(i, length) in doc.lex.words["symmetric"]:
+        if not all(doc.joined(q) for q in range(i + 1, k + 1)):
+            continue
+        if length == 1 and doc.low[i] == "by" and i > 0 and doc.joined(i) and doc.in_words("agent", i - 1):
+            continue
+        if doc.phrase_at(i, length) in doc.lex.words["symmetric"]:
             return i, length
     return None
+
+
+def owned_after(doc, b, fb):
+    """Something is said of phrase b alone right after it (a verb in -ing, an owned_after
+    phrase: "with a man looking on", "with a building in the background"), after a
+    symmetric relation at word fb that is "with", "by" or spatial (never "and"/"or")."""
+    if not (doc.low[fb] in ("with", "by") or doc.match(("spatial",), fb)[0]):
+        return False
+    k = b["e"]
+    if k >= doc.n() or not doc.joined(k):
+        return False
+    if nbytes(doc.low[k]) > 5 and doc.low[k].endswith("ing") and not doc.is_noun(k):
+        return True
+    return doc.words_match("owned_after", k) > 0
 
 
 def only_list_between(doc, a, b):
@@ -983,9 +1026,10 @@ def swappable(doc, a, b):
     brought in by a symmetric relation (unless a is brought in by the same one and a noun
     stands between them), no gendered person moving where pronouns would not follow."""
     lex = doc.lex
-    if doc.low[a["h"]:a["e"]] == doc.low[b["h"]:b["e"]]:
-        return False
-    if lex.forms[a["fid"]].value == lex.forms[b["fid"]].value:
+    same_head = doc.low[a["h"]:a["e"]] == doc.low[b["h"]:b["e"]]
+    if same_head and (a["s"] == a["h"] or b["s"] == b["h"] or doc.low[a["s"]:a["e"]] == doc.low[b["s"]:b["e"]]):
+        return False  # "a dog chases a dog"; "a baby goat ... a mother goat" swap the words before
+    if not same_head and lex.forms[a["fid"]].value == lex.forms[b["fid"]].value:
         return False  # synonyms
     if a["plural"] != b["plural"] or a["mass"] != b["mass"] or a["animate"] != b["animate"]:
         return False
@@ -996,7 +1040,7 @@ def swappable(doc, a, b):
     if only_list_between(doc, a["e"], b["s"]):
         return False  # "a cat and a dog", "a toilet, counter and shower"
     rb = symmetric_before(doc, b["intro"])
-    if rb is not None:
+    if rb is not None and not owned_after(doc, b, rb[0]):
         ra = symmetric_before(doc, a["intro"])
         if ra is None or ra[1] != rb[1] or doc.low[ra[0]:ra[0] + ra[1]] != doc.low[rb[0]:rb[0] + rb[1]]:
             return False
@@ -1021,25 +1065,67 @@ def noun_swaps(doc):
             sent_nps = []
         for a in sent_nps[-BIND_NEXT:]:
             if swappable(doc, a, b):
-                out.append(swap_site("noun", (a["s"], a["e"]), (b["s"], b["e"]), a["fid"], b["fid"]))
+                # the same noun: only the words before it trade places (the noun stays true)
+                same = doc.low[a["h"]:a["e"]] == doc.low[b["h"]:b["e"]]
+                ae, be = (a["h"], b["h"]) if same else (a["e"], b["e"])
+                out.append(swap_site("noun", (a["s"], ae), (b["s"], be), a["fid"], b["fid"]))
         sent_nps.append(b)
         i += length
     return out
 
 
+def count_swap_writable(doc, a, b):
+    """Counting sites a and b may swap their counts as written: both written as the engine
+    writes counts, or one is "a"/"an"/"one" and the other a count the engine does not write
+    ("several", "a couple of"; never "both"), whose words then move as they are."""
+    if a.plain and b.plain:
+        return True
+    o, v = (a, b) if a.plain else (b, a)
+    return (not v.plain and o.plain and o.extra[3] != "digit" and o.count == 1 and v.count > 1
+            and doc.low[v.i] != "both")
+
+
+def after_prep(doc, s):
+    """The count of counting site s stands right after a preposition."""
+    return s.i > 0 and doc.in_words("count_prep_stop", s.i - 1)
+
+
+def swap_place_ok(doc, s):
+    """A count takes part in a swap never right after a count_swap_stop word or pair of
+    words ("between two doors", "a herd of three horses"); right after another
+    preposition only when its noun is no place ("in a city"), unless that is "of"."""
+    i, j, nl = s.i, s.extra[1], s.extra[2]
+    if i == 0 or not doc.joined(i):
+        return True
+    stop = doc.lex.words["count_swap_stop"]
+    if doc.in_words("count_swap_stop", i - 1) or (i >= 2 and doc.phrase_at(i - 2, 2) in stop):
+        return False
+    if not after_prep(doc, s) or doc.low[i - 1] == "of":
+        return True
+    return doc.phrase_at(j, nl) not in doc.lex.words["not_small"] and not doc.in_words("not_small", j + nl - 1)
+
+
 def count_swaps(doc):
-    """Two counts of one sentence, written as the engine writes counts, of different nouns,
+    """Two counts of one sentence (also right after a preposition), of different nouns,
     each among the other's alternatives, trade places ("two monitors and a laptop" -> "a
-    monitor and two laptops"); each side gets the count edits of a counting negative."""
-    cs = counting_sites(doc)
+    monitor and two laptops", "several cows and a horse" -> "a cow and several horses");
+    each side gets the count edits of a counting negative."""
+    cs = counting_sites(doc, True)
     out = []
     for a in range(len(cs)):
         for b in range(a + 1, min(a + 1 + BIND_NEXT, len(cs))):
             sa, sb = cs[a], cs[b]
             if doc.sent[sa.i] != doc.sent[sb.i]:
                 break
-            if not sa.plain or not sb.plain or sa.count == sb.count:
+            if not count_swap_writable(doc, sa, sb) or sa.count == sb.count:
                 continue
+            if not swap_place_ok(doc, sa) or not swap_place_ok(doc, sb):
+                continue
+            if any(doc.in_words("count_refs", k) for k in range(sa.j, doc.n()) if doc.sent[k] == doc.sent[sa.i]):
+                continue  # "two men near a table, one playing": the swap would leave it wrong
+            if (not sa.plain or not sb.plain) and any(x.i > 0 and doc.in_words("vague_swap_stop", x.i - 1)
+                                                      for x in (sa, sb)):
+                continue  # "several"/"some" never on or in ("a pancake is stacked on some plates")
             if sb.count not in sa.alts or sa.count not in sb.alts:
                 continue
             ja, nla, jb, nlb = sa.extra[1], sa.extra[2], sb.extra[1], sb.extra[2]
@@ -1054,13 +1140,15 @@ def count_swaps(doc):
 def spatial_ok(doc, fid, j):
     """A spatial relation of form fid ending before word j: not followed by another
     relation ("on the left"), and no `spatial_stop` word ("on a sunny day") nor a stop word
-    of its own class (`spatial_stop_<class>`: "on the floor") among the next three words."""
+    of its own class (`spatial_stop_<class>`: "on the floor") among the next three words,
+    unless it modifies a noun right after it ("near a phone booth", "on a tv stand")."""
     if j < doc.n() and doc.match(("spatial",), j)[0]:
         return False
     lex = doc.lex
     own = lex.words.get("spatial_stop_" + lex.classes[lex.values[lex.forms[fid].value][0]][1], {})
     for k in range(j, min(j + 3, doc.n())):
-        if doc.in_words("spatial_stop", k) or doc.low[k] in own:
+        if ((doc.in_words("spatial_stop", k) or doc.low[k] in own)
+                and not (k + 1 < doc.n() and doc.joined(k + 1) and doc.is_noun(k + 1))):
             return False
     return True
 
@@ -1342,7 +1430,9 @@ def materialize(doc, site, alt, form=None):
                 (pos, pos, doc_case(doc, lower(doc.text[doc.spans[ai][0]:doc.spans[aj - 1][1]]) + " ", ""))]
     if cat == "binding" and site.kind == "count":  # each count site takes the other's count
         ca, cb = site.extra[4], site.extra[5]
-        ea, eb = count_edits(doc, ca, cb.count), count_edits(doc, cb, ca.count)
+        # a count the engine does not write ("several") moves in its own words
+        ea = count_edits(doc, ca, cb.count, None if cb.plain else cb)
+        eb = count_edits(doc, cb, ca.count, None if ca.plain else ca)
         return None if ea is None or eb is None else ea + eb
     if cat == "binding":
         ai, aj, bi, bj = site.extra
@@ -1384,10 +1474,11 @@ def materialize(doc, site, alt, form=None):
     raise AssertionError(cat)
 
 
-def count_edits(doc, site, m):
+def count_edits(doc, site, m, words=None):
     """Edits of counting site site written with count m (as the original: digits stay
-    digits; "two dogs" -> "a dog"), with agreement when the noun's number changes; None
-    when a rule refuses ("next to each other" needs two)."""
+    digits; "two dogs" -> "a dog"; in the count words of counting site `words` when given:
+    "several"), with agreement when the noun's number changes; None when a rule refuses
+    ("next to each other" needs two)."""
     lex = doc.lex
     qlen, j, nl, style, verb, agree = site.extra
     i = site.i
@@ -1399,6 +1490,8 @@ def count_edits(doc, site, m):
         # "two dogs" -> "a dog": the article, as real captions say it
         nxt = lex.forms[site.fid].text.split(" ")[0] if j == i + qlen else doc.low[i + qlen]
         new = "an" if needs_an(lex, nxt) else "a"
+    if words is not None:
+        new = lower(doc.text[doc.spans[words.i][0]:doc.spans[words.i + words.extra[0] - 1][1]])
     edits = phrase_edit(doc, i, i + qlen, new)
     want_plural = m != 1
     if want_plural != site.plural:
@@ -1411,6 +1504,8 @@ def count_edits(doc, site, m):
                 continue
             if idx == k and not doc.joined(k):
                 continue
+            if idx == k and i > 0 and doc.low[i - 1] in ("and", "or"):
+                continue  # "a pineapple and two oranges sit": the verb is the pair's
             if idx == i - 1 and not (i >= 2 and doc.joined(i) and doc.in_words("there", i - 2) and doc.joined(i - 1)):
                 continue
             w = doc.low[idx]
@@ -1540,6 +1635,13 @@ def word_flags(lex, w):
     return f
 
 
+def modifies_plural(lex, a, b):
+    """Word a and the plural noun b make a compound of the corpus in the singular ("stop
+    signs": "stop sign" is counted; "a bike rests": "bike rest" is not)."""
+    return any(pl and lex.kind_of_form(fid) in ("objects", "nouns") and not lex.forms[fid].mass
+               and ngram(lex, a, lex.forms[fid].text) > 0 for fid, pl in lex.phrases.get(b, ()))
+
+
 def fluent(lex, neg, edits, nouns, counts):
     """The fluency check of a negative (C: fluency.c): around each edit, a determiner of one
     thing is not followed by a plural-only noun nor one of several by a singular-only noun
@@ -1572,6 +1674,10 @@ def fluent(lex, neg, edits, nouns, counts):
         if m >= nw or not joined_at(m):
             return True
         fm = flags(m) & {"sing", "plur"}
+        if (fm == {"sing"} and m < k + 3 and m + 1 < nw and joined_at(m + 1)
+                and flags(m + 1) & {"sing", "plur"} == {"plur"}
+                and ("attr" in flags(m) or modifies_plural(lex, low[m], low[m + 1]))):
+            fm = {"plur"}  # a modifier of the plural noun after it: "two stop signs", "two glass clocks"
         return not (("dsing" in fk and fm == {"plur"}) or ("dplur" in fk and fm == {"sing"}))
 
     def written(k, ns, ne):

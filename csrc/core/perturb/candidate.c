@@ -99,16 +99,17 @@ static tldr_status object_edits(edits_t *x, doc_t *d, const sites_t *S, const si
     return st ? st : pt_pronoun_edits(x, d, s->i, s->j, nt, nn, res);
 }
 
-static tldr_status count_edits(edits_t *x, doc_t *d, const site_t *s, int m, edit_result *res);
+static tldr_status count_edits(edits_t *x, doc_t *d, const site_t *s, int m, const site_t *words, edit_result *res);
 
 /* binding: each phrase written (lower case, cased like the other's place) where the other
- * was; two counts: each count site gets the other's count, agreement and all */
+ * was; two counts: each count site gets the other's count, agreement and all (a count the
+ * engine does not write, "several", "a couple of", in the other's words) */
 static tldr_status swap_edits(edits_t *x, doc_t *d, const sites_t *S, const site_t *s, edit_result *res)
 {
     if (s->u.bind.kind == BIND_COUNT) {
         const site_t *a = &TLDR_VEC_AT(S->subs, site_t, s->u.bind.sub), *b = a + 1;
-        tldr_status st = count_edits(x, d, a, b->u.count.count, res);
-        return st || *res != EDIT_OK ? st : count_edits(x, d, b, a->u.count.count, res);
+        tldr_status st = count_edits(x, d, a, b->u.count.count, b->u.count.plain ? NULL : b, res);
+        return st || *res != EDIT_OK ? st : count_edits(x, d, b, a->u.count.count, a->u.count.plain ? NULL : a, res);
     }
     if (s->u.bind.kind == BIND_MOVE) { /* the attribute out (with the space before it), then in */
         size_t ai = s->u.bind.ai, aj = s->u.bind.aj, bi = s->u.bind.bi;
@@ -139,6 +140,8 @@ static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int wa
     for (int q = 0; q < 2; q++) { /* the word that agrees with the noun, then "there is" before the count */
         size_t idx = q == 0 ? k : i - 1;
         if (q == 0 && (k >= d->n || !joined(d, k))) continue;
+        /* "a pineapple and two oranges sit": the verb is the pair's, it stays */
+        if (q == 0 && i > 0 && (word_is(d, i - 1, "and") || word_is(d, i - 1, "or"))) continue;
         if (q == 1 && !(i >= 2 && joined(d, i) && in_words(d, W_THERE, i - 2) && joined(d, i - 1))) continue;
         int ps = wc_index(d, E->req[W_AGREE_SING], idx, 1);
         int pp = wc_index(d, E->req[W_AGREE_PLUR], idx, 1);
@@ -160,7 +163,9 @@ static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int wa
 
 /* counting: the count m written as the original (digits stay digits; "two dogs" -> "a
  * dog"), then agreement when the noun's number changes */
-static tldr_status count_edits(edits_t *x, doc_t *d, const site_t *s, int m, edit_result *res)
+/* words: NULL, or the counting site whose count words are written as they are (the other
+ * side of a count swap, when the engine does not write its count: "several") */
+static tldr_status count_edits(edits_t *x, doc_t *d, const site_t *s, int m, const site_t *words, edit_result *res)
 {
     const tldr_perturb_engine *E = d->E;
     size_t qlen = s->u.count.qlen, j = s->u.count.noun, i = s->i;
@@ -194,6 +199,10 @@ static tldr_status count_edits(edits_t *x, doc_t *d, const site_t *s, int m, edi
         int an = pt_needs_an(E, nx, nxl);
         nt = an ? "an" : "a";
         nn = an ? 2 : 1;
+    }
+    if (words) {
+        nt = (const char *)d->low + d->w[words->i].s;
+        nn = d->w[words->i + words->u.count.qlen - 1].e - d->w[words->i].s;
     }
     tldr_status st = pt_phrase_edit(x, d, i, i + qlen, nt, nn);
     if (st || (m != 1) == s->plural) return st;
@@ -293,7 +302,7 @@ static tldr_status write_edits(tldr_perturb_scratch *x, const sites_t *S, const 
     case C_OBJECT:
     case C_SMALL: return object_edits(ed, d, S, s, alt, res);
     case C_BINDING: return swap_edits(ed, d, S, s, res);
-    case C_COUNTING: return count_edits(ed, d, s, site_alt(S, s, alt), res);
+    case C_COUNTING: return count_edits(ed, d, s, site_alt(S, s, alt), NULL, res);
     case C_OCR: return ocr_edits(ed, d, S, s, alt, res);
     default: return negation_edits(ed, d, s, res);
     }

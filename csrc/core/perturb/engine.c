@@ -19,7 +19,9 @@ const char *const tldr_perturb_required_words[W_NREQ] = {
     "small_after", "ocr_cue", "ocr_skip", "ocr_words", "ing_nouns", "with_det", "have", "have_det",
     "an_words", "a_words", "be_aux", "spatial_stop", "male", "female", "count_prep_stop",
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
-    "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable"};
+    "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
+    "owned_after", "count_swap_stop", "kind_bound",
+    "vague_swap_stop", "count_refs"};
 
 const char *const tldr_perturb_context_names[NCTX] = {"spatial", "spatial-before", "spatial-det", "attribute",
                                                       "attribute-before", "object", "counting", "counting-after",
@@ -316,7 +318,8 @@ static tldr_status derive_weights(tldr_perturb_engine *E)
 /* Each spatial class's own stop words: the words class "spatial_stop_<class name>" when
  * words.lex has one (a relation of the class is left alone before them: "on the floor"
  * has no "under the floor", but "near the water" has "far from the water"); and which
- * attribute classes binding may move (words.lex movable). */
+ * attribute classes binding may move (words.lex movable) or never swaps with another class
+ * (kind_bound). */
 static tldr_status find_class_stops(tldr_perturb_engine *E)
 {
     static const char prefix[] = "spatial_stop_";
@@ -327,6 +330,14 @@ static tldr_status find_class_stops(tldr_perturb_engine *E)
         c->stop_wc = -1;
         c->movable = c->kind == TLDR_LEX_ATTRIBUTES &&
                      pt_words_index(E, E->req[W_MOVABLE], pool_str(E, c->name_off), c->name_len) >= 0;
+        c->bound = 0;
+        if (c->kind == TLDR_LEX_ATTRIBUTES) { /* words.lex writes "hair_color" as the phrase "hair color" */
+            if ((st = tldr_vec_reserve(&name, c->name_len))) break;
+            const char *src = pool_str(E, c->name_off);
+            char *q = name.p;
+            for (size_t t = 0; t < c->name_len; t++) q[t] = src[t] == '_' ? ' ' : src[t];
+            c->bound = pt_words_index(E, E->req[W_KIND_BOUND], q, c->name_len) >= 0;
+        }
         if (c->kind != TLDR_LEX_SPATIAL) continue;
         if ((st = tldr_vec_reserve(&name, sizeof prefix - 1 + c->name_len))) break;
         memcpy(name.p, prefix, sizeof prefix - 1);

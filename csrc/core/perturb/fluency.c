@@ -142,7 +142,29 @@ static int pair_seen(const neg_t *g, size_t k)
     return !b || pt_bigram_seen(&g->x->d, a, an, b, bn);
 }
 
-/* the determiner at word k agrees with the noun after it (past up to two attributes) */
+/* word m (singular) and the plural noun m + 1 make a compound of the corpus in the
+ * singular ("stop signs": "stop sign" is counted; "a bike rests": "bike rest" is not) */
+static int modifies_plural(const neg_t *g, size_t m)
+{
+    const tldr_perturb_engine *E = g->x->E;
+    size_t an, bn;
+    const char *a = low_word(g, m, 0, &an);
+    const char *b = a ? low_word(g, m + 1, an + 1, &bn) : NULL;
+    for (int e = b ? pt_table_find(E, b, bn) : -1; e >= 0; e = entry_at(E, e)->next) {
+        const entry_t *en = entry_at(E, e);
+        if (en->kind == KIND_WORDS || !en->b) continue;
+        int kind = kind_of_form(E, en->a);
+        const form_t *fm = form_at(E, en->a);
+        if ((kind == TLDR_LEX_OBJECTS || kind == TLDR_LEX_NOUNS) && !fm->mass &&
+            pt_ngram_count(&g->x->d, "bigram", a, an, pool_str(E, fm->off), fm->len) > 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* the determiner at word k agrees with the noun after it (past up to two attributes; a
+ * singular noun that modifies a plural one after it is not that noun: "two stop signs",
+ * "two tennis players", "two glass clocks" (an attribute); looked at only up to word k + 3, the fluency window's end) */
 static int agrees(const neg_t *g, size_t k)
 {
     unsigned fk = flags(g, k);
@@ -152,6 +174,9 @@ static int agrees(const neg_t *g, size_t k)
         m++;
     if (m >= g->nw || !joined_at(g, m)) return 1;
     unsigned fm = flags(g, m) & (F_SING | F_PLUR);
+    if (fm == F_SING && m < k + 3 && m + 1 < g->nw && joined_at(g, m + 1) &&
+        (flags(g, m + 1) & (F_SING | F_PLUR)) == F_PLUR && ((flags(g, m) & F_ATTR) || modifies_plural(g, m)))
+        fm = F_PLUR;
     return !(((fk & F_DSING) && fm == F_PLUR) || ((fk & F_DPLUR) && fm == F_SING));
 }
 

@@ -166,6 +166,8 @@ int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np)
     np->plural = en->b;
     np->mass = 0; /* a mass noun in any lexicon ("water": a drink) is one */
     for (int q = e; q >= 0; q = next_hit(d, q, NOUN_KINDS, h, L)) np->mass |= form_at(E, entry_at(E, q)->a)->mass;
-    np->animate = wc_index(d, E->req[W_ANIMATE], h, L) >= 0;
+    /* a person or animal (words.lex person too: WordNet's first sense of "person" and
+     * "people" is no noun.person, and "a cup sitting at a table with a person" is no swap) */
+    np->animate = wc_index(d, E->req[W_ANIMATE], h, L) >= 0 || wc_index(d, E->req[W_PERSON], h, L) >= 0;
     return 1;
 }

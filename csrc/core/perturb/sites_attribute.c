@@ -21,7 +21,9 @@ static int noun_after(doc_t *d, size_t j)
 
 /* an attribute at words [i, i+L) stands before a noun (or before one plain word and a
  * noun: "large grassy area"), or, unless strict, before another attribute, after a copula
- * or after "in" ("a goalkeeper in orange") */
+ * or after "in" ("a goalkeeper in orange"), but there never a participle before "with" or
+ * "by" ("is decorated with flags", "is crowded with people": what is done to it, and
+ * "is undecorated with flags" is no English) */
 static int attr_context(doc_t *d, size_t i, size_t L, int strict)
 {
     size_t j = i + L, l2;
@@ -30,7 +32,9 @@ static int attr_context(doc_t *d, size_t i, size_t L, int strict)
         if (!strict && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l2) >= 0) return 1;
         if (pt_plain_word(d, j) && noun_after(d, j + 1) && is_noun(d, j + 1)) return 1;
     }
-    if (!strict && i > 0 && joined(d, i) && (in_words(d, W_COPULA, i - 1) || word_is(d, i - 1, "in"))) return 1;
+    if (!strict && i > 0 && joined(d, i) && (in_words(d, W_COPULA, i - 1) || word_is(d, i - 1, "in")))
+        return !(d->w[j - 1].e - d->w[j - 1].s > 4 && ends_with(d, j - 1, "ed") && j < d->n && /* not "red" */
+                 (word_is(d, j, "with") || word_is(d, j, "by")));
     return 0;
 }
 

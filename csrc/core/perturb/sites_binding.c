@@ -5,8 +5,9 @@
  * Two attributes swap when they are different values of one class, each right before its
  * noun ("a blue mug and a yellow plate", "a white train with a yellow front", "a woman in
  * a red dress cutting a white cake": any phrase shape, across verbs and clauses), or of
- * two classes that need context when each is the only attribute right before its noun
- * ("a brick building with a blue sign"). Never when the two nouns are the same word ("a
+ * two classes that need context and are said of any kind of thing (not words.lex
+ * kind_bound: "male", "paved") when each is the only attribute right before its noun ("a
+ * brick building with a blue sign"). Never when the two nouns are the same word ("a
  * small vase and a large vase" says the same swapped) or when a value lands next to the
  * same value ("a black flower in a black & white vase" never gives "black & black"). A
  * site pairs with at most the next BIND_NEXT sites of its sentence. The only attribute of
@@ -23,12 +24,16 @@ static size_t attr_noun(doc_t *d, const site_t *s)
 }
 
 /* the attribute at site s directly precedes its noun and follows no other attribute, nor
- * "and"/"or" ("black and white cat") */
-static int lonely_attr(doc_t *d, const site_t *s)
+ * "and"/"or" ("black and white cat"); for a swap, unless a noun stands before that ("a
+ * fried egg and colorful vegetables": a new phrase; never for a move, where "a bowl and
+ * silver canister" -> "a silver bowl and canister" may say the same) */
+static int lonely_attr(doc_t *d, const site_t *s, int swap)
 {
     size_t i = s->i, j = s->j, L;
     if (i > 0 && joined(d, i) && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i - 1, &L) >= 0) return 0;
-    if (i > 0 && (word_is(d, i - 1, "and") || word_is(d, i - 1, "or"))) return 0;
+    if (i > 0 && (word_is(d, i - 1, "and") || word_is(d, i - 1, "or")) &&
+        !(swap && i > 1 && is_noun(d, i - 2) && !is_attr1(d, i - 2)))
+        return 0;
     for (size_t k = i >= 2 ? i - 2 : 0; k < i; k++) /* a two-word attribute ending right before */
         if (joined(d, k + 1) && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), k, &L) >= 0 && L == i - k) return 0;
     return j < d->n && joined(d, j) && pt_noun_like(d, j);
@@ -69,8 +74,10 @@ static tldr_status attribute_swaps(doc_t *d, sites_t *S, const sites_t *A)
             int va = form_at(E, sa->fid)->value, vb = form_at(E, sb->fid)->value;
             int ca = value_at(E, va)->cls, cb = value_at(E, vb)->cls;
             int same = va != vb && ca == cb;
-            int cross = ca != cb && !class_at(E, ca)->free && !class_at(E, cb)->free && lonely_attr(d, sa) &&
-                        lonely_attr(d, sb);
+            /* two classes: neither said only of some kinds of things (words.lex kind_bound:
+             * never "two paved skateboarders on a male slope") */
+            int cross = ca != cb && !class_at(E, ca)->free && !class_at(E, cb)->free && !class_at(E, ca)->bound &&
+                        !class_at(E, cb)->bound && lonely_attr(d, sa, 1) && lonely_attr(d, sb, 1);
             if (!same && !cross) continue;
             size_t na = attr_noun(d, sa), nb = attr_noun(d, sb);
             if (na < d->n && nb < d->n && same_word(d, na, nb)) continue;
@@ -89,13 +96,14 @@ static tldr_status attribute_swaps(doc_t *d, sites_t *S, const sites_t *A)
  * ("a black cat is sitting in a bathroom sink" -> "a cat is sitting in a black bathroom
  * sink"): never to the same noun word, never next to the same value, never where it is
  * typical (TYPICAL_SHARE: "a green field" may still be true), the target within
- * MOVE_REACH words, and never onto a person ("a blue man", "a white man"). */
+ * MOVE_REACH words, and never onto a person ("a blue man", "a white man") nor a place
+ * (words.lex not_small: "a brown kitchen"). */
 static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
 {
     const tldr_perturb_engine *E = d->E;
     for (size_t a = 0; a < A->sites.n; a++) {
         const site_t *sa = &TLDR_VEC_AT(A->sites, site_t, a);
-        if (sa->i == 0 || !class_of_form(E, sa->fid)->movable || !lonely_attr(d, sa)) continue;
+        if (sa->i == 0 || !class_of_form(E, sa->fid)->movable || !lonely_attr(d, sa, 0)) continue;
         int v = form_at(E, sa->fid)->value;
         size_t vn;
         uint64_t vw;
@@ -109,10 +117,14 @@ static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
                 continue;
             }
             t += L;
-            int person = in_words(d, W_PERSON, np.h); /* "a blue man": no attribute moves onto a person */
+            /* "a blue man": no attribute moves onto a person, nor onto a place ("a brown
+             * kitchen" may well be true of a kitchen with brown cabinets) */
+            int person = in_words(d, W_PERSON, np.h) || in_words(d, W_NOT_SMALL, np.e - 1);
             int typical = pt_typical(d, X_ATTRIBUTE, vt, vn, (const char *)d->low + d->w[np.s].s,
                                      d->w[np.s].e - d->w[np.s].s); /* "a green field" may still be true */
-            if (np.nattr || np.intro == np.s || (np.s <= sa->j && sa->j < np.e) || same_word(d, np.h, sa->j) || person || typical ||
+            int repeats = 0; /* "a metal tray": never "a metal metal tray" */
+            for (size_t k = np.s; k < np.e && !repeats; k++) repeats = same_word(d, k, sa->i);
+            if (np.nattr || np.intro == np.s || (np.s <= sa->j && sa->j < np.e) || same_word(d, np.h, sa->j) || person || typical || repeats ||
                 pt_said_nearby(d, v, TLDR_LEX_ATTRIBUTES, np.s, np.e - np.s, sa->i, sa->j))
                 continue;
             tldr_status st = pt_push_swap(S, sa->i, sa->j, np.s, np.e, sa->fid, -1, BIND_MOVE);

@@ -153,13 +153,16 @@ static tldr_status count_site(doc_t *d, sites_t *S, size_t i, size_t qlen, int n
     return tldr_vec_push(&S->sites, &s);
 }
 
-tldr_status pt_counting_sites(doc_t *d, sites_t *S)
+/* after_prep: also the counts right after a preposition (binding's count swaps: "a
+ * motorcycle behind two vans" -> "two motorcycles behind a van"), which a counting
+ * negative leaves alone ("on a table" -> "on two tables" reads oddly) */
+tldr_status pt_counting_sites_at(doc_t *d, sites_t *S, int after_prep)
 {
     size_t i = 0;
     while (i < d->n) {
         int n = 0, digit = 0, vague = 0;
         size_t len = d->prot[i] ? 0 : count_at(d, i, &n, &digit, &vague);
-        if (len && i > 0 && in_words(d, W_COUNT_PREP_STOP, i - 1)) len = 0; /* "on a table" */
+        if (len && !after_prep && i > 0 && in_words(d, W_COUNT_PREP_STOP, i - 1)) len = 0; /* "on a table" */
         if (!len) {
             i++;
             continue;
@@ -170,4 +173,9 @@ tldr_status pt_counting_sites(doc_t *d, sites_t *S)
         i = made ? TLDR_VEC_AT(S->sites, site_t, S->sites.n - 1).j : i + len;
     }
     return TLDR_OK;
+}
+
+tldr_status pt_counting_sites(doc_t *d, sites_t *S)
+{
+    return pt_counting_sites_at(d, S, 0);
 }

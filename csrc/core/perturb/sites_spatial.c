@@ -20,14 +20,18 @@
 
 /* a relation of form fid ending before word j: not followed by another relation ("on the
  * left"), and no spatial_stop word ("on a sunny day") nor a stop word of its own class
- * ("on the floor": words.lex spatial_stop_<class>) among the next three words */
+ * ("on the floor": words.lex spatial_stop_<class>) among the next three words, unless
+ * that word modifies a noun right after it ("near a phone booth", "next to a fire
+ * hydrant", "on a tv stand": the landmark is the booth, not the phone) */
 static int spatial_ok(doc_t *d, int fid, size_t j)
 {
     size_t L;
     if (j < d->n && match(d, KIND_BIT(TLDR_LEX_SPATIAL), j, &L) >= 0) return 0;
     int own = class_of_form(d->E, fid)->stop_wc;
     for (size_t k = j; k < j + 3 && k < d->n; k++)
-        if (in_words(d, W_SPATIAL_STOP, k) || (own >= 0 && wc_index(d, own, k, 1) >= 0)) return 0;
+        if ((in_words(d, W_SPATIAL_STOP, k) || (own >= 0 && wc_index(d, own, k, 1) >= 0)) &&
+            !(k + 1 < d->n && joined(d, k + 1) && is_noun(d, k + 1)))
+            return 0;
     return 1;
 }
 

@@ -14,22 +14,30 @@
  *   - something besides determiners, and/or, attributes and nouns stands between them ("a
  *     cat and a dog", "a toilet, counter and shower" say the same swapped);
  *   - the second is not brought in by a symmetric relation (words.lex symmetric: "a cat
- *     next to a dog", "a salad on a plate with a sandwich"), unless the first is brought
- *     in by the same one and a noun stands between them (two owners: "a man with a ball
- *     facing a girl with a racquet");
+ *     next to a dog", "a salad on a plate with a sandwich"; "by" after an agent word is
+ *     none: "a man being served by a woman"), unless the first is brought in by the same
+ *     one and a noun stands between them (two owners: "a man with a ball facing a girl
+ *     with a racquet"), or something is said of the second alone right after it ("a
+ *     woman holding a cup with a man looking on", "a sign with a building in the
+ *     background": words.lex owned_after);
+ *   - two phrases of the same noun swap only the words before it, when both have some
+ *     and they differ ("a baby goat standing and a mother goat sitting" -> "a mother
+ *     goat standing and a baby goat sitting": the noun stays, unlabelled);
  *   - no gendered person moves in a sentence with a personal pronoun (it would not follow).
  * A phrase pairs with at most the next BIND_NEXT phrases of its sentence.
  */
 #include "perturb/perturb_internal.h"
 
-/* the symmetric relation (its first word, its length) ending right before word k, or 0 */
-static size_t symmetric_before(const doc_t *d, size_t k, size_t *first)
+/* the symmetric relation (its first word, its length) ending right before word k, or 0;
+ * "by" after an agent word names who does it ("served by a woman"), no symmetric relation */
+static size_t symmetric_before(doc_t *d, size_t k, size_t *first)
 {
     for (size_t L = 3; L >= 1; L--) {
         if (k < L) continue;
         size_t i = k - L;
         int ok = joined(d, k);
         for (size_t q = i + 1; q < k && ok; q++) ok = joined(d, q);
+        if (ok && L == 1 && word_is(d, i, "by") && i > 0 && joined(d, i) && in_words(d, W_AGENT, i - 1)) continue;
         if (ok && wc_index(d, d->E->req[W_SYMMETRIC], i, L) >= 0) {
             *first = i;
             return L;
@@ -89,20 +97,38 @@ static int fits_place(doc_t *d, const np_t *x, const np_t *y)
     return 1;
 }
 
+/* something is said of phrase b alone right after it: a verb in -ing ("with a man looking
+ * on") or an owned_after phrase ("with a building in the background", "with a chair next
+ * to it"), after a symmetric relation that is "with", "by" or a spatial one (never after
+ * "and"/"or": "a woman and a man looking on" says it of both) */
+static int owned_after(doc_t *d, const np_t *b, size_t fb)
+{
+    size_t k = b->e, l;
+    if (!(word_is(d, fb, "with") || word_is(d, fb, "by") || match(d, KIND_BIT(TLDR_LEX_SPATIAL), fb, &l) >= 0))
+        return 0;
+    if (k >= d->n || !joined(d, k)) return 0;
+    if (d->w[k].e - d->w[k].s > 5 && ends_with(d, k, "ing") && !is_noun(d, k)) return 1;
+    return words_match(d, W_OWNED_AFTER, k) > 0;
+}
+
 /* phrases a and b (a first) may swap */
 static int swappable(doc_t *d, const np_t *a, const np_t *b)
 {
     const tldr_perturb_engine *E = d->E;
     size_t la = a->e - a->h, lb = b->e - b->h;
-    if (la == lb && same_words(d, a->h, b->h, la)) return 0;
-    if (form_at(E, a->fid)->value == form_at(E, b->fid)->value) return 0; /* synonyms */
+    /* the same noun swaps only with other words before it ("an elephant leads a baby
+     * elephant"), never with the same ("a dog chases a dog" says the same swapped) */
+    int same_head = la == lb && same_words(d, a->h, b->h, la);
+    if (same_head && (a->s == a->h || b->s == b->h)) return 0; /* only the words before it swap */
+    if (same_head && a->e - a->s == b->e - b->s && same_words(d, a->s, b->s, a->e - a->s)) return 0;
+    if (!same_head && form_at(E, a->fid)->value == form_at(E, b->fid)->value) return 0; /* synonyms */
     if (a->plural != b->plural || a->mass != b->mass || a->animate != b->animate) return 0;
     /* each noun plausible where the other was (before and after it) */
     if (!fits_place(d, a, b) || !fits_place(d, b, a)) return 0;
     if (pt_only_list_between(d, a->e, b->s)) return 0;
     size_t fb, fa;
     size_t lsb = symmetric_before(d, b->intro, &fb);
-    if (lsb) {
+    if (lsb && !owned_after(d, b, fb)) {
         size_t lsa = symmetric_before(d, a->intro, &fa);
         if (lsa != lsb || !same_words(d, fa, fb, lsb)) return 0;
         int noun_between = 0;
@@ -128,7 +154,9 @@ tldr_status pt_noun_swaps(doc_t *d, sites_t *S)
         for (size_t q = first; q < count; q++) {
             const np_t *a = &ring[q % (BIND_NEXT + 1)];
             if (!swappable(d, a, &b)) continue;
-            tldr_status st = pt_push_swap(S, a->s, a->e, b.s, b.e, a->fid, b.fid, BIND_NOUN);
+            /* the same noun: only the words before it trade places (the noun stays true) */
+            int same = a->e - a->h == b.e - b.h && same_words(d, a->h, b.h, a->e - a->h);
+            tldr_status st = pt_push_swap(S, a->s, same ? a->h : a->e, b.s, same ? b.h : b.e, a->fid, b.fid, BIND_NOUN);
             if (st) return st;
         }
         ring[count % (BIND_NEXT + 1)] = b;

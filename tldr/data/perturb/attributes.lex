@@ -34,7 +34,7 @@ crowd: busy = crowded = packed, deserted = quiet
 setting: indoor = inside, outdoor = outside
 place_kind: urban, rural = country
 cooking: fried, grilled, boiled, baked, roasted, raw
-food_state: sliced = cut = chopped, whole
+food_state: sliced = cut = chopped = shredded = diced, whole
 freshness: fresh, dried = wilted = rotten
 variety: various = different = assorted = differing = mixed, identical = matching
 flavor: chocolate, vanilla
@@ -42,8 +42,23 @@ realness: stuffed = plush, real
 transparency: clear = transparent = see-through, opaque
 paint: painted, unpainted
 damage: broken = cracked = damaged, intact = unbroken
-mood: happy = cheerful = joyful, sad = unhappy = upset, angry
+mood: happy = cheerful = joyful, sad = unhappy = upset, angry, surprised = shocked = startled
 hair_length: long-haired, short-haired
+# Issue 12: more families seen in captions with a human attribute swap.
+sex: male, female
+size_comparative: smaller, larger = bigger
+decoration: decorated = ornate, undecorated
+mounting: wall mounted = wall-mounted, freestanding = free-standing
+colorfulness: colorful = multicolored = multi-colored = multi colored = rainbow = brightly colored, monochrome
+condition: run down = run-down = rundown = dilapidated, renovated = restored
+power: horse drawn = horse-drawn, motorized = motorised
+tiers: multi-layer = multi-layered = multi-tiered = tiered, single-layer = single-tier
+diet: vegetarian = vegan = meatless, meaty
+lens: fish-eye = fisheye, telephoto
+ball_height: high>ballish, low>ballish
+dome: domed, flat-topped
+attire: uniformed, casually dressed
+currency: euro, dollar
 *pose: sitting = seated, standing, lying = laying, kneeling
 *pose_s: sits>after_pose, stands>after_pose, lies>after_pose = lays>after_pose, kneels>after_pose
 *action: running, walking
@@ -56,4 +71,9 @@ hair_length: long-haired, short-haired
 *food_action_s: eats>det, cuts>det, cooks>det
 *animal_action: petting>det, feeding>det, washing>det
 *animal_action_s: pets>det, feeds>det, washes>det
-*expression: smiling, frowning, crying
+*expression: smiling = laughing, frowning, crying
+# The light a scene is seen in, and its time of day.
+*darkness: in the dark = in darkness, in bright light
+# The side a picture is taken from, said as "a side view of" (never "a rear view mirror").
+*view: overhead view of = aerial view of = top-down view of = overhead shot of, side view of = side shot of, front view of = front shot of, rear view of = rear shot of = back view of
+*time_of_day: at night = at nighttime = during the night, during the day = in the daytime

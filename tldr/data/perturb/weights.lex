@@ -15,17 +15,21 @@
 #   (a negative writes no lexicon word the corpus lacks and no noun pair it never has);
 # A replacement is proposed with probability proportional to 1 + count; the balance test
 # (Perturber(balance=True), docs/perturbation.md) uses all of them. Phrases not listed count 0.
-above: 450
-across from: 21
-adult: 83
-airplane: 306
+above: 454
+across from: 22
+adult: 84
+airplane: 308
 angry: 3
 apple: 101
 are part of: 1
-at the back of: 18
-at the edge of: 39
-at the front of: 1
-attached to: 69
+around: 231
+at night: 92
+at the back of: 77
+at the front of: 7
+attached to: 73
+attribute at night on: 2
+attribute at night time: 9
+attribute at night with: 8
 attribute baked goods: 8
 attribute beige cat: 2
 attribute beige dog: 3
@@ -244,7 +248,6 @@ attribute busy sidewalk: 2
 attribute busy street: 38
 attribute busy traffic: 2
 attribute busy urban: 3
-attribute busy with: 3
 attribute carries a: 7
 attribute carries his: 3
 attribute carrying a: 43
@@ -274,6 +277,29 @@ attribute cloudy blue: 8
 attribute cloudy day: 21
 attribute cloudy skies: 4
 attribute cloudy sky: 39
+attribute colorful beak: 3
+attribute colorful bird: 3
+attribute colorful blanket: 2
+attribute colorful books: 2
+attribute colorful bus: 2
+attribute colorful clock: 5
+attribute colorful colored: 3
+attribute colorful fire: 2
+attribute colorful flowers: 4
+attribute colorful graffiti: 3
+attribute colorful kite: 15
+attribute colorful kites: 6
+attribute colorful lights: 3
+attribute colorful living: 2
+attribute colorful plane: 2
+attribute colorful public: 2
+attribute colorful tie: 3
+attribute colorful tile: 2
+attribute colorful train: 9
+attribute colorful truck: 2
+attribute colorful umbrella: 15
+attribute colorful umbrellas: 4
+attribute colorful wall: 2
 attribute concrete barrier: 2
 attribute concrete block: 2
 attribute concrete platform: 2
@@ -297,6 +323,13 @@ attribute dark room: 15
 attribute dark street: 3
 attribute dark suit: 2
 attribute dark wood: 2
+attribute decorated building: 2
+attribute decorated cake: 3
+attribute decorated clock: 7
+attribute decorated in: 6
+attribute decorated living: 5
+attribute decorated room: 3
+attribute decorated toilet: 3
 attribute deep dish: 4
 attribute deserted beach: 2
 attribute deserted city: 2
@@ -318,12 +351,14 @@ attribute dirty public: 3
 attribute dirty room: 3
 attribute dirty toilet: 2
 attribute dirty white: 2
+attribute domed tower: 2
 attribute dried grass: 2
 attribute dry area: 2
 attribute dry dock: 2
 attribute dry field: 2
 attribute dry grass: 19
 attribute dry landscape: 2
+attribute during the day in: 2
 attribute eating a: 81
 attribute eating an: 5
 attribute eating some: 24
@@ -362,6 +397,10 @@ attribute empty with: 2
 attribute empty wooden: 2
 attribute feeding a: 12
 attribute feeding the: 3
+attribute female skier: 3
+attribute female standing: 2
+attribute female surfer: 2
+attribute female tennis: 16
 attribute floral bedspread: 2
 attribute floral dress: 2
 attribute foggy road: 2
@@ -503,6 +542,8 @@ attribute holds an: 11
 attribute holds her: 2
 attribute holds his: 5
 attribute holds some: 2
+attribute horse drawn buggy: 2
+attribute horse drawn carriage: 14
 attribute identical white: 3
 attribute indoor court: 2
 attribute indoor of: 6
@@ -613,7 +654,7 @@ attribute large office: 3
 attribute large old: 3
 attribute large open: 9
 attribute large orange: 6
-attribute large ornate: 3
+attribute large ornate: 4
 attribute large oval: 2
 attribute large painted: 2
 attribute large pair: 3
@@ -740,6 +781,12 @@ attribute lying together: 2
 attribute lying under: 5
 attribute lying upside: 2
 attribute lying with: 6
+attribute male baseball: 3
+attribute male professional: 2
+attribute male skateboarder: 9
+attribute male skier: 3
+attribute male surfer: 6
+attribute male tennis: 33
 attribute metal appliances: 5
 attribute metal bench: 3
 attribute metal benches: 2
@@ -921,6 +968,8 @@ attribute outdoor sitting: 2
 attribute outdoor table: 5
 attribute outdoor town: 2
 attribute outdoor view: 3
+attribute overhead view of a: 5
+attribute overhead view of an: 2
 attribute painted elephant: 2
 attribute painted fire: 3
 attribute painted green: 3
@@ -1083,6 +1132,8 @@ attribute round plate: 4
 attribute round plates: 2
 attribute round sink: 3
 attribute round window: 2
+attribute run down bathroom: 4
+attribute run down building: 5
 attribute running across: 8
 attribute running after: 4
 attribute running along: 4
@@ -1117,6 +1168,7 @@ attribute shallow river: 2
 attribute shallow water: 6
 attribute short grass: 3
 attribute short skirt: 2
+attribute side view of a: 3
 attribute silver car: 5
 attribute silver cars: 2
 attribute silver fire: 4
@@ -1181,17 +1233,21 @@ attribute sitting with: 17
 attribute sliced apples: 3
 attribute sliced broccoli: 3
 attribute sliced carrots: 2
+attribute sliced cheese: 2
+attribute sliced chicken: 3
 attribute sliced fruit: 4
 attribute sliced in: 3
 attribute sliced into: 3
+attribute sliced meat: 3
 attribute sliced off: 2
 attribute sliced orange: 3
 attribute sliced oranges: 2
 attribute sliced out: 2
 attribute sliced pizza: 5
+attribute sliced sausage: 2
 attribute sliced strawberries: 2
 attribute sliced up: 5
-attribute sliced vegetables: 5
+attribute sliced vegetables: 6
 attribute small air: 2
 attribute small airplane: 8
 attribute small animal: 3
@@ -1302,19 +1358,23 @@ attribute small waves: 2
 attribute small white: 27
 attribute small wooden: 7
 attribute small yellow: 6
-attribute smiling and: 15
+attribute smaller cow: 2
+attribute smaller giraffe: 2
+attribute smiling and: 16
 attribute smiling as: 3
-attribute smiling at: 6
+attribute smiling at: 7
 attribute smiling for: 5
 attribute smiling girl: 2
 attribute smiling guy: 2
 attribute smiling holding: 3
+attribute smiling in: 2
 attribute smiling lady: 2
 attribute smiling man: 13
 attribute smiling next: 3
 attribute smiling on: 3
 attribute smiling skier: 2
-attribute smiling while: 7
+attribute smiling together: 3
+attribute smiling while: 9
 attribute smiling with: 2
 attribute smiling woman: 5
 attribute smiling young: 5
@@ -1591,6 +1651,7 @@ attribute white cow: 14
 attribute white cows: 9
 attribute white cupboards: 2
 attribute white curtain: 2
+attribute white decorated: 2
 attribute white decorative: 2
 attribute white desk: 8
 attribute white dish: 3
@@ -1828,6 +1889,21 @@ attribute young woman: 57
 attribute young women: 13
 attribute young zebra: 2
 attribute-before angry an: 2
+attribute-before at night area: 2
+attribute-before at night building: 3
+attribute-before at night car: 2
+attribute-before at night cars: 3
+attribute-before at night city: 6
+attribute-before at night highway: 2
+attribute-before at night light: 3
+attribute-before at night lights: 2
+attribute-before at night lot: 2
+attribute-before at night road: 3
+attribute-before at night sign: 2
+attribute-before at night station: 4
+attribute-before at night street: 22
+attribute-before at night up: 3
+attribute-before at night water: 4
 attribute-before baked a: 2
 attribute-before baked assorted: 2
 attribute-before baked of: 4
@@ -1880,7 +1956,7 @@ attribute-before brick old: 4
 attribute-before brick red: 6
 attribute-before brick tall: 4
 attribute-before brick the: 2
-attribute-before brick with: 3
+attribute-before brick with: 4
 attribute-before bright a: 28
 attribute-before bright and: 2
 attribute-before bright in: 3
@@ -1902,7 +1978,7 @@ attribute-before brown two: 11
 attribute-before brown with: 15
 attribute-before busy a: 100
 attribute-before busy are: 3
-attribute-before busy is: 7
+attribute-before busy is: 4
 attribute-before busy on: 3
 attribute-before busy the: 5
 attribute-before busy very: 4
@@ -1946,6 +2022,17 @@ attribute-before cloudy partly: 2
 attribute-before cloudy the: 8
 attribute-before cloudy under: 3
 attribute-before cold a: 4
+attribute-before colorful a: 79
+attribute-before colorful and: 8
+attribute-before colorful flying: 3
+attribute-before colorful has: 2
+attribute-before colorful in: 4
+attribute-before colorful large: 6
+attribute-before colorful many: 2
+attribute-before colorful of: 6
+attribute-before colorful some: 3
+attribute-before colorful two: 2
+attribute-before colorful with: 7
 attribute-before concrete a: 28
 attribute-before concrete on: 6
 attribute-before concrete the: 2
@@ -1968,6 +2055,16 @@ attribute-before dark the: 5
 attribute-before dark very: 2
 attribute-before dark with: 9
 attribute-before dark young: 2
+attribute-before decorated a: 6
+attribute-before decorated an: 12
+attribute-before decorated been: 2
+attribute-before decorated is: 6
+attribute-before decorated large: 5
+attribute-before decorated nicely: 3
+attribute-before decorated very: 2
+attribute-before decorated well: 5
+attribute-before decorated white: 3
+attribute-before decorated with: 2
 attribute-before deep a: 4
 attribute-before deep the: 3
 attribute-before deserted a: 11
@@ -1981,12 +2078,17 @@ attribute-before dirty a: 35
 attribute-before dirty and: 2
 attribute-before dirty very: 6
 attribute-before dirty with: 4
+attribute-before domed a: 3
 attribute-before dried a: 2
 attribute-before dried of: 2
 attribute-before dry a: 19
 attribute-before dry eating: 2
 attribute-before dry in: 4
 attribute-before dry on: 4
+attribute-before during the day area: 2
+attribute-before during the day park: 2
+attribute-before during the day street: 3
+attribute-before during the day tracks: 2
 attribute-before eating and: 9
 attribute-before eating are: 8
 attribute-before eating cat: 3
@@ -2027,6 +2129,7 @@ attribute-before feeding is: 3
 attribute-before feeding man: 2
 attribute-before feeding person: 2
 attribute-before feeding woman: 2
+attribute-before female a: 26
 attribute-before floral a: 13
 attribute-before floral with: 2
 attribute-before foggy a: 8
@@ -2178,10 +2281,12 @@ attribute-before holds person: 10
 attribute-before holds plate: 2
 attribute-before holds player: 2
 attribute-before holds woman: 15
+attribute-before horse drawn a: 14
 attribute-before hot a: 2
 attribute-before identical a: 2
 attribute-before identical and: 2
 attribute-before identical with: 3
+attribute-before in the dark laptop: 2
 attribute-before indoor an: 16
 attribute-before indoor are: 3
 attribute-before indoor is: 7
@@ -2192,8 +2297,8 @@ attribute-before kneeling child: 2
 attribute-before kneeling is: 2
 attribute-before kneeling man: 6
 attribute-before kneeling player: 2
-attribute-before large a: 994
-attribute-before large an: 3
+attribute-before large a: 995
+attribute-before large an: 4
 attribute-before large and: 12
 attribute-before large by: 2
 attribute-before large has: 3
@@ -2213,6 +2318,7 @@ attribute-before large to: 2
 attribute-before large two: 30
 attribute-before large very: 47
 attribute-before large with: 24
+attribute-before larger a: 8
 attribute-before leather a: 2
 attribute-before leather black: 4
 attribute-before leather brown: 2
@@ -2283,6 +2389,10 @@ attribute-before lying sheep: 3
 attribute-before lying while: 8
 attribute-before lying woman: 21
 attribute-before lying zebra: 2
+attribute-before male a: 54
+attribute-before male several: 2
+attribute-before male two: 2
+attribute-before male young: 3
 attribute-before metal a: 100
 attribute-before metal an: 5
 attribute-before metal and: 5
@@ -2308,7 +2418,7 @@ attribute-before new sleek: 2
 attribute-before new the: 3
 attribute-before new with: 2
 attribute-before old a: 32
-attribute-before old an: 160
+attribute-before old an: 162
 attribute-before old and: 6
 attribute-before old dirty: 2
 attribute-before old large: 2
@@ -2347,7 +2457,7 @@ attribute-before orange some: 3
 attribute-before orange the: 2
 attribute-before orange two: 2
 attribute-before orange wearing: 2
-attribute-before orange with: 11
+attribute-before orange with: 12
 attribute-before outdoor an: 55
 attribute-before outdoor are: 8
 attribute-before outdoor at: 5
@@ -2358,6 +2468,7 @@ attribute-before outdoor people: 3
 attribute-before outdoor the: 3
 attribute-before outdoor wooden: 2
 attribute-before oval large: 2
+attribute-before overhead view of an: 6
 attribute-before painted a: 9
 attribute-before painted been: 3
 attribute-before painted brightly: 2
@@ -2410,6 +2521,7 @@ attribute-before rainy a: 11
 attribute-before rainy on: 2
 attribute-before raw a: 2
 attribute-before real a: 2
+attribute-before rear view of the: 2
 attribute-before red a: 347
 attribute-before red and: 41
 attribute-before red beautiful: 2
@@ -2477,6 +2589,7 @@ attribute-before round a: 17
 attribute-before round large: 2
 attribute-before round of: 2
 attribute-before rubber a: 2
+attribute-before run down a: 9
 attribute-before running are: 11
 attribute-before running dog: 2
 attribute-before running dogs: 6
@@ -2506,6 +2619,7 @@ attribute-before shallow in: 6
 attribute-before short a: 15
 attribute-before short the: 2
 attribute-before short with: 3
+attribute-before side view of a: 2
 attribute-before silver a: 30
 attribute-before silver and: 18
 attribute-before silver small: 2
@@ -2735,15 +2849,15 @@ attribute-before sitting wine: 2
 attribute-before sitting woman: 104
 attribute-before sitting women: 30
 attribute-before sliced a: 9
-attribute-before sliced and: 4
-attribute-before sliced are: 2
+attribute-before sliced and: 7
+attribute-before sliced are: 3
 attribute-before sliced be: 2
 attribute-before sliced been: 2
 attribute-before sliced being: 2
 attribute-before sliced has: 2
 attribute-before sliced is: 9
-attribute-before sliced of: 10
-attribute-before sliced with: 5
+attribute-before sliced of: 12
+attribute-before sliced with: 7
 attribute-before small a: 817
 attribute-before small and: 16
 attribute-before small another: 2
@@ -2763,15 +2877,18 @@ attribute-before small two: 33
 attribute-before small very: 15
 attribute-before small white: 3
 attribute-before small with: 15
+attribute-before smaller a: 11
+attribute-before smaller two: 2
+attribute-before smaller with: 2
 attribute-before smiling a: 34
-attribute-before smiling and: 11
-attribute-before smiling are: 4
+attribute-before smiling and: 14
+attribute-before smiling are: 7
 attribute-before smiling boy: 3
 attribute-before smiling elephant: 2
-attribute-before smiling girl: 2
+attribute-before smiling girl: 3
 attribute-before smiling is: 8
-attribute-before smiling man: 3
-attribute-before smiling men: 4
+attribute-before smiling man: 4
+attribute-before smiling men: 5
 attribute-before smiling suit: 3
 attribute-before smiling while: 3
 attribute-before smiling woman: 8
@@ -3053,11 +3170,12 @@ attribute-before walks man: 5
 attribute-before walks person: 2
 attribute-before walks woman: 5
 attribute-before walks zoo: 2
+attribute-before wall mounted a: 2
 attribute-before wet a: 37
 attribute-before wet in: 2
 attribute-before wet on: 2
 attribute-before wet the: 3
-attribute-before white a: 609
+attribute-before white a: 611
 attribute-before white all: 6
 attribute-before white and: 409
 attribute-before white big: 4
@@ -3142,32 +3260,33 @@ attribute-before young three: 5
 attribute-before young two: 46
 attribute-before young very: 2
 attribute-before young with: 3
-away from: 16
+away from: 17
 backpack: 17
 bagel: 9
 baked: 16
-ball: 271
+ball: 272
 balloon: 9
 banana: 272
 bandana: 4
 barn: 13
 baseball: 257
 baseball bat: 227
-baseball player: 199
+baseball player: 203
 basket: 32
 basketball: 9
-bathroom: 539
+bathroom: 543
 bathtub: 79
 beach: 459
-bear: 173
+bear: 174
 bed: 414
 bedroom: 73
 beer: 41
 behind: 318
 beige: 31
 below: 31
-bench: 351
-bicycle: 125
+bench: 352
+between: 61
+bicycle: 126
 bigram accent colors: 1
 bigram accessory items: 1
 bigram action figures: 6
@@ -6773,71 +6892,72 @@ bigram zoo scene: 1
 bigram zoo type: 1
 bigram zoo umbrellas: 1
 bigram zoo zebra: 1
-bird: 311
+bird: 314
 black: 522
-blanket: 75
+blanket: 78
 blond: 13
 blue: 455
-boat: 301
+boat: 302
 boiled: 1
-book: 128
+book: 130
 boot: 9
 bottle: 104
-bowl: 289
+bowl: 290
 box: 113
 boy: 461
 bread: 47
-brick: 88
+brick: 89
 bridge: 73
 bright: 52
 broccoli: 136
 broken: 27
 brown: 265
 burger: 21
-bus: 427
+bus: 431
 bush: 48
-busy: 133
+busy: 129
 butterfly: 3
 cabinet: 86
-cake: 241
+cake: 244
 camera: 141
 canoe: 11
 car: 425
 carries: 10
-carrot: 100
+carrot: 101
 carrying: 56
-cat: 816
+cat: 818
 cell phone: 401
 ceramic: 9
 chair: 331
 chandelier: 5
 checkered: 24
-cheese: 71
+cheese: 72
 chef: 10
 cherry: 4
-chicken: 31
-child: 482
+chicken: 34
+child: 484
 chocolate: 43
 chopstick: 5
-church: 35
+church: 36
 clean: 40
 clear: 45
-clock: 430
+clock: 440
 closed: 15
 cloth: 3
 cloudy: 75
-coffee: 68
+coffee: 69
 cold: 9
+colorful: 148
 concrete: 42
-contains: 14
+contains: 15
 cookie: 10
 cooking: 8
 couch: 259
 counter: 172
 counterfactual be ing: 3173
-counterfactual have a: 531
+counterfactual have a: 533
 counterfactual have no: 2
-counterfactual with: 2305
+counterfactual with: 2318
 counterfactual without: 2
 counting five man: 3
 counting five orange: 2
@@ -6851,7 +6971,7 @@ counting four chair: 4
 counting four child: 5
 counting four computer: 2
 counting four cow: 3
-counting four dog: 5
+counting four dog: 6
 counting four giraffe: 10
 counting four horse: 3
 counting four man: 9
@@ -6875,7 +6995,7 @@ counting one area: 11
 counting one arrangement: 2
 counting one arrow: 3
 counting one art: 3
-counting one assortment: 17
+counting one assortment: 18
 counting one athlete: 4
 counting one audience: 4
 counting one baby: 73
@@ -6895,16 +7015,17 @@ counting one barrier: 2
 counting one base: 11
 counting one baseball: 86
 counting one baseball bat: 73
-counting one baseball player: 118
+counting one baseball player: 119
 counting one basket: 8
 counting one basketball: 3
 counting one bat: 81
 counting one batch: 3
 counting one bath: 5
-counting one bathroom: 241
+counting one bathroom: 240
 counting one bathtub: 15
 counting one batter: 32
 counting one beach: 24
+counting one beak: 2
 counting one beanie: 2
 counting one bear: 82
 counting one beard: 10
@@ -6921,16 +7042,16 @@ counting one bike: 68
 counting one billboard: 4
 counting one bin: 2
 counting one biplane: 5
-counting one bird: 166
+counting one bird: 168
 counting one birthday: 17
 counting one bit: 2
 counting one bite: 28
 counting one blackboard: 4
-counting one blanket: 12
+counting one blanket: 14
 counting one blender: 18
 counting one block: 3
 counting one board: 9
-counting one boat: 90
+counting one boat: 91
 counting one body: 22
 counting one book: 45
 counting one bookcase: 7
@@ -6953,20 +7074,20 @@ counting one broccoli: 6
 counting one brown bear: 16
 counting one bucket: 3
 counting one buffet: 4
-counting one building: 153
+counting one building: 155
 counting one bull: 9
 counting one bunny: 2
 counting one bunt: 2
 counting one burger: 8
 counting one burgundy: 2
 counting one burrito: 2
-counting one bus: 234
+counting one bus: 237
 counting one business: 4
 counting one button: 2
 counting one cabinet: 13
 counting one caboose: 2
 counting one cage: 3
-counting one cake: 80
+counting one cake: 81
 counting one calculator: 2
 counting one calf: 8
 counting one camera: 23
@@ -6978,17 +7099,17 @@ counting one car: 87
 counting one cargo: 3
 counting one carriage: 14
 counting one carrot: 18
-counting one cart: 14
+counting one cart: 15
 counting one cartoon: 4
 counting one castle: 3
-counting one cat: 523
+counting one cat: 524
 counting one catcher: 13
 counting one cave: 4
-counting one ceiling: 8
+counting one ceiling: 9
 counting one cell phone: 53
 counting one cellphone: 18
 counting one centerpiece: 2
-counting one chain: 9
+counting one chain: 10
 counting one chair: 69
 counting one chalkboard: 2
 counting one chandelier: 3
@@ -7008,8 +7129,9 @@ counting one circle: 3
 counting one city: 37
 counting one class: 4
 counting one classroom: 4
-counting one clock: 288
+counting one clock: 294
 counting one closet: 3
+counting one cloth: 2
 counting one clown: 8
 counting one cluster: 4
 counting one coach: 2
@@ -7035,7 +7157,7 @@ counting one couch: 62
 counting one counter: 27
 counting one countertop: 2
 counting one courtyard: 2
-counting one cow: 76
+counting one cow: 78
 counting one cowboy: 4
 counting one cracker: 3
 counting one crane: 4
@@ -7065,9 +7187,9 @@ counting one dirt: 8
 counting one disc: 10
 counting one dish: 20
 counting one disk: 4
-counting one display: 27
+counting one display: 28
 counting one dock: 7
-counting one dog: 433
+counting one dog: 434
 counting one doll: 7
 counting one donkey: 7
 counting one donut: 17
@@ -7082,7 +7204,7 @@ counting one duck: 7
 counting one dug: 2
 counting one dumpster: 2
 counting one egg: 15
-counting one elephant: 147
+counting one elephant: 149
 counting one enclosure: 2
 counting one engine: 3
 counting one entertainment: 2
@@ -7095,12 +7217,12 @@ counting one farmer: 3
 counting one fashion: 2
 counting one father: 2
 counting one fedora: 2
-counting one female: 12
+counting one female: 11
 counting one fence: 43
 counting one field: 36
-counting one fighter: 6
+counting one fighter: 7
 counting one fire: 18
-counting one fire hydrant: 141
+counting one fire hydrant: 142
 counting one fireplace: 23
 counting one flag: 11
 counting one flashlight: 3
@@ -7149,7 +7271,7 @@ counting one handicap: 3
 counting one handkerchief: 3
 counting one handle: 6
 counting one harbor: 7
-counting one harness: 4
+counting one harness: 5
 counting one hat: 50
 counting one hawk: 3
 counting one head: 7
@@ -7163,7 +7285,7 @@ counting one hockey: 4
 counting one hole: 2
 counting one home: 6
 counting one hood: 3
-counting one horse: 223
+counting one horse: 224
 counting one hot dog: 45
 counting one hotdog: 16
 counting one hotel: 6
@@ -7187,7 +7309,7 @@ counting one jump: 24
 counting one keyboard: 55
 counting one kid: 53
 counting one kitchen: 152
-counting one kite: 159
+counting one kite: 169
 counting one kitten: 19
 counting one kitty: 5
 counting one knife: 45
@@ -7212,7 +7334,7 @@ counting one lifeguard: 3
 counting one light: 35
 counting one lighthouse: 2
 counting one lime: 4
-counting one living room: 120
+counting one living room: 121
 counting one lizard: 2
 counting one llama: 5
 counting one load: 2
@@ -7222,7 +7344,7 @@ counting one logo: 3
 counting one luggage: 5
 counting one lunch: 5
 counting one machine: 2
-counting one male: 21
+counting one male: 18
 counting one man: 2441
 counting one mane: 2
 counting one map: 7
@@ -7235,7 +7357,7 @@ counting one medium: 4
 counting one menu: 2
 counting one mess: 3
 counting one message: 2
-counting one metal: 16
+counting one metal: 17
 counting one microphone: 3
 counting one microwave: 29
 counting one milk: 2
@@ -7244,7 +7366,7 @@ counting one mirror: 42
 counting one mixture: 2
 counting one mobile phone: 3
 counting one model: 2
-counting one monitor: 26
+counting one monitor: 27
 counting one monkey: 2
 counting one moon: 2
 counting one moped: 3
@@ -7252,7 +7374,7 @@ counting one motel: 2
 counting one mother: 15
 counting one motion: 3
 counting one motor: 9
-counting one motorcycle: 133
+counting one motorcycle: 134
 counting one motorcyclist: 3
 counting one mountain: 12
 counting one mouse: 32
@@ -7265,11 +7387,11 @@ counting one mustache: 3
 counting one name: 2
 counting one nap: 8
 counting one napkin: 2
-counting one neck: 5
+counting one neck: 6
 counting one newspaper: 8
 counting one nose: 4
 counting one notebook: 4
-counting one object: 10
+counting one object: 11
 counting one ocean: 4
 counting one office: 9
 counting one orange: 89
@@ -7288,7 +7410,7 @@ counting one panda: 2
 counting one panda bear: 5
 counting one paper: 10
 counting one para: 3
-counting one parachute: 4
+counting one parachute: 5
 counting one parade: 3
 counting one parasol: 2
 counting one park: 28
@@ -7325,7 +7447,7 @@ counting one pitcher: 17
 counting one pizza: 152
 counting one place: 2
 counting one plaid: 4
-counting one plane: 56
+counting one plane: 58
 counting one plant: 13
 counting one plastic: 9
 counting one plate: 317
@@ -7367,7 +7489,7 @@ counting one rag: 2
 counting one rail: 4
 counting one railroad: 4
 counting one rain: 3
-counting one rainbow: 8
+counting one rainbow: 5
 counting one ramp: 7
 counting one referee: 4
 counting one reflection: 6
@@ -7384,7 +7506,7 @@ counting one roadway: 4
 counting one robot: 2
 counting one rock: 8
 counting one roll: 4
-counting one room: 89
+counting one room: 88
 counting one rooster: 2
 counting one rope: 4
 counting one rose: 2
@@ -7395,7 +7517,7 @@ counting one runway: 2
 counting one saddle: 2
 counting one sail: 7
 counting one sailboat: 2
-counting one salad: 27
+counting one salad: 28
 counting one sandwich: 96
 counting one sauce: 3
 counting one sausage: 4
@@ -7477,7 +7599,7 @@ counting one subway: 6
 counting one suit: 33
 counting one suitcase: 29
 counting one surf: 33
-counting one surfboard: 78
+counting one surfboard: 79
 counting one surfer: 64
 counting one swan: 5
 counting one swing: 22
@@ -7499,7 +7621,7 @@ counting one tennis racket: 99
 counting one tent: 6
 counting one thing: 3
 counting one ticket: 2
-counting one tie: 46
+counting one tie: 48
 counting one tile: 5
 counting one tire: 3
 counting one toaster: 10
@@ -7512,8 +7634,8 @@ counting one tooth: 4
 counting one toothbrush: 32
 counting one tour: 6
 counting one tow: 3
-counting one towel: 14
-counting one tower: 20
+counting one towel: 15
+counting one tower: 22
 counting one town: 3
 counting one toy: 14
 counting one track: 2
@@ -7523,7 +7645,7 @@ counting one traffic light: 54
 counting one traffic signal: 3
 counting one trail: 6
 counting one trailer: 3
-counting one train: 316
+counting one train: 321
 counting one tram: 2
 counting one transit: 6
 counting one trash: 5
@@ -7535,7 +7657,7 @@ counting one trio: 6
 counting one trip: 2
 counting one tripod: 2
 counting one trolley: 6
-counting one truck: 75
+counting one truck: 79
 counting one trunk: 2
 counting one tub: 22
 counting one tube: 2
@@ -7543,7 +7665,7 @@ counting one tunnel: 2
 counting one turkey: 6
 counting one turn: 2
 counting one tv: 23
-counting one umbrella: 186
+counting one umbrella: 195
 counting one umpire: 8
 counting one upside: 2
 counting one urinal: 4
@@ -7551,7 +7673,7 @@ counting one utensil: 2
 counting one utility: 3
 counting one van: 7
 counting one vanity: 8
-counting one vase: 74
+counting one vase: 75
 counting one vegetable: 2
 counting one vehicle: 6
 counting one vendor: 3
@@ -7579,7 +7701,7 @@ counting one wood: 11
 counting one worker: 3
 counting one yard: 2
 counting one youth: 2
-counting one zebra: 98
+counting one zebra: 99
 counting one zombie: 2
 counting six donut: 6
 counting six man: 2
@@ -7635,7 +7757,7 @@ counting two apple: 8
 counting two athlete: 2
 counting two banana: 2
 counting two baseball player: 9
-counting two bear: 24
+counting two bear: 25
 counting two bed: 5
 counting two bird: 21
 counting two blanket: 2
@@ -7692,6 +7814,7 @@ counting two plane: 8
 counting two plate: 21
 counting two player: 3
 counting two pole: 2
+counting two pony: 2
 counting two refrigerator: 2
 counting two remote: 4
 counting two roll: 2
@@ -7712,7 +7835,7 @@ counting two stuffed animal: 9
 counting two surfboard: 2
 counting two surfer: 14
 counting two teddy bear: 18
-counting two television: 3
+counting two television: 2
 counting two tennis player: 12
 counting two toilet: 5
 counting two toothbrush: 3
@@ -7729,105 +7852,121 @@ counting two zebra: 52
 counting-after five none: 19
 counting-after five verb: 6
 counting-after four none: 64
-counting-after four verb: 37
-counting-after one none: 14769
-counting-after one verb: 5751
+counting-after four verb: 38
+counting-after one none: 14820
+counting-after one verb: 5774
 counting-after seven verb: 2
 counting-after six none: 15
 counting-after six verb: 2
-counting-after three none: 236
+counting-after three none: 235
 counting-after three verb: 100
 counting-after two none: 1074
-counting-after two verb: 440
-cow: 275
+counting-after two verb: 441
+cow: 277
 croissant: 2
 crow: 3
 cucumber: 4
-cup: 109
-cupcake: 20
+cup: 111
+cupcake: 21
 curtain: 23
 cuts: 6
 cutting: 39
 dachshund: 1
 dark: 79
+decorated: 64
 deep: 9
-desert: 28
+desert: 29
 deserted: 14
 desk: 293
 dirt: 93
 dirty: 54
 dishwasher: 9
-doctor: 1
-dog: 728
+doctor: 2
+dog: 730
 doll: 19
+domed: 3
 donkey: 10
 donut: 139
 door: 100
+down: 222
 downstairs: 1
-dress: 48
+dress: 49
 dried: 9
 dry: 37
 duck: 18
+during the day: 31
 eagle: 2
 eating: 120
 eats: 8
 eight: 1
 elderly: 53
-elephant: 382
+elephant: 385
 eleven: 1
 empty: 123
-facing: 27
-far from: 1
-farmer: 7
+euro: 1
+facing: 30
+facing away from: 2
+far from: 2
+farmer: 8
 feeding: 18
 feeds: 1
+female: 36
 fence: 198
 field: 727
-fire hydrant: 229
+fire hydrant: 231
+fish-eye: 1
 five: 25
 floral: 21
-flower: 181
+flower: 185
 foggy: 8
 forest: 66
 fork: 82
-form-count above: 137
-form-count across from: 10
+form-count above: 140
+form-count across from: 11
 form-count adjacent to: 3
-form-count against: 91
+form-count aerial view of: 6
+form-count against: 93
 form-count aged: 6
 form-count ahead of: 1
-form-count alongside: 14
+form-count along the side of: 6
+form-count alongside: 15
 form-count aluminum: 3
 form-count angry: 3
 form-count antique: 14
 form-count are part of: 1
+form-count around: 231
 form-count assorted: 27
+form-count at night: 89
 form-count at the back of: 1
 form-count at the edge of: 14
 form-count at the side of: 4
 form-count atop: 32
 form-count attached to: 50
-form-count away from: 16
+form-count away from: 17
+form-count back view of: 1
 form-count baked: 16
 form-count behind: 317
 form-count beige: 13
 form-count below: 31
 form-count beneath: 17
-form-count beside: 138
+form-count beside: 140
+form-count between: 61
 form-count big: 213
+form-count bigger: 2
 form-count black: 523
 form-count blond: 5
 form-count blonde: 8
 form-count blue: 455
 form-count boiled: 1
-form-count brick: 88
+form-count brick: 89
 form-count bright: 47
+form-count brightly colored: 6
 form-count brightly lit: 4
 form-count broken: 26
 form-count brown: 268
 form-count brunette: 1
 form-count busy: 101
-form-count by: 383
+form-count by: 386
 form-count cardboard: 10
 form-count carries: 10
 form-count carrying: 56
@@ -7846,46 +7985,60 @@ form-count closed: 15
 form-count cloth: 3
 form-count cloudy: 59
 form-count cold: 7
+form-count colorful: 111
 form-count concrete: 20
 form-count connected to: 8
-form-count contains: 14
+form-count contains: 15
 form-count cooking: 8
 form-count country: 29
 form-count cracked: 1
-form-count crowded: 26
+form-count crowded: 24
 form-count cut: 27
 form-count cuts: 6
 form-count cutting: 39
 form-count dark: 64
+form-count decorated: 42
 form-count deep: 9
 form-count deserted: 4
+form-count diced: 5
 form-count different: 212
 form-count differing: 1
+form-count dilapidated: 5
 form-count dim: 1
 form-count dimly lit: 9
 form-count dirt: 87
 form-count dirty: 37
-form-count dotted: 1
+form-count domed: 3
+form-count down: 222
 form-count downstairs: 1
 form-count dried: 7
 form-count dry: 37
+form-count during the day: 27
+form-count during the night: 3
 form-count eating: 120
 form-count eats: 8
 form-count elderly: 18
 form-count empty: 123
 form-count enormous: 3
-form-count facing: 25
+form-count euro: 1
+form-count facing: 28
+form-count facing away from: 2
 form-count facing towards: 2
 form-count far away from: 1
+form-count far from: 1
 form-count fastened to: 1
 form-count feeding: 18
 form-count feeds: 1
+form-count female: 36
+form-count fish-eye: 1
 form-count floral: 12
 form-count flowered: 9
 form-count foggy: 7
 form-count forested: 6
 form-count fresh: 32
 form-count fried: 18
+form-count front shot of: 1
+form-count front view of: 2
 form-count frowning: 2
 form-count full: 50
 form-count giant: 31
@@ -7899,30 +8052,37 @@ form-count green: 519
 form-count grey: 52
 form-count grilled: 15
 form-count happy: 20
+form-count high: 1
 form-count holding: 842
 form-count holds: 90
+form-count horse drawn: 17
 form-count hot: 6
 form-count huge: 35
 form-count iced: 2
 form-count identical: 4
 form-count illuminated: 6
-form-count in: 4528
+form-count in: 4574
 form-count in back of: 1
-form-count in front of: 670
+form-count in front of: 682
 form-count in the back of: 17
 form-count in the center of: 7
+form-count in the dark: 14
+form-count in the daytime: 4
 form-count in the front of: 1
-form-count in the middle of: 134
+form-count in the middle: 16
+form-count in the middle of: 125
 form-count indoor: 19
-form-count inside: 143
+form-count inside: 144
 form-count inside of: 101
-form-count into: 186
+form-count into: 198
 form-count iron: 11
 form-count is part of: 2
 form-count kicking: 14
 form-count kneeling: 21
 form-count kneels: 3
-form-count large: 1002
+form-count large: 1004
+form-count larger: 11
+form-count laughing: 12
 form-count laying: 359
 form-count lays: 18
 form-count leather: 13
@@ -7933,7 +8093,9 @@ form-count lit: 40
 form-count little: 288
 form-count long: 164
 form-count long-haired: 2
+form-count low: 1
 form-count lying: 90
+form-count male: 73
 form-count marble: 12
 form-count massive: 4
 form-count matching: 10
@@ -7945,31 +8107,46 @@ form-count miniature: 4
 form-count misty: 1
 form-count mixed: 10
 form-count modern: 52
+form-count motorized: 1
 form-count muddy: 5
+form-count multi colored: 6
+form-count multi-colored: 7
+form-count multi-layer: 1
+form-count multicolored: 10
 form-count narrow: 28
-form-count near: 807
+form-count near: 825
 form-count near to: 3
 form-count new: 13
-form-count next to: 1397
-form-count old: 271
-form-count on: 6031
+form-count next to: 1411
+form-count old: 273
+form-count on: 6047
+form-count on her back: 2
+form-count on his back: 2
+form-count on its back: 5
+form-count on the back of: 59
 form-count on the edge of: 25
+form-count on the front of: 6
 form-count on the left side of: 1
 form-count on the right side of: 2
+form-count on the side: 39
+form-count on the side of: 208
+form-count on their back: 1
 form-count on top: 57
-form-count on top of: 660
-form-count onto: 47
+form-count on top of: 662
+form-count onto: 48
 form-count open: 233
 form-count opposite: 11
-form-count orange: 198
+form-count orange: 199
+form-count ornate: 22
 form-count out of: 106
 form-count outdoor: 68
-form-count outside: 264
-form-count outside of: 58
+form-count outside: 265
+form-count outside of: 59
 form-count oval: 7
-form-count over: 313
+form-count over: 314
 form-count overcast: 5
-form-count packed: 6
+form-count overhead view of: 3
+form-count packed: 4
 form-count painted: 54
 form-count paper: 56
 form-count parallel to: 1
@@ -7989,12 +8166,16 @@ form-count purple: 62
 form-count pushes: 1
 form-count pushing: 8
 form-count quiet: 10
+form-count rainbow: 8
 form-count rainy: 14
 form-count raw: 5
 form-count real: 4
+form-count rear view of: 3
 form-count rectangular: 3
 form-count red: 572
 form-count redheaded: 1
+form-count renovated: 1
+form-count restored: 2
 form-count rides: 40
 form-count riding: 421
 form-count right hand: 1
@@ -8005,6 +8186,8 @@ form-count rocky: 23
 form-count rotten: 2
 form-count round: 23
 form-count rubber: 4
+form-count run down: 4
+form-count rundown: 5
 form-count running: 112
 form-count runs: 12
 form-count rural: 21
@@ -8012,28 +8195,34 @@ form-count sad: 5
 form-count sandy: 51
 form-count seated: 35
 form-count shallow: 14
+form-count shocked: 1
 form-count short: 25
+form-count shredded: 4
+form-count side view of: 4
 form-count silver: 63
 form-count sits: 381
 form-count sitting: 2281
 form-count sliced: 32
 form-count small: 771
+form-count smaller: 19
 form-count smiling: 114
 form-count snow covered: 95
 form-count snow-covered: 1
 form-count snowy: 143
 form-count solid: 1
-form-count square: 23
+form-count square: 24
 form-count stainless: 4
 form-count stainless steel: 22
 form-count standing: 1813
 form-count stands: 194
+form-count startled: 1
 form-count steel: 18
 form-count stone: 44
 form-count straw: 7
 form-count striped: 38
-form-count stuffed: 74
+form-count stuffed: 73
 form-count sunny: 50
+form-count surrounded by: 79
 form-count surrounding: 12
 form-count tall: 220
 form-count tan: 18
@@ -8046,27 +8235,33 @@ form-count thick: 14
 form-count thin: 7
 form-count throwing: 45
 form-count throws: 16
-form-count tied to: 10
+form-count tied to: 14
+form-count tiered: 3
 form-count tiny: 19
 form-count touching: 20
-form-count toward: 28
-form-count towards: 50
+form-count toward: 33
+form-count towards: 57
 form-count triangular: 1
 form-count turquoise: 4
-form-count under: 226
+form-count undecorated: 2
+form-count under: 227
 form-count underneath: 53
+form-count uniformed: 1
 form-count unpaved: 1
 form-count unripe: 2
+form-count up: 1
 form-count upon: 9
 form-count urban: 23
 form-count various: 107
+form-count vegetarian: 1
 form-count vintage: 36
 form-count walking: 610
 form-count walks: 53
+form-count wall mounted: 3
 form-count washing: 1
 form-count well lit: 1
 form-count wet: 50
-form-count white: 1375
+form-count white: 1377
 form-count whole: 10
 form-count wicker: 5
 form-count wide: 20
@@ -8079,18 +8274,19 @@ form-count woolen: 2
 form-count yellow: 275
 form-count young: 679
 fountain: 4
-four: 101
+four: 102
 fox: 2
 fresh: 32
 fried: 18
 frisbee: 152
 frog: 2
+front view of: 3
 frowning: 2
 full: 50
 garage: 12
 gate: 18
 gazelle: 1
-giraffe: 455
+giraffe: 458
 girl: 431
 glass: 277
 goat: 31
@@ -8110,30 +8306,34 @@ happy: 21
 hat: 102
 headband: 1
 helmet: 40
+high: 1
 hippopotamus: 1
 holding: 842
 holds: 90
 hoodie: 2
-horse: 507
+horse: 511
+horse drawn: 17
 hot: 6
 hot dog: 116
 hotel: 52
-house: 168
+house: 169
 hut: 2
 identical: 14
-in front of: 671
-in the middle of: 141
+in front of: 683
+in the dark: 14
+in the middle: 16
+in the middle of: 132
 indoor: 42
-inside: 4755
-into: 186
+inside: 4802
+into: 198
 is part of: 2
 jacket: 83
 juice: 18
 kangaroo: 1
 keyboard: 119
 kicking: 14
-kitchen: 459
-kite: 256
+kitchen: 461
+kite: 278
 kneeling: 21
 kneels: 3
 knife: 63
@@ -8141,7 +8341,8 @@ lake: 85
 lamp: 40
 lamp post: 60
 laptop: 465
-large: 1288
+large: 1290
+larger: 13
 leather: 13
 left of: 1
 lemon: 18
@@ -8149,29 +8350,33 @@ leopard: 5
 lies: 39
 lion: 1
 lit: 57
-living room: 275
+living room: 281
 lizard: 3
 long: 164
 long-haired: 2
+low: 1
 lying: 449
 magazine: 5
+male: 73
 man: 3237
 market: 42
 metal: 167
 microwave: 67
 milk: 13
 mirror: 169
-monitor: 72
+monitor: 73
 monkey: 6
-motorcycle: 369
+motorcycle: 370
+motorized: 1
 mountain: 303
 mouse: 69
 muffin: 6
+multi-layer: 4
 narrow: 28
-near: 1231
+near: 1252
 new: 65
 newspaper: 12
-next to: 1556
+next to: 1573
 nine: 1
 noun adult three: 2
 noun adult two: 5
@@ -8241,7 +8446,7 @@ noun bag and: 9
 noun bag holding: 3
 noun bag in: 4
 noun bag into: 2
-noun bag of: 2
+noun bag of: 3
 noun bag on: 4
 noun bag to: 6
 noun bag with: 12
@@ -8340,7 +8545,7 @@ noun bat swinging: 21
 noun bat swings: 9
 noun bat swung: 2
 noun bat with: 23
-noun bathroom in: 118
+noun bathroom in: 119
 noun bathroom is: 5
 noun bathroom of: 33
 noun bathroom to: 2
@@ -8371,13 +8576,13 @@ noun beach onto: 3
 noun beach over: 9
 noun beach to: 8
 noun beach walking: 2
-noun beak with: 2
+noun beak with: 4
 noun bear and: 2
 noun bear holding: 4
 noun bear is: 3
 noun bear of: 7
 noun bear three: 9
-noun bear two: 29
+noun bear two: 30
 noun bear with: 4
 noun beard with: 10
 noun bed against: 3
@@ -8403,7 +8608,7 @@ noun bench in: 3
 noun bench is: 3
 noun bench near: 3
 noun bench of: 32
-noun bench on: 209
+noun bench on: 210
 noun bench three: 2
 noun bench to: 9
 noun bench two: 5
@@ -8454,7 +8659,7 @@ noun blanket of: 6
 noun blanket on: 25
 noun blanket two: 2
 noun blanket under: 6
-noun blanket with: 16
+noun blanket with: 18
 noun blender of: 2
 noun blender on: 2
 noun blender to: 2
@@ -8475,6 +8680,7 @@ noun board using: 3
 noun board with: 20
 noun boarder two: 3
 noun boat and: 5
+noun boat as: 2
 noun boat driving: 2
 noun boat in: 20
 noun boat is: 2
@@ -8499,6 +8705,7 @@ noun body to: 12
 noun book and: 8
 noun book at: 7
 noun book holding: 5
+noun book many: 2
 noun book of: 4
 noun book on: 5
 noun book reading: 15
@@ -8533,7 +8740,7 @@ noun bowl from: 4
 noun bowl has: 4
 noun bowl holding: 2
 noun bowl in: 58
-noun bowl into: 4
+noun bowl into: 5
 noun bowl is: 5
 noun bowl near: 3
 noun bowl of: 17
@@ -8602,7 +8809,7 @@ noun building and: 22
 noun building around: 2
 noun building at: 2
 noun building behind: 2
-noun building beside: 8
+noun building beside: 9
 noun building between: 3
 noun building by: 14
 noun building from: 4
@@ -8611,14 +8818,14 @@ noun building in: 15
 noun building inside: 4
 noun building is: 3
 noun building near: 41
-noun building of: 201
+noun building of: 202
 noun building on: 18
 noun building outside: 16
 noun building past: 2
 noun building several: 3
 noun building to: 62
 noun building two: 4
-noun building with: 20
+noun building with: 22
 noun bull of: 2
 noun bun in: 7
 noun bun of: 2
@@ -8644,7 +8851,7 @@ noun bus several: 3
 noun bus three: 2
 noun bus to: 12
 noun bus two: 8
-noun bus with: 7
+noun bus with: 8
 noun bush by: 2
 noun bush in: 4
 noun bush near: 3
@@ -8667,7 +8874,7 @@ noun cake behind: 2
 noun cake by: 2
 noun cake cut: 8
 noun cake cuts: 3
-noun cake cutting: 29
+noun cake cutting: 30
 noun cake eating: 2
 noun cake four: 2
 noun cake holding: 11
@@ -8725,8 +8932,9 @@ noun car to: 12
 noun car two: 11
 noun car with: 8
 noun carpet on: 6
-noun carriage in: 2
+noun carriage in: 3
 noun carriage pulling: 9
+noun carriage riding: 3
 noun carriage to: 2
 noun carrier on: 2
 noun carrot and: 3
@@ -8812,7 +9020,7 @@ noun child to: 10
 noun child two: 36
 noun child with: 11
 noun church is: 2
-noun church of: 7
+noun church of: 8
 noun church with: 2
 noun cigarette and: 2
 noun cigarette lighting: 2
@@ -8835,7 +9043,7 @@ noun clock at: 4
 noun clock atop: 2
 noun clock by: 2
 noun clock has: 20
-noun clock is: 8
+noun clock is: 9
 noun clock near: 2
 noun clock of: 15
 noun clock past: 2
@@ -8844,7 +9052,7 @@ noun clock to: 4
 noun clock two: 11
 noun clock with: 55
 noun closet with: 2
-noun cloth on: 3
+noun cloth on: 4
 noun cloud in: 2
 noun clown as: 2
 noun coach on: 3
@@ -8925,7 +9133,7 @@ noun court at: 4
 noun court in: 4
 noun court of: 20
 noun court on: 248
-noun cow and: 5
+noun cow and: 6
 noun cow four: 4
 noun cow in: 2
 noun cow leading: 2
@@ -8936,7 +9144,7 @@ noun cow several: 13
 noun cow three: 9
 noun cow to: 2
 noun cow two: 20
-noun cow with: 5
+noun cow with: 6
 noun cracker two: 2
 noun crane and: 2
 noun crate carrying: 2
@@ -8946,7 +9154,7 @@ noun crosswalk to: 3
 noun crust on: 3
 noun cup and: 26
 noun cup holding: 3
-noun cup in: 4
+noun cup in: 5
 noun cup inside: 2
 noun cup is: 2
 noun cup of: 6
@@ -9018,11 +9226,11 @@ noun dock to: 7
 noun dog after: 2
 noun dog and: 41
 noun dog as: 2
-noun dog at: 3
+noun dog at: 4
 noun dog behind: 5
 noun dog by: 4
 noun dog carrying: 2
-noun dog four: 5
+noun dog four: 6
 noun dog holding: 7
 noun dog is: 6
 noun dog of: 18
@@ -9099,7 +9307,7 @@ noun elephant riding: 6
 noun elephant several: 3
 noun elephant sprays: 2
 noun elephant three: 8
-noun elephant to: 18
+noun elephant to: 19
 noun elephant two: 57
 noun elephant underneath: 2
 noun elephant with: 8
@@ -9196,6 +9404,7 @@ noun floor on: 113
 noun floor with: 6
 noun flower and: 3
 noun flower has: 2
+noun flower of: 2
 noun flower three: 2
 noun flower to: 2
 noun flower two: 2
@@ -9220,6 +9429,7 @@ noun fork to: 4
 noun fork with: 20
 noun formation on: 2
 noun fountain near: 2
+noun frame has: 2
 noun frame in: 2
 noun frame of: 4
 noun freeway on: 4
@@ -9230,7 +9440,7 @@ noun fridge inside: 3
 noun fridge into: 2
 noun fridge of: 5
 noun fridge to: 2
-noun fridge with: 5
+noun fridge with: 6
 noun friend of: 2
 noun friend three: 2
 noun friend to: 3
@@ -9277,7 +9487,7 @@ noun gate at: 4
 noun gate near: 2
 noun gate to: 4
 noun giraffe and: 5
-noun giraffe at: 5
+noun giraffe at: 6
 noun giraffe feeding: 8
 noun giraffe few: 2
 noun giraffe four: 12
@@ -9287,7 +9497,7 @@ noun giraffe of: 13
 noun giraffe one: 2
 noun giraffe several: 6
 noun giraffe three: 19
-noun giraffe to: 4
+noun giraffe to: 5
 noun giraffe two: 113
 noun giraffe with: 2
 noun girl and: 17
@@ -9442,7 +9652,7 @@ noun home of: 6
 noun hood it's: 2
 noun hood on: 11
 noun hood with: 4
-noun horse and: 8
+noun horse and: 9
 noun horse at: 2
 noun horse behind: 2
 noun horse by: 7
@@ -9480,7 +9690,7 @@ noun hotel of: 2
 noun hotel to: 2
 noun house and: 2
 noun house by: 2
-noun house in: 12
+noun house in: 13
 noun house inside: 3
 noun house many: 2
 noun house near: 5
@@ -9549,21 +9759,22 @@ noun kite and: 2
 noun kite carrying: 3
 noun kite few: 2
 noun kite fixing: 2
-noun kite flies: 4
+noun kite flies: 5
 noun kite fly: 15
-noun kite flying: 77
+noun kite flying: 80
 noun kite get: 3
 noun kite holding: 11
-noun kite many: 6
-noun kite near: 2
-noun kite of: 3
+noun kite launch: 2
+noun kite many: 8
+noun kite near: 3
+noun kite of: 4
 noun kite onto: 2
-noun kite several: 4
+noun kite several: 5
 noun kite two: 3
 noun kite under: 2
 noun kite up: 2
 noun kite while: 4
-noun kite with: 26
+noun kite with: 27
 noun knee on: 2
 noun knife and: 8
 noun knife by: 2
@@ -9641,7 +9852,7 @@ noun leg between: 2
 noun leg holding: 2
 noun leg one: 4
 noun leg with: 7
-noun lens through: 4
+noun lens through: 5
 noun lid on: 3
 noun lid with: 11
 noun light and: 6
@@ -9744,7 +9955,7 @@ noun monitor at: 3
 noun monitor laptop: 2
 noun monitor of: 7
 noun monitor three: 4
-noun monitor to: 5
+noun monitor to: 6
 noun monitor two: 31
 noun monitor with: 12
 noun monkey and: 2
@@ -9843,7 +10054,7 @@ noun orange one: 2
 noun orange with: 5
 noun ornament as: 2
 noun outfield in: 5
-noun outfit in: 5
+noun outfit in: 6
 noun outfit wearing: 3
 noun oven and: 9
 noun oven by: 4
@@ -10068,6 +10279,7 @@ noun pole with: 2
 noun pond from: 3
 noun pond in: 3
 noun pond near: 2
+noun pony two: 2
 noun pool in: 6
 noun pool of: 3
 noun porch on: 3
@@ -10128,7 +10340,7 @@ noun rainbow carrying: 2
 noun rainbow with: 2
 noun ramp down: 13
 noun ramp of: 23
-noun ramp on: 22
+noun ramp on: 23
 noun ramp over: 2
 noun ramp riding: 2
 noun ramp up: 5
@@ -10168,7 +10380,7 @@ noun restaurant to: 2
 noun restroom in: 8
 noun ribbon cutting: 2
 noun ribbon with: 2
-noun rider and: 2
+noun rider and: 3
 noun rider of: 2
 noun rider two: 2
 noun rim on: 4
@@ -10217,7 +10429,7 @@ noun roof of: 2
 noun roof on: 7
 noun room across: 2
 noun room around: 2
-noun room in: 165
+noun room in: 166
 noun room inside: 2
 noun room is: 3
 noun room of: 22
@@ -10240,7 +10452,7 @@ noun sail with: 3
 noun sailboat several: 2
 noun salad and: 8
 noun salad to: 2
-noun salad with: 7
+noun salad with: 8
 noun salon at: 2
 noun salon in: 2
 noun sand along: 3
@@ -10315,7 +10527,7 @@ noun shoe two: 2
 noun shoe with: 5
 noun shop at: 4
 noun shop in: 6
-noun shop of: 6
+noun shop of: 7
 noun shop past: 2
 noun shore along: 2
 noun shore by: 3
@@ -10377,7 +10589,7 @@ noun sink three: 3
 noun sink to: 15
 noun sink toilet: 2
 noun sink two: 13
-noun sink with: 47
+noun sink with: 48
 noun size to: 2
 noun skateboard holding: 4
 noun skateboard jumping: 4
@@ -10446,8 +10658,6 @@ noun sofa of: 4
 noun sofa on: 7
 noun sofa with: 6
 noun soldier two: 2
-noun sort at: 2
-noun sort of: 6
 noun space in: 3
 noun speaker two: 4
 noun spoon and: 6
@@ -10584,7 +10794,7 @@ noun suit with: 2
 noun suitcase carrying: 2
 noun suitcase holding: 4
 noun suitcase in: 10
-noun suitcase of: 7
+noun suitcase of: 8
 noun suitcase several: 4
 noun suitcase three: 2
 noun suitcase to: 2
@@ -10638,7 +10848,7 @@ noun table has: 4
 noun table is: 6
 noun table near: 10
 noun table of: 83
-noun table on: 476
+noun table on: 477
 noun table over: 7
 noun table sitting: 2
 noun table surrounding: 2
@@ -10710,7 +10920,7 @@ noun theme with: 2
 noun thing several: 2
 noun thing with: 2
 noun thumb giving: 3
-noun tie and: 15
+noun tie and: 16
 noun tie has: 2
 noun tie in: 7
 noun tie on: 2
@@ -10731,12 +10941,12 @@ noun toilet flushing: 2
 noun toilet has: 5
 noun toilet in: 2
 noun toilet is: 3
-noun toilet of: 32
+noun toilet of: 33
 noun toilet on: 20
 noun toilet over: 8
 noun toilet to: 19
 noun toilet two: 5
-noun toilet with: 39
+noun toilet with: 40
 noun tomato holding: 2
 noun tongue extends: 3
 noun tongue out: 2
@@ -10748,7 +10958,7 @@ noun toothbrush holds: 3
 noun toothbrush two: 3
 noun toothbrush with: 12
 noun tournament in: 3
-noun towel and: 3
+noun towel and: 4
 noun towel in: 3
 noun towel on: 5
 noun towel two: 4
@@ -10756,11 +10966,12 @@ noun towel wearing: 3
 noun towel with: 6
 noun tower and: 5
 noun tower at: 2
-noun tower atop: 2
+noun tower atop: 3
 noun tower has: 5
 noun tower in: 2
-noun tower of: 18
+noun tower of: 19
 noun tower on: 4
+noun tower to: 3
 noun tower with: 23
 noun town in: 8
 noun town of: 8
@@ -10802,11 +11013,11 @@ noun train for: 10
 noun train from: 3
 noun train in: 4
 noun train inside: 2
-noun train is: 6
+noun train is: 7
 noun train like: 2
 noun train many: 2
 noun train near: 4
-noun train of: 29
+noun train of: 30
 noun train on: 20
 noun train to: 9
 noun train two: 15
@@ -10897,21 +11108,22 @@ noun umbrella beneath: 2
 noun umbrella by: 2
 noun umbrella carrying: 5
 noun umbrella for: 2
-noun umbrella holding: 80
+noun umbrella holding: 85
 noun umbrella holds: 8
 noun umbrella of: 5
 noun umbrella several: 4
 noun umbrella to: 3
-noun umbrella under: 56
+noun umbrella two: 2
+noun umbrella under: 57
 noun umbrella underneath: 5
-noun umbrella up: 5
-noun umbrella with: 71
+noun umbrella up: 6
+noun umbrella with: 72
 noun umpire and: 3
 noun umpire with: 3
 noun uniform in: 17
 noun uniform wearing: 4
 noun urinal three: 3
-noun urinal two: 7
+noun urinal two: 8
 noun valley in: 4
 noun van and: 2
 noun van of: 2
@@ -10920,13 +11132,13 @@ noun vase and: 5
 noun vase beside: 2
 noun vase four: 3
 noun vase has: 2
-noun vase in: 27
+noun vase in: 28
 noun vase inside: 2
 noun vase is: 3
 noun vase many: 2
 noun vase of: 5
 noun vase three: 4
-noun vase to: 4
+noun vase to: 5
 noun vase two: 3
 noun vase with: 8
 noun vegetable several: 2
@@ -10958,8 +11170,8 @@ noun wall has: 2
 noun wall in: 6
 noun wall into: 3
 noun wall near: 16
-noun wall of: 24
-noun wall on: 87
+noun wall of: 26
+noun wall on: 88
 noun wall one: 2
 noun wall over: 3
 noun wall to: 37
@@ -11019,7 +11231,7 @@ noun window in: 26
 noun window into: 2
 noun window many: 2
 noun window near: 13
-noun window of: 32
+noun window of: 33
 noun window on: 4
 noun window out: 23
 noun window outside: 6
@@ -11068,6 +11280,7 @@ noun zebra few: 4
 noun zebra four: 7
 noun zebra many: 2
 noun zebra of: 2
+noun zebra on: 2
 noun zebra several: 9
 noun zebra three: 39
 noun zebra to: 3
@@ -11144,7 +11357,7 @@ noun-after arrangement in: 3
 noun-after arrangement of: 2
 noun-after array of: 2
 noun-after art on: 3
-noun-after assortment of: 23
+noun-after assortment of: 24
 noun-after athlete is: 2
 noun-after atm inside: 2
 noun-after baby a: 2
@@ -11376,7 +11589,7 @@ noun-after bench looking: 3
 noun-after bench near: 15
 noun-after bench next: 18
 noun-after bench on: 13
-noun-after bench outside: 5
+noun-after bench outside: 6
 noun-after bench overlooking: 5
 noun-after bench resting: 2
 noun-after bench sits: 4
@@ -11431,8 +11644,8 @@ noun-after bird on: 19
 noun-after bird pecking: 2
 noun-after bird perched: 20
 noun-after bird resting: 2
-noun-after bird sits: 8
-noun-after bird sitting: 22
+noun-after bird sits: 9
+noun-after bird sitting: 23
 noun-after bird some: 2
 noun-after bird standing: 21
 noun-after bird stands: 2
@@ -11446,7 +11659,7 @@ noun-after bite taken: 7
 noun-after blanket and: 5
 noun-after blanket in: 2
 noun-after blanket next: 2
-noun-after blanket on: 14
+noun-after blanket on: 15
 noun-after blanket with: 2
 noun-after blender and: 2
 noun-after blender is: 4
@@ -11489,7 +11702,7 @@ noun-after boat down: 2
 noun-after boat filled: 2
 noun-after boat floating: 14
 noun-after boat in: 35
-noun-after boat is: 18
+noun-after boat is: 19
 noun-after boat looking: 2
 noun-after boat moored: 2
 noun-after boat near: 3
@@ -11615,7 +11828,7 @@ noun-after building at: 4
 noun-after building behind: 4
 noun-after building covered: 3
 noun-after building has: 13
-noun-after building in: 29
+noun-after building in: 31
 noun-after building is: 6
 noun-after building near: 5
 noun-after building next: 6
@@ -11625,7 +11838,7 @@ noun-after building sitting: 2
 noun-after building some: 2
 noun-after building that: 12
 noun-after building under: 2
-noun-after building with: 84
+noun-after building with: 85
 noun-after bull are: 2
 noun-after bull standing: 2
 noun-after bun in: 3
@@ -11645,17 +11858,17 @@ noun-after bus full: 2
 noun-after bus going: 4
 noun-after bus has: 4
 noun-after bus in: 13
-noun-after bus is: 38
+noun-after bus is: 39
 noun-after bus makes: 3
 noun-after bus next: 4
 noun-after bus on: 21
 noun-after bus painted: 2
-noun-after bus parked: 43
+noun-after bus parked: 44
 noun-after bus picking: 2
 noun-after bus riding: 2
 noun-after bus shown: 2
 noun-after bus sits: 3
-noun-after bus sitting: 8
+noun-after bus sitting: 9
 noun-after bus stopped: 12
 noun-after bus stopping: 2
 noun-after bus terminal: 3
@@ -11672,7 +11885,7 @@ noun-after cabinet in: 3
 noun-after cabinet with: 4
 noun-after cage at: 4
 noun-after cage with: 3
-noun-after cake and: 6
+noun-after cake and: 7
 noun-after cake as: 3
 noun-after cake at: 2
 noun-after cake covered: 3
@@ -11716,7 +11929,7 @@ noun-after car driving: 10
 noun-after car facing: 2
 noun-after car has: 3
 noun-after car in: 17
-noun-after car is: 18
+noun-after car is: 19
 noun-after car looking: 3
 noun-after car next: 2
 noun-after car on: 18
@@ -11729,8 +11942,11 @@ noun-after car travelling: 2
 noun-after car waiting: 3
 noun-after car with: 12
 noun-after carriage down: 2
-noun-after carriage in: 2
-noun-after carriage with: 4
+noun-after carriage in: 6
+noun-after carriage is: 2
+noun-after carriage on: 2
+noun-after carriage parked: 2
+noun-after carriage with: 5
 noun-after carrot and: 4
 noun-after carrot in: 5
 noun-after cart attached: 3
@@ -11759,14 +11975,14 @@ noun-after cat eating: 4
 noun-after cat going: 2
 noun-after cat has: 3
 noun-after cat in: 19
-noun-after cat is: 99
+noun-after cat is: 100
 noun-after cat laying: 51
 noun-after cat lays: 3
 noun-after cat licks: 3
 noun-after cat lies: 2
 noun-after cat looking: 20
 noun-after cat looks: 8
-noun-after cat lying: 18
+noun-after cat lying: 19
 noun-after cat next: 3
 noun-after cat observing: 2
 noun-after cat on: 26
@@ -11891,7 +12107,7 @@ noun-after classroom with: 4
 noun-after cliff in: 2
 noun-after clock a: 2
 noun-after clock above: 3
-noun-after clock and: 14
+noun-after clock and: 15
 noun-after clock are: 2
 noun-after clock at: 14
 noun-after clock attached: 3
@@ -11899,12 +12115,12 @@ noun-after clock behind: 4
 noun-after clock built: 2
 noun-after clock displayed: 2
 noun-after clock hanging: 5
-noun-after clock hangs: 3
+noun-after clock hangs: 4
 noun-after clock in: 13
 noun-after clock inside: 2
 noun-after clock is: 17
 noun-after clock mounted: 7
-noun-after clock on: 83
+noun-after clock on: 87
 noun-after clock set: 2
 noun-after clock shaped: 2
 noun-after clock showing: 2
@@ -11915,7 +12131,7 @@ noun-after clock standing: 2
 noun-after clock stands: 2
 noun-after clock surrounded: 2
 noun-after clock that: 17
-noun-after clock with: 9
+noun-after clock with: 12
 noun-after cloud of: 2
 noun-after clown is: 2
 noun-after clown talking: 2
@@ -12009,7 +12225,7 @@ noun-after cow on: 3
 noun-after cow sitting: 3
 noun-after cow sniffing: 2
 noun-after cow stand: 5
-noun-after cow standing: 24
+noun-after cow standing: 25
 noun-after cow stands: 4
 noun-after cow that: 6
 noun-after cow walking: 8
@@ -12023,7 +12239,7 @@ noun-after crow of: 2
 noun-after crust inside: 2
 noun-after crust of: 2
 noun-after cubicle with: 2
-noun-after cup and: 7
+noun-after cup and: 8
 noun-after cup filled: 3
 noun-after cup is: 2
 noun-after cup of: 32
@@ -12091,13 +12307,13 @@ noun-after dispenser on: 2
 noun-after display a: 3
 noun-after display and: 2
 noun-after display in: 4
-noun-after display of: 27
+noun-after display of: 28
 noun-after display on: 2
 noun-after display with: 5
 noun-after dock in: 4
 noun-after dock with: 4
 noun-after dog and: 21
-noun-after dog are: 13
+noun-after dog are: 14
 noun-after dog as: 2
 noun-after dog catching: 3
 noun-after dog curled: 3
@@ -12114,7 +12330,7 @@ noun-after dog holds: 2
 noun-after dog in: 43
 noun-after dog is: 67
 noun-after dog jumping: 6
-noun-after dog laying: 38
+noun-after dog laying: 39
 noun-after dog leaping: 5
 noun-after dog lies: 3
 noun-after dog looking: 12
@@ -12200,7 +12416,7 @@ noun-after egg and: 5
 noun-after egg on: 2
 noun-after elephant a: 2
 noun-after elephant along: 2
-noun-after elephant and: 8
+noun-after elephant and: 9
 noun-after elephant are: 19
 noun-after elephant as: 2
 noun-after elephant behind: 4
@@ -12308,7 +12524,7 @@ noun-after fire hydrant outside: 2
 noun-after fire hydrant painted: 4
 noun-after fire hydrant sits: 5
 noun-after fire hydrant sitting: 9
-noun-after fire hydrant that: 10
+noun-after fire hydrant that: 11
 noun-after fire hydrant with: 22
 noun-after fire outside: 2
 noun-after fire plug: 2
@@ -12336,7 +12552,7 @@ noun-after flower are: 3
 noun-after flower coming: 2
 noun-after flower in: 12
 noun-after flower inside: 5
-noun-after flower on: 2
+noun-after flower on: 3
 noun-after flower sit: 3
 noun-after food and: 4
 noun-after food are: 2
@@ -12418,10 +12634,10 @@ noun-after giraffe grazing: 3
 noun-after giraffe has: 4
 noun-after giraffe in: 25
 noun-after giraffe inside: 7
-noun-after giraffe is: 26
+noun-after giraffe is: 27
 noun-after giraffe leaning: 3
 noun-after giraffe look: 2
-noun-after giraffe looking: 4
+noun-after giraffe looking: 5
 noun-after giraffe looks: 3
 noun-after giraffe near: 2
 noun-after giraffe next: 3
@@ -12502,6 +12718,7 @@ noun-after goat that: 2
 noun-after gold colored: 2
 noun-after graffito and: 2
 noun-after graffito covered: 5
+noun-after graffito is: 2
 noun-after graffito on: 3
 noun-after grass and: 13
 noun-after grass at: 2
@@ -12667,7 +12884,7 @@ noun-after horse pulling: 17
 noun-after horse racing: 3
 noun-after horse running: 3
 noun-after horse stand: 9
-noun-after horse standing: 25
+noun-after horse standing: 26
 noun-after horse stands: 6
 noun-after horse that: 12
 noun-after horse through: 8
@@ -12728,6 +12945,7 @@ noun-after jacket standing: 2
 noun-after jacket with: 2
 noun-after jar of: 5
 noun-after jet are: 4
+noun-after jet flying: 2
 noun-after jet is: 7
 noun-after jet sitting: 4
 noun-after jet that: 2
@@ -12779,25 +12997,25 @@ noun-after kitchen that: 13
 noun-after kitchen together: 3
 noun-after kitchen under: 2
 noun-after kitchen while: 2
-noun-after kitchen with: 110
+noun-after kitchen with: 111
 noun-after kite along: 2
 noun-after kite at: 4
-noun-after kite being: 3
+noun-after kite being: 4
 noun-after kite by: 2
 noun-after kite flies: 3
 noun-after kite fly: 3
-noun-after kite flying: 20
+noun-after kite flying: 23
 noun-after kite hanging: 2
 noun-after kite has: 2
 noun-after kite high: 3
-noun-after kite in: 31
-noun-after kite is: 10
+noun-after kite in: 32
+noun-after kite is: 11
 noun-after kite near: 9
-noun-after kite on: 23
-noun-after kite over: 4
+noun-after kite on: 25
+noun-after kite over: 5
 noun-after kite that: 2
 noun-after kite while: 4
-noun-after kite with: 10
+noun-after kite with: 11
 noun-after kitten is: 5
 noun-after kitten laying: 3
 noun-after kitten lies: 3
@@ -12855,7 +13073,7 @@ noun-after laptop sitting: 12
 noun-after laptop that: 5
 noun-after laptop while: 5
 noun-after laptop with: 13
-noun-after leaf a: 3
+noun-after leaf a: 4
 noun-after leaf and: 2
 noun-after leaf filled: 3
 noun-after leaf from: 2
@@ -12893,17 +13111,17 @@ noun-after lime and: 2
 noun-after lime green: 2
 noun-after liner flying: 2
 noun-after lip while: 2
-noun-after living room and: 7
+noun-after living room and: 8
 noun-after living room featuring: 2
 noun-after living room filled: 14
 noun-after living room has: 8
 noun-after living room holding: 4
-noun-after living room in: 3
+noun-after living room in: 4
 noun-after living room is: 8
 noun-after living room on: 2
 noun-after living room playing: 9
 noun-after living room that: 6
-noun-after living room with: 107
+noun-after living room with: 110
 noun-after load of: 3
 noun-after loaf of: 4
 noun-after lobby of: 2
@@ -13101,7 +13319,7 @@ noun-after mirror reflecting: 2
 noun-after mirror that: 2
 noun-after mirror with: 8
 noun-after mixture of: 2
-noun-after monitor and: 21
+noun-after monitor and: 22
 noun-after monitor are: 4
 noun-after monitor behind: 2
 noun-after monitor is: 2
@@ -13129,7 +13347,7 @@ noun-after motorcycle on: 30
 noun-after motorcycle outside: 3
 noun-after motorcycle parked: 35
 noun-after motorcycle riding: 3
-noun-after motorcycle sitting: 8
+noun-after motorcycle sitting: 9
 noun-after motorcycle talking: 2
 noun-after motorcycle that: 8
 noun-after motorcycle while: 4
@@ -13162,6 +13380,7 @@ noun-after notebook and: 2
 noun-after notebook on: 2
 noun-after object are: 2
 noun-after object in: 6
+noun-after object is: 2
 noun-after object on: 3
 noun-after obstacle on: 2
 noun-after ocean at: 2
@@ -13414,7 +13633,7 @@ noun-after plane and: 3
 noun-after plane are: 3
 noun-after plane flies: 10
 noun-after plane fly: 2
-noun-after plane flying: 22
+noun-after plane flying: 23
 noun-after plane in: 7
 noun-after plane is: 19
 noun-after plane on: 12
@@ -13620,7 +13839,7 @@ noun-after room playing: 2
 noun-after room showing: 2
 noun-after room that: 14
 noun-after room together: 2
-noun-after room with: 150
+noun-after room with: 151
 noun-after rooster walking: 2
 noun-after rose in: 3
 noun-after rug and: 3
@@ -13636,7 +13855,7 @@ noun-after runway with: 5
 noun-after sail in: 2
 noun-after sailboat are: 2
 noun-after sailboat in: 2
-noun-after salad and: 8
+noun-after salad and: 9
 noun-after salad in: 2
 noun-after salad on: 4
 noun-after salad that: 2
@@ -13679,7 +13898,7 @@ noun-after seagull standing: 5
 noun-after seat and: 2
 noun-after seat cover: 2
 noun-after seat down: 2
-noun-after seat in: 7
+noun-after seat in: 8
 noun-after seat of: 5
 noun-after seat on: 3
 noun-after seat with: 3
@@ -13869,7 +14088,6 @@ noun-after someone is: 17
 noun-after someone sitting: 2
 noun-after someone that: 2
 noun-after someone who: 2
-noun-after sort of: 8
 noun-after soup with: 4
 noun-after space in: 2
 noun-after spectator watching: 3
@@ -14115,7 +14333,7 @@ noun-after table topped: 36
 noun-after table under: 3
 noun-after table using: 8
 noun-after table while: 5
-noun-after table with: 233
+noun-after table with: 234
 noun-after table working: 2
 noun-after tarmac at: 4
 noun-after taxi and: 3
@@ -14206,7 +14424,7 @@ noun-after tent with: 3
 noun-after thing on: 2
 noun-after thing with: 2
 noun-after thumb up: 4
-noun-after tie and: 13
+noun-after tie and: 14
 noun-after tie is: 2
 noun-after tie on: 2
 noun-after tie poses: 2
@@ -14224,9 +14442,10 @@ noun-after toilet and: 56
 noun-after toilet covered: 2
 noun-after toilet decorated: 2
 noun-after toilet from: 2
-noun-after toilet in: 37
+noun-after toilet in: 38
 noun-after toilet is: 7
 noun-after toilet missing: 3
+noun-after toilet near: 2
 noun-after toilet next: 3
 noun-after toilet sit: 3
 noun-after toilet sits: 5
@@ -14304,20 +14523,20 @@ noun-after train approaching: 2
 noun-after train are: 3
 noun-after train arrives: 2
 noun-after train as: 3
-noun-after train at: 11
+noun-after train at: 12
 noun-after train coming: 7
 noun-after train covered: 3
 noun-after train drives: 5
 noun-after train driving: 7
 noun-after train filled: 3
-noun-after train going: 12
+noun-after train going: 13
 noun-after train has: 4
-noun-after train in: 8
-noun-after train is: 77
+noun-after train in: 9
+noun-after train is: 78
 noun-after train moving: 9
 noun-after train next: 8
-noun-after train of: 2
-noun-after train on: 50
+noun-after train of: 3
+noun-after train on: 51
 noun-after train parked: 14
 noun-after train passes: 6
 noun-after train passing: 7
@@ -14327,14 +14546,14 @@ noun-after train ride: 4
 noun-after train rides: 3
 noun-after train riding: 7
 noun-after train running: 4
-noun-after train sits: 5
+noun-after train sits: 6
 noun-after train sitting: 9
 noun-after train speeding: 4
-noun-after train stopped: 5
+noun-after train stopped: 6
 noun-after train that: 23
 noun-after train traveling: 39
 noun-after train travels: 3
-noun-after train with: 32
+noun-after train with: 33
 noun-after trash can: 14
 noun-after tray and: 4
 noun-after tray filled: 5
@@ -14377,7 +14596,7 @@ noun-after truck drives: 4
 noun-after truck driving: 6
 noun-after truck for: 2
 noun-after truck in: 8
-noun-after truck is: 18
+noun-after truck is: 20
 noun-after truck loaded: 2
 noun-after truck on: 15
 noun-after truck outside: 2
@@ -14385,7 +14604,7 @@ noun-after truck parked: 20
 noun-after truck pulling: 2
 noun-after truck sitting: 4
 noun-after truck that: 3
-noun-after truck with: 18
+noun-after truck with: 19
 noun-after trunk of: 3
 noun-after trunk over: 2
 noun-after trunk together: 2
@@ -14408,18 +14627,18 @@ noun-after umbrella are: 4
 noun-after umbrella at: 6
 noun-after umbrella for: 5
 noun-after umbrella held: 2
-noun-after umbrella in: 20
+noun-after umbrella in: 22
 noun-after umbrella is: 10
-noun-after umbrella looking: 2
+noun-after umbrella looking: 3
 noun-after umbrella near: 5
-noun-after umbrella next: 3
+noun-after umbrella next: 4
 noun-after umbrella on: 18
 noun-after umbrella outside: 2
-noun-after umbrella over: 7
-noun-after umbrella sitting: 3
+noun-after umbrella over: 8
+noun-after umbrella sitting: 4
 noun-after umbrella standing: 4
-noun-after umbrella stands: 3
-noun-after umbrella that: 2
+noun-after umbrella stands: 4
+noun-after umbrella that: 3
 noun-after umbrella walking: 2
 noun-after umbrella while: 6
 noun-after umbrella with: 5
@@ -14437,17 +14656,19 @@ noun-after van drives: 2
 noun-after van in: 2
 noun-after van parked: 2
 noun-after van with: 2
+noun-after vanity in: 2
 noun-after vanity is: 2
 noun-after vanity with: 3
 noun-after vase and: 3
 noun-after vase are: 2
 noun-after vase containing: 4
-noun-after vase filled: 18
+noun-after vase filled: 19
 noun-after vase full: 9
 noun-after vase holding: 3
 noun-after vase is: 5
 noun-after vase of: 20
 noun-after vase on: 12
+noun-after vase sits: 2
 noun-after vase sitting: 5
 noun-after vase that: 3
 noun-after vase with: 48
@@ -14476,7 +14697,7 @@ noun-after wall at: 2
 noun-after wall behind: 5
 noun-after wall covered: 2
 noun-after wall displaying: 2
-noun-after wall in: 14
+noun-after wall in: 15
 noun-after wall looking: 2
 noun-after wall mounted: 4
 noun-after wall near: 4
@@ -14638,7 +14859,7 @@ noun-after zebra is: 12
 noun-after zebra laying: 3
 noun-after zebra lays: 3
 noun-after zebra on: 4
-noun-after zebra resting: 2
+noun-after zebra resting: 3
 noun-after zebra stand: 13
 noun-after zebra standing: 56
 noun-after zebra stands: 2
@@ -14682,7 +14903,7 @@ noun-count array: 2
 noun-count arrow: 5
 noun-count art: 8
 noun-count asphalt: 2
-noun-count assortment: 23
+noun-count assortment: 24
 noun-count athlete: 8
 noun-count atm: 2
 noun-count attachment: 2
@@ -14695,7 +14916,7 @@ noun-count backdrop: 6
 noun-count backpack: 11
 noun-count backyard: 12
 noun-count badminton: 1
-noun-count bag: 65
+noun-count bag: 66
 noun-count bagel: 7
 noun-count baggage: 2
 noun-count bakery: 11
@@ -14716,24 +14937,24 @@ noun-count bartender: 2
 noun-count base: 27
 noun-count baseball: 44
 noun-count baseball bat: 81
-noun-count baseball player: 179
-noun-count basement: 1
+noun-count baseball player: 180
+noun-count basement: 2
 noun-count basin: 2
 noun-count basket: 25
 noun-count bat: 117
 noun-count batch: 3
 noun-count bath: 6
 noun-count bathrobe: 1
-noun-count bathroom: 404
+noun-count bathroom: 405
 noun-count bathtub: 25
 noun-count batter: 58
 noun-count bay: 10
 noun-count beach: 416
-noun-count beak: 5
+noun-count beak: 7
 noun-count beam: 3
 noun-count bean: 2
 noun-count beanie: 1
-noun-count bear: 161
+noun-count bear: 162
 noun-count beard: 10
 noun-count bed: 359
 noun-count bedroom: 64
@@ -14744,7 +14965,7 @@ noun-count bell: 2
 noun-count belly: 3
 noun-count belt: 1
 noun-count ben: 1
-noun-count bench: 403
+noun-count bench: 405
 noun-count berry: 1
 noun-count beverage: 12
 noun-count bicycle: 99
@@ -14756,13 +14977,13 @@ noun-count bikini: 4
 noun-count billboard: 6
 noun-count bin: 4
 noun-count biplane: 4
-noun-count bird: 243
+noun-count bird: 246
 noun-count birthday: 4
 noun-count bit: 3
 noun-count bite: 28
 noun-count blackboard: 4
 noun-count blade: 2
-noun-count blanket: 63
+noun-count blanket: 66
 noun-count blazer: 2
 noun-count bleacher: 2
 noun-count blender: 32
@@ -14774,10 +14995,10 @@ noun-count blur: 2
 noun-count boar: 2
 noun-count board: 230
 noun-count boarder: 17
-noun-count boat: 253
+noun-count boat: 254
 noun-count body: 84
 noun-count bone: 1
-noun-count book: 76
+noun-count book: 77
 noun-count bookcase: 7
 noun-count bookshelf: 8
 noun-count boot: 3
@@ -14788,7 +15009,7 @@ noun-count bottle: 102
 noun-count boulder: 4
 noun-count bouquet: 4
 noun-count bow: 8
-noun-count bowl: 291
+noun-count bowl: 292
 noun-count box: 110
 noun-count boy: 439
 noun-count bracelet: 1
@@ -14808,8 +15029,8 @@ noun-count bubble: 1
 noun-count bucket: 13
 noun-count buffalo: 2
 noun-count buffet: 4
-noun-count buggy: 2
-noun-count building: 567
+noun-count buggy: 3
+noun-count building: 572
 noun-count bull: 17
 noun-count bun: 19
 noun-count bunch: 11
@@ -14819,7 +15040,7 @@ noun-count burger: 12
 noun-count burgundy: 1
 noun-count burner: 2
 noun-count burrito: 3
-noun-count bus: 421
+noun-count bus: 425
 noun-count bush: 27
 noun-count business: 4
 noun-count businessman: 1
@@ -14833,7 +15054,7 @@ noun-count caboose: 3
 noun-count cafe: 8
 noun-count cafeteria: 2
 noun-count cage: 23
-noun-count cake: 219
+noun-count cake: 221
 noun-count calculator: 4
 noun-count calf: 13
 noun-count camera: 126
@@ -14843,23 +15064,23 @@ noun-count canoe: 9
 noun-count canopy: 7
 noun-count canvas: 1
 noun-count cap: 12
-noun-count car: 306
+noun-count car: 307
 noun-count card: 1
 noun-count carpet: 7
-noun-count carriage: 19
+noun-count carriage: 33
 noun-count carrier: 3
-noun-count carrot: 24
-noun-count cart: 34
+noun-count carrot: 25
+noun-count cart: 36
 noun-count cartoon: 1
 noun-count case: 46
 noun-count casserole: 2
 noun-count castle: 5
-noun-count cat: 680
+noun-count cat: 682
 noun-count catcher: 29
 noun-count cathedral: 2
 noun-count cattle: 12
 noun-count cave: 5
-noun-count ceiling: 9
+noun-count ceiling: 10
 noun-count celebration: 1
 noun-count cell: 2
 noun-count cell phone: 185
@@ -14867,7 +15088,7 @@ noun-count cellphone: 51
 noun-count cement: 1
 noun-count cemetery: 3
 noun-count centerpiece: 3
-noun-count chain: 17
+noun-count chain: 18
 noun-count chair: 242
 noun-count chalkboard: 2
 noun-count champagne: 1
@@ -14882,7 +15103,7 @@ noun-count child: 298
 noun-count chip: 2
 noun-count chocolate: 5
 noun-count chrome: 3
-noun-count church: 21
+noun-count church: 22
 noun-count cigar: 1
 noun-count cigarette: 22
 noun-count cinnamon: 1
@@ -14893,9 +15114,9 @@ noun-count cityscape: 4
 noun-count class: 3
 noun-count classroom: 10
 noun-count cliff: 2
-noun-count clock: 276
+noun-count clock: 285
 noun-count closet: 6
-noun-count cloth: 5
+noun-count cloth: 7
 noun-count clothes: 3
 noun-count cloud: 12
 noun-count clown: 8
@@ -14950,7 +15171,7 @@ noun-count couple: 1
 noun-count course: 11
 noun-count court: 285
 noun-count courtyard: 4
-noun-count cow: 192
+noun-count cow: 194
 noun-count cowboy: 2
 noun-count cracker: 7
 noun-count crane: 7
@@ -14966,7 +15187,7 @@ noun-count crown: 1
 noun-count crust: 8
 noun-count crystal: 1
 noun-count cubicle: 3
-noun-count cup: 90
+noun-count cup: 92
 noun-count cupboard: 3
 noun-count cupcake: 17
 noun-count curb: 64
@@ -14985,7 +15206,7 @@ noun-count deli: 2
 noun-count den: 6
 noun-count department: 3
 noun-count depot: 3
-noun-count desert: 22
+noun-count desert: 23
 noun-count desk: 314
 noun-count desktop: 9
 noun-count dessert: 17
@@ -15000,11 +15221,11 @@ noun-count dish: 46
 noun-count dishwasher: 3
 noun-count disk: 5
 noun-count dispenser: 6
-noun-count display: 61
+noun-count display: 62
 noun-count district: 1
 noun-count dock: 24
 noun-count doctor: 1
-noun-count dog: 609
+noun-count dog: 612
 noun-count doll: 16
 noun-count dolphin: 2
 noun-count donkey: 7
@@ -15033,7 +15254,7 @@ noun-count eats: 9
 noun-count edge: 61
 noun-count egg: 18
 noun-count electronics: 3
-noun-count elephant: 320
+noun-count elephant: 324
 noun-count elvis: 1
 noun-count embankment: 3
 noun-count employee: 3
@@ -15073,7 +15294,7 @@ noun-count figurine: 4
 noun-count film: 3
 noun-count finger: 10
 noun-count fire: 14
-noun-count fire hydrant: 190
+noun-count fire hydrant: 191
 noun-count fireplace: 24
 noun-count fixture: 3
 noun-count flag: 20
@@ -15081,7 +15302,7 @@ noun-count flame: 1
 noun-count flashlight: 3
 noun-count flight: 6
 noun-count floor: 143
-noun-count flower: 53
+noun-count flower: 54
 noun-count foam: 1
 noun-count fog: 2
 noun-count foil: 2
@@ -15092,12 +15313,12 @@ noun-count form: 3
 noun-count formation: 5
 noun-count fountain: 6
 noun-count fox: 2
-noun-count frame: 10
+noun-count frame: 12
 noun-count freeway: 6
 noun-count freezer: 16
 noun-count freight: 1
 noun-count french: 5
-noun-count fridge: 40
+noun-count fridge: 41
 noun-count friend: 23
 noun-count frisbee: 138
 noun-count frog: 2
@@ -15109,12 +15330,12 @@ noun-count furniture: 6
 noun-count game: 332
 noun-count garage: 9
 noun-count garbage: 7
-noun-count garden: 16
+noun-count garden: 17
 noun-count gate: 15
 noun-count gazelle: 1
 noun-count gentleman: 9
 noun-count giant: 4
-noun-count giraffe: 387
+noun-count giraffe: 390
 noun-count girl: 414
 noun-count glass: 118
 noun-count glove: 14
@@ -15123,7 +15344,7 @@ noun-count goggles: 1
 noun-count gold: 4
 noun-count goose: 6
 noun-count gown: 3
-noun-count graffito: 15
+noun-count graffito: 16
 noun-count granite: 1
 noun-count grape: 2
 noun-count grass: 268
@@ -15158,7 +15379,7 @@ noun-count handle: 16
 noun-count handler: 2
 noun-count hanger: 6
 noun-count harbor: 22
-noun-count harness: 6
+noun-count harness: 7
 noun-count hat: 104
 noun-count hawk: 3
 noun-count hay: 9
@@ -15175,17 +15396,17 @@ noun-count hillside: 14
 noun-count hip: 2
 noun-count hippopotamus: 1
 noun-count hitter: 3
-noun-count holder: 9
+noun-count holder: 10
 noun-count hole: 10
 noun-count home: 18
 noun-count hood: 18
 noun-count horn: 2
-noun-count horse: 409
+noun-count horse: 410
 noun-count horseback: 1
 noun-count hot dog: 77
 noun-count hotdog: 26
 noun-count hotel: 13
-noun-count house: 82
+noun-count house: 83
 noun-count hut: 3
 noun-count hydrant: 7
 noun-count ice: 2
@@ -15205,7 +15426,7 @@ noun-count jacket: 49
 noun-count jar: 10
 noun-count jeep: 5
 noun-count jersey: 3
-noun-count jet: 27
+noun-count jet: 28
 noun-count jetliner: 9
 noun-count jockey: 9
 noun-count joke: 2
@@ -15219,8 +15440,8 @@ noun-count keyboard: 114
 noun-count kid: 85
 noun-count kiosk: 2
 noun-count kit: 2
-noun-count kitchen: 355
-noun-count kite: 225
+noun-count kitchen: 356
+noun-count kite: 243
 noun-count kitten: 27
 noun-count kitty: 1
 noun-count knee: 7
@@ -15240,7 +15461,7 @@ noun-count lap: 45
 noun-count lapel: 3
 noun-count laptop: 296
 noun-count lawn: 12
-noun-count leaf: 26
+noun-count leaf: 27
 noun-count league: 1
 noun-count leash: 22
 noun-count leather: 1
@@ -15249,7 +15470,7 @@ noun-count ledge: 27
 noun-count leg: 24
 noun-count lego: 1
 noun-count lemon: 3
-noun-count lens: 5
+noun-count lens: 6
 noun-count leopard: 2
 noun-count lettuce: 2
 noun-count level: 2
@@ -15257,7 +15478,7 @@ noun-count library: 2
 noun-count lid: 22
 noun-count life: 1
 noun-count lifeguard: 3
-noun-count light: 112
+noun-count light: 113
 noun-count lighthouse: 4
 noun-count limb: 5
 noun-count lime: 6
@@ -15265,7 +15486,7 @@ noun-count liner: 3
 noun-count lion: 1
 noun-count lip: 4
 noun-count livestock: 2
-noun-count living room: 251
+noun-count living room: 256
 noun-count lizard: 3
 noun-count llama: 5
 noun-count load: 4
@@ -15320,7 +15541,7 @@ noun-count mixer: 2
 noun-count mixture: 2
 noun-count model: 5
 noun-count mom: 2
-noun-count monitor: 96
+noun-count monitor: 97
 noun-count monkey: 3
 noun-count moon: 13
 noun-count moped: 9
@@ -15331,7 +15552,7 @@ noun-count motel: 2
 noun-count mother: 26
 noun-count motion: 3
 noun-count motor: 3
-noun-count motorcycle: 279
+noun-count motorcycle: 280
 noun-count motorcyclist: 7
 noun-count mound: 14
 noun-count mountain: 123
@@ -15358,7 +15579,7 @@ noun-count notebook: 7
 noun-count notepad: 3
 noun-count number: 1
 noun-count nurse: 1
-noun-count object: 27
+noun-count object: 28
 noun-count obstacle: 11
 noun-count ocean: 183
 noun-count office: 27
@@ -15371,7 +15592,7 @@ noun-count orange: 87
 noun-count ornament: 3
 noun-count ostrich: 2
 noun-count outfield: 5
-noun-count outfit: 8
+noun-count outfit: 9
 noun-count oven: 101
 noun-count overpass: 6
 noun-count overview: 2
@@ -15397,7 +15618,7 @@ noun-count panel: 2
 noun-count paper: 15
 noun-count paperwork: 1
 noun-count para: 2
-noun-count parachute: 6
+noun-count parachute: 7
 noun-count parade: 8
 noun-count parasail: 1
 noun-count parasol: 3
@@ -15452,7 +15673,7 @@ noun-count pitcher: 31
 noun-count pizza: 277
 noun-count place: 19
 noun-count plaid: 1
-noun-count plane: 133
+noun-count plane: 134
 noun-count plank: 4
 noun-count plant: 38
 noun-count planter: 6
@@ -15474,7 +15695,7 @@ noun-count police: 1
 noun-count police officer: 8
 noun-count policeman: 4
 noun-count pond: 17
-noun-count pony: 9
+noun-count pony: 10
 noun-count poodle: 2
 noun-count pool: 18
 noun-count porch: 7
@@ -15516,7 +15737,7 @@ noun-count railroad: 8
 noun-count railway: 1
 noun-count rain: 51
 noun-count rainbow: 7
-noun-count ramp: 79
+noun-count ramp: 80
 noun-count range: 9
 noun-count ray: 1
 noun-count rear: 8
@@ -15533,7 +15754,7 @@ noun-count restroom: 14
 noun-count rhinoceros: 1
 noun-count ribbon: 9
 noun-count rice: 1
-noun-count rider: 24
+noun-count rider: 25
 noun-count rim: 6
 noun-count river: 100
 noun-count road: 399
@@ -15547,7 +15768,7 @@ noun-count roll: 16
 noun-count roller: 2
 noun-count roof: 17
 noun-count rooftop: 3
-noun-count room: 351
+noun-count room: 353
 noun-count rooster: 3
 noun-count rope: 12
 noun-count rose: 3
@@ -15561,7 +15782,7 @@ noun-count safety: 2
 noun-count sail: 7
 noun-count sailboat: 9
 noun-count sailor: 3
-noun-count salad: 31
+noun-count salad: 32
 noun-count sale: 1
 noun-count salon: 4
 noun-count sand: 67
@@ -15584,7 +15805,7 @@ noun-count sculpture: 19
 noun-count sea: 11
 noun-count seagull: 9
 noun-count seashell: 2
-noun-count seat: 55
+noun-count seat: 57
 noun-count section: 4
 noun-count seed: 2
 noun-count segway: 3
@@ -15605,7 +15826,7 @@ noun-count shell: 2
 noun-count ship: 20
 noun-count shirt: 125
 noun-count shoe: 19
-noun-count shop: 26
+noun-count shop: 27
 noun-count shore: 40
 noun-count shoreline: 9
 noun-count shot: 2
@@ -15620,7 +15841,7 @@ noun-count signal: 4
 noun-count silhouette: 1
 noun-count sill: 20
 noun-count silverware: 1
-noun-count sink: 249
+noun-count sink: 250
 noun-count site: 4
 noun-count size: 4
 noun-count skate: 4
@@ -15652,7 +15873,6 @@ noun-count sofa: 24
 noun-count soldier: 3
 noun-count somebody: 3
 noun-count someone: 51
-noun-count sort: 13
 noun-count soup: 5
 noun-count space: 8
 noun-count speaker: 6
@@ -15664,7 +15884,7 @@ noun-count spoon: 33
 noun-count sport: 2
 noun-count spot: 2
 noun-count spray: 7
-noun-count square: 13
+noun-count square: 14
 noun-count squirrel: 1
 noun-count stadium: 5
 noun-count stage: 6
@@ -15713,14 +15933,14 @@ noun-count style: 1
 noun-count styrofoam: 1
 noun-count subway: 7
 noun-count suit: 84
-noun-count suitcase: 71
+noun-count suitcase: 73
 noun-count suite: 7
 noun-count sun: 53
 noun-count sunflower: 3
 noun-count sunshine: 3
 noun-count surf: 9
 noun-count surface: 35
-noun-count surfboard: 246
+noun-count surfboard: 247
 noun-count surfer: 112
 noun-count surroundings: 2
 noun-count sushi: 1
@@ -15734,7 +15954,7 @@ noun-count symbol: 1
 noun-count syrup: 1
 noun-count system: 3
 noun-count t-shirt: 8
-noun-count table: 1151
+noun-count table: 1152
 noun-count tablecloth: 3
 noun-count tabletop: 3
 noun-count tail: 7
@@ -15764,7 +15984,7 @@ noun-count theme: 2
 noun-count thing: 11
 noun-count thumb: 4
 noun-count ticket: 3
-noun-count tie: 79
+noun-count tie: 82
 noun-count tier: 1
 noun-count tile: 5
 noun-count tin: 4
@@ -15772,7 +15992,7 @@ noun-count tip: 2
 noun-count tire: 9
 noun-count toaster: 11
 noun-count toddler: 22
-noun-count toilet: 307
+noun-count toilet: 309
 noun-count toilette: 2
 noun-count tomato: 5
 noun-count tongue: 13
@@ -15783,8 +16003,8 @@ noun-count toothpaste: 1
 noun-count tourist: 3
 noun-count tournament: 3
 noun-count tow: 1
-noun-count towel: 29
-noun-count tower: 160
+noun-count towel: 30
+noun-count tower: 165
 noun-count town: 23
 noun-count toy: 30
 noun-count track: 245
@@ -15794,7 +16014,7 @@ noun-count traffic: 16
 noun-count traffic light: 84
 noun-count trail: 30
 noun-count trailer: 13
-noun-count train: 482
+noun-count train: 491
 noun-count tram: 4
 noun-count transit: 1
 noun-count trash: 14
@@ -15808,7 +16028,7 @@ noun-count trip: 3
 noun-count tripod: 5
 noun-count trolley: 9
 noun-count trough: 2
-noun-count truck: 207
+noun-count truck: 211
 noun-count trunk: 29
 noun-count tub: 47
 noun-count tube: 3
@@ -15820,19 +16040,19 @@ noun-count tuxedo: 2
 noun-count tv: 37
 noun-count twig: 2
 noun-count twin: 1
-noun-count umbrella: 283
+noun-count umbrella: 299
 noun-count umpire: 12
 noun-count uniform: 23
 noun-count unit: 1
 noun-count upside: 5
-noun-count urinal: 19
+noun-count urinal: 20
 noun-count utensil: 5
 noun-count valley: 7
 noun-count van: 16
 noun-count vane: 3
-noun-count vanity: 13
+noun-count vanity: 14
 noun-count variety: 1
-noun-count vase: 158
+noun-count vase: 161
 noun-count vegetable: 23
 noun-count vegetation: 4
 noun-count veggie: 4
@@ -15849,7 +16069,7 @@ noun-count wagon: 12
 noun-count waitress: 3
 noun-count walker: 2
 noun-count walkway: 16
-noun-count wall: 269
+noun-count wall: 272
 noun-count wallpaper: 1
 noun-count war: 1
 noun-count warehouse: 3
@@ -15870,7 +16090,7 @@ noun-count wife: 2
 noun-count wilderness: 7
 noun-count wildlife: 1
 noun-count wind: 6
-noun-count window: 242
+noun-count window: 243
 noun-count windowsill: 4
 noun-count windshield: 7
 noun-count wine: 7
@@ -15892,7 +16112,7 @@ noun-count yard: 47
 noun-count yogurt: 1
 noun-count youngster: 2
 noun-count youth: 4
-noun-count zebra: 261
+noun-count zebra: 263
 noun-count zombie: 2
 noun-count zone: 3
 noun-count zoo: 68
@@ -15910,6 +16130,7 @@ object airplane as: 3
 object airplane big: 2
 object airplane black: 2
 object airplane blue: 7
+object airplane colorful: 2
 object airplane from: 4
 object airplane gray: 2
 object airplane grey: 2
@@ -16022,6 +16243,7 @@ object baseball pitching: 4
 object baseball plastic: 3
 object baseball player behind: 2
 object baseball player is: 4
+object baseball player male: 3
 object baseball player of: 26
 object baseball player three: 5
 object baseball player two: 10
@@ -16040,6 +16262,7 @@ object basketball of: 2
 object bathroom and: 3
 object bathroom blue: 4
 object bathroom clean: 9
+object bathroom dilapidated: 2
 object bathroom dirty: 4
 object bathroom empty: 2
 object bathroom from: 2
@@ -16155,6 +16378,7 @@ object bird black: 22
 object bird blue: 4
 object bird brown: 7
 object bird by: 2
+object bird colorful: 3
 object bird few: 2
 object bird gray: 2
 object bird is: 6
@@ -16174,6 +16398,7 @@ object bird with: 12
 object bird yellow: 5
 object blanket and: 2
 object blanket blue: 2
+object blanket colorful: 3
 object blanket green: 2
 object blanket in: 4
 object blanket of: 5
@@ -16213,6 +16438,7 @@ object boat wooden: 9
 object boat yellow: 3
 object book and: 22
 object book at: 5
+object book colorful: 2
 object book holding: 4
 object book large: 2
 object book of: 21
@@ -16321,6 +16547,7 @@ object bus black: 4
 object bus blue: 13
 object bus board: 2
 object bus by: 2
+object bus colorful: 2
 object bus empty: 3
 object bus for: 5
 object bus green: 11
@@ -16372,6 +16599,7 @@ object cake chocolate: 14
 object cake cut: 3
 object cake cuts: 2
 object cake cutting: 17
+object cake decorated: 3
 object cake eating: 2
 object cake holding: 6
 object cake into: 11
@@ -16515,6 +16743,7 @@ object cherry and: 2
 object chicken and: 3
 object chicken grilled: 2
 object chicken of: 9
+object chicken shredded: 2
 object chicken with: 3
 object child and: 27
 object child as: 2
@@ -16523,6 +16752,7 @@ object child four: 6
 object child helping: 2
 object child holding: 5
 object child little: 22
+object child male: 2
 object child many: 4
 object child of: 65
 object child several: 9
@@ -16546,6 +16776,7 @@ object clock black: 2
 object clock blue: 4
 object clock brick: 5
 object clock by: 2
+object clock colorful: 3
 object clock different: 4
 object clock gold: 2
 object clock green: 2
@@ -16557,6 +16788,7 @@ object clock large: 51
 object clock metal: 4
 object clock of: 26
 object clock old: 8
+object clock ornate: 7
 object clock red: 2
 object clock small: 4
 object clock square: 2
@@ -16620,6 +16852,7 @@ object cow of: 54
 object cow one: 3
 object cow several: 13
 object cow small: 3
+object cow smaller: 2
 object cow three: 8
 object cow to: 3
 object cow two: 15
@@ -16837,6 +17070,7 @@ object fire hydrant yellow: 17
 object flower and: 10
 object flower black: 2
 object flower by: 2
+object flower colorful: 4
 object flower fresh: 2
 object flower has: 2
 object flower in: 3
@@ -16898,6 +17132,7 @@ object giraffe many: 2
 object giraffe of: 70
 object giraffe several: 6
 object giraffe small: 6
+object giraffe smaller: 2
 object giraffe stuffed: 2
 object giraffe tall: 15
 object giraffe three: 18
@@ -17096,6 +17331,8 @@ object kite and: 3
 object kite at: 2
 object kite blue: 4
 object kite carrying: 2
+object kite colorful: 18
+object kite decorated: 2
 object kite different: 2
 object kite few: 2
 object kite fixing: 2
@@ -17178,6 +17415,7 @@ object lemon two: 2
 object lemon with: 3
 object leopard in: 2
 object living room and: 4
+object living room decorated: 5
 object living room in: 99
 object living room is: 3
 object living room large: 7
@@ -17718,6 +17956,7 @@ object skateboard ride: 4
 object skateboard rides: 4
 object skateboard riding: 75
 object skateboard with: 28
+object skateboarder male: 10
 object skateboarder of: 4
 object skateboarder two: 3
 object skateboarder young: 9
@@ -17733,6 +17972,8 @@ object ski to: 10
 object ski two: 2
 object ski with: 33
 object skier country: 11
+object skier female: 3
+object skier male: 3
 object skier many: 2
 object skier of: 13
 object skier several: 3
@@ -17935,7 +18176,9 @@ object surfboard two: 2
 object surfboard white: 6
 object surfboard with: 30
 object surfboard yellow: 6
+object surfer female: 2
 object surfer is: 3
+object surfer male: 7
 object surfer of: 9
 object surfer on: 2
 object surfer two: 15
@@ -18015,6 +18258,8 @@ object tennis ball throws: 3
 object tennis ball to: 2
 object tennis ball tossing: 2
 object tennis ball towards: 2
+object tennis player female: 14
+object tennis player male: 31
 object tennis player of: 3
 object tennis player two: 12
 object tennis racket and: 3
@@ -18035,6 +18280,7 @@ object tent white: 2
 object tie and: 52
 object tie black: 3
 object tie blue: 4
+object tie colorful: 2
 object tie green: 4
 object tie in: 8
 object tie on: 2
@@ -18055,6 +18301,7 @@ object toilet broken: 3
 object toilet by: 2
 object toilet closed: 2
 object toilet contains: 2
+object toilet decorated: 3
 object toilet dirty: 2
 object toilet empty: 3
 object toilet flushing: 2
@@ -18087,6 +18334,7 @@ object towel wearing: 2
 object towel white: 2
 object towel with: 9
 object tower brick: 3
+object tower domed: 2
 object tower has: 2
 object tower large: 4
 object tower of: 5
@@ -18115,6 +18363,7 @@ object train black: 15
 object train blue: 15
 object train brown: 3
 object train by: 3
+object train colorful: 6
 object train down: 8
 object train empty: 2
 object train for: 10
@@ -18196,6 +18445,7 @@ object truck behind: 2
 object truck big: 4
 object truck blue: 8
 object truck by: 2
+object truck colorful: 2
 object truck green: 5
 object truck in: 9
 object truck is: 2
@@ -18259,7 +18509,9 @@ object wall brick: 19
 object wall brown: 2
 object wall by: 3
 object wall cement: 3
+object wall colorful: 2
 object wall concrete: 2
+object wall decorated: 2
 object wall from: 3
 object wall green: 3
 object wall in: 4
@@ -18385,17 +18637,21 @@ object zoo in: 34
 object zoo of: 4
 ocean: 234
 office: 60
-old: 292
-on: 6836
-one: 20520
+old: 294
+on: 6855
+on its back: 10
+on the side: 39
+on the side of: 253
+one: 20594
 onion: 23
 open: 233
-orange: 359
+orange: 360
 out of: 106
-outdoor: 118
-outside: 272
+outdoor: 117
+outside: 275
 oval: 7
 oven: 203
+overhead view of: 9
 owl: 3
 painted: 54
 pan: 54
@@ -18403,13 +18659,13 @@ panda: 10
 paper: 66
 parallel to: 1
 park: 219
-parking meter: 76
+parking meter: 77
 parrot: 3
 pasta: 20
 paved: 13
 peach: 3
 pear: 14
-pepper: 14
+pepper: 15
 pets: 5
 petting: 14
 piano: 6
@@ -18422,11 +18678,11 @@ pink: 110
 pitcher: 25
 pizza: 440
 plastic: 55
-plate: 859
+plate: 860
 polar bear: 40
 pole: 144
 police officer: 12
-polka-dot: 3
+polka-dot: 2
 poodle: 3
 pot: 39
 potato: 32
@@ -18439,10 +18695,12 @@ rabbit: 4
 rainy: 14
 raw: 5
 real: 4
+rear view of: 4
 rectangular: 3
 red: 573
-refrigerator: 192
+refrigerator: 193
 remote: 81
+renovated: 3
 restaurant: 103
 rhinoceros: 2
 rice: 37
@@ -18456,13 +18714,14 @@ rocky: 23
 round: 31
 rubber: 4
 rug: 17
+run down: 14
 running: 112
 runs: 12
 runway: 69
 rural: 50
 sad: 5
 sailboat: 13
-salad: 53
+salad: 54
 sand: 85
 sandwich: 164
 sandy: 51
@@ -18473,10 +18732,11 @@ seagull: 11
 seven: 3
 shallow: 14
 shelf: 61
-shirt: 205
+shirt: 206
 shoe: 46
 short: 25
 shower: 85
+side view of: 4
 sidewalk: 229
 silver: 63
 sink: 284
@@ -18484,20 +18744,21 @@ sits: 381
 sitting: 2316
 six: 17
 skateboard: 359
-skateboarder: 90
+skateboarder: 100
 ski: 222
-skier: 130
-sliced: 73
+skier: 136
+sliced: 82
 small: 1091
-smiling: 114
+smaller: 19
+smiling: 126
 snow: 365
 snowboard: 62
-snowboarder: 21
+snowboarder: 23
 snowy: 239
 soccer ball: 53
-soccer player: 12
+soccer player: 13
 soda: 16
-soldier: 2
+soldier: 3
 solid: 7
 soup: 20
 spatial above bar: 2
@@ -18522,6 +18783,7 @@ spatial above face: 3
 spatial above fence: 14
 spatial above field: 2
 spatial above green: 3
+spatial above half: 2
 spatial above harbor: 2
 spatial above head: 11
 spatial above heads: 2
@@ -18570,19 +18832,59 @@ spatial above trees: 6
 spatial above wall: 2
 spatial above wooden: 6
 spatial across from directions: 5
+spatial around bend: 2
+spatial around blue: 2
+spatial around box: 2
+spatial around cake: 2
+spatial around chocolate: 2
+spatial around corner: 3
+spatial around curb: 2
+spatial around curve: 3
+spatial around dining: 2
+spatial around field: 2
+spatial around fire: 2
+spatial around flag: 2
+spatial around giraffe: 2
+spatial around head: 2
+spatial around herd: 3
+spatial around him: 3
+spatial around it: 29
+spatial around large: 4
+spatial around long: 6
+spatial around neck: 4
+spatial around other: 4
+spatial around park: 2
+spatial around person: 2
+spatial around picnic: 2
+spatial around room: 2
+spatial around side: 2
+spatial around small: 5
+spatial around snow: 2
+spatial around table: 36
+spatial around them: 5
+spatial around track: 2
+spatial around train: 2
+spatial around two: 2
+spatial around wooden: 3
+spatial at the back of boat: 3
+spatial at the back of brown: 5
+spatial at the back of cow: 2
 spatial at the back of dump: 2
-spatial at the back of it: 2
-spatial at the back of truck: 9
-spatial at the edge of beach: 2
-spatial at the edge of boat: 3
-spatial at the edge of field: 2
-spatial at the edge of ramp: 3
-spatial at the edge of river: 2
-spatial at the edge of sink: 2
-spatial at the edge of toilet: 2
+spatial at the back of elephant: 6
+spatial at the back of horse: 4
+spatial at the back of horses: 2
+spatial at the back of it: 5
+spatial at the back of motorcycle: 8
+spatial at the back of park: 2
+spatial at the back of pickup: 2
+spatial at the back of sofa: 2
+spatial at the back of toilet: 2
+spatial at the back of truck: 12
+spatial at the front of it: 5
 spatial attached to brick: 2
 spatial attached to building: 2
 spatial attached to dock: 2
+spatial attached to fire: 3
 spatial attached to horse: 2
 spatial attached to it: 14
 spatial attached to other: 2
@@ -18631,9 +18933,33 @@ spatial behind wooden: 3
 spatial below it: 4
 spatial below mountain: 2
 spatial below tall: 2
+spatial between fingers: 3
+spatial between legs: 2
+spatial between two: 29
 spatial contains six: 2
 spatial contains toilet: 2
 spatial contains various: 2
+spatial down busy: 4
+spatial down cement: 2
+spatial down hill: 28
+spatial down it: 2
+spatial down metal: 2
+spatial down mountain: 17
+spatial down narrow: 3
+spatial down rail: 4
+spatial down rain: 2
+spatial down ramp: 9
+spatial down ski: 3
+spatial down slope: 22
+spatial down slopes: 2
+spatial down small: 6
+spatial down snow: 28
+spatial down snowy: 34
+spatial down stairs: 3
+spatial down steep: 3
+spatial down wet: 2
+spatial facing away from camera: 2
+spatial facing camera: 2
 spatial facing other: 8
 spatial in front of airplane: 2
 spatial in front of audience: 2
@@ -18658,7 +18984,7 @@ spatial in front of cars: 4
 spatial in front of christmas: 5
 spatial in front of church: 2
 spatial in front of clock: 2
-spatial in front of colorful: 3
+spatial in front of colorful: 4
 spatial in front of computer: 11
 spatial in front of couch: 5
 spatial in front of cow: 3
@@ -18670,6 +18996,7 @@ spatial in front of face: 3
 spatial in front of fan: 2
 spatial in front of fence: 9
 spatial in front of few: 3
+spatial in front of flat: 6
 spatial in front of food: 2
 spatial in front of fruit: 4
 spatial in front of garage: 2
@@ -18696,7 +19023,7 @@ spatial in front of motorcycle: 4
 spatial in front of mountain: 3
 spatial in front of mural: 2
 spatial in front of ocean: 4
-spatial in front of old: 5
+spatial in front of old: 6
 spatial in front of open: 8
 spatial in front of outdoor: 2
 spatial in front of palm: 2
@@ -18713,7 +19040,7 @@ spatial in front of skyscraper: 4
 spatial in front of spectators: 3
 spatial in front of stone: 3
 spatial in front of stop: 3
-spatial in front of store: 5
+spatial in front of store: 6
 spatial in front of table: 6
 spatial in front of tall: 12
 spatial in front of taxi: 2
@@ -18733,14 +19060,12 @@ spatial in front of wine: 2
 spatial in front of woman: 3
 spatial in front of wooden: 5
 spatial in front of yellow: 3
-spatial in the middle of baseball: 2
 spatial in the middle of beach: 3
 spatial in the middle of busy: 3
 spatial in the middle of city: 10
 spatial in the middle of empty: 3
 spatial in the middle of field: 7
 spatial in the middle of forest: 2
-spatial in the middle of game: 3
 spatial in the middle of grass: 3
 spatial in the middle of grassy: 2
 spatial in the middle of group: 2
@@ -18768,6 +19093,7 @@ spatial inside area: 12
 spatial inside arms: 6
 spatial inside asian: 4
 spatial inside audience: 2
+spatial inside back: 5
 spatial inside backseat: 2
 spatial inside backyard: 11
 spatial inside bag: 2
@@ -18787,9 +19113,9 @@ spatial inside bedroom: 25
 spatial inside bench: 2
 spatial inside big: 8
 spatial inside bikini: 4
-spatial inside black: 23
+spatial inside black: 24
 spatial inside blanket: 3
-spatial inside blue: 14
+spatial inside blue: 16
 spatial inside blurry: 3
 spatial inside boat: 11
 spatial inside body: 12
@@ -18854,6 +19180,7 @@ spatial inside direction: 4
 spatial inside dirt: 42
 spatial inside dirty: 5
 spatial inside dish: 3
+spatial inside display: 6
 spatial inside door: 3
 spatial inside doorway: 3
 spatial inside doughnut: 3
@@ -18878,6 +19205,7 @@ spatial inside food: 2
 spatial inside foreign: 2
 spatial inside forest: 25
 spatial inside fridge: 3
+spatial inside front: 5
 spatial inside full: 2
 spatial inside game: 4
 spatial inside garage: 2
@@ -18887,16 +19215,17 @@ spatial inside gated: 3
 spatial inside glass: 12
 spatial inside grass: 129
 spatial inside grassy: 80
-spatial inside gray: 2
+spatial inside gray: 3
 spatial inside green: 34
 spatial inside grocery: 4
 spatial inside group: 4
 spatial inside gym: 5
 spatial inside habitat: 4
+spatial inside half: 2
 spatial inside hall: 2
 spatial inside hallway: 4
 spatial inside hammock: 3
-spatial inside hand: 69
+spatial inside hand: 74
 spatial inside handicapped: 2
 spatial inside hands: 27
 spatial inside hangar: 2
@@ -18946,6 +19275,7 @@ spatial inside midst: 5
 spatial inside mini: 2
 spatial inside mirror: 42
 spatial inside modern: 3
+spatial inside motorcycle: 2
 spatial inside mountains: 6
 spatial inside mouth: 26
 spatial inside moving: 2
@@ -18954,14 +19284,15 @@ spatial inside museum: 2
 spatial inside natural: 3
 spatial inside neighborhood: 5
 spatial inside neon: 2
+spatial inside night: 3
 spatial inside notebook: 2
 spatial inside obstacle: 2
 spatial inside ocean: 93
 spatial inside odd: 2
 spatial inside office: 17
-spatial inside old: 9
+spatial inside old: 10
 spatial inside one: 9
-spatial inside open: 51
+spatial inside open: 53
 spatial inside orange: 5
 spatial inside other: 6
 spatial inside otherwise: 2
@@ -19038,6 +19369,7 @@ spatial inside short: 6
 spatial inside show: 2
 spatial inside shower: 3
 spatial inside showroom: 2
+spatial inside side: 3
 spatial inside sign: 2
 spatial inside silver: 3
 spatial inside sink: 11
@@ -19063,6 +19395,7 @@ spatial inside stove: 2
 spatial inside straw: 3
 spatial inside street: 54
 spatial inside subway: 4
+spatial inside suit: 2
 spatial inside suitcase: 5
 spatial inside suite: 2
 spatial inside sun: 24
@@ -19125,7 +19458,9 @@ spatial into bathroom: 2
 spatial into bowl: 2
 spatial into box: 3
 spatial into cake: 11
+spatial into camera: 10
 spatial into car: 2
+spatial into computer: 2
 spatial into doughnut: 2
 spatial into home: 3
 spatial into it: 2
@@ -19177,11 +19512,13 @@ spatial near bush: 2
 spatial near bushes: 4
 spatial near busy: 2
 spatial near cake: 4
+spatial near camera: 2
 spatial near car: 4
 spatial near ceiling: 2
+spatial near cell: 2
 spatial near city: 6
 spatial near clock: 3
-spatial near computer: 3
+spatial near computer: 4
 spatial near crowd: 5
 spatial near curb: 14
 spatial near dirt: 2
@@ -19194,6 +19531,7 @@ spatial near empty: 2
 spatial near fence: 35
 spatial near few: 2
 spatial near field: 4
+spatial near fire: 6
 spatial near flag: 2
 spatial near flowers: 2
 spatial near food: 2
@@ -19220,7 +19558,7 @@ spatial near kitchen: 3
 spatial near kite: 2
 spatial near knife: 2
 spatial near lake: 5
-spatial near laptop: 12
+spatial near laptop: 13
 spatial near large: 19
 spatial near light: 2
 spatial near little: 2
@@ -19239,7 +19577,7 @@ spatial near mountain: 3
 spatial near mountains: 7
 spatial near net: 3
 spatial near ocean: 23
-spatial near old: 3
+spatial near old: 4
 spatial near one: 14
 spatial near open: 4
 spatial near other: 27
@@ -19259,7 +19597,7 @@ spatial near platform: 6
 spatial near pole: 2
 spatial near pond: 2
 spatial near public: 2
-spatial near red: 4
+spatial near red: 5
 spatial near river: 14
 spatial near road: 18
 spatial near roadway: 2
@@ -19291,6 +19629,7 @@ spatial near surfboard: 2
 spatial near table: 16
 spatial near tall: 11
 spatial near telephone: 2
+spatial near television: 3
 spatial near tennis: 2
 spatial near them: 3
 spatial near three: 2
@@ -19398,6 +19737,7 @@ spatial next to empty: 5
 spatial next to fallen: 3
 spatial next to fence: 18
 spatial next to field: 4
+spatial next to fire: 6
 spatial next to fireplace: 2
 spatial next to flower: 2
 spatial next to food: 4
@@ -19458,7 +19798,7 @@ spatial next to newspaper: 2
 spatial next to notebook: 2
 spatial next to ocean: 13
 spatial next to of: 2
-spatial next to old: 4
+spatial next to old: 5
 spatial next to older: 3
 spatial next to one: 5
 spatial next to open: 11
@@ -19542,16 +19882,18 @@ spatial next to wine: 2
 spatial next to wire: 3
 spatial next to woman: 12
 spatial next to wooden: 7
-spatial next to yellow: 2
+spatial next to yellow: 5
 spatial next to young: 3
 spatial next to younger: 2
 spatial next to zebra: 3
+spatial on air: 2
 spatial on airplane: 2
 spatial on airport: 16
 spatial on and: 5
 spatial on arm: 4
 spatial on armchair: 2
 spatial on asphalt: 2
+spatial on back: 2
 spatial on backs: 8
 spatial on bag: 2
 spatial on balcony: 2
@@ -19576,7 +19918,7 @@ spatial on black: 23
 spatial on blanket: 18
 spatial on blender: 2
 spatial on block: 2
-spatial on blue: 39
+spatial on blue: 41
 spatial on boards: 3
 spatial on boat: 16
 spatial on body: 7
@@ -19615,7 +19957,7 @@ spatial on church: 3
 spatial on city: 93
 spatial on clay: 3
 spatial on clock: 3
-spatial on closed: 3
+spatial on closed: 4
 spatial on cluttered: 3
 spatial on coach: 2
 spatial on cob: 2
@@ -19644,6 +19986,7 @@ spatial on dinner: 2
 spatial on dirt: 48
 spatial on dirty: 2
 spatial on dish: 4
+spatial on display: 2
 spatial on dog: 3
 spatial on dolphins: 2
 spatial on door: 4
@@ -19671,6 +20014,7 @@ spatial on football: 2
 spatial on four: 2
 spatial on freeway: 4
 spatial on fridge: 3
+spatial on front: 2
 spatial on glass: 5
 spatial on granite: 2
 spatial on grass: 82
@@ -19682,7 +20026,7 @@ spatial on grey: 2
 spatial on grill: 9
 spatial on hanger: 2
 spatial on harbor: 2
-spatial on hard: 2
+spatial on hard: 3
 spatial on hat: 3
 spatial on head: 19
 spatial on herd: 2
@@ -19699,6 +20043,7 @@ spatial on horse: 33
 spatial on indoor: 5
 spatial on island: 2
 spatial on it: 464
+spatial on its back while: 3
 spatial on keyboard: 14
 spatial on kind: 2
 spatial on kitchen: 20
@@ -19706,7 +20051,7 @@ spatial on kite: 4
 spatial on knees: 2
 spatial on lake: 18
 spatial on lamp: 2
-spatial on lap: 14
+spatial on lap: 15
 spatial on lapel: 2
 spatial on laptop: 54
 spatial on large: 29
@@ -19842,7 +20187,7 @@ spatial on ski: 11
 spatial on skis: 11
 spatial on sled: 2
 spatial on slope: 9
-spatial on small: 38
+spatial on small: 39
 spatial on sneaker: 3
 spatial on snow: 42
 spatial on snowboard: 25
@@ -19886,6 +20231,33 @@ spatial on tall: 5
 spatial on tank: 3
 spatial on tarmac: 14
 spatial on tennis: 158
+spatial on the side and: 6
+spatial on the side of beach: 3
+spatial on the side of bed: 2
+spatial on the side of boat: 6
+spatial on the side of building: 17
+spatial on the side of busy: 3
+spatial on the side of city: 2
+spatial on the side of dirt: 4
+spatial on the side of field: 2
+spatial on the side of it: 6
+spatial on the side of large: 2
+spatial on the side of mountain: 3
+spatial on the side of ocean: 2
+spatial on the side of pole: 4
+spatial on the side of ramp: 3
+spatial on the side of river: 4
+spatial on the side of road: 83
+spatial on the side of sidewalk: 4
+spatial on the side of sink: 2
+spatial on the side of snow: 2
+spatial on the side of snowy: 2
+spatial on the side of street: 41
+spatial on the side of tall: 2
+spatial on the side of toilet: 2
+spatial on the side of wall: 4
+spatial on the side of white: 3
+spatial on the side walk: 2
 spatial on them: 29
 spatial on three: 3
 spatial on tie: 2
@@ -19955,6 +20327,7 @@ spatial outside double: 2
 spatial outside eating: 2
 spatial outside enclosure: 2
 spatial outside fence: 2
+spatial outside fire: 2
 spatial outside garage: 2
 spatial outside holding: 3
 spatial outside it: 3
@@ -19972,7 +20345,17 @@ spatial outside view: 2
 spatial outside water: 2
 spatial outside while: 2
 spatial outside window: 6
-spatial outside with: 11
+spatial outside with: 12
+spatial surrounded by fence: 2
+spatial surrounded by greenery: 2
+spatial surrounded by lush: 2
+spatial surrounded by mountains: 3
+spatial surrounded by pigeons: 4
+spatial surrounded by plants: 2
+spatial surrounded by rocks: 3
+spatial surrounded by tall: 4
+spatial surrounded by three: 2
+spatial surrounded by trees: 10
 spatial surrounding it: 2
 spatial the bottom of: 18
 spatial the top of: 69
@@ -19995,6 +20378,7 @@ spatial touching wooden: 2
 spatial toward ball: 4
 spatial toward batter: 3
 spatial toward blue: 2
+spatial toward camera: 10
 spatial toward grassy: 2
 spatial toward people: 2
 spatial toward red: 2
@@ -20043,7 +20427,7 @@ spatial under umbrella: 48
 spatial under umbrellas: 2
 spatial under window: 5
 spatial under wooden: 3
-spatial-before above air: 5
+spatial-before above air: 6
 spatial-before above airplane: 2
 spatial-before above all: 5
 spatial-before above bat: 4
@@ -20069,7 +20453,7 @@ spatial-before above high: 5
 spatial-before above horse: 6
 spatial-before above hovering: 2
 spatial-before above image: 6
-spatial-before above is: 3
+spatial-before above is: 4
 spatial-before above jump: 2
 spatial-before above jumping: 13
 spatial-before above jumps: 7
@@ -20096,7 +20480,7 @@ spatial-before above rises: 2
 spatial-before above sign: 4
 spatial-before above sits: 2
 spatial-before above sitting: 7
-spatial-before above skateboard: 5
+spatial-before above skateboard: 6
 spatial-before above sky: 13
 spatial-before above smiling: 2
 spatial-before above soaring: 3
@@ -20114,20 +20498,46 @@ spatial-before above wall: 2
 spatial-before above wires: 3
 spatial-before across from facing: 2
 spatial-before across from on: 4
+spatial-before around all: 2
+spatial-before around and: 2
+spatial-before around chairs: 2
+spatial-before around coming: 2
+spatial-before around fence: 2
+spatial-before around flying: 2
+spatial-before around food: 3
+spatial-before around gather: 3
+spatial-before around gathered: 13
+spatial-before around gathering: 2
+spatial-before around going: 4
+spatial-before around kicking: 2
+spatial-before around loitering: 2
+spatial-before around motorcycle: 4
+spatial-before around peeking: 2
+spatial-before around people: 9
+spatial-before around runs: 3
+spatial-before around sit: 6
+spatial-before around sitting: 36
+spatial-before around stand: 3
+spatial-before around standing: 35
+spatial-before around trees: 3
+spatial-before around walk: 2
+spatial-before around walking: 14
+spatial-before around walks: 2
+spatial-before around wrapped: 5
+spatial-before at the back of head: 2
+spatial-before at the back of laying: 2
 spatial-before at the back of people: 2
-spatial-before at the back of riding: 3
-spatial-before at the back of sitting: 4
-spatial-before at the edge of board: 2
-spatial-before at the edge of grass: 2
-spatial-before at the edge of sits: 2
-spatial-before at the edge of sitting: 4
-spatial-before at the edge of skateboard: 2
-spatial-before at the edge of standing: 3
+spatial-before at the back of perched: 3
+spatial-before at the back of riding: 26
+spatial-before at the back of sits: 3
+spatial-before at the back of sitting: 11
+spatial-before at the back of standing: 4
 spatial-before attached to are: 2
 spatial-before attached to cart: 3
 spatial-before attached to clock: 4
-spatial-before attached to is: 13
+spatial-before attached to is: 14
 spatial-before attached to kites: 2
+spatial-before attached to leash: 2
 spatial-before attached to light: 2
 spatial-before attached to mouse: 2
 spatial-before attached to phone: 2
@@ -20200,9 +20610,38 @@ spatial-before below from: 2
 spatial-before below sign: 2
 spatial-before below sitting: 3
 spatial-before below standing: 3
+spatial-before between hydrant: 2
+spatial-before between in: 12
+spatial-before between sits: 2
+spatial-before between sitting: 7
+spatial-before between standing: 4
+spatial-before between stands: 3
+spatial-before between walking: 3
 spatial-before contains bathroom: 2
 spatial-before contains box: 3
 spatial-before contains plate: 3
+spatial-before down and: 2
+spatial-before down coming: 9
+spatial-before down driving: 6
+spatial-before down glides: 2
+spatial-before down go: 4
+spatial-before down going: 15
+spatial-before down head: 2
+spatial-before down heading: 2
+spatial-before down riding: 8
+spatial-before down skateboard: 5
+spatial-before down skateboarding: 2
+spatial-before down ski: 5
+spatial-before down skiing: 55
+spatial-before down skis: 18
+spatial-before down sliding: 5
+spatial-before down slowly: 2
+spatial-before down snowboard: 6
+spatial-before down snowboarding: 6
+spatial-before down traveling: 6
+spatial-before down walking: 12
+spatial-before down walks: 3
+spatial-before down way: 3
 spatial-before facing are: 4
 spatial-before facing bed: 2
 spatial-before in front of and: 3
@@ -20214,7 +20653,7 @@ spatial-before in front of bed: 3
 spatial-before in front of bench: 10
 spatial-before in front of bottle: 2
 spatial-before in front of cake: 5
-spatial-before in front of car: 3
+spatial-before in front of car: 4
 spatial-before in front of carpet: 2
 spatial-before in front of cars: 2
 spatial-before in front of cat: 3
@@ -20246,7 +20685,7 @@ spatial-before in front of kite: 2
 spatial-before in front of kneeling: 2
 spatial-before in front of lake: 2
 spatial-before in front of legged: 3
-spatial-before in front of light: 4
+spatial-before in front of light: 5
 spatial-before in front of lights: 4
 spatial-before in front of man: 2
 spatial-before in front of meter: 5
@@ -20263,23 +20702,24 @@ spatial-before in front of posing: 5
 spatial-before in front of positioned: 2
 spatial-before in front of post: 2
 spatial-before in front of road: 5
+spatial-before in front of room: 2
 spatial-before in front of selfie: 2
 spatial-before in front of shelf: 2
 spatial-before in front of sidewalk: 5
 spatial-before in front of sign: 15
 spatial-before in front of signs: 4
 spatial-before in front of sit: 3
-spatial-before in front of sits: 19
-spatial-before in front of sitting: 70
+spatial-before in front of sits: 20
+spatial-before in front of sitting: 72
 spatial-before in front of skis: 3
 spatial-before in front of stand: 7
-spatial-before in front of standing: 81
-spatial-before in front of stands: 16
+spatial-before in front of standing: 84
+spatial-before in front of stands: 17
 spatial-before in front of station: 2
 spatial-before in front of stop: 2
 spatial-before in front of stopped: 2
 spatial-before in front of street: 18
-spatial-before in front of table: 13
+spatial-before in front of table: 15
 spatial-before in front of talking: 3
 spatial-before in front of together: 2
 spatial-before in front of tower: 2
@@ -20291,16 +20731,16 @@ spatial-before in front of water: 2
 spatial-before in front of wave: 2
 spatial-before in front of window: 2
 spatial-before in front of woman: 2
-spatial-before in the middle of are: 3
+spatial-before in the middle hotdogs: 2
+spatial-before in the middle of are: 2
 spatial-before in the middle of bench: 4
 spatial-before in the middle of bus: 2
 spatial-before in the middle of driving: 2
 spatial-before in the middle of horse: 2
-spatial-before in the middle of is: 4
+spatial-before in the middle of is: 3
 spatial-before in the middle of located: 2
 spatial-before in the middle of out: 2
 spatial-before in the middle of parked: 3
-spatial-before in the middle of players: 3
 spatial-before in the middle of poles: 2
 spatial-before in the middle of road: 2
 spatial-before in the middle of sign: 2
@@ -20310,6 +20750,7 @@ spatial-before in the middle of standing: 16
 spatial-before in the middle of stands: 6
 spatial-before in the middle of tower: 4
 spatial-before in the middle of umbrella: 2
+spatial-before in the middle one: 2
 spatial-before inside about: 2
 spatial-before inside action: 2
 spatial-before inside air: 3
@@ -20323,7 +20764,7 @@ spatial-before inside appliances: 3
 spatial-before inside are: 69
 spatial-before inside area: 5
 spatial-before inside around: 24
-spatial-before inside arranged: 3
+spatial-before inside arranged: 4
 spatial-before inside arrangement: 3
 spatial-before inside asleep: 4
 spatial-before inside atm: 3
@@ -20355,7 +20796,7 @@ spatial-before inside bikes: 4
 spatial-before inside bird: 3
 spatial-before inside birds: 3
 spatial-before inside blanket: 2
-spatial-before inside board: 24
+spatial-before inside board: 25
 spatial-before inside boarding: 3
 spatial-before inside boards: 5
 spatial-before inside boat: 22
@@ -20398,6 +20839,7 @@ spatial-before inside chair: 17
 spatial-before inside chairs: 4
 spatial-before inside child: 10
 spatial-before inside children: 7
+spatial-before inside cigarette: 2
 spatial-before inside clock: 13
 spatial-before inside competing: 4
 spatial-before inside computer: 5
@@ -20406,7 +20848,7 @@ spatial-before inside concrete: 3
 spatial-before inside cone: 2
 spatial-before inside cones: 2
 spatial-before inside controller: 5
-spatial-before inside controllers: 3
+spatial-before inside controllers: 4
 spatial-before inside controls: 2
 spatial-before inside cook: 3
 spatial-before inside cooked: 3
@@ -20417,7 +20859,7 @@ spatial-before inside couch: 10
 spatial-before inside couches: 3
 spatial-before inside counter: 3
 spatial-before inside couple: 2
-spatial-before inside court: 2
+spatial-before inside court: 3
 spatial-before inside covered: 6
 spatial-before inside cow: 7
 spatial-before inside cows: 11
@@ -20436,14 +20878,14 @@ spatial-before inside display: 10
 spatial-before inside displayed: 9
 spatial-before inside dock: 3
 spatial-before inside docked: 2
-spatial-before inside dog: 36
+spatial-before inside dog: 38
 spatial-before inside dogs: 12
 spatial-before inside dolphin: 2
 spatial-before inside donut: 2
 spatial-before inside donuts: 4
 spatial-before inside door: 2
 spatial-before inside doughnut: 3
-spatial-before inside doughnuts: 4
+spatial-before inside doughnuts: 5
 spatial-before inside down: 32
 spatial-before inside dressed: 4
 spatial-before inside driving: 2
@@ -20460,6 +20902,7 @@ spatial-before inside feed: 2
 spatial-before inside fence: 6
 spatial-before inside field: 2
 spatial-before inside fighting: 4
+spatial-before inside fireplace: 2
 spatial-before inside fish: 2
 spatial-before inside floating: 9
 spatial-before inside floor: 6
@@ -20469,7 +20912,7 @@ spatial-before inside flying: 9
 spatial-before inside food: 38
 spatial-before inside freezer: 2
 spatial-before inside fridge: 5
-spatial-before inside frisbee: 46
+spatial-before inside frisbee: 47
 spatial-before inside frog: 2
 spatial-before inside from: 4
 spatial-before inside fruit: 9
@@ -20492,7 +20935,7 @@ spatial-before inside grass: 27
 spatial-before inside grasses: 2
 spatial-before inside graze: 5
 spatial-before inside grazes: 4
-spatial-before inside grazing: 61
+spatial-before inside grazing: 62
 spatial-before inside ground: 9
 spatial-before inside growing: 4
 spatial-before inside guy: 2
@@ -20501,8 +20944,8 @@ spatial-before inside habitat: 2
 spatial-before inside hairbrush: 2
 spatial-before inside hand: 9
 spatial-before inside hands: 3
-spatial-before inside hanging: 5
-spatial-before inside hat: 3
+spatial-before inside hanging: 6
+spatial-before inside hat: 4
 spatial-before inside hay: 4
 spatial-before inside head: 4
 spatial-before inside herself: 5
@@ -20517,11 +20960,12 @@ spatial-before inside hydrant: 8
 spatial-before inside idle: 2
 spatial-before inside interacting: 3
 spatial-before inside intersection: 7
-spatial-before inside is: 73
+spatial-before inside is: 74
 spatial-before inside it: 8
 spatial-before inside item: 2
 spatial-before inside items: 5
 spatial-before inside itself: 3
+spatial-before inside jumping: 2
 spatial-before inside keyboard: 2
 spatial-before inside kids: 2
 spatial-before inside kitchen: 5
@@ -20548,7 +20992,8 @@ spatial-before inside lunch: 3
 spatial-before inside lying: 13
 spatial-before inside machine: 3
 spatial-before inside made: 2
-spatial-before inside man: 88
+spatial-before inside male: 2
+spatial-before inside man: 89
 spatial-before inside map: 2
 spatial-before inside meal: 5
 spatial-before inside meat: 5
@@ -20579,22 +21024,22 @@ spatial-before inside participating: 2
 spatial-before inside path: 6
 spatial-before inside paws: 2
 spatial-before inside pen: 2
-spatial-before inside people: 70
+spatial-before inside people: 72
 spatial-before inside peppers: 2
 spatial-before inside perched: 3
 spatial-before inside person: 30
-spatial-before inside phone: 16
+spatial-before inside phone: 17
 spatial-before inside phones: 4
 spatial-before inside photo: 3
 spatial-before inside piano: 2
-spatial-before inside picture: 13
+spatial-before inside picture: 14
 spatial-before inside pictured: 2
 spatial-before inside pie: 2
 spatial-before inside pig: 2
 spatial-before inside pitch: 2
 spatial-before inside pitcher: 2
 spatial-before inside pizza: 28
-spatial-before inside pizzas: 2
+spatial-before inside pizzas: 3
 spatial-before inside placed: 10
 spatial-before inside plane: 3
 spatial-before inside plant: 2
@@ -20603,7 +21048,7 @@ spatial-before inside play: 5
 spatial-before inside player: 8
 spatial-before inside players: 4
 spatial-before inside playing: 27
-spatial-before inside pole: 7
+spatial-before inside pole: 8
 spatial-before inside pony: 2
 spatial-before inside portrait: 3
 spatial-before inside posing: 4
@@ -20619,7 +21064,7 @@ spatial-before inside rail: 5
 spatial-before inside ramp: 2
 spatial-before inside range: 2
 spatial-before inside reaching: 2
-spatial-before inside reflected: 7
+spatial-before inside reflected: 8
 spatial-before inside reflection: 11
 spatial-before inside refrigerator: 15
 spatial-before inside relax: 3
@@ -20627,7 +21072,7 @@ spatial-before inside relaxing: 5
 spatial-before inside remote: 4
 spatial-before inside resting: 4
 spatial-before inside ride: 4
-spatial-before inside riding: 13
+spatial-before inside riding: 14
 spatial-before inside road: 15
 spatial-before inside rock: 2
 spatial-before inside rocks: 7
@@ -20664,8 +21109,8 @@ spatial-before inside signs: 2
 spatial-before inside sink: 26
 spatial-before inside sinks: 3
 spatial-before inside sit: 18
-spatial-before inside sits: 53
-spatial-before inside sitting: 253
+spatial-before inside sits: 55
+spatial-before inside sitting: 256
 spatial-before inside skateboard: 13
 spatial-before inside skateboarder: 2
 spatial-before inside skateboards: 2
@@ -20686,7 +21131,7 @@ spatial-before inside soup: 3
 spatial-before inside space: 3
 spatial-before inside splash: 2
 spatial-before inside spoon: 5
-spatial-before inside stand: 20
+spatial-before inside stand: 21
 spatial-before inside standing: 336
 spatial-before inside stands: 28
 spatial-before inside statue: 3
@@ -20706,7 +21151,7 @@ spatial-before inside supplies: 2
 spatial-before inside surface: 2
 spatial-before inside surfboard: 42
 spatial-before inside surfboards: 4
-spatial-before inside surfer: 5
+spatial-before inside surfer: 6
 spatial-before inside surfers: 2
 spatial-before inside surfing: 21
 spatial-before inside swim: 2
@@ -20723,12 +21168,12 @@ spatial-before inside terminal: 2
 spatial-before inside them: 2
 spatial-before inside things: 3
 spatial-before inside time: 2
-spatial-before inside together: 41
+spatial-before inside together: 42
 spatial-before inside toilet: 43
 spatial-before inside toilets: 2
 spatial-before inside tomatoes: 2
 spatial-before inside toothbrush: 8
-spatial-before inside top: 3
+spatial-before inside top: 4
 spatial-before inside tower: 4
 spatial-before inside town: 3
 spatial-before inside toy: 4
@@ -20736,7 +21181,7 @@ spatial-before inside track: 2
 spatial-before inside tracks: 9
 spatial-before inside traffic: 3
 spatial-before inside trail: 3
-spatial-before inside train: 9
+spatial-before inside train: 10
 spatial-before inside traveling: 3
 spatial-before inside tray: 2
 spatial-before inside tree: 19
@@ -20750,7 +21195,7 @@ spatial-before inside tv: 7
 spatial-before inside umbrella: 17
 spatial-before inside umbrellas: 2
 spatial-before inside umpire: 3
-spatial-before inside up: 29
+spatial-before inside up: 32
 spatial-before inside urinal: 3
 spatial-before inside urinals: 2
 spatial-before inside utensils: 3
@@ -20772,9 +21217,9 @@ spatial-before inside weeds: 2
 spatial-before inside wheelbarrow: 2
 spatial-before inside while: 4
 spatial-before inside wii: 15
-spatial-before inside window: 11
+spatial-before inside window: 12
 spatial-before inside windows: 2
-spatial-before inside woman: 37
+spatial-before inside woman: 39
 spatial-before inside women: 7
 spatial-before inside work: 4
 spatial-before inside working: 6
@@ -20790,6 +21235,7 @@ spatial-before into crashed: 2
 spatial-before into cut: 13
 spatial-before into cuts: 4
 spatial-before into cutting: 8
+spatial-before into directly: 2
 spatial-before into dog: 3
 spatial-before into down: 4
 spatial-before into fence: 2
@@ -20798,12 +21244,14 @@ spatial-before into horse: 3
 spatial-before into installed: 2
 spatial-before into knives: 2
 spatial-before into look: 4
-spatial-before into looking: 18
+spatial-before into looking: 22
 spatial-before into lowered: 2
 spatial-before into pulling: 11
 spatial-before into pulls: 3
 spatial-before into reaching: 5
 spatial-before into sliding: 5
+spatial-before into stares: 2
+spatial-before into staring: 3
 spatial-before into stuck: 2
 spatial-before into walking: 5
 spatial-before into water: 3
@@ -20825,7 +21273,7 @@ spatial-before near bicycle: 2
 spatial-before near bird: 2
 spatial-before near board: 3
 spatial-before near boat: 3
-spatial-before near building: 4
+spatial-before near building: 5
 spatial-before near bus: 2
 spatial-before near cake: 2
 spatial-before near cart: 3
@@ -20847,7 +21295,7 @@ spatial-before near elephants: 2
 spatial-before near face: 3
 spatial-before near fence: 5
 spatial-before near field: 28
-spatial-before near floor: 6
+spatial-before near floor: 8
 spatial-before near flying: 7
 spatial-before near food: 3
 spatial-before near frisbee: 5
@@ -20864,8 +21312,9 @@ spatial-before near horse: 5
 spatial-before near horses: 2
 spatial-before near hydrant: 10
 spatial-before near intersection: 4
-spatial-before near is: 17
+spatial-before near is: 18
 spatial-before near it: 9
+spatial-before near itself: 2
 spatial-before near kitchen: 3
 spatial-before near kite: 10
 spatial-before near kites: 2
@@ -20899,30 +21348,30 @@ spatial-before near planes: 2
 spatial-before near plate: 4
 spatial-before near platform: 2
 spatial-before near playing: 2
-spatial-before near pole: 5
+spatial-before near pole: 6
 spatial-before near post: 3
 spatial-before near right: 2
 spatial-before near river: 6
 spatial-before near road: 13
 spatial-before near rock: 4
 spatial-before near rocks: 8
-spatial-before near room: 4
+spatial-before near room: 5
 spatial-before near sand: 8
 spatial-before near shelf: 2
-spatial-before near sidewalk: 12
+spatial-before near sidewalk: 13
 spatial-before near sign: 10
 spatial-before near signs: 4
 spatial-before near sit: 3
 spatial-before near sits: 14
-spatial-before near sitting: 43
+spatial-before near sitting: 44
 spatial-before near skateboard: 4
 spatial-before near sky: 3
 spatial-before near snow: 3
 spatial-before near something: 2
 spatial-before near stacked: 2
 spatial-before near stand: 21
-spatial-before near standing: 117
-spatial-before near stands: 15
+spatial-before near standing: 121
+spatial-before near stands: 16
 spatial-before near station: 4
 spatial-before near steps: 3
 spatial-before near stopped: 2
@@ -20930,7 +21379,7 @@ spatial-before near street: 25
 spatial-before near sun: 2
 spatial-before near surfboards: 3
 spatial-before near swimming: 2
-spatial-before near table: 8
+spatial-before near table: 9
 spatial-before near together: 6
 spatial-before near toilet: 2
 spatial-before near towed: 2
@@ -20946,7 +21395,7 @@ spatial-before near walk: 3
 spatial-before near walking: 19
 spatial-before near walkway: 2
 spatial-before near wall: 5
-spatial-before near water: 18
+spatial-before near water: 19
 spatial-before near waves: 5
 spatial-before near window: 2
 spatial-before near woods: 3
@@ -20967,7 +21416,7 @@ spatial-before next to bathroom: 9
 spatial-before next to beach: 14
 spatial-before next to bed: 14
 spatial-before next to bedroom: 2
-spatial-before next to bench: 14
+spatial-before next to bench: 16
 spatial-before next to benches: 2
 spatial-before next to bicycle: 2
 spatial-before next to bikes: 2
@@ -20978,7 +21427,7 @@ spatial-before next to bottle: 2
 spatial-before next to building: 8
 spatial-before next to bus: 7
 spatial-before next to cake: 3
-spatial-before next to camera: 2
+spatial-before next to camera: 3
 spatial-before next to car: 2
 spatial-before next to cars: 2
 spatial-before next to cat: 3
@@ -20988,8 +21437,9 @@ spatial-before next to chairs: 3
 spatial-before next to child: 2
 spatial-before next to city: 2
 spatial-before next to computer: 7
-spatial-before next to couch: 5
+spatial-before next to couch: 6
 spatial-before next to counter: 5
+spatial-before next to curb: 2
 spatial-before next to desk: 17
 spatial-before next to displayed: 4
 spatial-before next to dog: 6
@@ -21006,11 +21456,11 @@ spatial-before next to fork: 3
 spatial-before next to freezer: 3
 spatial-before next to giraffes: 2
 spatial-before next to grass: 17
-spatial-before next to ground: 4
+spatial-before next to ground: 5
 spatial-before next to hay: 3
 spatial-before next to horse: 3
 spatial-before next to hydrant: 7
-spatial-before next to is: 62
+spatial-before next to is: 63
 spatial-before next to it: 10
 spatial-before next to kitchen: 7
 spatial-before next to lake: 5
@@ -21067,18 +21517,18 @@ spatial-before next to sill: 2
 spatial-before next to sink: 4
 spatial-before next to sit: 4
 spatial-before next to sits: 29
-spatial-before next to sitting: 148
+spatial-before next to sitting: 149
 spatial-before next to sky: 3
 spatial-before next to sleeping: 2
 spatial-before next to slope: 2
 spatial-before next to smiling: 2
 spatial-before next to stand: 14
-spatial-before next to standing: 224
+spatial-before next to standing: 231
 spatial-before next to stands: 25
 spatial-before next to station: 4
 spatial-before next to stop: 2
 spatial-before next to stopped: 3
-spatial-before next to street: 31
+spatial-before next to street: 32
 spatial-before next to table: 37
 spatial-before next to television: 2
 spatial-before next to together: 2
@@ -21114,7 +21564,7 @@ spatial-before on apples: 4
 spatial-before on are: 81
 spatial-before on area: 2
 spatial-before on around: 7
-spatial-before on arranged: 10
+spatial-before on arranged: 11
 spatial-before on art: 2
 spatial-before on asleep: 5
 spatial-before on bag: 4
@@ -21253,6 +21703,7 @@ spatial-before on face: 4
 spatial-before on feathers: 3
 spatial-before on feet: 2
 spatial-before on fence: 5
+spatial-before on figurines: 2
 spatial-before on flag: 4
 spatial-before on floating: 12
 spatial-before on flower: 2
@@ -21294,7 +21745,7 @@ spatial-before on hang: 3
 spatial-before on hanging: 23
 spatial-before on hangs: 4
 spatial-before on hat: 6
-spatial-before on head: 12
+spatial-before on head: 13
 spatial-before on hill: 3
 spatial-before on him: 4
 spatial-before on himself: 2
@@ -21308,7 +21759,7 @@ spatial-before on icing: 3
 spatial-before on in: 5
 spatial-before on inside: 2
 spatial-before on is: 183
-spatial-before on it: 12
+spatial-before on it: 13
 spatial-before on items: 8
 spatial-before on itself: 4
 spatial-before on jump: 4
@@ -21327,7 +21778,7 @@ spatial-before on landing: 3
 spatial-before on lands: 2
 spatial-before on laptop: 40
 spatial-before on lay: 3
-spatial-before on laying: 129
+spatial-before on laying: 130
 spatial-before on lays: 4
 spatial-before on leaning: 12
 spatial-before on leans: 3
@@ -21347,7 +21798,7 @@ spatial-before on logo: 4
 spatial-before on look: 2
 spatial-before on low: 2
 spatial-before on luggage: 12
-spatial-before on lying: 32
+spatial-before on lying: 33
 spatial-before on man: 113
 spatial-before on markings: 2
 spatial-before on match: 2
@@ -21391,7 +21842,7 @@ spatial-before on pan: 7
 spatial-before on pancakes: 2
 spatial-before on paper: 5
 spatial-before on papers: 3
-spatial-before on parked: 72
+spatial-before on parked: 73
 spatial-before on passengers: 5
 spatial-before on pastries: 3
 spatial-before on pastry: 3
@@ -21419,8 +21870,9 @@ spatial-before on pitcher: 3
 spatial-before on pizza: 64
 spatial-before on pizzas: 2
 spatial-before on place: 2
-spatial-before on placed: 18
+spatial-before on placed: 19
 spatial-before on plane: 10
+spatial-before on planes: 2
 spatial-before on plants: 2
 spatial-before on plate: 35
 spatial-before on plates: 4
@@ -21501,10 +21953,10 @@ spatial-before on signs: 22
 spatial-before on sink: 2
 spatial-before on sit: 47
 spatial-before on siting: 4
-spatial-before on sits: 165
-spatial-before on sitting: 970
+spatial-before on sits: 166
+spatial-before on sitting: 973
 spatial-before on skateboard: 38
-spatial-before on skateboarding: 8
+spatial-before on skateboarding: 9
 spatial-before on skateboards: 6
 spatial-before on skating: 6
 spatial-before on ski: 3
@@ -21516,7 +21968,7 @@ spatial-before on skillet: 2
 spatial-before on skis: 25
 spatial-before on sky: 3
 spatial-before on sleep: 2
-spatial-before on sleeping: 28
+spatial-before on sleeping: 29
 spatial-before on sleeps: 6
 spatial-before on slice: 4
 spatial-before on slices: 5
@@ -21536,7 +21988,7 @@ spatial-before on sprinkles: 2
 spatial-before on stacked: 8
 spatial-before on stance: 2
 spatial-before on stand: 20
-spatial-before on standing: 377
+spatial-before on standing: 378
 spatial-before on stands: 38
 spatial-before on star: 3
 spatial-before on station: 2
@@ -21576,6 +22028,36 @@ spatial-before on tags: 7
 spatial-before on talking: 6
 spatial-before on television: 2
 spatial-before on tennis: 39
+spatial-before on the side advertisement: 3
+spatial-before on the side chips: 2
+spatial-before on the side of advertisement: 3
+spatial-before on the side of are: 6
+spatial-before on the side of board: 3
+spatial-before on the side of bus: 3
+spatial-before on the side of clock: 8
+spatial-before on the side of grass: 3
+spatial-before on the side of grazing: 2
+spatial-before on the side of hydrant: 7
+spatial-before on the side of is: 11
+spatial-before on the side of located: 2
+spatial-before on the side of meter: 4
+spatial-before on the side of motorcycle: 4
+spatial-before on the side of other: 2
+spatial-before on the side of parked: 39
+spatial-before on the side of resting: 3
+spatial-before on the side of shown: 3
+spatial-before on the side of sign: 8
+spatial-before on the side of sits: 4
+spatial-before on the side of sitting: 42
+spatial-before on the side of skateboard: 5
+spatial-before on the side of sleeping: 2
+spatial-before on the side of standing: 14
+spatial-before on the side of stands: 3
+spatial-before on the side of stopped: 2
+spatial-before on the side of up: 2
+spatial-before on the side of walking: 2
+spatial-before on the side parked: 3
+spatial-before on the side standing: 2
 spatial-before on them: 3
 spatial-before on things: 3
 spatial-before on tie: 2
@@ -21636,7 +22118,7 @@ spatial-before on woman: 29
 spatial-before on women: 3
 spatial-before on words: 2
 spatial-before on work: 4
-spatial-before on working: 13
+spatial-before on working: 14
 spatial-before on works: 2
 spatial-before on writes: 2
 spatial-before on writing: 11
@@ -21657,6 +22139,7 @@ spatial-before out of taken: 3
 spatial-before out of turkey: 2
 spatial-before out of walking: 5
 spatial-before out of water: 3
+spatial-before outside appliances: 2
 spatial-before outside are: 5
 spatial-before outside bench: 4
 spatial-before outside cat: 3
@@ -21682,12 +22165,12 @@ spatial-before outside pond: 2
 spatial-before outside right: 2
 spatial-before outside road: 2
 spatial-before outside sidewalk: 2
-spatial-before outside sign: 4
-spatial-before outside sit: 3
+spatial-before outside sign: 6
+spatial-before outside sit: 4
 spatial-before outside sits: 4
 spatial-before outside sitting: 20
 spatial-before outside skateboard: 4
-spatial-before outside stand: 3
+spatial-before outside stand: 2
 spatial-before outside standing: 29
 spatial-before outside stands: 2
 spatial-before outside street: 2
@@ -21699,6 +22182,17 @@ spatial-before outside umbrella: 2
 spatial-before outside up: 4
 spatial-before outside walk: 2
 spatial-before outside water: 2
+spatial-before surrounded by bench: 8
+spatial-before surrounded by clock: 3
+spatial-before surrounded by field: 2
+spatial-before surrounded by grass: 3
+spatial-before surrounded by is: 10
+spatial-before surrounded by lake: 3
+spatial-before surrounded by refrigerator: 2
+spatial-before surrounded by road: 2
+spatial-before surrounded by street: 2
+spatial-before surrounded by track: 2
+spatial-before surrounded by woods: 2
 spatial-before surrounding buildings: 2
 spatial-before the bottom at: 12
 spatial-before the bottom in: 2
@@ -21717,7 +22211,7 @@ spatial-before the top over: 4
 spatial-before the top to: 5
 spatial-before touching and: 2
 spatial-before touching lean: 2
-spatial-before touching leaning: 19
+spatial-before touching leaning: 20
 spatial-before touching leans: 3
 spatial-before touching man: 2
 spatial-before touching propped: 3
@@ -21730,15 +22224,16 @@ spatial-before toward coming: 2
 spatial-before toward flying: 2
 spatial-before toward going: 2
 spatial-before toward head: 2
-spatial-before toward looking: 5
+spatial-before toward look: 2
+spatial-before toward looking: 7
 spatial-before toward looks: 2
-spatial-before toward out: 2
+spatial-before toward out: 3
 spatial-before toward pointing: 2
 spatial-before toward reaching: 2
 spatial-before toward running: 4
 spatial-before toward runs: 3
-spatial-before toward up: 2
-spatial-before toward walking: 7
+spatial-before toward up: 3
+spatial-before toward walking: 9
 spatial-before toward walks: 4
 spatial-before under are: 2
 spatial-before under asleep: 2
@@ -21767,7 +22262,7 @@ spatial-before under passing: 2
 spatial-before under people: 4
 spatial-before under rain: 3
 spatial-before under sidewalk: 5
-spatial-before under sign: 4
+spatial-before under sign: 5
 spatial-before under sink: 6
 spatial-before under sit: 2
 spatial-before under sits: 3
@@ -21787,64 +22282,81 @@ spatial-before under tracks: 5
 spatial-before under traveling: 3
 spatial-before under walking: 3
 spatial-before under walks: 2
-spatial-det above det: 364
+spatial-det above det: 368
 spatial-det above none: 86
-spatial-det across from det: 7
+spatial-det across from det: 8
 spatial-det across from none: 14
-spatial-det at the back of det: 16
-spatial-det at the back of none: 2
-spatial-det at the edge of det: 39
-spatial-det attached to det: 47
+spatial-det around det: 190
+spatial-det around none: 41
+spatial-det at the back of det: 67
+spatial-det at the back of none: 10
+spatial-det at the front of det: 2
+spatial-det at the front of none: 5
+spatial-det attached to det: 51
 spatial-det attached to none: 22
-spatial-det away from det: 13
+spatial-det away from det: 14
 spatial-det away from none: 3
 spatial-det behind det: 182
 spatial-det behind none: 136
 spatial-det below det: 21
 spatial-det below none: 10
+spatial-det between det: 29
+spatial-det between none: 32
 spatial-det contains det: 9
-spatial-det contains none: 5
-spatial-det facing det: 23
+spatial-det contains none: 6
+spatial-det down det: 217
+spatial-det down none: 5
+spatial-det facing away from det: 2
+spatial-det facing det: 26
 spatial-det facing none: 4
-spatial-det in front of det: 558
-spatial-det in front of none: 113
-spatial-det in the middle of det: 132
+spatial-det far from det: 2
+spatial-det in front of det: 568
+spatial-det in front of none: 115
+spatial-det in the middle det: 2
+spatial-det in the middle none: 14
+spatial-det in the middle of det: 123
 spatial-det in the middle of none: 9
-spatial-det inside det: 4488
+spatial-det inside det: 4535
 spatial-det inside none: 267
-spatial-det into det: 158
-spatial-det into none: 28
+spatial-det into det: 169
+spatial-det into none: 29
 spatial-det is part of det: 2
-spatial-det near det: 1029
+spatial-det near det: 1050
 spatial-det near none: 202
-spatial-det next to det: 1253
+spatial-det next to det: 1270
 spatial-det next to none: 303
-spatial-det on det: 6229
-spatial-det on none: 607
+spatial-det on det: 6247
+spatial-det on its back none: 10
+spatial-det on none: 608
+spatial-det on the side none: 39
+spatial-det on the side of det: 245
+spatial-det on the side of none: 8
 spatial-det out of det: 90
 spatial-det out of none: 16
-spatial-det outside det: 118
+spatial-det outside det: 121
 spatial-det outside none: 154
 spatial-det right of det: 2
+spatial-det surrounded by det: 12
+spatial-det surrounded by none: 67
 spatial-det surrounding det: 8
 spatial-det surrounding none: 4
 spatial-det the bottom none: 25
 spatial-det the left none: 3
 spatial-det the right none: 9
 spatial-det the top none: 95
-spatial-det touching det: 98
+spatial-det touching det: 100
 spatial-det touching none: 13
-spatial-det toward det: 66
+spatial-det toward det: 78
 spatial-det toward none: 12
-spatial-det under det: 267
+spatial-det under det: 268
 spatial-det under none: 29
 spoon: 49
-square: 23
+square: 24
 squirrel: 1
 standing: 1813
 stands: 194
 station: 70
-statue: 69
+statue: 70
 steak: 4
 stone: 90
 stool: 17
@@ -21855,17 +22367,19 @@ strawberry: 32
 street: 1175
 street sign: 207
 striped: 38
-stuffed: 78
+stuffed: 77
 stuffed animal: 71
-suitcase: 91
+suitcase: 92
 sunny: 66
-surfboard: 285
-surfer: 111
+surfboard: 286
+surfer: 120
+surprised: 2
+surrounded by: 79
 surrounding: 12
 sushi: 5
 swan: 11
 sweater: 9
-table: 1176
+table: 1177
 tablet: 2
 taco: 1
 tall: 220
@@ -21874,7 +22388,7 @@ teal: 6
 teddy bear: 219
 ten: 1
 tennis ball: 123
-tennis player: 151
+tennis player: 196
 tennis racket: 215
 tent: 16
 terrier: 1
@@ -21884,29 +22398,31 @@ the right: 9
 the top: 95
 thick: 14
 thin: 7
-three: 336
+three: 335
 throwing: 45
 throws: 16
-tie: 132
+tie: 135
 tiger: 2
 toaster: 15
-toilet: 444
+toilet: 448
 tomato: 46
-touching: 111
-toward: 78
-towel: 45
-tower: 46
+touching: 113
+toward: 90
+towel: 46
+tower: 49
 traffic light: 114
-train: 705
+train: 713
 tram: 22
 tray: 88
 tree: 493
 triangular: 1
-truck: 193
+truck: 197
 turtle: 1
 tv: 166
-two: 1514
-under: 296
+two: 1515
+undecorated: 2
+under: 297
+uniformed: 1
 unigram above: 153
 unigram accent: 1
 unigram accents: 8
@@ -21966,6 +22482,7 @@ unigram arm: 17
 unigram armchair: 3
 unigram arms: 24
 unigram army: 9
+unigram around: 364
 unigram arrangement: 9
 unigram arrangements: 1
 unigram array: 3
@@ -22094,6 +22611,7 @@ unigram beneath: 20
 unigram berries: 8
 unigram berry: 4
 unigram beside: 156
+unigram between: 85
 unigram beverage: 15
 unigram beverages: 14
 unigram bicycle: 116
@@ -22102,6 +22620,7 @@ unigram bicyclist: 9
 unigram bicyclists: 3
 unigram bidet: 5
 unigram big: 236
+unigram bigger: 2
 unigram bike: 156
 unigram bikers: 8
 unigram bikes: 51
@@ -22421,6 +22940,7 @@ unigram collage: 14
 unigram collar: 13
 unigram collection: 17
 unigram color: 22
+unigram colorful: 118
 unigram colors: 31
 unigram comb: 1
 unigram combination: 5
@@ -22569,6 +23089,7 @@ unigram daytime: 6
 unigram deck: 17
 unigram decker: 52
 unigram decor: 12
+unigram decorated: 81
 unigram decoration: 4
 unigram decorations: 20
 unigram deep: 10
@@ -22593,8 +23114,10 @@ unigram dessert: 32
 unigram desserts: 11
 unigram device: 23
 unigram devices: 16
+unigram diced: 5
 unigram different: 216
 unigram differing: 1
+unigram dilapidated: 5
 unigram dim: 1
 unigram dime: 3
 unigram diner: 6
@@ -22628,6 +23151,7 @@ unigram doll: 25
 unigram dolls: 5
 unigram dolphin: 3
 unigram dolphins: 2
+unigram domed: 3
 unigram donkey: 7
 unigram donkeys: 3
 unigram donut: 36
@@ -22643,6 +23167,7 @@ unigram double-decker: 9
 unigram doubles: 10
 unigram doughnut: 41
 unigram doughnuts: 45
+unigram down: 896
 unigram downstairs: 1
 unigram dozen: 5
 unigram dozens: 5
@@ -22714,6 +23239,7 @@ unigram entrees: 3
 unigram entry: 3
 unigram environment: 7
 unigram equipment: 47
+unigram euro: 1
 unigram evening: 4
 unigram event: 31
 unigram exercise: 2
@@ -22774,6 +23300,7 @@ unigram fingers: 9
 unigram fire: 288
 unigram fireplace: 33
 unigram fires: 1
+unigram fish-eye: 1
 unigram fixture: 3
 unigram fixtures: 6
 unigram flag: 43
@@ -22984,6 +23511,7 @@ unigram helps: 4
 unigram herb: 1
 unigram herbs: 4
 unigram herd: 157
+unigram high: 103
 unigram highway: 29
 unigram highways: 1
 unigram hill: 138
@@ -23136,7 +23664,9 @@ unigram laps: 1
 unigram laptop: 453
 unigram laptops: 23
 unigram large: 1058
+unigram larger: 11
 unigram laugh: 2
+unigram laughing: 12
 unigram laughs: 6
 unigram laundry: 3
 unigram lawn: 19
@@ -23222,6 +23752,7 @@ unigram lose: 1
 unigram loses: 1
 unigram lot: 229
 unigram lots: 99
+unigram low: 23
 unigram luggage: 146
 unigram lunch: 21
 unigram lying: 90
@@ -23340,6 +23871,7 @@ unigram motorcycle: 314
 unigram motorcycles: 106
 unigram motorcyclist: 4
 unigram motorcyclists: 9
+unigram motorized: 1
 unigram mound: 14
 unigram mounds: 2
 unigram mountain: 150
@@ -23358,6 +23890,9 @@ unigram muffin: 5
 unigram muffins: 2
 unigram mug: 11
 unigram mugs: 6
+unigram multi-colored: 7
+unigram multi-layer: 1
+unigram multicolored: 11
 unigram museum: 11
 unigram mushroom: 4
 unigram mushrooms: 9
@@ -23435,6 +23970,7 @@ unigram order: 3
 unigram origami: 3
 unigram ornament: 4
 unigram ornaments: 2
+unigram ornate: 23
 unigram ostrich: 3
 unigram outdoor: 74
 unigram outfield: 6
@@ -23767,6 +24303,7 @@ unigram relax: 6
 unigram relaxes: 4
 unigram remote: 92
 unigram remotes: 25
+unigram renovated: 2
 unigram renovation: 3
 unigram renovations: 1
 unigram repair: 3
@@ -23776,6 +24313,7 @@ unigram residences: 1
 unigram rest: 20
 unigram restaurant: 108
 unigram restaurants: 2
+unigram restored: 2
 unigram restroom: 32
 unigram restrooms: 1
 unigram rests: 19
@@ -23944,6 +24482,7 @@ unigram ship: 19
 unigram ships: 10
 unigram shirt: 211
 unigram shirts: 13
+unigram shocked: 1
 unigram shoe: 15
 unigram shoes: 39
 unigram shop: 34
@@ -23959,6 +24498,7 @@ unigram shoulders: 4
 unigram show: 35
 unigram shower: 99
 unigram shows: 56
+unigram shredded: 4
 unigram shrub: 1
 unigram shrubbery: 6
 unigram shrubs: 7
@@ -24020,6 +24560,7 @@ unigram slides: 2
 unigram slope: 141
 unigram slopes: 10
 unigram small: 797
+unigram smaller: 20
 unigram smartphone: 5
 unigram smile: 13
 unigram smiles: 26
@@ -24105,6 +24646,7 @@ unigram star: 4
 unigram stare: 4
 unigram stares: 16
 unigram stars: 5
+unigram startled: 1
 unigram state: 2
 unigram states: 4
 unigram station: 181
@@ -24192,6 +24734,7 @@ unigram surfboards: 60
 unigram surfer: 104
 unigram surfers: 35
 unigram surfs: 6
+unigram surprised: 1
 unigram surround: 5
 unigram surrounding: 13
 unigram surroundings: 3
@@ -24274,6 +24817,7 @@ unigram ticket: 7
 unigram tickets: 2
 unigram tie: 154
 unigram tier: 4
+unigram tiered: 3
 unigram tiers: 1
 unigram ties: 17
 unigram tiger: 2
@@ -24393,15 +24937,18 @@ unigram types: 51
 unigram umbrella: 351
 unigram umbrellas: 89
 unigram umpire: 26
+unigram undecorated: 2
 unigram under: 292
 unigram underneath: 53
 unigram uniform: 51
+unigram uniformed: 1
 unigram uniforms: 27
 unigram unison: 4
 unigram unit: 7
 unigram units: 2
 unigram unpaved: 1
 unigram unripe: 3
+unigram up: 904
 unigram upon: 10
 unigram upside: 21
 unigram urban: 24
@@ -24425,6 +24972,7 @@ unigram vase: 174
 unigram vases: 28
 unigram vegetable: 29
 unigram vegetables: 135
+unigram vegetarian: 1
 unigram vegetation: 9
 unigram veggie: 3
 unigram veggies: 27
@@ -24559,22 +25107,25 @@ unigram zoo: 96
 unigram zucchini: 2
 unigram zucchinis: 1
 unripe: 26
+up: 1
 urban: 23
 various: 357
-vase: 177
+vase: 179
+vegetarian: 1
 vest: 12
 walking: 610
 walks: 53
-wall: 326
+wall: 330
+wall mounted: 3
 washing: 1
 water: 576
 watermelon: 3
 wet: 50
-white: 1375
+white: 1377
 whole: 10
 wicker: 5
 wide: 20
-window: 305
+window: 306
 wine: 94
 wolf: 2
 woman: 1516
@@ -24584,5 +25135,5 @@ wool: 4
 yacht: 2
 yellow: 275
 young: 679
-zebra: 369
+zebra: 371
 zoo: 91

@@ -13,7 +13,7 @@ quantifier_3: three
 vague: several, a few
 quantifier_12: a dozen
 # Nouns that are never counted (groups, units, views, time).
-count_stop: group, bunch, lot, lots, couple, pair, pairs, dozen, variety, number, side, sides, view, picture, pictures, photo, photos, image, close-up, closeup, kind, kinds, type, types, piece, pieces, part, parts, way, time, times, day, days, year, years, hour, hours, minute, minutes, foot, feet, inch, inches, meter, meters, mile, miles, percent, degree, degrees, dollar, dollars, cent, cents, slice, slices, set, sets, row, rows, stack, stacks, pile, piles, herd, herds, flock, flocks, team, teams, crowd, crowds, line, lines, top, bottom, front, back, middle, end, other, others, shot, scene, order, daytime, nighttime, night, nights, background, foreground, distance, daylight, sunlight, sunset, sunrise, dusk, dawn, weather, sky, skies, air
+count_stop: group, bunch, lot, lots, couple, pair, pairs, dozen, variety, number, side, sides, view, picture, pictures, photo, photos, image, close-up, closeup, kind, kinds, type, types, piece, pieces, sort, sorts, part, parts, way, time, times, day, days, year, years, hour, hours, minute, minutes, foot, feet, inch, inches, meter, meters, mile, miles, percent, degree, degrees, dollar, dollars, cent, cents, slice, slices, set, sets, row, rows, stack, stacks, pile, piles, herd, herds, flock, flocks, team, teams, crowd, crowds, line, lines, top, bottom, front, back, middle, end, other, others, shot, scene, order, daytime, nighttime, night, nights, background, foreground, distance, daylight, sunlight, sunset, sunrise, dusk, dawn, weather, sky, skies, air
 agree_singular: is, was, has, does
 agree_plural: are, were, have, do
 there: there, here
@@ -38,16 +38,20 @@ a_words: one, once, unicorn, uniform, unique, unit, united, universal, universit
 be_aux: is, are, was, were
 # A spatial relation is left alone when one of these words follows within three words.
 count_prep_stop: on, in, at, into, onto, inside, near, under, above, over, behind, beside, by, from, through, across, along, around, down, up, toward, towards, of, off, between, atop, underneath, beneath, outside, past
-spatial_stop: shirt, shirts, jacket, suit, suits, dress, uniform, uniforms, coat, costume, gear, wetsuit, outfit, clothes, clothing, jeans, pants, shorts, sweater, hoodie, vest, attire, line, row, pairs, half, order, color, colors, motion, air, distance, background, foreground, middle, style, day, days, night, morning, afternoon, evening, display, sale, fire, purpose, time, way, phone, tv, television, screen, camera, vacation, trip, break, duty, board, foot, horseback, average
+spatial_stop: shirt, shirts, jacket, suit, suits, dress, uniform, uniforms, coat, costume, gear, wetsuit, outfit, clothes, clothing, jeans, pants, shorts, sweater, hoodie, vest, attire, line, row, pairs, half, order, color, colors, motion, air, distance, background, foreground, middle, style, day, days, night, morning, afternoon, evening, display, sale, fire, purpose, time, way, vacation, trip, break, duty, board, foot, horseback, average
 # ... and the landmarks where only some relations make a false caption that reads well:
 # a relation of class C is left alone before a word of spatial_stop_C ("on the floor" has
 # no "under the floor", but "near the water" has "far from the water").
-spatial_stop_position: each, side, sides, back, front, ground, floor, surface, water, air, sky, skies, top, bottom, edge
-spatial_stop_containment: each, side, sides, back, front, ground, floor, surface, air, sky, skies, top, bottom, edge
+spatial_stop_position: tv, television, screen, camera, phone, each, side, sides, back, front, ground, floor, surface, water, air, sky, skies, top, bottom, edge
+spatial_stop_containment: tv, television, screen, camera, phone, each, side, sides, back, front, ground, floor, surface, air, sky, skies, top, bottom, edge
 spatial_stop_vertical: each, ground, floor, surface, water, air, sky, skies
 spatial_stop_contact: sky, skies, background, backdrop
 spatial_stop_rear: each, side, sides
 spatial_stop_motion: air, sky, skies
+spatial_stop_middle: renovation, construction, game, match, race, storm, conversation, meal, play, performance, trick, jump, turn, swing, process, project, preparing
+spatial_stop_slope: street, streets, road, roads, city, sidewalk, sidewalks, track, tracks, rail, rails, railroad, beach, river, path, paths, trail, walkway, runway, canal, lane, avenue, highway, hallway, aisle, block, side, middle, line, field, way, each
+# Spatial: the words after which "up" is a relation ("up a hill"), not a particle ("pick up").
+uphill: hill, hills, slope, slopes, mountain, mountains, mountainside, stairs, staircase, stairway, steps, ramp, ladder, tree
 # Gendered person nouns: when an object edit turns one into the other and the sentence
 # names no other gendered person, its pronouns follow (his -> her, she -> he, ...).
 male: man, men, boy, boys, gentleman, gentlemen, guy, guys, father, fathers, king, kings, husband, son, sons, brother, brothers, policeman, policemen, groom
@@ -63,6 +67,8 @@ pp_start: with, in, on, of, at, near, by, from, under, behind, beside, inside, o
 # Attribute contexts (`>CLASS` in attributes.lex): hair words, ground words, sky words,
 # fruit words, person words, what follows a pose verb ("sits on"), and nouns after which
 # an attribute word says no property of a thing ("a little bit", "a whole lot").
+# ... and the shots a ball is hit, thrown or kicked in ("a high ball", "a low pitch").
+ballish: ball, balls, shot, shots, pitch, pitches, throw, kick, serve, volley, lob
 hairy: hair, hairs, beard, beards, mustache, mustaches, moustache, ponytail, ponytails, pigtails, braids, curls, hairdo, hairstyle, bangs
 groundy: field, fields, area, areas, hill, hills, hillside, slope, slopes, yard, road, roads, path, paths, trail, trails, lot, ground, terrain, pasture, pastures, meadow, meadows, plain, plains, lawn, lawns, park, track, tracks, street, streets, lane, driveway, ground, mountainside, countryside
 skyish: sky, skies, day, days, weather, morning, afternoon, evening
@@ -77,8 +83,8 @@ attr_stop: bit, bits, lot, lots, while, deal, number, amount, variety, screen
 # are a landmark ("next to it"); words after which "by" names who did something, not
 # where ("pulled by a horse").
 # Forms written only where no landmark follows ("the cat is on top.").
-alone_only: on top
-spatial_alone: inside, outside, upstairs, downstairs, the left, the right, the top, the bottom, left side, right side, left hand, right hand, on top, underneath, beneath, behind, above, below, nearby
+alone_only: on top, in the middle, on the side
+spatial_alone: on its back, on his back, on her back, on their back, on its front, on his front, on her front, on their front, in the middle, on the side, inside, outside, upstairs, downstairs, the left, the right, the top, the bottom, left side, right side, left hand, right hand, on top, underneath, beneath, behind, above, below, nearby
 landmark_pron: it, them, him, her, me, us, you, itself, themselves, himself, herself, each other, one another
 # The words a landmark starts with where a short relation needs one to be a relation
 # ("on>landmark_start": "on a table", "on it"; not "on display", "turned on").
@@ -88,11 +94,35 @@ agent: made, held, driven, drawn, taken, ridden, eaten, built, seen, shown, caug
 # ("a black cat in a sink" -> "a cat in a black sink"): what they say of the new noun is
 # seen, not a default state ("a dry zebra", "a green field" would often still be true).
 movable: color, material, pattern, shape
+# Binding: attribute classes said only of some kinds of things, which never swap with an
+# attribute of another class ("two male skateboarders on a paved slope" never gives "two
+# paved skateboarders on a male slope").
+kind_bound: sex, hair_color, hair_length, ground, weather, ripeness, age_person, place_kind, mood, diet, lens, attire, currency, power, tiers, mounting, ball_height
+# Binding: words that refer back to a number of things; a count swap is refused when one
+# follows the first count in its sentence ("two men near a table, one playing", "two
+# toothbrushes each in a glass", "a plate of food with some eggs on it").
+count_refs: it, its, itself, they, them, their, themselves, one, each, both, different, either, neither, another
+# Binding: the prepositions of a place things are on or in, from and to which "several"
+# or "some" never moves in a count swap ("some pancakes stacked on a plate" never gives
+# "a pancake stacked on some plates"; "near several trees" may swap).
+vague_swap_stop: on, onto, upon, atop, in, into, inside, within, at
 # Binding: words that relate two things the same way both ways ("a cat next to a dog" is
 # "a dog next to a cat"): a swap across one of them says nothing new.
 symmetric: with, and, or, nor, plus, next to, beside, near, by, alongside, across from, opposite, close to, adjacent to, together with, as well as, among, between, along with
+# Binding: what, said right after the second of two noun phrases, is said of it alone, so
+# that a swap across a symmetric "with", "by" or "next to" is false ("a man with a dog in
+# the background" is not "a dog with a man in the background"); a verb in -ing there does
+# the same ("a woman holding a cup with a man looking on").
+owned_after: in the background, in the foreground, on top, on it, on them, on top of it, next to it, next to them, beside it, behind it, behind them, behind him, behind her, in front of it, in front of them, under it, inside it
+# Binding: the words right before a count after which no count swaps in: those that need
+# several ("between two doors" never gives "between a door") and groups and containers
+# ("a herd of three horses" never "a herd of a horse", "a bowl of two apples" never "two
+# bowls of an apple"). Other counts after a preposition swap, except onto a place (words
+# not_small: "in a city" never becomes "in several cities"), unless after "of" ("in
+# front of two buildings").
+count_swap_stop: between, among, amongst, herd of, herds of, flock of, group of, groups of, bunch of, pack of, team of, crowd of, line of, row of, rows of, stack of, pile of, set of, pair of, couple of, collection of, fleet of, plate of, plates of, bowl of, bowls of, box of, boxes of, tray of, basket of, cup of, glass of, bag of, bottle of, jar of, slice of, piece of, pieces of, lot of, lots of, number of, variety of, assortment of, dozen of, handful of, kind of, type of, sort of, full of, made of, out of, one of, some of, each of, all of, both of, none of
 # Agreement of the fluency check: determiners of one thing, and of several.
 det_singular: a, an, one, another, each, every, this, single
 det_plural: two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, these, those, several, many, both, few, multiple, various, numerous
 # Small objects: places, which are never small objects however small ("a small kitchen").
-not_small: kitchen, kitchens, bathroom, bathrooms, bedroom, bedrooms, living room, living rooms, office, offices, garage, garages, room, rooms, house, houses, home, homes, church, churches, building, buildings, barn, barns, tower, towers, field, fields, park, parks, beach, beaches, forest, forests, desert, deserts, mountain, mountains, hill, hills, lake, lakes, pond, ponds, river, rivers, stream, streams, ocean, oceans, sea, seas, street, streets, road, roads, town, towns, city, cities, village, villages, area, areas, yard, yards, airport, airports, station, stations, restaurant, restaurants, store, stores, market, markets, shop, shops, island, islands
+not_small: kitchen, kitchens, bathroom, bathrooms, bedroom, bedrooms, living room, living rooms, office, offices, garage, garages, room, rooms, house, houses, home, homes, church, churches, building, buildings, barn, barns, tower, towers, field, fields, park, parks, beach, beaches, forest, forests, desert, deserts, mountain, mountains, hill, hills, lake, lakes, pond, ponds, river, rivers, stream, streams, ocean, oceans, sea, seas, street, streets, road, roads, town, towns, city, cities, village, villages, area, areas, yard, yards, airport, airports, station, stations, restaurant, restaurants, store, stores, market, markets, shop, shops, island, islands, sidewalk, sidewalks, lot, parking lot, parking lots, slope, slopes, runway, runways, court, courts, zoo, zoos, pasture, pastures, meadow, meadows, lawn, lawns, alley, alleys, highway, highways, intersection, intersections, plaza, plazas, countryside, neighborhood, neighborhoods, floor, floors, ground, grass, snow, sand, dirt
