@@ -97,10 +97,12 @@ def test_evaluate_reports_the_paper_row(examples, tmp_path):
     cats = {"positive"} | {e["category"] for e in examples[:20] if e["category"]}
     assert {"eval_loss", "eval_A_T", "eval_A_S", "eval_A_R", "eval_mAP_neg", "eval_mAP_pos"} <= m.keys()
     assert {f"eval_A_R_{c}" for c in cats} <= m.keys()
-    # the same numbers from score() and tldr.metrics directly
+    # the same numbers from score() and tldr.metrics directly, in the evaluation's batches
+    # (another padding changes probabilities in the last bits, and near-ties of the
+    # average precision by more than the tolerance)
     col = TLDRCollator(proc)
     _, rows = col.encode(examples[:20])
-    sc = model.score([e["image"] for e in examples[:20]], [e["response"] for e in examples[:20]], batch_size=5)
+    sc = model.score([e["image"] for e in examples[:20]], [e["response"] for e in examples[:20]], batch_size=8)
     ref = paper_metrics([s.probs for s in sc], [r.labels for r in rows], [r.response for r in rows],
                         [r.offsets for r in rows], [e["category"] or "positive" for e in examples[:20]])
     for k, v in ref.items():
