@@ -98,7 +98,7 @@ static tldr_status encode_row(const tldr_negatives_run *run, worker_t *w, const 
     if (n) memcpy((int32_t *)w->ids.p + w->ids.n, w->enc.ids, n * sizeof(int32_t));
     int64_t *o = (int64_t *)w->offs.p + w->offs.n;
     for (size_t k = 0; k < 2 * n; k++) o[k] = (int64_t)w->enc.spans[k];
-    memset((int8_t *)w->labels.p + w->labels.n, 1, n);
+    if (n) memset((int8_t *)w->labels.p + w->labels.n, 1, n);
     w->ids.n += n;
     w->offs.n += 2 * n;
     w->labels.n += n;
@@ -152,7 +152,7 @@ static tldr_status one_negative(const tldr_negatives_run *run, worker_t *w, size
         return s;
     }
     if ((s = push_edits(w, r, cap, clen, cap_ascii, ascii)) || (s = reserve(&w->blob, r->len))) return s;
-    memcpy((char *)w->blob.p + w->blob.n, r->text, r->len);
+    if (r->len) memcpy((char *)w->blob.p + w->blob.n, r->text, r->len);
     w->blob.n += r->len;
     int64_t rs[2] = {0, (int64_t)row.ntok}, es[2] = {0, (int64_t)row.nedits};
     s = tldr_align_labels((int8_t *)w->labels.p + t0, (const int64_t *)w->offs.p + 2 * t0, row.ntok, rs, 1, es,
@@ -318,6 +318,9 @@ static void draw_worker(void *arg, size_t t)
     worker_t *w = &run->w[t];
     if (!w->px && !(w->px = tldr_perturb_scratch_new(run->eng))) w->status = TLDR_ERR_NOMEM;
     if (!w->bx && !(w->bx = tldr_bpe_scratch_new(run->bpe))) w->status = TLDR_ERR_NOMEM;
+    /* every buffer allocated, so that no pointer below is NULL even for empty rows */
+    tldr_vec *v[] = {&w->ids, &w->offs, &w->labels, &w->rows, &w->edits, &w->blob, &w->spans};
+    for (size_t k = 0; k < sizeof v / sizeof *v && w->status == TLDR_OK; k++) w->status = tldr_vec_reserve(v[k], 1);
     for (;;) {
         size_t c = atomic_fetch_add(&run->next, 1);
         if (c >= run->nchunks) break;
