@@ -88,7 +88,7 @@ tldr_status tldr_negatives_run_new(tldr_negatives_run **out, const tldr_perturb_
 /* Free the run; returns thread 0's tokenizer scratch (the caller keeps or frees it). */
 tldr_bpe_scratch *tldr_negatives_run_free(tldr_negatives_run *run);
 
-/* The end of the block that starts at caption first (about 2 MiB of caption text, at
+/* The end of the block that starts at caption first (about 1 MiB of caption text, at
  * least one caption). */
 size_t tldr_negatives_block_end(const tldr_bpe_texts *captions, size_t first);
 
