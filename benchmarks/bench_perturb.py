@@ -9,21 +9,29 @@ offsets, labels from the offsets in Python. Both produce the same negatives (the
 tested equal to C). Also: count_weights (the corpus counts of balanced sampling) in C
 against the twin.
 
+make_negatives runs as one C call (draw, tokenize, label and lay out the rows per chunk of
+captions on threads, csrc/core/perturb/negatives.c) for a tldr.Tokenizer; the rows marked
+"in steps" time the path it replaced, which other tokenizers still take (draw_batch, then
+encode_batch over captions + negatives, labels and the row layout in NumPy), in the same
+run, so the ratio "c / steps" is measured under the same load.
+
 Issue 12's speed goals: the tokenizer is Llama-3.1's (``--tokenizer``, default the shared
 ``tokenizers/hf/llama3_1/tokenizer.json``; ``gpt2`` for the bundled GPT-2); ``--big N``
 (default 200,000: COCO captions repeated) gives 2 threads against 1 on a large batch;
 ``--million N`` (default 1,000,000) times make_negatives(per_caption=8) on 2 threads in a
-child process and reports its peak RSS (ru_maxrss).
+child process and reports its peak RSS (ru_maxrss); ``--million-path c,steps`` runs the
+path in steps too (one child each).
 
     python benchmarks/bench_perturb.py [--coco N] [--iiw N] [--python-coco N] [--python-iiw N] [--reps N]
         [--tokenizer gpt2|PATH] [--big N] [--million N] [--million-balance true|true,false]
-        [--only small,big,million,weights]
+        [--million-path c|c,steps] [--only small,big,million,weights]
 
 Needs ../shared/data (COCO val2017 captions, IIW/DOCCI descriptions) and `tokenizers`.
 """
 
 import argparse
 import json
+import os
 import pathlib
 import resource
 import subprocess
@@ -33,7 +41,7 @@ import time
 
 import tldr
 from tldr.perturb import _reference as ref
-from tldr.perturb import lexicon
+from tldr.perturb import dataset, lexicon
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -88,6 +96,11 @@ def tokenizers_for(name):
     return tldr.Tokenizer.from_file(name), HFTokenizer.from_file(str(name)), str(name)
 
 
+def in_steps(caps, tok, p, num_threads):
+    """make_negatives by the path in steps (the one before the single C call)"""
+    return dataset._negatives_in_steps(caps, tok, p, 8, num_threads)
+
+
 def repeated(caps, n):
     """n captions: caps repeated (the engine keeps nothing between captions)"""
     return (caps * (n // max(len(caps), 1) + 1))[:n]
@@ -103,12 +116,18 @@ def small(a, tok, hf, coco, iiw):
             t_py = best_of(lambda: python_pipeline(caps[:npy], engine, hf, p.balance), 1)
             py_rate = npy / t_py
             print(f"{name:<6} {'python (re twin + HF tokenizers)':<34} {npy:>9} {py_rate:>11,.0f} {1.0:>9.1f}")
+            nneg = len(p.perturb_batch(caps, 8, 1)[0]) / max(len(caps), 1)
             for th in (1, 2):
-                t = best_of(lambda: tldr.make_negatives(caps, tok, p, per_caption=8, num_threads=th), a.reps)
-                rate = len(caps) / t
-                nneg = len(p.perturb_batch(caps, 8, 1)[0]) / max(len(caps), 1)
-                print(f"{name:<6} {f'tldr make_negatives, {th} thread(s)':<34} {len(caps):>9} {rate:>11,.0f} "
-                      f"{rate / py_rate:>9.1f} {nneg:>11.2f}")
+                # alternated, so that a change of load hits both paths alike
+                t, t_steps = float("inf"), float("inf")
+                for _ in range(a.reps):
+                    t = min(t, best_of(lambda: tldr.make_negatives(caps, tok, p, per_caption=8, num_threads=th), 1))
+                    t_steps = min(t_steps, best_of(lambda: in_steps(caps, tok, p, th), 1))
+                for what, tt in (("tldr make_negatives", t), ("  in steps (before)", t_steps)):
+                    rate = len(caps) / tt
+                    print(f"{name:<6} {f'{what}, {th} thread(s)':<34} {len(caps):>9} {rate:>11,.0f} "
+                          f"{rate / py_rate:>9.1f} {nneg:>11.2f}")
+                print(f"{name:<6} {'  make_negatives / in steps':<34} {'':>9} {t_steps / t:>10.2f}x")
             t = best_of(lambda: p.perturb_batch(caps, 8, 1), a.reps)
             print(f"{name:<6} {'  of which perturb only, 1 thread':<34} {len(caps):>9} {len(caps) / t:>11,.0f}")
             t = best_of(lambda: tok.encode_batch(caps, num_threads=1), a.reps)
@@ -118,12 +137,19 @@ def small(a, tok, hf, coco, iiw):
 def big(a, tok, coco):
     caps = repeated(coco, a.big)
     print(f"\nmake_negatives(per_caption=8) on {len(caps):,} COCO captions (repeated), best of {a.reps}")
-    print(f"{'perturber':<22} {'1 thread: captions/s':>21} {'2 threads: captions/s':>22} {'2 / 1':>6}")
+    print(f"{'perturber, path':<30} {'1 thread: captions/s':>21} {'2 threads: captions/s':>22} {'2 / 1':>6}")
     for bal in (False, True):
         p = tldr.Perturber(seed=0, balance=bal)
-        r = [len(caps) / best_of(lambda: tldr.make_negatives(caps, tok, p, per_caption=8, num_threads=th), a.reps)
-             for th in (1, 2)]
-        print(f"{f'balance={bal}':<22} {r[0]:>21,.0f} {r[1]:>22,.0f} {r[1] / r[0]:>6.2f}")
+        paths = (("make_negatives", lambda th: tldr.make_negatives(caps, tok, p, per_caption=8, num_threads=th)),
+                 ("in steps (before)", lambda th: in_steps(caps, tok, p, th)))
+        best = {}
+        for _ in range(a.reps):  # alternated: a change of load hits every cell alike
+            for name, f in paths:
+                for th in (1, 2):
+                    best[name, th] = min(best.get((name, th), float("inf")), best_of(lambda: f(th), 1))
+        for name, _ in paths:
+            r = [len(caps) / best[name, th] for th in (1, 2)]
+            print(f"{f'balance={bal}, {name}':<30} {r[0]:>21,.0f} {r[1]:>22,.0f} {r[1] / r[0]:>6.2f}")
 
 
 def million(a, tok, coco):
@@ -131,11 +157,14 @@ def million(a, tok, coco):
     caps = repeated(coco, a.million)
     p = tldr.Perturber(seed=0, balance=a.balance == "true")
     t = time.perf_counter()
-    ds = tldr.make_negatives(caps, tok, p, per_caption=8, num_threads=2)
+    if a.million_path == "steps":
+        ds = in_steps(caps, tok, p, 2)
+    else:
+        ds = tldr.make_negatives(caps, tok, p, per_caption=8, num_threads=2)
     t = time.perf_counter() - t
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
-    print(f"{'balance=' + a.balance:<22} {len(caps):>10,} {t:>8.1f} {len(ds.texts) - len(caps):>12,} "
-          f"{rss:>13.2f}")
+    print(f"{'balance=' + a.balance + ', ' + a.million_path:<22} {len(caps):>10,} {t:>8.1f} "
+          f"{len(ds.texts) - len(caps):>12,} {rss:>13.2f}")
 
 
 def weights(a, coco):
@@ -165,6 +194,7 @@ def main():
     # balance=False writes 6.8 negatives per COCO caption against 4.3: on 1,000,000 captions
     # its dataset passes 6 GiB (the balanced run peaked at 4.3 GiB), so it runs on request only
     ap.add_argument("--million-balance", default="true", help="perturbers of --million: true, or true,false")
+    ap.add_argument("--million-path", default="c", help="paths of --million: c (make_negatives), or c,steps")
     ap.add_argument("--balance", default="true", help=argparse.SUPPRESS)  # the child of --only million
     a = ap.parse_args()
     tok, hf, tname = tokenizers_for(a.tokenizer)
@@ -172,7 +202,8 @@ def main():
     only = a.only.split(",")
     if a.only == "million-child":
         return million(a, tok, coco)
-    print(f"tldr {tldr.__version__}; {tldr.build_info()}; tokenizer {tname}")
+    print(f"tldr {tldr.__version__}; {tldr.build_info()}; tokenizer {tname}; load average "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if "small" in only:
         small(a, tok, hf, coco, iiw)
     if "big" in only and a.big:
@@ -181,9 +212,11 @@ def main():
         print(f"\nmake_negatives(per_caption=8), 2 threads, one child process each")
         print(f"{'perturber':<22} {'captions':>10} {'seconds':>8} {'negatives':>12} {'peak RSS GiB':>13}")
         for bal in a.million_balance.split(","):
-            sys.stdout.flush()
-            subprocess.run([sys.executable, __file__, "--only", "million-child", "--balance", bal, "--coco",
-                            str(a.coco), "--million", str(a.million), "--tokenizer", a.tokenizer], check=True)
+            for path in a.million_path.split(","):
+                sys.stdout.flush()
+                subprocess.run([sys.executable, __file__, "--only", "million-child", "--balance", bal, "--coco",
+                                str(a.coco), "--million", str(a.million), "--tokenizer", a.tokenizer,
+                                "--million-path", path], check=True)
     if "weights" in only:
         weights(a, coco)
 

@@ -165,3 +165,99 @@ def test_cli_perturb_reads_coco_and_keeps_fields(tmp_path):
     assert r.returncode == 0, r.stderr
     rows = [json.loads(x) for x in (tmp_path / "o2.jsonl").read_text().splitlines()]
     assert all(x["image_id"] == ROWS[x["source_index"]]["image_id"] for x in rows)
+
+
+# ---- make_negatives in one C call (csrc/core/perturb/negatives.c) equals the path in steps
+# (draw_batch, encode_batch of captions + negatives, labels and the row layout in NumPy),
+# which other tokenizers still take: every array, text and old text, for every seed,
+# perturber and thread count.
+ALL_CAPS = [json.loads(l)["caption"] for l in (DATA / "captions_coco_sample.jsonl").read_text().splitlines()]
+ODD_CAPS = ["", " ", "A red car.", "Two dogs 🐶🐶 sit on the left of a bench.", "Un café crème près d'une tasse bleue.",
+            "A man with a red hat and a blue coat is holding two yellow umbrellas next to a white car. " * 6,
+            "A cat\u0301 is  on\tthe   table\n", "Ｔｗｏ　ｃａｔｓ on a bed.", "three black dogs beside a small red ball"]
+
+
+def same_rows(a, b):
+    for k in ARRAYS:
+        x, y = getattr(a, k), getattr(b, k)
+        assert x.dtype == y.dtype and x.shape == y.shape and np.array_equal(x, y), k
+    assert a.texts == b.texts and list(a.edit_old[:]) == list(b.edit_old[:])
+
+
+@pytest.mark.parametrize("seed,balance", [(0, True), (0, False), (5, True), (11, False)])
+def test_one_call_equals_steps(seed, balance):
+    from tldr.perturb import dataset as D
+
+    tok, p = tldr.Tokenizer.gpt2(), tldr.Perturber(seed=seed, balance=balance)
+    caps = ALL_CAPS + ODD_CAPS
+    steps = D._negatives_in_steps(caps, tok, p, 8, 1)
+    assert steps.is_negative.sum() > len(ALL_CAPS)
+    for threads in (1, 2, 3):
+        same_rows(steps, D._negatives_in_c(caps, tok, p, 8, threads))
+    ds = tldr.make_negatives(caps, tok, p, per_caption=8, num_threads=2)
+    same_rows(steps, ds)
+    assert ds.ids.flags.writeable and ds.offsets.flags.c_contiguous and ds.offsets.shape[1:] == (2,)
+
+
+def test_one_call_equals_spliced_steps(monkeypatch):
+    """the path in steps splices long captions' negatives; the C call tokenizes them whole"""
+    from tldr.perturb import dataset as D
+    from tldr.perturb import labels as N
+
+    monkeypatch.setattr(N, "SPLICE_MIN_CHARS", 0)
+    monkeypatch.setattr(N, "SPLICE_MIN_ROWS", 1)
+    tok, p = tldr.Tokenizer.gpt2(), tldr.Perturber(seed=3)
+    caps = ALL_CAPS[:150] + ODD_CAPS
+    same_rows(D._negatives_in_steps(caps, tok, p, 8, 2), D._negatives_in_c(caps, tok, p, 8, 2))
+
+
+def test_one_call_equals_steps_llama3_coco_iiw(shared_data):
+    from tldr.perturb import dataset as D
+
+    tok = tldr.Tokenizer.from_file(shared_data / "tokenizers/hf/llama3_1/tokenizer.json")
+    coco = json.loads((shared_data / "captions/coco/captions_val2017.json").read_text())["annotations"]
+    caps = [a["caption"].strip() for a in coco[:3000]]
+    for line in (shared_data / "captions/iiw/DOCCI_Test.jsonl").read_text().splitlines()[:60]:
+        caps.append(json.loads(line)["DOCCI"])
+    for seed, balance in ((0, True), (1, False)):
+        p = tldr.Perturber(seed=seed, balance=balance)
+        steps = D._negatives_in_steps(caps, tok, p, 8, 2)
+        for threads in (1, 2):
+            same_rows(steps, D._negatives_in_c(caps, tok, p, 8, threads))
+
+
+def test_one_call_only_where_it_is_the_same():
+    from tldr.perturb import dataset as D
+
+    class Mine(tldr.Perturber):
+        def perturb_batch(self, texts, n=8, num_threads=None):
+            return super().perturb_batch(texts, n, num_threads)
+
+    gpt2 = tldr.Tokenizer.gpt2()
+    assert D._one_call(gpt2, tldr.Perturber())
+    assert not D._one_call(gpt2, Mine())
+    assert not D._one_call(tldr.Tokenizer.clip(), tldr.Perturber())  # a normalizer: encode_batch maps offsets
+    same_rows(tldr.make_negatives(CAPS, gpt2, Mine(seed=2)), tldr.make_negatives(CAPS, gpt2, tldr.Perturber(seed=2)))
+
+
+@pytest.mark.parametrize("bad", [["A red car.", "a dog <|endoftext|> on a mat"], ["A red car.", "two cats \ud800"]])
+def test_one_call_raises_what_the_steps_raise(bad):
+    from tldr.perturb import dataset as D
+
+    tok, p = tldr.Tokenizer.gpt2(), tldr.Perturber(balance=False)
+    errs = []
+    for f in (D._negatives_in_steps, D._negatives_in_c):
+        with pytest.raises(tldr.TldrError) as e:
+            f(bad, tok, p, 8, 2)
+        errs.append((type(e.value), str(e.value)))
+    assert errs[0] == errs[1]
+    with pytest.raises(tldr.InvalidInputError, match="n must be >= 0"):
+        D._negatives_in_c(["A red car."], tok, p, -1, 1)
+
+
+def test_one_call_empty_and_caption_only():
+    from tldr.perturb import dataset as D
+
+    tok, p = tldr.Tokenizer.gpt2(), tldr.Perturber()
+    for caps, n in (([], 8), (["", "A red car."], 0), (["A red car."] * 3, 8)):
+        same_rows(D._negatives_in_steps(caps, tok, p, n, 1), D._negatives_in_c(caps, tok, p, n, 2))

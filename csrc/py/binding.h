@@ -69,6 +69,7 @@ int tldr_py_head_info(PyObject *dict);
 int tldr_py_regex_register(PyObject *m);
 int tldr_py_metrics_register(PyObject *m);
 int tldr_py_perturb_register(PyObject *m);
+int tldr_py_negatives_register(PyObject *m);
 int tldr_py_align_register(PyObject *m);
 int tldr_py_tokenizer_register(PyObject *m);
 

@@ -170,6 +170,7 @@ static int tldr_exec(PyObject *m)
     if (tldr_py_perturb_register(m) < 0) goto error;
     if (tldr_py_align_register(m) < 0) goto error;
     if (tldr_py_tokenizer_register(m) < 0) goto error;
+    if (tldr_py_negatives_register(m) < 0) goto error;
     return 0;
 error:
     Py_XDECREF(bases);

@@ -13,6 +13,7 @@
  * edits: (start, end, new_start, new_end) str offsets into the caption and the negative.
  */
 #include "binding.h"
+#include "perturb_py.h"
 #include "perturb/perturb.h"
 #include "util/utf8.h"
 
@@ -126,17 +127,9 @@ static int parse_category(tldr_module_state *st, PyObject *obj, int *cat)
     return 0;
 }
 
-/* What draw and draw_batch share: categories (a sequence of at most 8 indices), n >= 0,
- * seed, balance (a category bit mask in [0, 255]). */
-typedef struct {
-    int cats[TLDR_PERTURB_NCAT];
-    size_t ncats, n;
-    uint64_t seed;
-    unsigned balance;
-} draw_args;
 
-static int parse_draw_args(tldr_module_state *st, PyObject *catobj, Py_ssize_t n, unsigned long long seed, int balance,
-                           draw_args *a)
+int tldr_py_perturb_draw_args(tldr_module_state *st, PyObject *catobj, Py_ssize_t n, unsigned long long seed,
+                              int balance, tldr_py_draw_args *a)
 {
     if (balance < 0 || balance > 0xFF) {
         PyErr_Format(st->InvalidInputError, "balance must be a category bit mask in [0, 255], got %d", balance);
@@ -163,23 +156,15 @@ static int parse_draw_args(tldr_module_state *st, PyObject *catobj, Py_ssize_t n
     return rc;
 }
 
-/* A sequence of str: UTF-8 pointers and lengths (borrowed from *seq, a new reference the
- * caller releases). */
-typedef struct {
-    PyObject *seq;
-    const char **texts;
-    size_t *lens;
-    size_t n;
-} text_list;
 
-static void texts_free(text_list *T)
+void tldr_py_perturb_texts_free(tldr_py_texts *T)
 {
     Py_XDECREF(T->seq);
     free(T->texts);
     free(T->lens);
 }
 
-static int parse_texts(tldr_module_state *st, PyObject *obj, text_list *T)
+int tldr_py_perturb_texts(tldr_module_state *st, PyObject *obj, tldr_py_texts *T)
 {
     memset(T, 0, sizeof *T);
     if (PyUnicode_Check(obj)) {
@@ -280,7 +265,7 @@ static PyObject *results_to_list(const tldr_perturb_result *res, size_t nres, co
 }
 
 /* a core status of a call on one caption as an exception (NULL) */
-static PyObject *raise_run(tldr_module_state *st, tldr_status s, const char *what)
+PyObject *tldr_py_perturb_raise(tldr_module_state *st, tldr_status s, const char *what)
 {
     if (s == TLDR_ERR_LIMIT)
         return tldr_raise_status(st, s, "the candidates of this caption exceed 256 MiB of text; use perturb() to draw "
@@ -295,7 +280,7 @@ static PyObject *raise_run(tldr_module_state *st, tldr_status s, const char *wha
 /* ------------------------------------------------------------------ one caption ------- */
 /* The negatives of one caption as a list: drawn with a (a != NULL), else every candidate
  * of category cat. */
-static PyObject *run_one(EngineObject *self, tldr_module_state *st, PyObject *text, const draw_args *a, int cat)
+static PyObject *run_one(EngineObject *self, tldr_module_state *st, PyObject *text, const tldr_py_draw_args *a, int cat)
 {
     Py_ssize_t len;
     const char *t = tldr_py_utf8(st, text, &len, "text");
@@ -312,7 +297,7 @@ static PyObject *run_one(EngineObject *self, tldr_module_state *st, PyObject *te
     else s = tldr_perturb_enumerate(x, (const uint8_t *)t, (size_t)len, cat, &res, &nres);
     tldr_perturb_scratch_free(x);
     Py_END_ALLOW_THREADS
-    if (s != TLDR_OK) return raise_run(st, s, "perturbation");
+    if (s != TLDR_OK) return tldr_py_perturb_raise(st, s, "perturbation");
     PyObject *list = results_to_list(res, nres, t, (size_t)len);
     tldr_perturb_results_free(res, nres);
     return list;
@@ -329,8 +314,8 @@ static PyObject *Engine_draw(EngineObject *self, PyObject *args, PyObject *kwds)
     int balance = 0xFF;
     if (!PyArg_ParseTupleAndKeywords(args, kwds, "OOnK|i:draw", kwlist, &text, &catobj, &n, &seed, &balance))
         return NULL;
-    draw_args a;
-    if (parse_draw_args(st, catobj, n, seed, balance, &a) < 0) return NULL;
+    tldr_py_draw_args a;
+    if (tldr_py_perturb_draw_args(st, catobj, n, seed, balance, &a) < 0) return NULL;
     return run_one(self, st, text, &a, 0);
 }
 
@@ -351,9 +336,9 @@ static PyObject *Engine_enumerate(EngineObject *self, PyObject *args, PyObject *
  * scratch; per caption a status and either negatives or counts. */
 typedef struct {
     const tldr_perturb_engine *eng;
-    const text_list *T;
+    const tldr_py_texts *T;
     size_t nthreads;
-    const draw_args *a; /* NULL: count */
+    const tldr_py_draw_args *a; /* NULL: count */
     tldr_perturb_result **res;
     size_t *nres;
     tldr_perturb_counts *counts;
@@ -407,7 +392,7 @@ static int run_job(tldr_module_state *st, batch_job *J, PyObject *thr)
     ts = tldr_parallel_run(J->nthreads, batch_worker, J);
     Py_END_ALLOW_THREADS
     if (ts != TLDR_OK) {
-        raise_run(st, ts, "perturbation");
+        tldr_py_perturb_raise(st, ts, "perturbation");
         return -1;
     }
     for (size_t i = 0; i < nt; i++)
@@ -423,7 +408,7 @@ static int run_job(tldr_module_state *st, batch_job *J, PyObject *thr)
  * category int8 (m,), edit_splits int64 (m+1,), edits int64 (e, 4) str offsets */
 static PyObject *batch_arrays(const batch_job *J)
 {
-    const text_list *T = J->T;
+    const tldr_py_texts *T = J->T;
     size_t m = 0, ne = 0;
     for (size_t i = 0; i < T->n; i++) {
         m += J->nres[i];
@@ -485,14 +470,14 @@ static PyObject *Engine_draw_batch(EngineObject *self, PyObject *args, PyObject 
     if (!PyArg_ParseTupleAndKeywords(args, kwds, "OOnK|Oi:draw_batch", kwlist, &textsobj, &catobj, &n, &seed, &thr,
                                      &balance))
         return NULL;
-    draw_args a;
-    if (parse_draw_args(st, catobj, n, seed, balance, &a) < 0) return NULL;
-    text_list T;
+    tldr_py_draw_args a;
+    if (tldr_py_perturb_draw_args(st, catobj, n, seed, balance, &a) < 0) return NULL;
+    tldr_py_texts T;
     batch_job J = {self->eng, &T, 0, &a};
     PyObject *out = NULL;
-    if (parse_texts(st, textsobj, &T) == 0 && run_job(st, &J, thr) == 0) out = batch_arrays(&J);
+    if (tldr_py_perturb_texts(st, textsobj, &T) == 0 && run_job(st, &J, thr) == 0) out = batch_arrays(&J);
     job_free(&J);
-    texts_free(&T);
+    tldr_py_perturb_texts_free(&T);
     return out;
 }
 
@@ -521,10 +506,10 @@ static PyObject *Engine_count_batch(EngineObject *self, PyObject *args, PyObject
     if (!st) return NULL;
     PyObject *textsobj, *thr = Py_None;
     if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|O:count_batch", kwlist, &textsobj, &thr)) return NULL;
-    text_list T;
+    tldr_py_texts T;
     batch_job J = {self->eng, &T, 0, NULL};
     PyObject *dicts[2] = {NULL, NULL}, *out = NULL;
-    if (parse_texts(st, textsobj, &T) == 0 && run_job(st, &J, thr) == 0 && (dicts[0] = PyDict_New()) &&
+    if (tldr_py_perturb_texts(st, textsobj, &T) == 0 && run_job(st, &J, thr) == 0 && (dicts[0] = PyDict_New()) &&
         (dicts[1] = PyDict_New())) {
         size_t i = 0;
         while (i < T.n && add_counts(dicts, &J.counts[i]) == 0) i++;
@@ -533,7 +518,7 @@ static PyObject *Engine_count_batch(EngineObject *self, PyObject *args, PyObject
     Py_XDECREF(dicts[0]);
     Py_XDECREF(dicts[1]);
     job_free(&J);
-    texts_free(&T);
+    tldr_py_perturb_texts_free(&T);
     return out;
 }
 
@@ -583,6 +568,16 @@ static PyType_Spec Engine_spec = {
     .flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_IMMUTABLETYPE,
     .slots = Engine_slots,
 };
+
+const tldr_perturb_engine *tldr_py_perturb_engine(tldr_module_state *st, PyObject *obj)
+{
+    PyObject *tp = st->types[TLDR_TYPE_PERTURBER];
+    if (!tp || !PyObject_TypeCheck(obj, (PyTypeObject *)tp)) {
+        PyErr_Format(st->DTypeError, "engine: expected a tldr._core.PerturbEngine, got %.100s", Py_TYPE(obj)->tp_name);
+        return NULL;
+    }
+    return ((EngineObject *)obj)->eng;
+}
 
 int tldr_py_perturb_register(PyObject *m)
 {

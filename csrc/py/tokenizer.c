@@ -7,6 +7,7 @@
  * once per text by tldr_utf8_spans_to_chars (skipped for ASCII strings).
  */
 #include "binding.h"
+#include "tokenizer_py.h"
 #include "tokenize/bpe.h"
 
 #include <stdatomic.h>
@@ -684,6 +685,29 @@ static PyType_Spec BPE_spec = {
     .flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_IMMUTABLETYPE,
     .slots = BPE_slots,
 };
+
+/* ---- for other bindings (tokenizer_py.h) ------------------------------------------------ */
+
+const tldr_bpe *tldr_py_bpe(tldr_module_state *st, PyObject *obj, PyObject *modes, const uint8_t **modes_out)
+{
+    PyObject *tp = st->types[TLDR_TYPE_TOKENIZER];
+    if (!tp || !PyObject_TypeCheck(obj, (PyTypeObject *)tp)) {
+        PyErr_Format(st->DTypeError, "tokenizer: expected a tldr._core.BPE, got %.100s", Py_TYPE(obj)->tp_name);
+        return NULL;
+    }
+    if (parse_modes((BPEObject *)obj, st, modes, modes_out) < 0) return NULL;
+    return ((BPEObject *)obj)->bpe;
+}
+
+tldr_bpe_scratch *tldr_py_bpe_take_scratch(PyObject *obj) { return take_scratch((BPEObject *)obj); }
+
+void tldr_py_bpe_give_scratch(PyObject *obj, tldr_bpe_scratch *s) { give_scratch((BPEObject *)obj, s); }
+
+PyObject *tldr_py_bpe_raise(tldr_module_state *st, PyObject *obj, tldr_status s, const char *text, size_t len,
+                            const tldr_bpe_error *err)
+{
+    return raise_encode_error((BPEObject *)obj, st, s, text, len, err);
+}
 
 int tldr_py_tokenizer_register(PyObject *m)
 {

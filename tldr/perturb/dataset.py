@@ -356,6 +356,43 @@ def make_negatives(captions, tokenizer, perturber=None, per_caption=8, seed=0, n
     tokenizer = as_tokenizer(tokenizer)
     if perturber is None:
         perturber = Perturber(seed=seed)
+    if _one_call(tokenizer, perturber):
+        ds = _negatives_in_c(captions, tokenizer, perturber, per_caption, num_threads)
+    else:
+        ds = _negatives_in_steps(captions, tokenizer, perturber, per_caption, num_threads)
+    src = ds.source_index
+    ds.columns = {k: [v[i] for i in src.tolist()] for k, v in columns.items()}
+    return ds
+
+
+def _one_call(tokenizer, perturber):
+    """Whether make_negatives can run as one C call (``_core.negatives``): a tldr
+    Tokenizer whose ``encode_batch`` is the engine's alone (no normalizer, the class's own
+    method) and a Perturber whose ``perturb_batch`` is the class's own."""
+    from ..tokenize import Tokenizer
+
+    return (isinstance(tokenizer, Tokenizer) and type(tokenizer).encode_batch is Tokenizer.encode_batch
+            and tokenizer._normalizer is None and isinstance(perturber, Perturber)
+            and type(perturber).perturb_batch is Perturber.perturb_batch)
+
+
+def _negatives_in_c(captions, tokenizer, perturber, per_caption, num_threads):
+    """make_negatives' dataset (without the input's columns) in one C call: per caption,
+    its negatives drawn, the caption and each negative tokenized as ``encode_batch`` does
+    it, labels from the edits, rows in dataset order, with the GIL released and the
+    captions split over threads (csrc/core/perturb/negatives.c). The same rows as
+    ``_negatives_in_steps`` (tests/test_dataset.py holds them equal)."""
+    ids, labels, offs, splits, cat, src, is_neg, texts, edit_splits, edits = _core.negatives(
+        perturber._engine, tokenizer._core, captions, perturber._cats(None), int(per_caption), perturber.seed,
+        tokenizer._modes((), "all"), num_threads, balance=perturber._mask)
+    return NegativeDataset(ids, labels, offs, splits, cat, src, is_neg, texts, edit_splits=edit_splits, edits=edits,
+                           edit_old=EditOld(captions, np.repeat(src, np.diff(edit_splits)), edits))
+
+
+def _negatives_in_steps(captions, tokenizer, perturber, per_caption, num_threads):
+    """make_negatives' dataset (without the input's columns) for any tokenizer: the
+    engine's negatives (``draw_rows``), tokenized by ``encode_negatives``, labelled by
+    ``_core.edit_labels``, the tokens then put in dataset order."""
     d = draw_rows(perturber, captions, per_caption, num_threads)
     negs, npos = d["negatives"], len(captions)
     ids, offs, splits = encode_negatives(tokenizer, captions, negs, d["neg_source"], d["neg_edit_splits"],
@@ -369,7 +406,6 @@ def make_negatives(captions, tokenizer, perturber=None, per_caption=8, seed=0, n
     lens = np.diff(splits)[key]
     new_splits = _splits(lens)
     gather = np.repeat(splits[:-1][key] - new_splits[:-1], lens) + np.arange(new_splits[-1])
-    src = d["source"]
     return NegativeDataset(ids[gather], labels[gather], offs[gather].reshape(-1, 2), new_splits, d["category"],
-                           src, d["is_negative"], d["texts"], edit_splits=d["edit_splits"], edits=d["edits"],
-                           edit_old=d["edit_old"], columns={k: [v[i] for i in src.tolist()] for k, v in columns.items()})
+                           d["source"], d["is_negative"], d["texts"], edit_splits=d["edit_splits"], edits=d["edits"],
+                           edit_old=d["edit_old"])
