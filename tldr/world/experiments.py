@@ -46,6 +46,9 @@ class TrainSettings:
     lora_alpha: float = 32.0
     lora_dropout: float = 0.0
     seed: int = 0
+    # weight of a bad token's loss against a good one's (TLDRModel's bad_token_weight; 1:
+    # the paper's loss; the naive RM gets the same weight on its bad responses)
+    bad_token_weight: float = 1.0
 
 
 # ---- data ------------------------------------------------------------------------------
@@ -104,7 +107,7 @@ def train_detector(backbone, examples, settings, *, head="token", blind=False, o
     model, proc, _ = C.load(backbone)
     det = TLDRModel.from_backbone(model, lora_rank=settings.lora_rank, lora_alpha=settings.lora_alpha,
                                   lora_dropout=settings.lora_dropout, head=head, processor=proc,
-                                  seed=settings.seed)
+                                  seed=settings.seed, bad_token_weight=settings.bad_token_weight)
     data = _blank(examples) if blind else list(examples)
     with tempfile.TemporaryDirectory() as tmp:
         args = transformers.TrainingArguments(
