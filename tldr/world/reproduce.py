@@ -10,7 +10,9 @@ labels of ``tldr.world.check`` as the truth, through ``tldr.metrics`` and
 1. Table 1: TLDR (token head + LoRA on a shipped captioner, trained by
    ``tldr.vlm.TLDRTrainer`` on engine negatives of world captions), the naive RM (same
    backbone, data and steps, loss at the last token) and a blind TLDR (blank images);
-   the full run also trains TLDR on the checker's labels (``tldr_checked``);
+   the full run also trains TLDR on the checker's labels (``tldr_checked``); beside the
+   paper's θ = 0.5, each detector's response ROC AUC and its A_R at a response threshold
+   calibrated on engine-labelled validation scenes (drawn after the training scenes);
 2. Table 3: every shipped captioner's hallucination rates, predicted by TLDR and true;
 3. self-correction of the backbone captioner's captions (``tldr.LexiconCorrector``);
 4. tau-merge of TLDR's LoRA into the captioner, and the merged captioner's true error rate;
