@@ -231,6 +231,45 @@ def test_c_kernel_and_torch_ops_agree(fam):
         torch.testing.assert_close(g_c[n], g_t[n], rtol=1e-5, atol=1e-7, msg=n)
 
 
+@pytest.mark.parametrize("head", ["token", "naive"])
+def test_bad_token_weight_weights_the_bad_labels(fam, head, tmp_path):
+    """bad_token_weight w: each bad token's (naive: bad response's) BCE counts w times a
+    good one's, computed here from the logits in float64; w = 1 is the paper's loss, and
+    the weight is saved with the model."""
+    model = fam.tldr_model(head=head, seed=2, bad_token_weight=4.0)
+    assert model.bad_token_weight == 4.0
+    batch = fam.collator(fam.examples[:6])
+    labels = batch["labels"]
+    assert (labels == 0).any() and (labels == 1).any()
+    out = model(**batch)
+    z = out.logits.detach().double()
+    lab = labels.double()
+    per = torch.nn.functional.binary_cross_entropy_with_logits(z, lab.clamp(0, 1), reduction="none")
+    if head == "token":
+        keep = labels != -100
+    else:  # the last labelled token of each row, labelled 1 only when every labelled token is
+        last = (labels != -100).long().cumsum(1).argmax(1)
+        keep = torch.zeros_like(labels, dtype=torch.bool)
+        keep[torch.arange(len(labels)), last] = True
+        good = torch.stack([(r[r != -100] == 1).all() for r in labels]).double()
+        lab = torch.zeros_like(lab)
+        lab[keep] = good
+        per = torch.nn.functional.binary_cross_entropy_with_logits(z, lab, reduction="none")
+    w = torch.where(lab == 0, 4.0, 1.0)
+    expected = (per * w)[keep].mean()
+    torch.testing.assert_close(out.loss.double(), expected, rtol=1e-5, atol=1e-6)
+    model.save_pretrained(tmp_path)
+    back = TLDRModel.from_pretrained(tmp_path, backbone=fam.fresh(), processor=fam.processor)
+    assert back.bad_token_weight == 4.0
+    plain = fam.tldr_model(head=head, seed=2)
+    assert plain.bad_token_weight == 1.0
+    torch.testing.assert_close(plain(**batch).loss.double(), per[keep].mean(), rtol=1e-5, atol=1e-6)
+    with pytest.raises(tldr.InvalidInputError):
+        fam.tldr_model(bad_token_weight=0)
+    with pytest.raises(tldr.InvalidInputError):
+        fam.tldr_model(bad_token_weight=float("nan"))
+
+
 def test_naive_head_trains(fam):
     """The naive (last-token) head fits the response labels of a small set (8 responses,
     most of them negatives; 30 steps, the learning rate decaying linearly to 0 so that

@@ -25,7 +25,8 @@ KEYS = ("token_accuracy", "sentence_accuracy", "response_accuracy", "map_neg", "
         "response_accuracy_by_category")
 # A budget that runs every code path of the reproduction in a few seconds (for determinism).
 MICRO = R.Budget("micro", train_scenes=40, per_caption=3, eval_scenes=12, rate_scenes=8, correction_scenes=4,
-                 merge_scenes=4, noise_scenes=6, checked=True, train=E.TrainSettings(steps=4, batch_size=8))
+                 merge_scenes=4, noise_scenes=6, checked=True, train=E.TrainSettings(steps=4, batch_size=8),
+                 val_scenes=6)
 
 
 # The --quick run trains three detectors (about 90 s of CPU on one thread, 1.5-3 min wall
@@ -106,6 +107,8 @@ def test_micro_run_is_deterministic(tmp_path):
         a.pop(k), b.pop(k)
     assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
     assert "tldr_checked" in a and a["budget"] == "micro"
+    for k in ("tldr", "naive", "blind", "tldr_checked"):
+        assert 0 <= a[k]["calibrated_threshold"] <= 1 + 1e-6 and 0 <= a[k]["response_accuracy_calibrated"] <= 1
     R.write(dict(a, seconds=1.0, cpu_seconds=1.0, timings={}, machine={}), str(tmp_path / "a"))
     assert "## 5. Label noise" in (tmp_path / "a" / "report.md").read_text()
 
@@ -140,6 +143,32 @@ def test_naive_token_metrics_broadcast_the_response_score():
     assert row["response_accuracy_by_category"] == {"object": 1.0, "positive": 1.0}
     tok = E.table_row(sc)
     assert tok["token_accuracy"] == tldr.metrics.token_accuracy(probs, labels, rs)
+
+
+def _scored(response_probs, bad):
+    """A Scored of one-token responses: response i has P(good) response_probs[i], label 0 if bad[i]."""
+    from tldr.vlm import ScoredBatch
+
+    p = np.asarray(response_probs, np.float32)
+    R = len(p)
+    b = ScoredBatch(["x."] * R, np.zeros(R, np.int32), np.zeros((R, 2), np.int64), p, np.arange(R + 1),
+                    np.zeros(R, np.int64))
+    return E.Scored(b, np.where(bad, 0, 1).astype(np.int8), np.array(["positive"] * R), p.astype(np.float64))
+
+
+def test_response_auc_and_calibrated_threshold():
+    # bad responses score 0.1, 0.3, 0.6; good ones 0.2, 0.7, 0.8, 0.9: 10 of 12 pairs ordered
+    sc = _scored([0.1, 0.3, 0.6, 0.2, 0.7, 0.8, 0.9], [1, 1, 1, 0, 0, 0, 0])
+    assert E.response_auc(sc) == pytest.approx(10 / 12)
+    assert E.response_auc(_scored([0.5, 0.5], [1, 0])) == 0.5            # a tie counts half
+    assert np.isnan(E.response_auc(_scored([0.5, 0.4], [0, 0])))         # no bad response
+    # A_R at 0.5: 0.1, 0.3, 0.2 called bad -> 5 of 7 right; the best threshold (0.65, between
+    # 0.6 and 0.7) calls the three bad ones and 0.2 bad -> 6 of 7
+    assert E.accuracy_at(sc, 0.5) == pytest.approx(5 / 7) == E.table_row(sc)["response_accuracy"]
+    t = E.calibrate_threshold(sc)
+    assert t == pytest.approx(0.65) and E.accuracy_at(sc, t) == pytest.approx(6 / 7)
+    # every response good: the best threshold calls none bad, nearest 0.5 among the best
+    assert E.accuracy_at(_scored([0.3, 0.4], [0, 0]), E.calibrate_threshold(_scored([0.3, 0.4], [0, 0]))) == 1.0
 
 
 def test_world_word_classes_are_words_the_checker_reads():

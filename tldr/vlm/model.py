@@ -181,7 +181,8 @@ class TLDRModel(nn.Module):
     accepts_loss_kwargs = False
     main_input_name = "input_ids"
 
-    def __init__(self, backbone, head, *, family, head_kind, processor=None, backbone_name="", lora=None):
+    def __init__(self, backbone, head, *, family, head_kind, processor=None, backbone_name="", lora=None,
+                 bad_token_weight=1.0):
         super().__init__()
         self.backbone = backbone
         self.head = head
@@ -190,13 +191,14 @@ class TLDRModel(nn.Module):
         self.processor = processor
         self.backbone_name = backbone_name
         self.lora = dict(lora or {})
+        self.bad_token_weight = _check_bad_token_weight(bad_token_weight)
         self._merged = False
         self._collators = {}
 
     # ------------------------------------------------------------------ construction
     @classmethod
     def from_backbone(cls, model_or_path, lora_rank=512, lora_alpha=128, lora_dropout=0.1, target_modules=None,
-                      head="token", dtype=None, processor=None, seed=0):
+                      head="token", dtype=None, processor=None, seed=0, bad_token_weight=1.0):
         """Wrap a backbone (a ``*ForConditionalGeneration`` model or its directory) with
         new LoRA weights (rank ``lora_rank``, ``lora_alpha``, ``lora_dropout``; defaults
         are the paper's 512 / 128 / 0.1) on ``target_modules`` (default:
@@ -214,6 +216,7 @@ class TLDRModel(nn.Module):
                 raise InvalidInputError(f"{what} must be a positive number, got {v!r}")
         if not 0 <= float(lora_dropout) < 1:
             raise InvalidInputError(f"lora_dropout must be in [0, 1), got {lora_dropout!r}")
+        bad_token_weight = _check_bad_token_weight(bad_token_weight)
         model, processor, name = _load_backbone(model_or_path, dtype, processor)
         fam = family_of(model)
         targets = list(target_modules) if target_modules is not None else default_target_modules(model, fam)
@@ -231,7 +234,7 @@ class TLDRModel(nn.Module):
         dim = model.config.get_text_config().hidden_size
         head_mod = HEADS[head](dim, seed=seed).to(next(model.parameters()).device)
         return cls(peft_model, head_mod, family=fam, head_kind=head, processor=processor, backbone_name=name,
-                   lora=lora)
+                   lora=lora, bad_token_weight=bad_token_weight)
 
     @classmethod
     def from_pretrained(cls, directory, backbone=None, dtype=None, processor=None, is_trainable=False):
@@ -270,7 +273,7 @@ class TLDRModel(nn.Module):
         head.to(next(model.parameters()).device)
         head.requires_grad_(is_trainable)
         return cls(peft_model, head, family=fam, head_kind=cfg["head"], processor=processor, backbone_name=name,
-                   lora=cfg.get("lora"))
+                   lora=cfg.get("lora"), bad_token_weight=cfg.get("bad_token_weight", 1.0))
 
     def save_pretrained(self, save_directory, state_dict=None, is_main_process=True, **_):
         """Write the LoRA adapter, the head and ``tldr_config.json`` (safetensors; the
@@ -291,7 +294,8 @@ class TLDRModel(nn.Module):
                   os.path.join(save_directory, HEAD_NAME), metadata={"format": "pt"})
         cfg = {"format": _FORMAT, "version": _FORMAT_VERSION, "tldr_version": __version__, "head": self.head_kind,
                "dim": self.head.dim, "outputs": self.head.outputs, "family": self.family.name,
-               "model_type": self.config.model_type, "backbone": self.backbone_name, "lora": self.lora}
+               "model_type": self.config.model_type, "backbone": self.backbone_name, "lora": self.lora,
+               "bad_token_weight": self.bad_token_weight}
         with open(os.path.join(save_directory, CONFIG_NAME), "w", encoding="utf-8") as f:
             json.dump(cfg, f, indent=2)
 
@@ -361,10 +365,23 @@ class TLDRModel(nn.Module):
     def forward(self, labels=None, **inputs):
         """Logits (B, T) and, with ``labels`` (B, T) (1 good, 0 bad, -100 ignored), the
         loss: masked mean BCE over labelled tokens (token head) or mean BCE over
-        responses at their last labelled token (naive head)."""
+        responses at their last labelled token (naive head).
+
+        With ``bad_token_weight`` w != 1 each bad token's (naive: bad response's) BCE
+        counts w times a good one's: the loss is w * BCE with ``pos_weight`` 1 / w on the
+        good label, so w = 1 is the paper's loss exactly. The paper leaves reweighting
+        open (over 95% of its tokens are good); a detector trained on rare bad tokens
+        learns to call everything good, and w > 1 moves its operating point."""
         H = self.hidden_states(**inputs)
         logits = self.head(H)
-        loss = None if labels is None else self.head.loss(H, labels.to(H.device))
+        loss = None
+        if labels is not None:
+            w = self.bad_token_weight
+            if w == 1.0:
+                loss = self.head.loss(H, labels.to(H.device))
+            else:
+                pw = torch.full((self.head.outputs,), 1.0 / w, dtype=torch.float32, device=H.device)
+                loss = w * self.head.loss(H, labels.to(H.device), pos_weight=pw)
         return TLDROutput(loss=loss, logits=logits)
 
     # ------------------------------------------------------------------ uses
@@ -478,6 +495,12 @@ class TLDRModel(nn.Module):
             return [(s.offsets, s.probs) for s in scores]
 
         return fn
+
+
+def _check_bad_token_weight(w):
+    if isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or w <= 0:
+        raise InvalidInputError(f"bad_token_weight must be a positive finite number, got {w!r}")
+    return float(w)
 
 
 def read_config(directory):

@@ -28,6 +28,7 @@ from .check import check
 from .scene import Scene
 
 __all__ = ["TrainSettings", "filter_negatives", "relabel_by_check", "train_detector", "score", "table_row",
+           "response_auc", "calibrate_threshold", "accuracy_at",
            "captioner_rates", "world_word_classes", "self_correction", "tau_merge", "caption_truth"]
 
 
@@ -46,6 +47,9 @@ class TrainSettings:
     lora_alpha: float = 32.0
     lora_dropout: float = 0.0
     seed: int = 0
+    # weight of a bad token's loss against a good one's (TLDRModel's bad_token_weight; 1:
+    # the paper's loss; the naive RM gets the same weight on its bad responses)
+    bad_token_weight: float = 1.0
 
 
 # ---- data ------------------------------------------------------------------------------
@@ -104,7 +108,7 @@ def train_detector(backbone, examples, settings, *, head="token", blind=False, o
     model, proc, _ = C.load(backbone)
     det = TLDRModel.from_backbone(model, lora_rank=settings.lora_rank, lora_alpha=settings.lora_alpha,
                                   lora_dropout=settings.lora_dropout, head=head, processor=proc,
-                                  seed=settings.seed)
+                                  seed=settings.seed, bad_token_weight=settings.bad_token_weight)
     data = _blank(examples) if blind else list(examples)
     with tempfile.TemporaryDirectory() as tmp:
         args = transformers.TrainingArguments(
@@ -166,6 +170,7 @@ def table_row(scored, head="token"):
         "response_accuracy_by_category": {c: v["A_R"] for c, v in per.items() if c != "all"},
         "responses_by_category": {c: v["n_responses"] for c, v in per.items() if c != "all"},
         "n_responses": row.n_responses, "n_tokens": row.n_tokens,
+        "response_auc": response_auc(scored),
         # what a constant detector scores: A_T of "every token good", and the share of
         # responses holding a bad token (A_R of "every response bad")
         "good_token_share": float((scored.labels == 1).mean()) if len(scored.labels) else float("nan"),
@@ -173,6 +178,49 @@ def table_row(scored, head="token"):
                                              zip(b.row_splits[:-1], b.row_splits[1:])])) if row.n_responses
         else float("nan"),
     }
+
+
+def _response_truth(scored):
+    """(R,) bool: the response holds a bad token (by the scored labels)."""
+    b = scored.batch
+    return np.array([(scored.labels[a:z] == 0).any() for a, z in zip(b.row_splits[:-1], b.row_splits[1:])], bool)
+
+
+def response_auc(scored):
+    """ROC AUC of the response score (P(good): the smallest token probability of the token
+    head, the last token's of the naive head) for telling bad responses from good ones:
+    the chance that a bad response scores below a good one (ties count half). It does not
+    depend on a threshold, so it compares detectors whose operating points differ. NaN
+    without both kinds of response."""
+    bad = _response_truth(scored)
+    s = np.asarray(scored.response_probs, np.float64)
+    good_s = np.sort(s[~bad])
+    if not bad.any() or not len(good_s):
+        return float("nan")
+    above = len(good_s) - np.searchsorted(good_s, s[bad], side="right")
+    ties = np.searchsorted(good_s, s[bad], side="right") - np.searchsorted(good_s, s[bad], side="left")
+    return float((above + 0.5 * ties).sum() / (bad.sum() * len(good_s)))
+
+
+def calibrate_threshold(scored):
+    """The response threshold (P(good) below it: bad) that maximises A_R on ``scored``, a
+    validation set of TRAINING scenes labelled by the engine (never held-out scenes): the
+    paper's θ = 0.5 assumes the detector's probabilities are calibrated, and trained on
+    rare bad tokens they are not. The midpoint between two neighbouring scores; among
+    equally good thresholds the one nearest 0.5."""
+    bad = _response_truth(scored)
+    s = np.asarray(scored.response_probs, np.float64)
+    u = np.unique(s)
+    cands = np.concatenate([[0.0], (u[:-1] + u[1:]) / 2, [1.0 + 1e-9]]) if len(u) else np.array([0.5])
+    acc = np.array([np.mean((s < t) == bad) for t in cands])
+    best = np.flatnonzero(acc == acc.max())
+    return float(cands[best[np.argmin(np.abs(cands[best] - 0.5))]])
+
+
+def accuracy_at(scored, threshold):
+    """A_R with the response threshold ``threshold`` on the response score (P(good) below
+    it: bad); at 0.5 it equals table_row's A_R."""
+    return float(np.mean((np.asarray(scored.response_probs) < threshold) == _response_truth(scored)))
 
 
 # ---- hallucination rates of the captioners (Table 3) -----------------------------------
