@@ -49,18 +49,47 @@ GOALS = [
 ]
 
 
-def rounds(fns, repeat, clock, warmup=1):
-    """Time every fn once per round, in order, for `repeat` rounds: {name: [seconds]}."""
+def rounds(fns, repeat, clock, warmup=1, evict=None):
+    """Time every fn once per round, in order, for `repeat` rounds: {name: [seconds]}.
+    evict, when given, runs (untimed) before every timed call."""
     for _ in range(warmup):
         for f in fns.values():
             f()
     ts = {k: [] for k in fns}
     for _ in range(repeat):
         for k, f in fns.items():
+            if evict is not None:
+                evict()
             t0 = clock()
             f()
             ts[k].append(clock() - t0)
     return ts
+
+
+def last_level_cache_bytes():
+    """The largest CPU cache Linux reports (sysfs), or None."""
+    best = None
+    base = "/sys/devices/system/cpu/cpu0/cache"
+    try:
+        for d in os.listdir(base):
+            try:
+                with open(os.path.join(base, d, "size")) as f:
+                    v = f.read().strip()
+            except OSError:
+                continue
+            mult = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}.get(v[-1:], 1)
+            n = int(v[:-1] if v[-1:] in "KMG" else v) * mult
+            best = n if best is None or n > best else best
+    except (OSError, ValueError):
+        return None
+    return best
+
+
+def eviction_bytes():
+    """What --cache cold reads before each timed call: twice the last-level cache, at
+    least 512 MiB and at most 2 GiB."""
+    llc = last_level_cache_bytes() or (256 << 20)
+    return min(max(2 * llc, 512 << 20), 2 << 30)
 
 
 def median(xs):
@@ -69,7 +98,7 @@ def median(xs):
     return xs[n // 2] if n % 2 else 0.5 * (xs[n // 2 - 1] + xs[n // 2])
 
 
-def worker(threads, shapes, repeat, small_repeat, torch_on, clock_name):
+def worker(threads, shapes, repeat, small_repeat, torch_on, clock_name, cache):
     import numpy as np
 
     clock = time.thread_time if clock_name == "cpu" else time.perf_counter
@@ -91,6 +120,13 @@ def worker(threads, shapes, repeat, small_repeat, torch_on, clock_name):
         bf16 = ml_dtypes.bfloat16
     except ImportError:
         bf16 = None
+
+    evict = None
+    if cache == "cold":
+        junk = np.ones(eviction_bytes() // 8, np.float64)
+
+        def evict():
+            junk.sum()
 
     out = []
     rng = np.random.default_rng(0)
@@ -129,7 +165,7 @@ def worker(threads, shapes, repeat, small_repeat, torch_on, clock_name):
                 Htb, linb = torch.from_numpy(Hb.view(np.int16)).view(torch.bfloat16), torch.nn.Linear(D, 1).to(
                     torch.bfloat16)
                 fns["torch_bf16"] = lambda: torch_step(Htb, linb)
-        ts = rounds(fns, repeat, clock)
+        ts = rounds(fns, repeat, clock, evict=evict)
         fl = ts["floor"]
         res = {"N": N, "D": D, "threads": threads, "ms": {k: 1e3 * median(v) for k, v in ts.items()},
                "ratio": {k: median([a / f for a, f in zip(v, fl)]) for k, v in ts.items()},
@@ -201,6 +237,10 @@ def main():
                     help="wall: elapsed time; cpu: CPU time of the calling thread, which leaves out the "
                          "time other processes hold the CPU (one thread only); auto: cpu for 1 thread, "
                          "else wall")
+    ap.add_argument("--cache", choices=["cold", "as-is"], default="as-is",
+                    help="cold: before every timed call of the big shapes, read a buffer of "
+                         "twice the last-level cache, so every measurement reads H from memory; as-is: "
+                         "whatever the previous calls left in the caches")
     ap.add_argument("--markdown", help="also write the tables to this file")
     ap.add_argument("--_worker", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--_shapes", help=argparse.SUPPRESS)
@@ -208,7 +248,7 @@ def main():
 
     if args._worker:
         out = worker(args._worker, json.loads(args._shapes), args.repeat, 200 if args.quick else 2000,
-                     not args.no_torch, args.clock)
+                     not args.no_torch, args.clock, args.cache)
         print(json.dumps(out))
         return 0
 
@@ -222,7 +262,8 @@ def main():
         env = dict(os.environ, OPENBLAS_NUM_THREADS=str(t), OMP_NUM_THREADS=str(t), MKL_NUM_THREADS=str(t),
                    TLDR_NUM_THREADS=str(t))
         cmd = [sys.executable, __file__, "--_worker", str(t), "--_shapes", json.dumps(shapes),
-               "--repeat", str(args.repeat), "--clock", clock] + (["--quick"] if args.quick else []) + \
+               "--repeat", str(args.repeat), "--clock", clock, "--cache", args.cache] + \
+              (["--quick"] if args.quick else []) + \
               (["--no-torch"] if args.no_torch else [])
         preexec = None
         if args.cpus != "all" and hasattr(os, "sched_setaffinity"):
@@ -248,6 +289,9 @@ def main():
         f"pinned to CPUs {results[0]['affinity']}; {args.repeat} rounds; clock: "
         + ", ".join(f"{r['rows'][0]['threads']} thread(s) {'thread CPU time' if r['clock'] == 'cpu' else 'wall time'}"
                     for r in results),
+        "cache: " + (f"cold (each timed call of the big shapes follows a read of {eviction_bytes() >> 20} MiB, twice "
+                     f"the last-level cache of {(last_level_cache_bytes() or 0) >> 20} MiB)" if args.cache == "cold"
+                     else "as-is (what the previous calls left)"),
         "",
         "Times are medians over rounds; ratios are medians over rounds of (time / the same round's floor).",
         "",
