@@ -48,6 +48,16 @@ def both(text, cat):
     ("A plate with a fried egg and colorful vegetables.", "binding", "A plate with a colorful egg and fried vegetables."),
     # counting: "two stop signs" agrees
     ("A stop sign on a pole.", "counting", "Two stop signs on a pole."),
+    # stop 20: a `>CLASS` context word that modifies a noun after it is no context ("a
+    # green street sign" is a colour); a count listed by "and" right after another refers
+    # back to nothing; an attribute before another one and its noun is said of that noun
+    ("A red stop sign with a green street sign posted above it.", "binding",
+     "A green stop sign with a red street sign posted above it."),
+    ("A green park bench.", "attribute", "A red park bench."),
+    ("A green field with cows.", "attribute", "A snowy field with cows."),
+    ("Two women and one man pose for a picture.", "binding", "A woman and two men pose for a picture."),
+    ("A bathroom with gray painted walls and white tile near the bathtub.", "binding",
+     "A bathroom with white painted walls and gray tile near the bathtub."),
 ])
 def test_new_rules_write(text, cat, expect):
     assert expect in both(text, cat)
@@ -72,6 +82,12 @@ def test_new_rules_write(text, cat, expect):
      "A cup sitting at a table with a person looking at a phone."),
     ("A table with a bowl and silver canister.", "binding", "A table with a silver bowl and canister."),
     ("A dog chases a dog.", "binding", None),
+    ("A green park bench.", "attribute", "A snowy park bench."),  # a colour, not the ground
+    ("Two women and one man pose for a picture, one smiling.", "binding",
+     "A woman and two men pose for a picture, one smiling."),  # "one" after them still refers back
+    ("Two cows have horns and one cow does not.", "binding", "A cow has horns and two cows does not."),
+    ("Three people sit in a boat and one woman holds an umbrella.", "binding",
+     "A person sits in a boat and three women holds an umbrella."),
     ("A black bike rests against a brown bed.", "counting", "Two black bikes rests against a brown bed."),
 ])
 def test_new_rules_never_write(text, cat, never):

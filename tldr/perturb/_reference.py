@@ -282,14 +282,23 @@ class Doc:
                 if lex.kind_of_form(fid) not in kinds:
                     continue
                 ctx = lex.forms[fid].ctx
-                if ctx is not None:
-                    j = i + length
-                    if j >= len(self.spans) or not self.joined(j) or self.low[j] not in lex.words[ctx]:
-                        continue
+                if ctx is not None and not self.ctx_holds(ctx, i + length, lex.kind_of_form(fid) == "attributes"):
+                    continue
                 hits.append((fid, pl))
             if hits:
                 return length, hits
         return 0, []
+
+    def ctx_holds(self, ctx, j, head):
+        """The context class ctx of a form (`>CLASS`) holds at word j, the word after the
+        form: j is a word of the class, joined to the form; for an attribute (head) whose
+        context word is a noun, also the head of its phrase, with no noun joined after it
+        ("a green field" is grassy, "a green street sign" is a sign of a colour)."""
+        if not (j < len(self.spans) and self.joined(j) and self.low[j] in self.lex.words[ctx]):
+            return False
+        nouns = ("objects", "nouns")
+        return not head or not (j + 1 < len(self.spans) and self.joined(j + 1)
+                                and self.match(nouns, j + 1)[0] > 0 and self.match(nouns, j)[0] > 0)
 
     def words_match(self, cls, i):
         """Length of the longest phrase of words class cls starting at word i (0: none)."""
@@ -447,7 +456,13 @@ def attr_context(doc, i, length, strict):
     if noun_after(doc, j):
         return True
     if j < doc.n() and doc.joined(j):
-        if not strict and doc.match(("attributes",), j)[0]:
+        l2, hits = doc.match(("attributes",), j)
+        if not strict and l2:
+            return True
+        # strict: before an attribute of a thing that stands before its noun ("gray painted walls")
+        lex = doc.lex
+        if (l2 and not lex.classes[lex.values[lex.forms[hits[0][0]].value][0]][2] and noun_after(doc, j + l2)
+                and doc.is_noun(j + l2)):
             return True
         if plain_word(doc, j) and noun_after(doc, j + 1) and doc.is_noun(j + 1):
             return True
@@ -1105,6 +1120,13 @@ def swap_place_ok(doc, s):
     return doc.phrase_at(j, nl) not in doc.lex.words["not_small"] and not doc.in_words("not_small", j + nl - 1)
 
 
+def listed_count(doc, sa, k, cs):
+    """Word k is the count of a counting site listed right after site sa by "and" ("two
+    women and one man"): it counts other things and refers back to nothing."""
+    return (k == sa.j + 1 and doc.low[sa.j] == "and" and doc.joined(sa.j) and doc.joined(k)
+            and any(x.i == k for x in cs))
+
+
 def count_swaps(doc):
     """Two counts of one sentence (also right after a preposition), of different nouns,
     each among the other's alternatives, trade places ("two monitors and a laptop" -> "a
@@ -1121,7 +1143,8 @@ def count_swaps(doc):
                 continue
             if not swap_place_ok(doc, sa) or not swap_place_ok(doc, sb):
                 continue
-            if any(doc.in_words("count_refs", k) for k in range(sa.j, doc.n()) if doc.sent[k] == doc.sent[sa.i]):
+            if any(doc.in_words("count_refs", k) and not listed_count(doc, sa, k, cs)
+                   for k in range(sa.j, doc.n()) if doc.sent[k] == doc.sent[sa.i]):
                 continue  # "two men near a table, one playing": the swap would leave it wrong
             if (not sa.plain or not sb.plain) and any(x.i > 0 and doc.in_words("vague_swap_stop", x.i - 1)
                                                       for x in (sa, sb)):
@@ -1279,7 +1302,7 @@ def form_choices(lex, doc, site, v):
     for f in forms:
         ctx = lex.forms[f].ctx
         j = site.j
-        if (ctx is None or (j < doc.n() and doc.joined(j) and doc.low[j] in lex.words[ctx])) and fits(f):
+        if (ctx is None or doc.ctx_holds(ctx, j, site.cat != "spatial")) and fits(f):
             ok.append(f)
     return ok or ([] if alone else [forms[0]])
 
@@ -1810,7 +1833,7 @@ def owned(lex, fid, doc, site):
         if lex.kind_of_form(pf) != kind:
             continue
         ctx = lex.forms[pf].ctx
-        if ctx is not None and not (j < doc.n() and doc.joined(j) and doc.low[j] in lex.words[ctx]):
+        if ctx is not None and not doc.ctx_holds(ctx, j, kind == "attributes"):
             continue
         return lex.forms[pf].value == f.value
     return False

@@ -240,7 +240,7 @@ static int owned(const doc_t *d, const site_t *s, size_t fid)
         const entry_t *en = entry_at(E, e);
         if (en->kind == KIND_WORDS || kind_of_form(E, en->a) != kind) continue;
         int ctx = form_at(E, en->a)->ctx;
-        if (ctx >= 0 && !(s->j < d->n && joined(d, s->j) && wc_index(d, ctx, s->j, 1) >= 0)) continue;
+        if (ctx >= 0 && !ctx_holds(d, ctx, s->j, kind == TLDR_LEX_ATTRIBUTES)) continue;
         return form_at(E, en->a)->value == f->value;
     }
     return 0;

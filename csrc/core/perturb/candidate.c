@@ -63,7 +63,7 @@ size_t pt_form_choice(const doc_t *d, const site_t *s, int v, size_t k)
     size_t m = 0;
     for (size_t q = 0; q < tv->nforms; q++) {
         const form_t *f = form_at(E, (int)(tv->first + q));
-        if (f->ctx >= 0 && !(s->j < d->n && joined(d, s->j) && wc_index(d, f->ctx, s->j, 1) >= 0)) continue;
+        if (f->ctx >= 0 && !ctx_holds(d, f->ctx, s->j, s->cat != C_SPATIAL)) continue;
         if (!form_fits(E, tv->first + q, alone)) continue;
         if (m == k) return tv->first + q;
         m++;

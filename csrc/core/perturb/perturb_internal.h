@@ -512,14 +512,26 @@ int pt_plain_word(doc_t *d, size_t j);
 
 /* The phrase queries of the site finders (inline: they run for every word). */
 
+static inline int match(const doc_t *d, unsigned kmask, size_t i, size_t *L);
+
+/* The context class ctx of a form (`>CLASS`) holds at word j, the word after the form: j
+ * is a word of the class, joined to the form; for an attribute (head set) whose context
+ * word is a noun, also the head of its phrase, with no noun joined after it ("a green
+ * field" is grassy, "a green street sign" is a sign of a colour). */
+static inline int ctx_holds(const doc_t *d, int ctx, size_t j, int head)
+{
+    size_t L;
+    if (!(j < d->n && joined(d, j) && wc_index(d, ctx, j, 1) >= 0)) return 0;
+    return !head || !(j + 1 < d->n && joined(d, j + 1) && match(d, NOUN_KINDS, j + 1, &L) >= 0 &&
+                      match(d, NOUN_KINDS, j, &L) >= 0);
+}
+
 /* entry en, found at words [i, i+L), is a form of a kind in kmask whose context holds */
 static inline int hit_ok(const doc_t *d, const entry_t *en, unsigned kmask, size_t i, size_t L)
 {
     if (en->kind == KIND_WORDS || !(kmask & KIND_BIT(kind_of_form(d->E, en->a)))) return 0;
     int ctx = form_at(d->E, en->a)->ctx;
-    if (ctx < 0) return 1;
-    size_t j = i + L;
-    return j < d->n && joined(d, j) && wc_index(d, ctx, j, 1) >= 0;
+    return ctx < 0 || ctx_holds(d, ctx, i + L, kind_of_form(d->E, en->a) == TLDR_LEX_ATTRIBUTES);
 }
 
 /* The first valid entry of the longest phrase at word i among forms of the kinds in kmask

@@ -29,7 +29,12 @@ static int attr_context(doc_t *d, size_t i, size_t L, int strict)
     size_t j = i + L, l2;
     if (noun_after(d, j)) return 1;
     if (j < d->n && joined(d, j)) {
-        if (!strict && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l2) >= 0) return 1;
+        int e = match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l2);
+        if (!strict && e >= 0) return 1;
+        /* strict: before an attribute of a thing that stands before its noun ("gray
+         * painted walls") */
+        if (e >= 0 && !class_of_form(d->E, entry_at(d->E, e)->a)->free && noun_after(d, j + l2) && is_noun(d, j + l2))
+            return 1;
         if (pt_plain_word(d, j) && noun_after(d, j + 1) && is_noun(d, j + 1)) return 1;
     }
     if (!strict && i > 0 && joined(d, i) && (in_words(d, W_COPULA, i - 1) || word_is(d, i - 1, "in")))

@@ -55,11 +55,19 @@ static int swap_writable(const doc_t *d, const site_t *a, const site_t *b)
 
 /* a word that refers back to a number of things follows count site a in its sentence
  * (words.lex count_refs: "two men near a table, one playing", "two toothbrushes each in a
- * glass", "a plate of food with eggs on it"): a count swap would leave it wrong */
-static int refers_back(doc_t *d, const site_t *a)
+ * glass", "a plate of food with eggs on it"): a count swap would leave it wrong. The count
+ * of a counting site of C listed right after a by "and" counts other things and refers
+ * back to nothing ("two women and one man"; never "two cows have horns and one cow does
+ * not") */
+static int refers_back(doc_t *d, const site_t *a, const sites_t *C)
 {
-    for (size_t k = a->j; k < d->n && d->sent[k] == d->sent[a->i]; k++)
-        if (in_words(d, W_COUNT_REFS, k)) return 1;
+    for (size_t k = a->j; k < d->n && d->sent[k] == d->sent[a->i]; k++) {
+        if (!in_words(d, W_COUNT_REFS, k)) continue;
+        int listed = k == a->j + 1 && word_is(d, a->j, "and") && joined(d, a->j) && joined(d, k);
+        int count = 0;
+        for (size_t c = 0; c < C->sites.n && listed && !count; c++) count = TLDR_VEC_AT(C->sites, site_t, c).i == k;
+        if (!count) return 1;
+    }
     return 0;
 }
 
@@ -97,7 +105,7 @@ tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *co
             const site_t *sa = &TLDR_VEC_AT(C->sites, site_t, a), *sb = &TLDR_VEC_AT(C->sites, site_t, b);
             if (d->sent[sa->i] != d->sent[sb->i]) break;
             if (!swap_writable(d, sa, sb) || sa->u.count.count == sb->u.count.count) continue;
-            if (!swap_place_ok(d, sa) || !swap_place_ok(d, sb) || refers_back(d, sa)) continue;
+            if (!swap_place_ok(d, sa) || !swap_place_ok(d, sb) || refers_back(d, sa, C)) continue;
             /* "several" or "some" never moves to or from a place things are on or in
              * (words.lex vague_swap_stop): "a pancake is stacked on some plates", "a man
              * on a few vehicles" say nothing real; "near several trees" may swap */

@@ -443,12 +443,10 @@ attribute grassy lawn: 4
 attribute grassy marsh: 2
 attribute grassy meadow: 2
 attribute grassy open: 2
-attribute grassy park: 8
+attribute grassy park: 6
 attribute grassy pasture: 11
 attribute grassy plain: 4
-attribute grassy road: 2
 attribute grassy slope: 2
-attribute grassy street: 15
 attribute grassy tree: 2
 attribute grassy yard: 3
 attribute gray and: 2
@@ -500,16 +498,19 @@ attribute green light: 2
 attribute green lights: 3
 attribute green motorcycle: 7
 attribute green mountain: 2
+attribute green park: 2
 attribute green passenger: 2
 attribute green plant: 2
 attribute green plants: 2
 attribute green plate: 3
 attribute green pole: 2
+attribute green road: 2
 attribute green room: 3
 attribute green salad: 3
 attribute green shirt: 16
 attribute green sneakers: 2
 attribute green stop: 4
+attribute green street: 15
 attribute green tennis: 5
 attribute green tent: 3
 attribute green tie: 4
@@ -2159,7 +2160,7 @@ attribute-before gold and: 5
 attribute-before gold large: 3
 attribute-before gold of: 3
 attribute-before gold with: 3
-attribute-before grassy a: 196
+attribute-before grassy a: 184
 attribute-before grassy big: 3
 attribute-before grassy green: 4
 attribute-before grassy in: 11
@@ -2168,9 +2169,7 @@ attribute-before grassy lush: 43
 attribute-before grassy on: 4
 attribute-before grassy open: 3
 attribute-before grassy the: 10
-attribute-before grassy this: 2
 attribute-before grassy to: 3
-attribute-before grassy two: 3
 attribute-before gray a: 52
 attribute-before gray and: 21
 attribute-before gray in: 7
@@ -2179,8 +2178,8 @@ attribute-before gray of: 2
 attribute-before gray the: 2
 attribute-before gray two: 3
 attribute-before gray with: 3
-attribute-before green a: 150
-attribute-before green and: 39
+attribute-before green a: 162
+attribute-before green and: 40
 attribute-before green bright: 3
 attribute-before green cooking: 2
 attribute-before green dark: 2
@@ -2191,9 +2190,9 @@ attribute-before green large: 6
 attribute-before green leafy: 3
 attribute-before green light: 2
 attribute-before green lime: 2
-attribute-before green lush: 12
+attribute-before green lush: 13
 attribute-before green neon: 2
-attribute-before green of: 14
+attribute-before green of: 15
 attribute-before green old: 2
 attribute-before green olive: 2
 attribute-before green on: 9
@@ -2202,7 +2201,7 @@ attribute-before green small: 5
 attribute-before green some: 12
 attribute-before green tall: 2
 attribute-before green the: 16
-attribute-before green two: 4
+attribute-before green two: 7
 attribute-before green with: 26
 attribute-before grilled a: 6
 attribute-before grilled of: 3
@@ -8293,10 +8292,10 @@ goat: 31
 gold: 26
 grape: 7
 grass: 488
-grassy: 305
+grassy: 286
 gravel: 11
 gray: 112
-green: 381
+green: 401
 grilled: 15
 grizzly bear: 41
 guitar: 8
@@ -25106,7 +25105,7 @@ unigram zone: 10
 unigram zoo: 96
 unigram zucchini: 2
 unigram zucchinis: 1
-unripe: 26
+unripe: 25
 up: 1
 urban: 23
 various: 357
