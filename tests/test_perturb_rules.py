@@ -58,6 +58,9 @@ def both(text, cat):
     ("Two women and one man pose for a picture.", "binding", "A woman and two men pose for a picture."),
     ("A bathroom with gray painted walls and white tile near the bathtub.", "binding",
      "A bathroom with white painted walls and gray tile near the bathtub."),
+    # the article before an opening quote agrees with the new sign text
+    ('A window with an "ATM" sign.', "ocr", 'A window with a "STOP" sign.'),
+    ("A window with a \u201cHOTEL\u201d sign.", "ocr", "A window with an \u201cEXIT\u201d sign."),
 ])
 def test_new_rules_write(text, cat, expect):
     assert expect in both(text, cat)
@@ -82,6 +85,7 @@ def test_new_rules_write(text, cat, expect):
      "A cup sitting at a table with a person looking at a phone."),
     ("A table with a bowl and silver canister.", "binding", "A table with a silver bowl and canister."),
     ("A dog chases a dog.", "binding", None),
+    ('A window with an "ATM" sign.', "ocr", 'A window with an "STOP" sign.'),
     ("A green park bench.", "attribute", "A snowy park bench."),  # a colour, not the ground
     ("Two women and one man pose for a picture, one smiling.", "binding",
      "A woman and two men pose for a picture, one smiling."),  # "one" after them still refers back

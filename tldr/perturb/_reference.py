@@ -1553,8 +1553,8 @@ def count_edits(doc, site, m, words=None):
 
 
 def fix_articles(doc, edits):
-    """Add edits turning "a"/"an" before an edit into the article the word now after it
-    needs: the first word of the edit's new text (past the space an insertion after the
+    """Add edits turning "a"/"an" before an edit (whitespace between, or whitespace and an
+    opening quote) into the article the word now after it needs: the first word of the edit's new text (past the space an insertion after the
     article starts with), or, for a deletion ("a black cat" -> "a cat"), the caption's word
     after it when no edit touches that word."""
     lex = doc.lex
@@ -1583,6 +1583,10 @@ def fix_articles(doc, edits):
         if ke == s and lead == 0 and new:
             continue  # a new word glued to it
         g = doc.text[ke:s]
+        if g and g[-1] in "\"'\u201c\u2018":  # an opening quote: 'an "ATM" sign'
+            g = g[:-1]
+            if not g:
+                continue
         if any(c not in WS for c in g):
             continue
         if doc.low[k] not in ("a", "an"):

@@ -282,8 +282,8 @@ static long word_after(const doc_t *d, size_t pos)
     return (long)lo;
 }
 
-/* For every edit after "a" or "an" (whitespace only between, the article not edited
- * itself): an edit giving the article what the word now after it needs. That word is the
+/* For every edit after "a" or "an" (whitespace only between, or whitespace and an
+ * opening quote; the article not edited itself): an edit giving the article what the word now after it needs. That word is the
  * first word of the edit's new text (past the space an insertion after the article starts
  * with), or, for an edit that deletes ("a black cat" -> "a cat"), the caption's word after
  * it when no edit touches that word. */
@@ -314,8 +314,14 @@ tldr_status pt_fix_articles(edits_t *x, const doc_t *d)
         if (k < 0) continue;
         size_t ks = d->w[k].s, ke = d->w[k].e;
         if (ke > ed.s || (ke == ed.s && lead == 0 && ed.len)) continue; /* a new word glued to it */
-        int gap_ws = 1;
-        for (size_t b = ke; b < ed.s; b++)
+        /* the gap: whitespace, or whitespace and an opening quote ('an "ATM" sign') */
+        size_t ge = ed.s;
+        if (ge > ke && (d->t[ge - 1] == '"' || d->t[ge - 1] == '\''))
+            ge--;
+        else if (ge >= ke + 3 && d->t[ge - 3] == 0xE2 && d->t[ge - 2] == 0x80 && (d->t[ge - 1] == 0x9C || d->t[ge - 1] == 0x98))
+            ge -= 3;
+        int gap_ws = ge < ed.s ? ge > ke : 1;
+        for (size_t b = ke; b < ge; b++)
             if (!is_ws(d->t[b])) gap_ws = 0;
         if (!gap_ws) continue;
         int is_a = word_is(d, (size_t)k, "a"), is_an = word_is(d, (size_t)k, "an");
