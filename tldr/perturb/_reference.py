@@ -1554,9 +1554,10 @@ def count_edits(doc, site, m, words=None):
 
 def fix_articles(doc, edits):
     """Add edits turning "a"/"an" before an edit (whitespace between, or whitespace and an
-    opening quote) into the article the word now after it needs: the first word of the edit's new text (past the space an insertion after the
-    article starts with), or, for a deletion ("a black cat" -> "a cat"), the caption's word
-    after it when no edit touches that word."""
+    opening quote) into the article the word now after it needs: the first word of the
+    edit's new text (past the space an insertion after the article starts with), or, for
+    a deletion ("a black cat" -> "a cat"), the caption's word after it when no edit
+    touches that word."""
     lex = doc.lex
     out = list(edits)
     for s, e, new in edits:

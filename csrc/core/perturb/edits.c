@@ -283,10 +283,10 @@ static long word_after(const doc_t *d, size_t pos)
 }
 
 /* For every edit after "a" or "an" (whitespace only between, or whitespace and an
- * opening quote; the article not edited itself): an edit giving the article what the word now after it needs. That word is the
- * first word of the edit's new text (past the space an insertion after the article starts
- * with), or, for an edit that deletes ("a black cat" -> "a cat"), the caption's word after
- * it when no edit touches that word. */
+ * opening quote; the article not edited itself): an edit giving the article what the
+ * word now after it needs. That word is the first word of the edit's new text (past the
+ * space an insertion after the article starts with), or, for an edit that deletes ("a
+ * black cat" -> "a cat"), the caption's word after it when no edit touches that word. */
 tldr_status pt_fix_articles(edits_t *x, const doc_t *d)
 {
     size_t n0 = edits_n(x);
