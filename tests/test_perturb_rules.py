@@ -58,6 +58,18 @@ def both(text, cat):
     ("Two women and one man pose for a picture.", "binding", "A woman and two men pose for a picture."),
     ("A bathroom with gray painted walls and white tile near the bathtub.", "binding",
      "A bathroom with white painted walls and gray tile near the bathtub."),
+    # stop 21: modifier nouns between a count and its noun; a count of another noun right
+    # after a preposition refers back to nothing; "some" is a vague count; two phrases
+    # joined by "and", each with its own verb; left and right of body parts and sides
+    ("A small child holds two video game controllers.", "binding", "Two small children hold a video game controller."),
+    ("A view of several billboards and two traffic signs on one pole.", "binding",
+     "A view of several billboards and a traffic sign on two poles."),
+    ("A pineapple and some oranges sit on a table.", "binding", "Some pineapples and an orange sit on a table."),
+    ("A view of a baby goat standing and a mother goat sitting in a field.", "binding",
+     "A view of a mother goat standing and a baby goat sitting in a field."),
+    ("A dog plays in a park.", "counting", "Two dogs play in a park."),
+    ("A person holding an umbrella in her left hand.", "attribute", "A person holding an umbrella in her right hand."),
+    ("A red fire hydrant on the right side of a road.", "attribute", "A red fire hydrant on the left side of a road."),
     # the article before an opening quote agrees with the new sign text
     ('A window with an "ATM" sign.', "ocr", 'A window with a "STOP" sign.'),
     ("A window with a \u201cHOTEL\u201d sign.", "ocr", "A window with an \u201cEXIT\u201d sign."),
@@ -93,6 +105,10 @@ def test_new_rules_write(text, cat, expect):
     ("Three people sit in a boat and one woman holds an umbrella.", "binding",
      "A person sits in a boat and three women holds an umbrella."),
     ("A black bike rests against a brown bed.", "counting", "Two black bikes rests against a brown bed."),
+    ("The laptop was left open on the desk.", "attribute", "The laptop was right open on the desk."),
+    ("A bird is walking right through a dining room.", "attribute", "A bird is walking left through a dining room."),
+    ("A man standing and a woman standing.", "binding", None),  # the same verb: nothing moves
+    ("A cat and a dog sleeping.", "binding", None),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

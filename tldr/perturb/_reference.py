@@ -632,6 +632,11 @@ def counting_sites(doc, after_prep=False):
         site = None
         if j < doc.n() and doc.joined(j):
             nl, hits = doc.match(("objects", "nouns"), j)
+            for _ in range(2):  # up to two modifier nouns: "two video game controllers"
+                if not nl or doc.proper(j) or not modifier_noun(doc, j, nl, hits, n == 1):
+                    break
+                j += nl
+                nl, hits = doc.match(("objects", "nouns"), j)
             if nl and doc.free(i, j + nl) and not doc.proper(j):
                 want_plural = n != 1
                 ph = doc.phrase_at(j, nl)
@@ -675,6 +680,20 @@ def counting_sites(doc, after_prep=False):
         else:
             i += length
     return out
+
+
+def modifier_noun(doc, j, nl, hits, one):
+    """The noun at words [j, j+nl) modifies the next one, which the counted noun follows
+    ("two video game controllers", "a traffic light"): one of its forms is singular, and
+    its last word and the next are nouns side by side in the corpus (not protected; after
+    a count of one (one), no verb that agrees with it, "a dog plays", unless a noun of the
+    corpus follows that too: "a video game controller")."""
+    k = j + nl
+    if k >= doc.n() or not doc.joined(k) or doc.protected[k] or not compound(doc, k - 1):
+        return False
+    if one and any(sing for _, sing in doc.match(("verbs",), k)[1]) and not compound(doc, k):
+        return False
+    return any(not pl for _, pl in hits)
 
 
 def number_word(lex, k):
@@ -1023,6 +1042,20 @@ def owned_after(doc, b, fb):
     return doc.words_match("owned_after", k) > 0
 
 
+def ing_after(doc, k):
+    """Word k follows a phrase and says something of it alone: a verb in -ing."""
+    return (k < doc.n() and doc.joined(k) and nbytes(doc.low[k]) > 5 and doc.low[k].endswith("ing")
+            and not doc.is_noun(k))
+
+
+def each_own_verb(doc, a, b, fb):
+    """Phrases a and b joined by "and" at word fb, each with its own verb in -ing right after
+    it, two different verbs ("a baby goat standing and a mother goat sitting"): what is
+    said of each moves."""
+    return (doc.low[fb] == "and" and a["e"] < fb and ing_after(doc, a["e"]) and ing_after(doc, b["e"])
+            and doc.low[a["e"]] != doc.low[b["e"]])
+
+
 def only_list_between(doc, a, b):
     return all(doc.in_words("det", k) or doc.low[k] in ("and", "or") or doc.is_attr1(k) or doc.is_noun(k)
                for k in range(a, b))
@@ -1048,14 +1081,14 @@ def swappable(doc, a, b):
         return False  # synonyms
     if a["plural"] != b["plural"] or a["mass"] != b["mass"] or a["animate"] != b["animate"]:
         return False
-    for x, y in ((a, b), (b, a)):  # each noun plausible in the other's place
+    for x, y in ((a, b), (b, a)) if not same_head else ():  # each noun plausible in the other's place
         v = value_name(lex, lex.forms[x["fid"]].value)[0]
         if not all(plausible_pair(lex, cc, v, w) for cc, w in noun_context(doc, y["s"], y["e"])):
             return False
-    if only_list_between(doc, a["e"], b["s"]):
-        return False  # "a cat and a dog", "a toilet, counter and shower"
+    if only_list_between(doc, a["e"], b["s"]) and not (b["intro"] > 0 and each_own_verb(doc, a, b, b["intro"] - 1)):
+        return False  # "a cat and a dog", "a toilet, counter and shower"; not "a cat sitting and a dog lying"
     rb = symmetric_before(doc, b["intro"])
-    if rb is not None and not owned_after(doc, b, rb[0]):
+    if rb is not None and not owned_after(doc, b, rb[0]) and not each_own_verb(doc, a, b, rb[0]):
         ra = symmetric_before(doc, a["intro"])
         if ra is None or ra[1] != rb[1] or doc.low[ra[0]:ra[0] + ra[1]] != doc.low[rb[0]:rb[0] + rb[1]]:
             return False
@@ -1121,10 +1154,13 @@ def swap_place_ok(doc, s):
 
 
 def listed_count(doc, sa, k, cs):
-    """Word k is the count of a counting site listed right after site sa by "and" ("two
-    women and one man"): it counts other things and refers back to nothing."""
-    return (k == sa.j + 1 and doc.low[sa.j] == "and" and doc.joined(sa.j) and doc.joined(k)
-            and any(x.i == k for x in cs))
+    """Word k is the count of a counting site of another noun than site sa's, listed right
+    after sa by "and" ("two women and one man") or right after a preposition ("two signs
+    on one pole"): it counts other things and refers back to nothing (unlike "two cows have
+    horns and one cow does not", "three people sit in a boat and one woman ...")."""
+    listed = k == sa.j + 1 and doc.low[sa.j] == "and" and doc.joined(sa.j) and doc.joined(k)
+    after_prep = k > 0 and doc.joined(k) and doc.in_words("count_prep_stop", k - 1)
+    return (listed or after_prep) and any(x.i == k and x.fid != sa.fid for x in cs)
 
 
 def count_swaps(doc):

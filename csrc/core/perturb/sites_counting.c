@@ -3,8 +3,9 @@
  *
  * A count is digits 1-100, a number word (words class number: one..twenty), a quantifier
  * (a/an/one/a single: 1, a pair of/both: 2, a few: 3, a dozen: 12) or a vague one
- * ("several", read as 3, which only "a"/"one" replaces). Up to two attributes may follow, then a countable noun in the
- * number the count needs. Never after a preposition ("on a table"), never in a protected
+ * ("several", read as 3, which only "a"/"one" replaces). Up to two attributes may follow,
+ * then up to two modifier nouns ("two video game controllers": singular, each a compound
+ * of the corpus with the next noun), then a countable noun in the number the count needs. Never after a preposition ("on a table"), never in a protected
  * span, never when the noun is a modifier ("ball chain") or a count_stop phrase. The
  * alternatives are other counts; the verb after the noun is remembered for agreement.
  */
@@ -98,6 +99,22 @@ static int counted_noun(doc_t *d, size_t j, size_t nl, int e, int plural, int *v
     return hit;
 }
 
+/* The noun at words [j, j+nl) (first entry e) modifies the next noun, which the counted
+ * one follows ("two video game controllers", "a traffic light"): one of its forms is
+ * singular, and its last word and the next are nouns side by side in the corpus (not
+ * protected; after a count of one, not a verb that agrees with it, "a dog plays",
+ * unless a noun of the corpus follows that too: "a video game controller"). */
+static int modifier_noun(doc_t *d, size_t j, size_t nl, int e, int one)
+{
+    size_t k = j + nl, vl;
+    if (k >= d->n || !joined(d, k) || d->prot[k] || !pt_compound(d, k - 1)) return 0;
+    for (int v = match(d, KIND_BIT(TLDR_LEX_VERBS), k, &vl); v >= 0; v = next_hit(d, v, KIND_BIT(TLDR_LEX_VERBS), k, vl))
+        if (one && entry_at(d->E, v)->b && !pt_compound(d, k)) return 0;
+    for (; e >= 0; e = next_hit(d, e, NOUN_KINDS, j, nl))
+        if (entry_at(d->E, e)->b == 0) return 1;
+    return 0;
+}
+
 /* The site of the count at words [i, i+qlen) (count n) pushed onto S when a counted noun
  * follows and some other count fits (*made = 1), else nothing (*made = 0). */
 static tldr_status count_site(doc_t *d, sites_t *S, size_t i, size_t qlen, int n, int digit, int vague, int *made)
@@ -111,6 +128,10 @@ static tldr_status count_site(doc_t *d, sites_t *S, size_t i, size_t qlen, int n
     }
     if (j >= d->n || !joined(d, j)) return TLDR_OK;
     int e = match(d, NOUN_KINDS, j, &nl);
+    for (int m = 0; m < 2 && e >= 0 && !proper(d, j) && modifier_noun(d, j, nl, e, n == 1); m++) {
+        j += nl; /* up to two modifier nouns before the counted one */
+        e = match(d, NOUN_KINDS, j, &nl);
+    }
     if (e < 0 || !unprotected(d, i, j + nl) || proper(d, j)) return TLDR_OK;
     int want_plural = n != 1, verb, verb_sing;
     size_t agree;

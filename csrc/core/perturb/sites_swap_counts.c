@@ -56,16 +56,21 @@ static int swap_writable(const doc_t *d, const site_t *a, const site_t *b)
 /* a word that refers back to a number of things follows count site a in its sentence
  * (words.lex count_refs: "two men near a table, one playing", "two toothbrushes each in a
  * glass", "a plate of food with eggs on it"): a count swap would leave it wrong. The count
- * of a counting site of C listed right after a by "and" counts other things and refers
- * back to nothing ("two women and one man"; never "two cows have horns and one cow does
- * not") */
+ * of a counting site of C of another noun than a's, listed right after a by "and" or right
+ * after a preposition, counts other things and refers back to nothing ("two women and one
+ * man", "two signs on one pole"; unlike "two cows have horns and one cow does not", "three
+ * people sit in a boat and one woman ...") */
 static int refers_back(doc_t *d, const site_t *a, const sites_t *C)
 {
     for (size_t k = a->j; k < d->n && d->sent[k] == d->sent[a->i]; k++) {
         if (!in_words(d, W_COUNT_REFS, k)) continue;
         int listed = k == a->j + 1 && word_is(d, a->j, "and") && joined(d, a->j) && joined(d, k);
+        int after_prep = k > 0 && joined(d, k) && in_words(d, W_COUNT_PREP_STOP, k - 1);
         int count = 0;
-        for (size_t c = 0; c < C->sites.n && listed && !count; c++) count = TLDR_VEC_AT(C->sites, site_t, c).i == k;
+        for (size_t c = 0; c < C->sites.n && (listed || after_prep) && !count; c++) {
+            const site_t *x = &TLDR_VEC_AT(C->sites, site_t, c);
+            count = x->i == k && x->fid != a->fid;
+        }
         if (!count) return 1;
     }
     return 0;

@@ -111,6 +111,22 @@ static int owned_after(doc_t *d, const np_t *b, size_t fb)
     return words_match(d, W_OWNED_AFTER, k) > 0;
 }
 
+/* word k follows phrase x and says something of it alone: a verb in -ing ("a baby goat
+ * standing") */
+static int ing_after(doc_t *d, size_t k)
+{
+    return k < d->n && joined(d, k) && d->w[k].e - d->w[k].s > 5 && ends_with(d, k, "ing") && !is_noun(d, k);
+}
+
+/* two phrases joined by "and", each with its own verb in -ing right after it, two different
+ * verbs ("a baby goat standing and a mother goat sitting"): what is said of each moves
+ * with it */
+static int each_own_verb(doc_t *d, const np_t *a, const np_t *b, size_t fb)
+{
+    return word_is(d, fb, "and") && a->e < fb && ing_after(d, a->e) && ing_after(d, b->e) &&
+           !same_words(d, a->e, b->e, 1);
+}
+
 /* phrases a and b (a first) may swap */
 static int swappable(doc_t *d, const np_t *a, const np_t *b)
 {
@@ -123,12 +139,13 @@ static int swappable(doc_t *d, const np_t *a, const np_t *b)
     if (same_head && a->e - a->s == b->e - b->s && same_words(d, a->s, b->s, a->e - a->s)) return 0;
     if (!same_head && form_at(E, a->fid)->value == form_at(E, b->fid)->value) return 0; /* synonyms */
     if (a->plural != b->plural || a->mass != b->mass || a->animate != b->animate) return 0;
-    /* each noun plausible where the other was (before and after it) */
-    if (!fits_place(d, a, b) || !fits_place(d, b, a)) return 0;
-    if (pt_only_list_between(d, a->e, b->s)) return 0;
+    /* each noun plausible where the other was (before and after it); the same noun stays
+     * where it was */
+    if (!same_head && (!fits_place(d, a, b) || !fits_place(d, b, a))) return 0;
+    if (pt_only_list_between(d, a->e, b->s) && !(b->intro > 0 && each_own_verb(d, a, b, b->intro - 1))) return 0;
     size_t fb, fa;
     size_t lsb = symmetric_before(d, b->intro, &fb);
-    if (lsb && !owned_after(d, b, fb)) {
+    if (lsb && !owned_after(d, b, fb) && !each_own_verb(d, a, b, fb)) {
         size_t lsa = symmetric_before(d, a->intro, &fa);
         if (lsa != lsb || !same_words(d, fa, fb, lsb)) return 0;
         int noun_between = 0;

@@ -56,6 +56,7 @@ tiers: multi-layer = multi-layered = multi-tiered = tiered, single-layer = singl
 diet: vegetarian = vegan = meatless, meaty
 lens: fish-eye = fisheye, telephoto
 ball_height: high>ballish, low>ballish
+side: left>sided, right>sided
 dome: domed, flat-topped
 attire: uniformed, casually dressed
 currency: euro, dollar

@@ -728,6 +728,8 @@ attribute large work: 2
 attribute large yellow: 6
 attribute large zebra: 2
 attribute leather couches: 4
+attribute left hand: 7
+attribute left side: 3
 attribute lies down: 11
 attribute lies in: 6
 attribute lies next: 2
@@ -1123,6 +1125,8 @@ attribute riding his: 15
 attribute riding some: 4
 attribute riding the: 32
 attribute riding their: 12
+attribute right hand: 6
+attribute right side: 2
 attribute ripe bananas: 4
 attribute ripe yellow: 3
 attribute rocky area: 5
@@ -2322,6 +2326,10 @@ attribute-before leather a: 2
 attribute-before leather black: 4
 attribute-before leather brown: 2
 attribute-before leather with: 2
+attribute-before left a: 3
+attribute-before left his: 2
+attribute-before left the: 2
+attribute-before left their: 3
 attribute-before lies cat: 10
 attribute-before lies dog: 4
 attribute-before lies he: 2
@@ -2580,6 +2588,8 @@ attribute-before riding water: 2
 attribute-before riding wetsuit: 5
 attribute-before riding while: 18
 attribute-before riding woman: 7
+attribute-before right his: 4
+attribute-before right the: 2
 attribute-before ripe a: 2
 attribute-before ripe of: 3
 attribute-before rocky a: 18
@@ -8085,6 +8095,7 @@ form-count laughing: 12
 form-count laying: 359
 form-count lays: 18
 form-count leather: 13
+form-count left: 11
 form-count left side: 1
 form-count lies: 21
 form-count lighted: 11
@@ -8171,12 +8182,13 @@ form-count raw: 5
 form-count real: 4
 form-count rear view of: 3
 form-count rectangular: 3
-form-count red: 572
+form-count red: 573
 form-count redheaded: 1
 form-count renovated: 1
 form-count restored: 2
 form-count rides: 40
 form-count riding: 421
+form-count right: 10
 form-count right hand: 1
 form-count ripe: 13
 form-count roasted: 1
@@ -8343,6 +8355,7 @@ laptop: 465
 large: 1290
 larger: 13
 leather: 13
+left: 11
 left of: 1
 lemon: 18
 leopard: 5
@@ -18696,7 +18709,7 @@ raw: 5
 real: 4
 rear view of: 4
 rectangular: 3
-red: 573
+red: 574
 refrigerator: 193
 remote: 81
 renovated: 3
@@ -18705,6 +18718,7 @@ rhinoceros: 2
 rice: 37
 rides: 40
 riding: 421
+right: 10
 right of: 2
 ripe: 13
 river: 121
@@ -23687,6 +23701,7 @@ unigram leave: 3
 unigram leaves: 53
 unigram led: 3
 unigram ledge: 30
+unigram left: 33
 unigram leg: 13
 unigram lego: 6
 unigram legos: 1

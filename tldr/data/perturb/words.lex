@@ -10,7 +10,7 @@ number: one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelv
 quantifier_1: a, an, one, a single
 quantifier_2: a pair of, a couple of, two, both
 quantifier_3: three
-vague: several, a few
+vague: several, a few, some
 quantifier_12: a dozen
 # Nouns that are never counted (groups, units, views, time).
 count_stop: group, bunch, lot, lots, couple, pair, pairs, dozen, variety, number, side, sides, view, picture, pictures, photo, photos, image, close-up, closeup, kind, kinds, type, types, piece, pieces, sort, sorts, part, parts, way, time, times, day, days, year, years, hour, hours, minute, minutes, foot, feet, inch, inches, meter, meters, mile, miles, percent, degree, degrees, dollar, dollars, cent, cents, slice, slices, set, sets, row, rows, stack, stacks, pile, piles, herd, herds, flock, flocks, team, teams, crowd, crowds, line, lines, top, bottom, front, back, middle, end, other, others, shot, scene, order, daytime, nighttime, night, nights, background, foreground, distance, daylight, sunlight, sunset, sunrise, dusk, dawn, weather, sky, skies, air
@@ -68,6 +68,8 @@ pp_start: with, in, on, of, at, near, by, from, under, behind, beside, inside, o
 # fruit words, person words, what follows a pose verb ("sits on"), and nouns after which
 # an attribute word says no property of a thing ("a little bit", "a whole lot").
 # ... and the shots a ball is hit, thrown or kicked in ("a high ball", "a low pitch").
+# ... and what is left or right of something ("his left hand", "the right lane").
+sided: hand, hands, arm, arms, leg, legs, foot, feet, ear, ears, eye, eyes, shoulder, shoulders, wrist, knee, knees, elbow, cheek, glove, gloves, shoe, boot, sock, side, lane, turn, arrow, corner, wing, half, page
 ballish: ball, balls, shot, shots, pitch, pitches, throw, kick, serve, volley, lob
 hairy: hair, hairs, beard, beards, mustache, mustaches, moustache, ponytail, ponytails, pigtails, braids, curls, hairdo, hairstyle, bangs
 groundy: field, fields, area, areas, hill, hills, hillside, slope, slopes, yard, road, roads, path, paths, trail, trails, lot, ground, terrain, pasture, pastures, meadow, meadows, plain, plains, lawn, lawns, park, track, tracks, street, streets, lane, driveway, ground, mountainside, countryside
