@@ -70,6 +70,8 @@ def both(text, cat):
     ("A dog plays in a park.", "counting", "Two dogs play in a park."),
     ("A person holding an umbrella in her left hand.", "attribute", "A person holding an umbrella in her right hand."),
     ("A red fire hydrant on the right side of a road.", "attribute", "A red fire hydrant on the left side of a road."),
+    # a word no lexicon knows right after a determiner modifies the noun after it
+    ("A large cargo van parked in front of a smart car.", "binding", "A smart car parked in front of a large cargo van."),
     # the article before an opening quote agrees with the new sign text
     ('A window with an "ATM" sign.', "ocr", 'A window with a "STOP" sign.'),
     ("A window with a \u201cHOTEL\u201d sign.", "ocr", "A window with an \u201cEXIT\u201d sign."),
@@ -109,6 +111,11 @@ def test_new_rules_write(text, cat, expect):
     ("A bird is walking right through a dining room.", "attribute", "A bird is walking left through a dining room."),
     ("A man standing and a woman standing.", "binding", None),  # the same verb: nothing moves
     ("A cat and a dog sleeping.", "binding", None),
+    # an unknown modifier: never a possessive, a modifier_stop word or before a place
+    ("A woman pinning a flower onto a man's blazer.", "binding", "A woman pinning a man's blazer onto a flower."),
+    ("Two giraffes wander the open park in the same direction.", "binding",
+     "Two giraffes wander the same direction in the open park."),
+    ("A garbage truck on a residential street.", "binding", "A residential street on a garbage truck."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

@@ -60,7 +60,7 @@ REQUIRED_WORDS = (
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
     "owned_after", "count_swap_stop", "kind_bound",
-    "vague_swap_stop", "count_refs",
+    "vague_swap_stop", "count_refs", "modifier_stop",
 )
 
 
@@ -960,6 +960,19 @@ def lonely_attr(doc, site, swap=False):
 NP_MAX_PRE = 3  # words before a noun that belong to its phrase (C: NP_MAX_PRE)
 
 
+def unknown_modifier(doc, p):
+    """Word p is a word no lexicon knows (letters and "-" only: no possessive; not in
+    -ing/-ed/-ly; no modifier_stop word: "the same direction") right after a determiner or
+    count: a modifier of the noun after it ("a smart car")."""
+    if p == 0 or not doc.joined(p) or not plain_word(doc, p) or doc.in_words("modifier_stop", p):
+        return False
+    w, low = doc.text[doc.spans[p][0]:doc.spans[p][1]], doc.low[p]
+    if (not all("a" <= c <= "z" or "A" <= c <= "Z" or c in "-" for c in w)
+            or (low.endswith("ing") and low not in doc.lex.words["ing_nouns"]) or low.endswith(("ed", "ly"))):
+        return False
+    return doc.in_words("det", p - 1) or doc.in_words("number", p - 1) or doc.in_words("det_plural", p - 1)
+
+
 def noun_phrase(doc, h, length, hit):
     """The noun phrase whose noun is words [h, h+length) (entry hit), as a dict, or None: no
     count_stop noun, not the modifier of a noun after it, not a proper name; up to three
@@ -986,6 +999,9 @@ def noun_phrase(doc, h, length, hit):
             continue
         if doc.is_attr1(p) and not doc.is_noun(p):
             nattr += 1
+        elif (s == h and unknown_modifier(doc, p) and not doc.in_words("not_small", h + length - 1)
+              and doc.phrase_at(h, length) not in lex.words["not_small"]):
+            nattr += 1  # "a smart car"; no place: "a residential street"
         elif (doc.low[p] == "very" or doc.low[p].endswith("ly")) and nattr and not doc.is_noun(p):
             pass  # "an extremely small car"
         elif doc.in_words("det", p) or doc.proper(p) or not doc.is_noun(p):

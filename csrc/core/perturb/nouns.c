@@ -120,6 +120,18 @@ static size_t attribute_ending_at(doc_t *d, size_t p)
     return 0;
 }
 
+/* word p is a word no lexicon knows (letters and "-" only: no possessive; not in
+ * -ing/-ed/-ly; no words.lex modifier_stop word: "the same direction") right after a
+ * determiner or count: a modifier of the noun after it ("a smart car", "two fluffy cats") */
+static int unknown_modifier(doc_t *d, size_t p)
+{
+    if (p == 0 || !joined(d, p) || !pt_plain_word(d, p) || !plain_letters(d, p) || in_words(d, W_MODIFIER_STOP, p))
+        return 0;
+    for (size_t b = d->w[p].s; b < d->w[p].e; b++)
+        if (d->t[b] == '\'') return 0;
+    return in_words(d, W_DET, p - 1) || in_words(d, W_NUMBER, p - 1) || in_words(d, W_DET_PLUR, p - 1);
+}
+
 int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np)
 {
     const tldr_perturb_engine *E = d->E;
@@ -136,6 +148,9 @@ int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np)
             continue;
         }
         if (is_attr1(d, p) && !is_noun(d, p)) nattr++;
+        else if (s == h && unknown_modifier(d, p) && !in_words(d, W_NOT_SMALL, h + L - 1) &&
+                 wc_index(d, E->req[W_NOT_SMALL], h, L) < 0)
+            nattr++; /* "a smart car"; no place: "a residential street" */
         else if ((word_is(d, p, "very") || ends_with(d, p, "ly")) && nattr && !is_noun(d, p)) {
             /* "an extremely small car" */
         } else if (in_words(d, W_DET, p) || proper(d, p) || !is_noun(d, p)) {

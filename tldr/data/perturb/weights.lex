@@ -8405,9 +8405,11 @@ noun airport in: 14
 noun airport of: 2
 noun airport through: 2
 noun angle at: 2
+noun animal and: 2
 noun animal few: 3
+noun animal holding: 2
 noun animal many: 2
-noun animal of: 3
+noun animal of: 4
 noun animal several: 4
 noun animal two: 6
 noun animal with: 3
@@ -8420,6 +8422,7 @@ noun apple many: 2
 noun apple to: 2
 noun apple two: 8
 noun apple with: 3
+noun appliance all: 2
 noun appliance many: 3
 noun apron in: 2
 noun apron wearing: 2
@@ -8495,6 +8498,7 @@ noun ball to: 3
 noun ball toward: 2
 noun ball towards: 2
 noun ball with: 13
+noun balloon and: 2
 noun balloon with: 2
 noun banana and: 5
 noun banana behind: 2
@@ -8545,11 +8549,11 @@ noun baseball player two: 11
 noun baseball throwing: 4
 noun baseball throws: 2
 noun baseball with: 2
-noun basket in: 7
+noun basket in: 8
 noun basket on: 2
 noun basket with: 4
 noun bat has: 2
-noun bat holding: 42
+noun bat holding: 43
 noun bat holds: 3
 noun bat on: 2
 noun bat swing: 5
@@ -8592,23 +8596,23 @@ noun beak with: 4
 noun bear and: 2
 noun bear holding: 4
 noun bear is: 3
-noun bear of: 7
+noun bear of: 8
 noun bear three: 9
 noun bear two: 30
 noun bear with: 4
 noun beard with: 10
 noun bed against: 3
-noun bed and: 3
+noun bed and: 4
 noun bed from: 2
-noun bed in: 37
-noun bed of: 24
-noun bed on: 168
+noun bed in: 38
+noun bed of: 25
+noun bed on: 170
 noun bed to: 11
 noun bed two: 9
 noun bed with: 22
 noun bedroom in: 26
 noun bedroom of: 5
-noun bedspread with: 5
+noun bedspread with: 6
 noun beer holding: 2
 noun beer two: 2
 noun beer with: 2
@@ -8620,7 +8624,7 @@ noun bench in: 3
 noun bench is: 3
 noun bench near: 3
 noun bench of: 32
-noun bench on: 210
+noun bench on: 211
 noun bench three: 2
 noun bench to: 9
 noun bench two: 5
@@ -8631,11 +8635,11 @@ noun beverage with: 2
 noun bicycle and: 3
 noun bicycle by: 5
 noun bicycle of: 4
-noun bicycle on: 9
+noun bicycle on: 10
 noun bicycle rides: 2
 noun bicycle riding: 5
 noun bicycle several: 4
-noun bicycle to: 9
+noun bicycle to: 10
 noun bicycle with: 4
 noun bike and: 5
 noun bike is: 4
@@ -8652,6 +8656,7 @@ noun bike walking: 2
 noun bike with: 3
 noun bikini in: 3
 noun bird and: 9
+noun bird eating: 3
 noun bird feeding: 2
 noun bird few: 2
 noun bird is: 8
@@ -8660,36 +8665,38 @@ noun bird of: 4
 noun bird several: 3
 noun bird three: 4
 noun bird two: 23
-noun bird with: 10
+noun bird with: 11
 noun bite one: 4
 noun bite take: 2
 noun bite taking: 7
 noun bite with: 8
 noun blackboard with: 3
+noun blade with: 2
 noun blanket in: 3
 noun blanket of: 6
-noun blanket on: 25
+noun blanket on: 27
 noun blanket two: 2
 noun blanket under: 6
 noun blanket with: 18
 noun blender of: 2
 noun blender on: 2
 noun blender to: 2
+noun block of: 2
 noun block on: 4
 noun board against: 3
 noun board carries: 2
 noun board carrying: 5
 noun board holding: 9
 noun board jumping: 9
-noun board of: 6
-noun board on: 87
+noun board of: 7
+noun board on: 88
 noun board ride: 2
 noun board rides: 9
-noun board riding: 43
+noun board riding: 44
 noun board to: 2
 noun board two: 2
 noun board using: 3
-noun board with: 20
+noun board with: 21
 noun boarder two: 3
 noun boat and: 5
 noun boat as: 2
@@ -8700,9 +8707,10 @@ noun boat many: 7
 noun boat near: 4
 noun boat of: 25
 noun boat on: 24
+noun boat rowing: 2
 noun boat several: 12
 noun boat to: 7
-noun boat two: 17
+noun boat two: 18
 noun boat with: 4
 noun body across: 2
 noun body at: 2
@@ -8768,11 +8776,11 @@ noun box and: 4
 noun box around: 2
 noun box from: 3
 noun box holding: 3
-noun box in: 24
+noun box in: 25
 noun box inside: 2
 noun box into: 4
 noun box many: 3
-noun box of: 11
+noun box of: 12
 noun box on: 7
 noun box over: 2
 noun box several: 3
@@ -8800,7 +8808,7 @@ noun break taking: 3
 noun brick on: 2
 noun bride for: 3
 noun bride over: 2
-noun bridge across: 3
+noun bridge across: 4
 noun bridge and: 2
 noun bridge near: 5
 noun bridge of: 4
@@ -8841,10 +8849,10 @@ noun building with: 22
 noun bull of: 2
 noun bun in: 7
 noun bun of: 2
-noun bun on: 6
+noun bun on: 7
 noun bunch several: 2
 noun bus and: 14
-noun bus behind: 2
+noun bus behind: 3
 noun bus beside: 2
 noun bus board: 2
 noun bus boarding: 3
@@ -8854,11 +8862,11 @@ noun bus for: 6
 noun bus in: 2
 noun bus is: 4
 noun bus near: 3
-noun bus of: 41
-noun bus on: 12
+noun bus of: 43
+noun bus on: 13
 noun bus outside: 2
 noun bus past: 2
-noun bus pushing: 2
+noun bus pushing: 3
 noun bus several: 3
 noun bus three: 2
 noun bus to: 12
@@ -8896,6 +8904,7 @@ noun cake near: 4
 noun cake of: 13
 noun cake on: 12
 noun cake serving: 3
+noun cake showing: 2
 noun cake to: 6
 noun cake two: 8
 noun cake up: 5
@@ -8923,7 +8932,7 @@ noun canoe on: 2
 noun canopy under: 3
 noun cap in: 2
 noun cap wearing: 4
-noun car and: 23
+noun car and: 24
 noun car behind: 2
 noun car beside: 3
 noun car by: 3
@@ -8934,7 +8943,7 @@ noun car inside: 2
 noun car is: 2
 noun car many: 9
 noun car near: 2
-noun car of: 61
+noun car of: 62
 noun car on: 8
 noun car one: 2
 noun car pulling: 2
@@ -8942,16 +8951,16 @@ noun car several: 16
 noun car sign: 2
 noun car to: 12
 noun car two: 11
-noun car with: 8
-noun carpet on: 6
+noun car with: 9
+noun carpet on: 7
 noun carriage in: 3
-noun carriage pulling: 9
+noun carriage pulling: 10
 noun carriage riding: 3
 noun carriage to: 2
 noun carrier on: 2
 noun carrot and: 3
 noun carrot has: 2
-noun carrot holding: 2
+noun carrot holding: 3
 noun carrot with: 2
 noun cart in: 5
 noun cart on: 5
@@ -8962,9 +8971,10 @@ noun cart with: 3
 noun case in: 15
 noun case of: 4
 noun case on: 4
+noun case over: 2
 noun case several: 2
 noun case with: 3
-noun cat and: 18
+noun cat and: 19
 noun cat at: 7
 noun cat is: 16
 noun cat near: 2
@@ -8985,14 +8995,14 @@ noun ceiling from: 3
 noun cell phone and: 5
 noun cell phone at: 19
 noun cell phone checking: 2
-noun cell phone holding: 24
+noun cell phone holding: 26
 noun cell phone near: 2
 noun cell phone of: 2
 noun cell phone on: 54
 noun cell phone onto: 2
 noun cell phone to: 3
 noun cell phone two: 4
-noun cell phone up: 4
+noun cell phone up: 5
 noun cell phone using: 12
 noun cell phone with: 23
 noun cellphone and: 2
@@ -9010,9 +9020,10 @@ noun chair and: 17
 noun chair couch: 2
 noun chair four: 3
 noun chair from: 2
-noun chair in: 64
-noun chair of: 12
-noun chair on: 47
+noun chair in: 66
+noun chair is: 2
+noun chair of: 13
+noun chair on: 48
 noun chair three: 3
 noun chair to: 6
 noun chair two: 6
@@ -9022,14 +9033,14 @@ noun child and: 15
 noun child at: 3
 noun child four: 5
 noun child helping: 2
-noun child holding: 8
-noun child holds: 2
+noun child holding: 9
+noun child holds: 3
 noun child many: 5
 noun child of: 9
 noun child several: 10
 noun child three: 4
-noun child to: 10
-noun child two: 36
+noun child to: 11
+noun child two: 37
 noun child with: 11
 noun church is: 2
 noun church of: 8
@@ -9057,23 +9068,24 @@ noun clock by: 2
 noun clock has: 20
 noun clock is: 9
 noun clock near: 2
-noun clock of: 15
+noun clock of: 16
 noun clock past: 2
 noun clock several: 2
-noun clock to: 4
+noun clock to: 5
 noun clock two: 11
 noun clock with: 55
 noun closet with: 2
-noun cloth on: 4
+noun cloth on: 5
 noun cloud in: 2
 noun clown as: 2
 noun coach on: 3
 noun coat and: 2
 noun coat in: 9
-noun coat wearing: 3
+noun coat wearing: 4
 noun cob on: 2
 noun coffee to: 2
 noun coffee with: 2
+noun coin to: 3
 noun collar wearing: 2
 noun collar with: 6
 noun color many: 5
@@ -9095,7 +9107,7 @@ noun computer on: 22
 noun computer several: 3
 noun computer three: 6
 noun computer to: 15
-noun computer two: 13
+noun computer two: 14
 noun computer using: 12
 noun computer with: 29
 noun concrete on: 7
@@ -9107,15 +9119,15 @@ noun container in: 7
 noun container many: 3
 noun container of: 2
 noun container two: 4
-noun controller holding: 9
-noun controller with: 9
-noun corner around: 4
-noun corner at: 15
+noun controller holding: 17
+noun controller with: 10
+noun corner around: 5
+noun corner at: 16
 noun corner in: 30
 noun corner of: 2
 noun corner on: 46
 noun corral in: 5
-noun costume in: 4
+noun costume in: 5
 noun costume wearing: 4
 noun couch and: 8
 noun couch from: 2
@@ -9124,18 +9136,18 @@ noun couch of: 16
 noun couch on: 99
 noun couch to: 4
 noun couch two: 5
-noun couch with: 30
+noun couch with: 31
 noun counter and: 2
 noun counter at: 14
 noun counter behind: 9
 noun counter of: 13
-noun counter on: 85
+noun counter on: 86
 noun counter onto: 2
 noun counter refrigerator: 2
 noun counter to: 6
-noun counter with: 8
+noun counter with: 9
 noun countertop on: 4
-noun country in: 3
+noun country in: 4
 noun countryside in: 3
 noun countryside through: 2
 noun course of: 2
@@ -9156,7 +9168,7 @@ noun cow several: 13
 noun cow three: 9
 noun cow to: 2
 noun cow two: 20
-noun cow with: 6
+noun cow with: 7
 noun cracker two: 2
 noun crane and: 2
 noun crate carrying: 2
@@ -9164,8 +9176,8 @@ noun crosswalk at: 5
 noun crosswalk in: 2
 noun crosswalk to: 3
 noun crust on: 3
-noun cup and: 26
-noun cup holding: 3
+noun cup and: 27
+noun cup holding: 4
 noun cup in: 5
 noun cup inside: 2
 noun cup is: 2
@@ -9173,7 +9185,7 @@ noun cup of: 6
 noun cup three: 2
 noun cup to: 8
 noun cup two: 10
-noun cup with: 8
+noun cup with: 9
 noun cupcake at: 4
 noun cupcake holding: 3
 noun cupcake touching: 2
@@ -9200,14 +9212,18 @@ noun desert of: 2
 noun desk and: 2
 noun desk at: 32
 noun desk of: 35
-noun desk on: 127
+noun desk on: 128
 noun desk teacher's: 2
 noun desk to: 3
 noun desk with: 6
 noun desktop on: 2
 noun dessert several: 3
 noun dessert with: 4
+noun device holding: 2
+noun device two: 2
+noun device with: 2
 noun diner in: 2
+noun dinner for: 2
 noun direction both: 2
 noun direction in: 5
 noun direction one: 2
@@ -9223,7 +9239,7 @@ noun dish three: 2
 noun dish two: 2
 noun dish with: 2
 noun dispenser and: 3
-noun dispenser with: 2
+noun dispenser with: 3
 noun display at: 2
 noun display behind: 2
 noun display in: 6
@@ -9245,7 +9261,8 @@ noun dog carrying: 2
 noun dog four: 6
 noun dog holding: 7
 noun dog is: 6
-noun dog of: 18
+noun dog observing: 2
+noun dog of: 19
 noun dog several: 3
 noun dog three: 10
 noun dog to: 8
@@ -9266,6 +9283,7 @@ noun door and: 4
 noun door by: 6
 noun door from: 2
 noun door in: 3
+noun door into: 2
 noun door near: 4
 noun door of: 8
 noun door on: 2
@@ -9282,16 +9300,16 @@ noun doughnut eating: 2
 noun doughnut holding: 4
 noun doughnut of: 3
 noun doughnut with: 3
-noun dress in: 26
-noun dress wearing: 8
+noun dress in: 28
+noun dress wearing: 9
 noun dresser on: 2
-noun drink and: 17
+noun drink and: 18
 noun drink has: 2
 noun drink holding: 5
 noun drink take: 3
 noun drink to: 3
 noun drink with: 9
-noun driveway in: 6
+noun driveway in: 7
 noun driveway on: 3
 noun dryer holding: 4
 noun dugout in: 6
@@ -9319,16 +9337,17 @@ noun elephant riding: 6
 noun elephant several: 3
 noun elephant sprays: 2
 noun elephant three: 8
-noun elephant to: 19
+noun elephant to: 20
 noun elephant two: 57
 noun elephant underneath: 2
-noun elephant with: 8
-noun enclosure in: 50
+noun elephant with: 9
+noun enclosure in: 51
 noun enclosure of: 5
 noun enclosure outside: 2
 noun engine on: 2
 noun entrance of: 2
-noun event at: 10
+noun environment in: 2
+noun event at: 11
 noun event during: 2
 noun event for: 3
 noun event of: 2
@@ -9337,13 +9356,14 @@ noun eye over: 2
 noun face has: 3
 noun face holding: 2
 noun face it's: 5
-noun face making: 5
+noun face like: 2
+noun face making: 8
 noun face of: 6
 noun face on: 14
 noun face over: 3
 noun face person's: 2
 noun face to: 7
-noun face with: 18
+noun face with: 19
 noun factory in: 5
 noun fan and: 3
 noun fan of: 2
@@ -9366,7 +9386,7 @@ noun fence on: 8
 noun fence outside: 2
 noun fence over: 16
 noun fence through: 7
-noun fence to: 27
+noun fence to: 28
 noun fence under: 3
 noun fence with: 6
 noun field across: 14
@@ -9394,7 +9414,7 @@ noun fire hydrant from: 2
 noun fire hydrant is: 4
 noun fire hydrant near: 8
 noun fire hydrant nine: 2
-noun fire hydrant of: 6
+noun fire hydrant of: 7
 noun fire hydrant opening: 2
 noun fire hydrant sniffing: 2
 noun fire hydrant to: 18
@@ -9404,10 +9424,13 @@ noun fire over: 2
 noun fireplace and: 5
 noun fireplace to: 2
 noun fireplace with: 8
-noun flag and: 4
+noun flag and: 5
 noun flag around: 2
+noun flag like: 2
+noun flag near: 3
 noun flag passing: 2
 noun flag past: 2
+noun flag with: 8
 noun floor across: 2
 noun floor and: 4
 noun floor has: 2
@@ -9423,12 +9446,14 @@ noun flower two: 2
 noun flower wearing: 2
 noun flower with: 12
 noun fog in: 2
+noun food and: 2
 noun food cooking: 4
 noun food eating: 8
+noun food for: 2
 noun food getting: 2
 noun food has: 4
-noun food of: 14
-noun food with: 15
+noun food of: 15
+noun food with: 16
 noun forest in: 28
 noun forest near: 5
 noun forest of: 4
@@ -9454,7 +9479,7 @@ noun fridge of: 5
 noun fridge to: 2
 noun fridge with: 6
 noun friend of: 2
-noun friend three: 2
+noun friend three: 3
 noun friend to: 3
 noun friend two: 5
 noun friend with: 2
@@ -9463,6 +9488,7 @@ noun frisbee and: 4
 noun frisbee catch: 16
 noun frisbee catches: 2
 noun frisbee catching: 8
+noun frisbee chasing: 2
 noun frisbee for: 6
 noun frisbee get: 3
 noun frisbee grab: 3
@@ -9482,23 +9508,24 @@ noun fruit of: 7
 noun fruit several: 2
 noun fruit with: 2
 noun game at: 24
-noun game during: 52
+noun game during: 53
 noun game enjoying: 2
-noun game in: 28
+noun game for: 2
+noun game in: 29
 noun game of: 8
 noun game on: 3
-noun game play: 18
-noun game playing: 147
+noun game play: 20
+noun game playing: 152
 noun game plays: 6
 noun game watching: 3
 noun game with: 3
 noun garage of: 5
 noun garbage in: 2
-noun garden in: 14
+noun garden in: 15
 noun gate at: 4
 noun gate near: 2
 noun gate to: 4
-noun giraffe and: 5
+noun giraffe and: 6
 noun giraffe at: 6
 noun giraffe feeding: 8
 noun giraffe few: 2
@@ -9512,16 +9539,16 @@ noun giraffe three: 19
 noun giraffe to: 5
 noun giraffe two: 113
 noun giraffe with: 2
-noun girl and: 17
+noun girl and: 18
 noun girl by: 2
 noun girl for: 2
 noun girl holding: 4
 noun girl is: 5
 noun girl of: 9
 noun girl one: 3
-noun girl three: 2
+noun girl three: 3
 noun girl to: 2
-noun girl two: 51
+noun girl two: 53
 noun girl while: 2
 noun girl with: 7
 noun glass and: 14
@@ -9558,7 +9585,7 @@ noun grass on: 66
 noun grass through: 11
 noun grass to: 2
 noun grill of: 2
-noun grill on: 9
+noun grill on: 10
 noun grizzly bear of: 3
 noun grizzly bear three: 3
 noun grizzly bear two: 9
@@ -9571,14 +9598,14 @@ noun ground on: 109
 noun ground over: 2
 noun ground to: 4
 noun guest for: 2
-noun guitar playing: 5
-noun guitar with: 2
+noun guitar playing: 6
+noun guitar with: 3
 noun guy of: 4
 noun guy showing: 2
 noun guy three: 2
 noun guy two: 12
 noun gym in: 4
-noun habitat in: 6
+noun habitat in: 10
 noun hair drying: 3
 noun hair getting: 3
 noun hair with: 2
@@ -9587,9 +9614,10 @@ noun hall in: 5
 noun hallway in: 4
 noun hammock in: 3
 noun hand both: 6
-noun hand has: 3
+noun hand by: 2
+noun hand has: 4
 noun hand holds: 2
-noun hand in: 101
+noun hand in: 102
 noun hand of: 4
 noun hand on: 2
 noun hand one: 11
@@ -9612,11 +9640,11 @@ noun harbor on: 2
 noun harbor over: 2
 noun harness with: 3
 noun hat and: 5
-noun hat has: 3
+noun hat has: 4
 noun hat in: 20
 noun hat of: 2
 noun hat on: 2
-noun hat wearing: 40
+noun hat wearing: 42
 noun hat with: 30
 noun hay eating: 5
 noun head above: 3
@@ -9634,7 +9662,7 @@ noun head resting: 5
 noun head rests: 3
 noun head sticking: 4
 noun head sticks: 2
-noun head with: 18
+noun head with: 20
 noun head woman's: 3
 noun heart with: 3
 noun heat in: 2
@@ -9657,6 +9685,7 @@ noun hill up: 10
 noun hillside down: 2
 noun hillside on: 6
 noun hip on: 2
+noun holder of: 2
 noun hole by: 2
 noun hole through: 4
 noun home in: 5
@@ -9674,17 +9703,17 @@ noun horse guide: 2
 noun horse is: 4
 noun horse jumping: 4
 noun horse leading: 3
-noun horse of: 22
+noun horse of: 23
 noun horse on: 28
 noun horse one: 2
 noun horse petting: 3
 noun horse rides: 10
-noun horse riding: 54
+noun horse riding: 55
 noun horse three: 6
 noun horse to: 9
-noun horse two: 39
+noun horse two: 42
 noun horse while: 5
-noun horse with: 12
+noun horse with: 13
 noun hot dog eat: 2
 noun hot dog eating: 5
 noun hot dog holding: 9
@@ -9733,9 +9762,9 @@ noun jacket wearing: 7
 noun jacket with: 4
 noun jar and: 2
 noun jar to: 2
-noun jeep of: 2
+noun jeep of: 3
 noun jersey in: 3
-noun jet two: 5
+noun jet two: 7
 noun jockey three: 2
 noun jump attempting: 2
 noun jump does: 3
@@ -9743,18 +9772,20 @@ noun jump doing: 4
 noun jump during: 4
 noun jump in: 2
 noun jump makes: 2
+noun jump making: 2
 noun jump of: 4
 noun jump on: 3
 noun jump performs: 3
 noun jungle in: 2
 noun kettle with: 2
 noun keyboard above: 2
-noun keyboard and: 10
+noun keyboard and: 11
 noun keyboard at: 3
 noun keyboard by: 2
 noun keyboard near: 6
 noun keyboard of: 7
 noun keyboard on: 20
+noun keyboard playing: 2
 noun keyboard to: 13
 noun keyboard using: 2
 noun keyboard with: 13
@@ -9777,6 +9808,7 @@ noun kite flying: 80
 noun kite get: 3
 noun kite holding: 11
 noun kite launch: 2
+noun kite making: 2
 noun kite many: 8
 noun kite near: 3
 noun kite of: 4
@@ -9788,6 +9820,7 @@ noun kite up: 2
 noun kite while: 4
 noun kite with: 27
 noun knee on: 2
+noun knee with: 2
 noun knife and: 8
 noun knife by: 2
 noun knife has: 2
@@ -9824,6 +9857,7 @@ noun land on: 4
 noun landing for: 2
 noun landing it's: 2
 noun landscape in: 2
+noun language in: 3
 noun language two: 3
 noun lap in: 3
 noun lap is: 2
@@ -9862,11 +9896,14 @@ noun ledge of: 4
 noun ledge on: 21
 noun leg between: 2
 noun leg holding: 2
+noun leg of: 2
+noun leg on: 3
 noun leg one: 4
 noun leg with: 7
 noun lens through: 5
 noun lid on: 3
 noun lid with: 11
+noun life is: 2
 noun light and: 6
 noun light at: 14
 noun light by: 2
@@ -9879,7 +9916,7 @@ noun light on: 7
 noun light to: 2
 noun light two: 3
 noun light under: 4
-noun light with: 23
+noun light with: 24
 noun limb on: 4
 noun living room in: 99
 noun living room is: 3
@@ -9890,31 +9927,34 @@ noun log near: 3
 noun log on: 6
 noun log to: 2
 noun logo with: 2
-noun luggage with: 9
+noun luggage with: 10
+noun machine of: 2
+noun machine to: 2
 noun male and: 2
 noun male of: 3
 noun male two: 3
 noun man and: 33
-noun man as: 12
+noun man as: 13
 noun man at: 3
 noun man behind: 2
 noun man by: 11
 noun man few: 2
 noun man five: 3
-noun man four: 9
+noun man four: 11
 noun man is: 34
 noun man near: 4
-noun man of: 72
+noun man of: 73
 noun man one: 11
-noun man several: 11
+noun man past: 2
+noun man several: 12
 noun man six: 2
 noun man three: 35
-noun man to: 28
-noun man two: 178
+noun man to: 31
+noun man two: 180
 noun man watch: 3
 noun man watching: 4
 noun man while: 8
-noun man with: 23
+noun man with: 24
 noun mane with: 2
 noun mannequin two: 2
 noun map of: 3
@@ -9924,8 +9964,9 @@ noun market at: 16
 noun market in: 8
 noun market through: 2
 noun marsh behind: 2
+noun mask wearing: 2
 noun mat on: 6
-noun mattress on: 2
+noun mattress on: 3
 noun meadow in: 8
 noun meal eating: 8
 noun meal for: 2
@@ -9986,7 +10027,7 @@ noun motorcycle driving: 3
 noun motorcycle many: 6
 noun motorcycle near: 3
 noun motorcycle of: 28
-noun motorcycle on: 52
+noun motorcycle on: 53
 noun motorcycle rides: 2
 noun motorcycle riding: 41
 noun motorcycle several: 5
@@ -10007,8 +10048,8 @@ noun mountain up: 5
 noun mountain with: 6
 noun mouse and: 11
 noun mouse holding: 2
-noun mouse to: 6
-noun mouse with: 12
+noun mouse to: 8
+noun mouse with: 13
 noun mouth in: 27
 noun mouth it's: 6
 noun mouth of: 4
@@ -10062,11 +10103,11 @@ noun orange five: 2
 noun orange has: 2
 noun orange holding: 2
 noun orange of: 7
-noun orange one: 2
+noun orange one: 3
 noun orange with: 5
 noun ornament as: 2
 noun outfield in: 5
-noun outfit in: 6
+noun outfit in: 8
 noun outfit wearing: 3
 noun oven and: 9
 noun oven by: 4
@@ -10097,6 +10138,7 @@ noun pan on: 10
 noun pan to: 2
 noun paper for: 2
 noun paper many: 2
+noun paper to: 2
 noun parachute to: 2
 noun parachute using: 2
 noun parade in: 3
@@ -10111,7 +10153,7 @@ noun park through: 4
 noun park to: 2
 noun parka in: 2
 noun parrot two: 3
-noun party at: 8
+noun party at: 9
 noun passenger to: 3
 noun pastry to: 2
 noun pastry up: 2
@@ -10119,7 +10161,8 @@ noun pastry with: 2
 noun pasture in: 31
 noun pasture of: 3
 noun pasture on: 3
-noun patch on: 6
+noun patch in: 2
+noun patch on: 7
 noun path along: 10
 noun path down: 4
 noun path on: 18
@@ -10138,7 +10181,7 @@ noun person and: 20
 noun person around: 2
 noun person as: 5
 noun person at: 5
-noun person by: 9
+noun person by: 10
 noun person few: 12
 noun person five: 6
 noun person four: 17
@@ -10153,19 +10196,21 @@ noun person several: 58
 noun person showing: 2
 noun person three: 69
 noun person to: 13
-noun person two: 241
+noun person two: 243
 noun person while: 6
 noun person with: 36
-noun phone and: 2
-noun phone at: 14
+noun phone and: 3
+noun phone at: 15
 noun phone checking: 4
-noun phone holding: 13
+noun phone holding: 21
 noun phone holds: 3
-noun phone on: 43
-noun phone to: 3
-noun phone up: 3
-noun phone using: 3
-noun phone with: 11
+noun phone is: 2
+noun phone of: 3
+noun phone on: 45
+noun phone to: 7
+noun phone up: 4
+noun phone using: 4
+noun phone with: 13
 noun photograph for: 2
 noun photograph in: 5
 noun photograph taking: 3
@@ -10191,7 +10236,7 @@ noun pitch at: 6
 noun pitch awaiting: 2
 noun pitch for: 10
 noun pitch hit: 2
-noun pitch throw: 2
+noun pitch throw: 3
 noun pitch throwing: 2
 noun pitch throws: 2
 noun pitcher and: 2
@@ -10205,7 +10250,7 @@ noun pizza eats: 2
 noun pizza from: 2
 noun pizza has: 2
 noun pizza holding: 7
-noun pizza is: 8
+noun pizza is: 9
 noun pizza making: 2
 noun pizza of: 22
 noun pizza on: 3
@@ -10229,7 +10274,7 @@ noun plane is: 2
 noun plane near: 2
 noun plane of: 9
 noun plane on: 2
-noun plane several: 3
+noun plane several: 4
 noun plane to: 2
 noun plane two: 9
 noun plank on: 2
@@ -10251,14 +10296,14 @@ noun plate many: 4
 noun plate multiple: 2
 noun plate near: 2
 noun plate of: 44
-noun plate on: 285
+noun plate on: 286
 noun plate over: 2
 noun plate several: 7
 noun plate three: 4
 noun plate to: 10
-noun plate two: 26
+noun plate two: 27
 noun plate up: 2
-noun plate with: 26
+noun plate with: 27
 noun platform at: 7
 noun platform beside: 2
 noun platform near: 4
@@ -10296,9 +10341,10 @@ noun pool in: 6
 noun pool of: 3
 noun porch on: 3
 noun port in: 2
-noun portrait for: 2
+noun portrait for: 3
 noun portrait takes: 2
 noun portrait taking: 3
+noun position in: 6
 noun poster many: 2
 noun poster with: 2
 noun pot and: 2
@@ -10307,6 +10353,7 @@ noun pot in: 5
 noun pot of: 3
 noun pot two: 4
 noun pot with: 2
+noun price with: 2
 noun printer and: 5
 noun printer to: 2
 noun process in: 5
@@ -10345,13 +10392,13 @@ noun railing over: 3
 noun railing to: 2
 noun railroad on: 2
 noun rain down: 3
-noun rain in: 34
+noun rain in: 35
 noun rain through: 5
 noun rain watching: 3
 noun rainbow carrying: 2
 noun rainbow with: 2
 noun ramp down: 13
-noun ramp of: 23
+noun ramp of: 25
 noun ramp on: 23
 noun ramp over: 2
 noun ramp riding: 2
@@ -10369,7 +10416,7 @@ noun reflection of: 4
 noun reflection with: 5
 noun refrigerator and: 9
 noun refrigerator has: 3
-noun refrigerator in: 7
+noun refrigerator in: 8
 noun refrigerator inside: 3
 noun refrigerator into: 3
 noun refrigerator of: 21
@@ -10378,18 +10425,18 @@ noun refrigerator to: 2
 noun refrigerator two: 3
 noun refrigerator with: 10
 noun remote and: 2
-noun remote holding: 10
-noun remote of: 2
+noun remote holding: 13
+noun remote of: 3
 noun remote three: 2
 noun remote to: 7
 noun remote two: 5
-noun remote with: 17
+noun remote with: 20
 noun restaurant at: 29
 noun restaurant in: 29
 noun restaurant inside: 3
 noun restaurant of: 11
 noun restaurant to: 2
-noun restroom in: 8
+noun restroom in: 13
 noun ribbon cutting: 2
 noun ribbon with: 2
 noun rider and: 3
@@ -10434,6 +10481,7 @@ noun rock to: 2
 noun rock toward: 2
 noun rock with: 2
 noun rodeo at: 2
+noun roll and: 2
 noun roll on: 5
 noun roll two: 2
 noun roof near: 2
@@ -10481,7 +10529,7 @@ noun sandwich of: 11
 noun sandwich off: 2
 noun sandwich preparing: 2
 noun sandwich two: 12
-noun sandwich with: 13
+noun sandwich with: 14
 noun sauce in: 3
 noun sauce with: 3
 noun sausage three: 2
@@ -10493,15 +10541,16 @@ noun scooter and: 4
 noun scooter on: 11
 noun scooter riding: 2
 noun scooter with: 2
+noun screen and: 2
 noun screen at: 11
 noun screen displaying: 2
 noun screen into: 2
-noun screen of: 5
+noun screen of: 6
 noun screen on: 18
 noun screen several: 2
 noun screen two: 4
 noun screen watching: 2
-noun screen with: 2
+noun screen with: 3
 noun sculpture of: 2
 noun sculpture on: 2
 noun sea in: 4
@@ -10515,6 +10564,7 @@ noun seat it's: 3
 noun seat of: 3
 noun seat on: 14
 noun seat with: 13
+noun section in: 2
 noun shade in: 14
 noun shade under: 2
 noun shape in: 5
@@ -10529,10 +10579,10 @@ noun shelf to: 2
 noun shelf under: 2
 noun shelf with: 3
 noun ship two: 2
-noun shirt and: 4
+noun shirt and: 5
 noun shirt has: 2
-noun shirt in: 74
-noun shirt wearing: 22
+noun shirt in: 76
+noun shirt wearing: 25
 noun shirt with: 15
 noun shirt without: 2
 noun shoe two: 2
@@ -10551,7 +10601,7 @@ noun shoreline near: 3
 noun shoreline on: 2
 noun shoulder on: 8
 noun shoulder over: 6
-noun shower and: 7
+noun shower and: 8
 noun shower has: 2
 noun shower in: 2
 noun shower to: 5
@@ -10570,26 +10620,27 @@ noun sign carrying: 2
 noun sign has: 5
 noun sign holding: 2
 noun sign holds: 2
-noun sign is: 4
+noun sign is: 6
 noun sign many: 3
 noun sign near: 4
-noun sign of: 9
+noun sign of: 10
 noun sign on: 3
 noun sign one: 9
 noun sign past: 3
 noun sign several: 2
-noun sign three: 3
+noun sign three: 4
 noun sign to: 8
 noun sign two: 13
 noun sign under: 4
-noun sign with: 26
+noun sign underneath: 2
+noun sign with: 28
 noun signal at: 2
 noun sill in: 6
 noun sill of: 2
 noun sill on: 12
 noun sink above: 5
 noun sink and: 26
-noun sink has: 4
+noun sink has: 5
 noun sink in: 29
 noun sink inside: 2
 noun sink is: 2
@@ -10597,7 +10648,7 @@ noun sink near: 3
 noun sink of: 12
 noun sink on: 4
 noun sink several: 2
-noun sink three: 3
+noun sink three: 4
 noun sink to: 15
 noun sink toilet: 2
 noun sink two: 13
@@ -10607,11 +10658,11 @@ noun skateboard holding: 4
 noun skateboard jumping: 4
 noun skateboard like: 3
 noun skateboard of: 9
-noun skateboard on: 163
+noun skateboard on: 164
 noun skateboard onto: 2
 noun skateboard ride: 4
 noun skateboard rides: 4
-noun skateboard riding: 76
+noun skateboard riding: 77
 noun skateboard with: 24
 noun skateboarder is: 2
 noun skateboarder two: 4
@@ -10621,7 +10672,7 @@ noun ski with: 7
 noun skier many: 2
 noun skier multiple: 2
 noun skier several: 4
-noun skier three: 4
+noun skier three: 5
 noun skier two: 9
 noun skillet in: 3
 noun skirt in: 8
@@ -10630,7 +10681,7 @@ noun skirt with: 2
 noun skyscraper of: 4
 noun slab on: 2
 noun sled in: 2
-noun sled on: 2
+noun sled on: 3
 noun sled to: 2
 noun slope across: 3
 noun slope down: 57
@@ -10687,6 +10738,7 @@ noun stall at: 2
 noun stall in: 15
 noun stall inside: 3
 noun stall to: 2
+noun stance in: 4
 noun star and: 3
 noun station around: 2
 noun station at: 47
@@ -10700,7 +10752,7 @@ noun station outside: 3
 noun station through: 4
 noun station to: 7
 noun statue at: 4
-noun statue of: 4
+noun statue of: 5
 noun statue on: 7
 noun statue to: 4
 noun statue with: 7
@@ -10739,6 +10791,7 @@ noun store past: 2
 noun storefront by: 2
 noun story three: 2
 noun stove at: 4
+noun stove behind: 2
 noun stove has: 4
 noun stove in: 3
 noun stove of: 10
@@ -10799,7 +10852,7 @@ noun stunt doing: 3
 noun stunt performing: 2
 noun subway on: 2
 noun suit and: 3
-noun suit in: 56
+noun suit in: 57
 noun suit wearing: 19
 noun suit wears: 2
 noun suit with: 2
@@ -10819,7 +10872,7 @@ noun sun in: 25
 noun sun while: 2
 noun sunshine in: 2
 noun surf in: 3
-noun surface on: 32
+noun surface on: 34
 noun surfboard and: 3
 noun surfboard biting: 2
 noun surfboard carries: 2
@@ -10874,7 +10927,7 @@ noun tail with: 3
 noun tank on: 2
 noun tank with: 2
 noun tarmac of: 3
-noun tarmac on: 18
+noun tarmac on: 19
 noun taxi of: 2
 noun teddy bear and: 2
 noun teddy bear at: 3
@@ -10891,12 +10944,12 @@ noun television at: 3
 noun television has: 4
 noun television near: 3
 noun television of: 11
-noun television on: 7
+noun television on: 8
 noun television two: 3
 noun television watching: 2
 noun television with: 8
 noun temperature getting: 2
-noun tennis at: 2
+noun tennis at: 3
 noun tennis ball at: 23
 noun tennis ball bouncing: 2
 noun tennis ball for: 2
@@ -10913,7 +10966,7 @@ noun tennis ball to: 2
 noun tennis ball tossing: 2
 noun tennis ball towards: 2
 noun tennis during: 7
-noun tennis in: 8
+noun tennis in: 9
 noun tennis player is: 7
 noun tennis player of: 3
 noun tennis player two: 12
@@ -10938,14 +10991,15 @@ noun tie in: 7
 noun tie on: 2
 noun tie tying: 2
 noun tie wearing: 25
-noun tie with: 17
+noun tie with: 18
 noun tile with: 2
 noun tin in: 2
 noun tire on: 3
-noun tire with: 3
+noun tire with: 5
 noun toaster and: 2
+noun toddler to: 3
 noun toilet above: 3
-noun toilet and: 18
+noun toilet and: 19
 noun toilet beside: 3
 noun toilet by: 2
 noun toilet contains: 2
@@ -10953,12 +11007,12 @@ noun toilet flushing: 2
 noun toilet has: 5
 noun toilet in: 2
 noun toilet is: 3
-noun toilet of: 33
-noun toilet on: 20
+noun toilet of: 34
+noun toilet on: 21
 noun toilet over: 8
-noun toilet to: 19
+noun toilet to: 20
 noun toilet two: 5
-noun toilet with: 40
+noun toilet with: 41
 noun tomato holding: 2
 noun tongue extends: 3
 noun tongue out: 2
@@ -10968,7 +11022,7 @@ noun tooth brushing: 39
 noun toothbrush holding: 8
 noun toothbrush holds: 3
 noun toothbrush two: 3
-noun toothbrush with: 12
+noun toothbrush with: 13
 noun tournament in: 3
 noun towel and: 4
 noun towel in: 3
@@ -10991,13 +11045,13 @@ noun toy and: 3
 noun toy child's: 2
 noun toy holding: 2
 noun toy of: 2
-noun toy to: 4
-noun toy with: 6
+noun toy to: 5
+noun toy with: 7
 noun track along: 12
 noun track around: 2
 noun track at: 3
 noun track down: 76
-noun track on: 136
+noun track on: 137
 noun track several: 2
 noun track to: 4
 noun trade at: 2
@@ -11005,10 +11059,10 @@ noun traffic light and: 5
 noun traffic light at: 6
 noun traffic light near: 2
 noun traffic light on: 2
-noun traffic light to: 4
+noun traffic light to: 5
 noun traffic light two: 2
-noun traffic light with: 5
-noun trail along: 4
+noun traffic light with: 6
+noun trail along: 5
 noun trail down: 4
 noun trail leaves: 2
 noun trail leaving: 2
@@ -11018,7 +11072,7 @@ noun trailer into: 3
 noun trailer of: 3
 noun trailer with: 2
 noun train and: 2
-noun train as: 4
+noun train as: 5
 noun train beside: 3
 noun train by: 3
 noun train for: 10
@@ -11029,8 +11083,8 @@ noun train is: 7
 noun train like: 2
 noun train many: 2
 noun train near: 4
-noun train of: 30
-noun train on: 20
+noun train of: 34
+noun train on: 21
 noun train to: 9
 noun train two: 15
 noun train while: 2
@@ -11054,25 +11108,25 @@ noun tree and: 16
 noun tree behind: 4
 noun tree beneath: 2
 noun tree beside: 3
-noun tree by: 19
+noun tree by: 21
 noun tree four: 2
 noun tree from: 11
 noun tree in: 25
 noun tree many: 7
 noun tree near: 32
 noun tree of: 41
-noun tree on: 15
+noun tree on: 17
 noun tree over: 3
 noun tree several: 4
 noun tree through: 3
-noun tree to: 42
+noun tree to: 45
 noun tree towards: 2
 noun tree under: 18
 noun tree underneath: 6
-noun tree with: 14
+noun tree with: 16
 noun trick attempts: 3
-noun trick does: 13
-noun trick doing: 73
+noun trick does: 14
+noun trick doing: 74
 noun trick performing: 14
 noun trick performs: 6
 noun trip for: 2
@@ -11088,7 +11142,8 @@ noun truck from: 2
 noun truck in: 8
 noun truck is: 3
 noun truck many: 2
-noun truck of: 40
+noun truck near: 2
+noun truck of: 43
 noun truck on: 2
 noun truck several: 2
 noun truck to: 9
@@ -11102,7 +11157,7 @@ noun tub and: 8
 noun tub in: 2
 noun tub of: 4
 noun tub to: 3
-noun tub with: 15
+noun tub with: 16
 noun tube to: 2
 noun tunnel through: 2
 noun turkey taking: 3
@@ -11110,7 +11165,7 @@ noun tuxedo in: 2
 noun tv and: 5
 noun tv has: 2
 noun tv of: 4
-noun tv on: 4
+noun tv on: 5
 noun tv to: 2
 noun tv watching: 2
 noun tv with: 9
@@ -11120,7 +11175,7 @@ noun umbrella beneath: 2
 noun umbrella by: 2
 noun umbrella carrying: 5
 noun umbrella for: 2
-noun umbrella holding: 85
+noun umbrella holding: 86
 noun umbrella holds: 8
 noun umbrella of: 5
 noun umbrella several: 4
@@ -11132,7 +11187,7 @@ noun umbrella up: 6
 noun umbrella with: 72
 noun umpire and: 3
 noun umpire with: 3
-noun uniform in: 17
+noun uniform in: 20
 noun uniform wearing: 4
 noun urinal three: 3
 noun urinal two: 8
@@ -11161,7 +11216,7 @@ noun vehicle from: 2
 noun vehicle in: 2
 noun vehicle near: 2
 noun vehicle of: 6
-noun vehicle on: 2
+noun vehicle on: 3
 noun vehicle several: 5
 noun vehicle two: 2
 noun vest in: 2
@@ -11179,11 +11234,11 @@ noun wall and: 3
 noun wall by: 6
 noun wall from: 3
 noun wall has: 2
-noun wall in: 6
+noun wall in: 7
 noun wall into: 3
 noun wall near: 16
 noun wall of: 26
-noun wall on: 88
+noun wall on: 89
 noun wall one: 2
 noun wall over: 3
 noun wall to: 37
@@ -11201,23 +11256,24 @@ noun water from: 5
 noun water in: 153
 noun water into: 3
 noun water near: 25
-noun water of: 23
-noun water on: 36
-noun water over: 12
+noun water of: 24
+noun water on: 37
+noun water over: 13
 noun water through: 8
 noun water to: 12
 noun water with: 4
 noun waterway on: 2
 noun wave across: 2
+noun wave against: 2
 noun wave catch: 4
 noun wave catching: 7
 noun wave in: 5
-noun wave of: 27
+noun wave of: 28
 noun wave on: 46
 noun wave over: 2
 noun wave ride: 3
 noun wave rides: 5
-noun wave riding: 98
+noun wave riding: 100
 noun wave surf: 2
 noun wave surfing: 17
 noun wave surfs: 2
@@ -11227,6 +11283,7 @@ noun wave watching: 3
 noun way both: 2
 noun wedge and: 3
 noun weed in: 2
+noun wheel and: 2
 noun wheel has: 2
 noun wheel two: 2
 noun wheelchair in: 5
@@ -11239,7 +11296,7 @@ noun window beside: 4
 noun window by: 15
 noun window from: 3
 noun window has: 2
-noun window in: 26
+noun window in: 27
 noun window into: 2
 noun window many: 2
 noun window near: 13
@@ -11251,14 +11308,17 @@ noun window several: 2
 noun window three: 2
 noun window through: 19
 noun window to: 22
-noun window two: 7
+noun window two: 8
 noun window under: 5
-noun window with: 13
+noun window with: 15
 noun windowsill on: 3
 noun windshield on: 3
 noun wine having: 2
+noun winter in: 2
 noun wire and: 5
-noun woman and: 77
+noun wire many: 2
+noun wire over: 2
+noun woman and: 78
 noun woman as: 3
 noun woman by: 5
 noun woman four: 2
@@ -11269,8 +11329,8 @@ noun woman of: 27
 noun woman one: 8
 noun woman several: 2
 noun woman three: 15
-noun woman to: 15
-noun woman two: 105
+noun woman to: 16
+noun woman two: 107
 noun woman watching: 3
 noun woman while: 5
 noun woman with: 12
@@ -11287,7 +11347,7 @@ noun world in: 2
 noun yard in: 34
 noun yard of: 3
 noun yard through: 3
-noun zebra and: 10
+noun zebra and: 11
 noun zebra few: 4
 noun zebra four: 7
 noun zebra many: 2
@@ -11296,9 +11356,10 @@ noun zebra on: 2
 noun zebra several: 9
 noun zebra three: 39
 noun zebra to: 3
-noun zebra two: 64
+noun zebra two: 65
 noun zebra while: 2
 noun zebra with: 3
+noun zone in: 2
 noun zone of: 2
 noun zoo at: 42
 noun zoo in: 22
@@ -11322,32 +11383,33 @@ noun-after airplane flies: 5
 noun-after airplane flying: 17
 noun-after airplane has: 2
 noun-after airplane in: 6
-noun-after airplane is: 32
+noun-after airplane is: 34
 noun-after airplane looking: 2
 noun-after airplane on: 5
 noun-after airplane parked: 11
-noun-after airplane sits: 3
+noun-after airplane sits: 4
 noun-after airplane sitting: 4
 noun-after airplane taking: 2
-noun-after airplane that: 12
-noun-after airplane with: 5
+noun-after airplane that: 14
+noun-after airplane with: 6
 noun-after airport and: 2
 noun-after airport terminal: 6
 noun-after airport with: 5
-noun-after amount of: 7
+noun-after amount of: 8
 noun-after animal are: 6
 noun-after animal grazing: 3
-noun-after animal in: 5
+noun-after animal in: 9
 noun-after animal is: 6
-noun-after animal laying: 2
+noun-after animal laying: 3
 noun-after animal on: 4
 noun-after animal standing: 3
 noun-after animal that: 2
 noun-after animal walking: 3
 noun-after animal with: 2
-noun-after apartment with: 2
+noun-after apartment with: 3
 noun-after apple and: 4
 noun-after apple on: 3
+noun-after apple sits: 2
 noun-after apple sitting: 2
 noun-after apple with: 2
 noun-after apron and: 3
@@ -11367,7 +11429,7 @@ noun-after arm of: 4
 noun-after arm up: 3
 noun-after arrangement in: 3
 noun-after arrangement of: 2
-noun-after array of: 2
+noun-after array of: 3
 noun-after art on: 3
 noun-after assortment of: 24
 noun-after athlete is: 2
@@ -11414,14 +11476,14 @@ noun-after ball with: 14
 noun-after banana and: 24
 noun-after banana are: 4
 noun-after banana being: 3
-noun-after banana in: 6
+noun-after banana in: 7
 noun-after banana is: 6
 noun-after banana next: 2
 noun-after banana on: 10
 noun-after banana peel: 2
 noun-after banana placed: 2
-noun-after banana sitting: 9
-noun-after banana split: 4
+noun-after banana sitting: 10
+noun-after banana split: 5
 noun-after banana that: 3
 noun-after banana where: 2
 noun-after banana with: 2
@@ -11454,7 +11516,7 @@ noun-after baseball player are: 6
 noun-after baseball player at: 5
 noun-after baseball player gets: 2
 noun-after baseball player hitting: 3
-noun-after baseball player holding: 21
+noun-after baseball player holding: 22
 noun-after baseball player holds: 2
 noun-after baseball player in: 11
 noun-after baseball player is: 23
@@ -11473,16 +11535,17 @@ noun-after baseball player throwing: 3
 noun-after baseball player throws: 2
 noun-after baseball player wearing: 2
 noun-after baseball player who: 2
-noun-after baseball player with: 8
+noun-after baseball player with: 9
 noun-after baseball to: 2
 noun-after baseball while: 3
 noun-after baseball with: 4
 noun-after basket of: 6
 noun-after basket on: 3
+noun-after basket with: 2
 noun-after bat a: 2
 noun-after bat and: 9
 noun-after bat as: 2
-noun-after bat at: 11
+noun-after bat at: 12
 noun-after bat during: 2
 noun-after bat in: 9
 noun-after bat next: 4
@@ -11539,13 +11602,14 @@ noun-after beach under: 7
 noun-after beach watching: 4
 noun-after beach while: 8
 noun-after beach with: 40
-noun-after bear and: 11
+noun-after bear and: 12
 noun-after bear are: 9
 noun-after bear cub: 4
 noun-after bear cubs: 3
 noun-after bear in: 6
 noun-after bear is: 29
 noun-after bear laying: 4
+noun-after bear looks: 2
 noun-after bear lying: 2
 noun-after bear on: 7
 noun-after bear playing: 3
@@ -11561,24 +11625,25 @@ noun-after beard and: 3
 noun-after bed and: 24
 noun-after bed covered: 4
 noun-after bed facing: 2
-noun-after bed has: 4
-noun-after bed in: 32
+noun-after bed has: 6
+noun-after bed in: 33
 noun-after bed is: 4
 noun-after bed looking: 9
 noun-after bed made: 2
 noun-after bed near: 3
-noun-after bed next: 13
+noun-after bed next: 14
 noun-after bed of: 7
 noun-after bed on: 4
 noun-after bed playing: 3
 noun-after bed pushed: 2
 noun-after bed side: 2
+noun-after bed sits: 2
 noun-after bed sitting: 5
 noun-after bed that: 4
 noun-after bed together: 2
 noun-after bed topped: 2
 noun-after bed under: 2
-noun-after bed with: 68
+noun-after bed with: 71
 noun-after bedroom is: 2
 noun-after bedroom next: 2
 noun-after bedroom with: 34
@@ -11588,6 +11653,7 @@ noun-after beer in: 2
 noun-after beer is: 2
 noun-after beer on: 2
 noun-after beer sits: 2
+noun-after belt with: 2
 noun-after bench and: 20
 noun-after bench are: 2
 noun-after bench as: 2
@@ -11595,7 +11661,7 @@ noun-after bench at: 6
 noun-after bench facing: 2
 noun-after bench has: 3
 noun-after bench holding: 2
-noun-after bench in: 47
+noun-after bench in: 48
 noun-after bench is: 10
 noun-after bench looking: 3
 noun-after bench near: 15
@@ -11617,16 +11683,17 @@ noun-after bench watching: 4
 noun-after bench wearing: 2
 noun-after bench with: 42
 noun-after beverage in: 2
-noun-after bicycle and: 7
+noun-after beverage with: 2
+noun-after bicycle and: 8
 noun-after bicycle chained: 2
 noun-after bicycle down: 3
 noun-after bicycle in: 3
 noun-after bicycle is: 8
 noun-after bicycle leaned: 2
-noun-after bicycle leaning: 6
+noun-after bicycle leaning: 7
 noun-after bicycle near: 2
 noun-after bicycle on: 5
-noun-after bicycle parked: 7
+noun-after bicycle parked: 8
 noun-after bicycle sits: 2
 noun-after bicycle that: 5
 noun-after bicycle with: 7
@@ -11639,7 +11706,7 @@ noun-after bike leaning: 3
 noun-after bike on: 14
 noun-after bike parked: 9
 noun-after bike riding: 2
-noun-after bike sits: 2
+noun-after bike sits: 3
 noun-after bike that: 5
 noun-after bike through: 4
 noun-after bike with: 12
@@ -11652,18 +11719,18 @@ noun-after bird has: 4
 noun-after bird in: 3
 noun-after bird is: 40
 noun-after bird near: 2
-noun-after bird on: 19
+noun-after bird on: 22
 noun-after bird pecking: 2
 noun-after bird perched: 20
 noun-after bird resting: 2
 noun-after bird sits: 9
-noun-after bird sitting: 23
+noun-after bird sitting: 24
 noun-after bird some: 2
-noun-after bird standing: 21
+noun-after bird standing: 22
 noun-after bird stands: 2
 noun-after bird that: 11
 noun-after bird walking: 6
-noun-after bird with: 9
+noun-after bird with: 10
 noun-after bite missing: 2
 noun-after bite of: 12
 noun-after bite out: 5
@@ -11692,7 +11759,7 @@ noun-after board in: 34
 noun-after board inside: 2
 noun-after board into: 2
 noun-after board is: 3
-noun-after board on: 35
+noun-after board on: 36
 noun-after board over: 2
 noun-after board riding: 9
 noun-after board sticking: 2
@@ -11721,9 +11788,10 @@ noun-after boat near: 3
 noun-after boat on: 20
 noun-after boat out: 3
 noun-after boat parked: 3
-noun-after boat sits: 3
+noun-after boat sits: 4
 noun-after boat sitting: 10
 noun-after boat that: 10
+noun-after boat tied: 2
 noun-after boat traveling: 4
 noun-after boat with: 19
 noun-after body of: 81
@@ -11764,7 +11832,7 @@ noun-after bowl with: 27
 noun-after box and: 2
 noun-after box are: 2
 noun-after box contains: 3
-noun-after box filled: 6
+noun-after box filled: 7
 noun-after box full: 3
 noun-after box of: 30
 noun-after box on: 8
@@ -11787,7 +11855,7 @@ noun-after boy holding: 24
 noun-after boy holds: 3
 noun-after boy how: 2
 noun-after boy in: 36
-noun-after boy is: 59
+noun-after boy is: 60
 noun-after boy jumping: 4
 noun-after boy laying: 4
 noun-after boy lying: 2
@@ -11854,28 +11922,30 @@ noun-after building with: 85
 noun-after bull are: 2
 noun-after bull standing: 2
 noun-after bun in: 3
-noun-after bun is: 2
+noun-after bun is: 3
 noun-after bun with: 2
 noun-after bunch of: 10
 noun-after burger that: 2
 noun-after burger with: 2
 noun-after bus and: 25
 noun-after bus are: 4
-noun-after bus at: 6
+noun-after bus at: 7
 noun-after bus coming: 4
 noun-after bus drives: 6
-noun-after bus driving: 25
+noun-after bus driving: 26
+noun-after bus for: 2
 noun-after bus from: 2
 noun-after bus full: 2
 noun-after bus going: 4
-noun-after bus has: 4
+noun-after bus has: 5
 noun-after bus in: 13
-noun-after bus is: 39
+noun-after bus is: 42
 noun-after bus makes: 3
+noun-after bus moving: 2
 noun-after bus next: 4
 noun-after bus on: 21
 noun-after bus painted: 2
-noun-after bus parked: 44
+noun-after bus parked: 47
 noun-after bus picking: 2
 noun-after bus riding: 2
 noun-after bus shown: 2
@@ -11887,7 +11957,7 @@ noun-after bus terminal: 3
 noun-after bus that: 29
 noun-after bus traveling: 16
 noun-after bus travels: 5
-noun-after bus with: 28
+noun-after bus with: 29
 noun-after bush and: 2
 noun-after button on: 4
 noun-after cab of: 2
@@ -11904,7 +11974,7 @@ noun-after cake covered: 3
 noun-after cake for: 2
 noun-after cake has: 4
 noun-after cake in: 8
-noun-after cake is: 9
+noun-after cake is: 10
 noun-after cake made: 2
 noun-after cake on: 14
 noun-after cake shaped: 4
@@ -11912,11 +11982,11 @@ noun-after cake sitting: 6
 noun-after cake that: 6
 noun-after cake together: 5
 noun-after cake topped: 2
-noun-after cake with: 44
+noun-after cake with: 45
 noun-after calculator and: 2
 noun-after calf in: 2
 noun-after calf standing: 2
-noun-after camera and: 5
+noun-after camera and: 6
 noun-after camera at: 2
 noun-after camera in: 11
 noun-after camera is: 4
@@ -11928,24 +11998,24 @@ noun-after candle on: 4
 noun-after canoe in: 3
 noun-after canoe with: 3
 noun-after cap and: 3
-noun-after cap on: 2
+noun-after cap on: 3
 noun-after cap with: 2
 noun-after car a: 3
 noun-after car along: 2
 noun-after car and: 29
-noun-after car are: 14
+noun-after car are: 15
 noun-after car at: 3
-noun-after car behind: 3
+noun-after car behind: 4
 noun-after car crashed: 2
 noun-after car driving: 10
 noun-after car facing: 2
 noun-after car has: 3
 noun-after car in: 17
-noun-after car is: 19
+noun-after car is: 20
 noun-after car looking: 3
 noun-after car next: 2
 noun-after car on: 18
-noun-after car parked: 23
+noun-after car parked: 24
 noun-after car passing: 2
 noun-after car sits: 2
 noun-after car sitting: 4
@@ -11973,7 +12043,7 @@ noun-after case in: 3
 noun-after case of: 3
 noun-after case on: 3
 noun-after case with: 3
-noun-after cat and: 12
+noun-after cat and: 13
 noun-after cat are: 8
 noun-after cat as: 2
 noun-after cat asleep: 2
@@ -11982,19 +12052,19 @@ noun-after cat climbing: 2
 noun-after cat crouched: 2
 noun-after cat curiously: 2
 noun-after cat curled: 6
-noun-after cat drinking: 7
+noun-after cat drinking: 8
 noun-after cat eating: 4
 noun-after cat going: 2
 noun-after cat has: 3
 noun-after cat in: 19
-noun-after cat is: 100
-noun-after cat laying: 51
+noun-after cat is: 104
+noun-after cat laying: 54
 noun-after cat lays: 3
 noun-after cat licks: 3
 noun-after cat lies: 2
-noun-after cat looking: 20
+noun-after cat looking: 21
 noun-after cat looks: 8
-noun-after cat lying: 19
+noun-after cat lying: 20
 noun-after cat next: 3
 noun-after cat observing: 2
 noun-after cat on: 26
@@ -12005,19 +12075,20 @@ noun-after cat perches: 3
 noun-after cat playing: 5
 noun-after cat plays: 2
 noun-after cat resting: 5
-noun-after cat sits: 37
+noun-after cat siting: 2
+noun-after cat sits: 38
 noun-after cat sitting: 114
 noun-after cat sleeping: 21
 noun-after cat sleeps: 2
-noun-after cat standing: 15
+noun-after cat standing: 17
 noun-after cat stands: 8
-noun-after cat stares: 3
+noun-after cat stares: 4
 noun-after cat staring: 7
 noun-after cat that: 35
 noun-after cat walking: 5
 noun-after cat watches: 2
 noun-after cat wearing: 7
-noun-after cat with: 14
+noun-after cat with: 15
 noun-after catcher and: 9
 noun-after catcher in: 3
 noun-after catcher is: 2
@@ -12026,12 +12097,13 @@ noun-after ceiling of: 2
 noun-after cell phone and: 7
 noun-after cell phone are: 2
 noun-after cell phone by: 3
-noun-after cell phone in: 12
+noun-after cell phone in: 13
 noun-after cell phone is: 4
 noun-after cell phone near: 3
 noun-after cell phone next: 2
 noun-after cell phone of: 2
 noun-after cell phone on: 10
+noun-after cell phone sitting: 2
 noun-after cell phone to: 3
 noun-after cell phone up: 3
 noun-after cell phone while: 6
@@ -12044,16 +12116,16 @@ noun-after cellphone while: 2
 noun-after chain around: 2
 noun-after chain link: 10
 noun-after chair a: 3
-noun-after chair and: 31
+noun-after chair and: 32
 noun-after chair at: 5
 noun-after chair by: 4
 noun-after chair getting: 2
 noun-after chair holding: 2
-noun-after chair in: 22
+noun-after chair in: 23
 noun-after chair is: 7
 noun-after chair lift: 2
 noun-after chair looking: 4
-noun-after chair near: 3
+noun-after chair near: 4
 noun-after chair next: 10
 noun-after chair on: 3
 noun-after chair sitting: 5
@@ -12065,7 +12137,7 @@ noun-after chicken standing: 2
 noun-after chicken under: 2
 noun-after chicken walking: 2
 noun-after child and: 10
-noun-after child are: 22
+noun-after child are: 23
 noun-after child at: 5
 noun-after child being: 2
 noun-after child brushing: 3
@@ -12095,7 +12167,7 @@ noun-after child stands: 4
 noun-after child that: 5
 noun-after child watch: 2
 noun-after child wearing: 6
-noun-after child who: 4
+noun-after child who: 5
 noun-after child with: 15
 noun-after chocolate frosted: 3
 noun-after chrome colored: 2
@@ -12130,7 +12202,7 @@ noun-after clock hanging: 5
 noun-after clock hangs: 4
 noun-after clock in: 13
 noun-after clock inside: 2
-noun-after clock is: 17
+noun-after clock is: 18
 noun-after clock mounted: 7
 noun-after clock on: 87
 noun-after clock set: 2
@@ -12142,9 +12214,10 @@ noun-after clock sitting: 6
 noun-after clock standing: 2
 noun-after clock stands: 2
 noun-after clock surrounded: 2
-noun-after clock that: 17
-noun-after clock with: 12
-noun-after cloud of: 2
+noun-after clock that: 18
+noun-after clock with: 13
+noun-after closet with: 2
+noun-after cloud of: 3
 noun-after clown is: 2
 noun-after clown talking: 2
 noun-after cluster of: 4
@@ -12161,7 +12234,7 @@ noun-after comforter with: 2
 noun-after computer a: 2
 noun-after computer and: 26
 noun-after computer are: 6
-noun-after computer at: 3
+noun-after computer at: 4
 noun-after computer in: 9
 noun-after computer is: 16
 noun-after computer next: 4
@@ -12176,19 +12249,20 @@ noun-after cone in: 2
 noun-after container filled: 2
 noun-after container in: 2
 noun-after container of: 9
-noun-after container on: 2
+noun-after container on: 3
 noun-after container sitting: 2
 noun-after container that: 2
 noun-after container with: 7
 noun-after content of: 3
-noun-after controller and: 3
-noun-after controller in: 2
+noun-after controller and: 5
+noun-after controller in: 5
 noun-after cord and: 2
 noun-after corner in: 9
 noun-after corner of: 44
 noun-after corner on: 5
 noun-after corner with: 13
 noun-after corral together: 2
+noun-after costume and: 2
 noun-after costume greets: 2
 noun-after costume in: 2
 noun-after couch a: 3
@@ -12206,10 +12280,11 @@ noun-after couch together: 2
 noun-after couch watching: 2
 noun-after couch with: 23
 noun-after counter a: 2
-noun-after counter and: 6
+noun-after counter and: 7
 noun-after counter at: 3
 noun-after counter by: 3
 noun-after counter in: 5
+noun-after counter is: 2
 noun-after counter next: 5
 noun-after counter of: 4
 noun-after counter top: 23
@@ -12251,7 +12326,7 @@ noun-after crow of: 2
 noun-after crust inside: 2
 noun-after crust of: 2
 noun-after cubicle with: 2
-noun-after cup and: 8
+noun-after cup and: 10
 noun-after cup filled: 3
 noun-after cup is: 2
 noun-after cup of: 32
@@ -12282,7 +12357,7 @@ noun-after desert with: 2
 noun-after desk and: 7
 noun-after desk filled: 3
 noun-after desk has: 7
-noun-after desk in: 16
+noun-after desk in: 17
 noun-after desk is: 3
 noun-after desk near: 5
 noun-after desk next: 17
@@ -12298,9 +12373,13 @@ noun-after desktop and: 2
 noun-after desktop with: 4
 noun-after dessert and: 3
 noun-after dessert has: 2
-noun-after dessert on: 4
+noun-after dessert on: 5
+noun-after device in: 2
+noun-after device is: 2
+noun-after device on: 2
 noun-after diner are: 2
 noun-after dinner on: 2
+noun-after dinner with: 2
 noun-after direction in: 2
 noun-after direction of: 3
 noun-after dirt and: 5
@@ -12313,6 +12392,7 @@ noun-after dish in: 3
 noun-after dish is: 3
 noun-after dish of: 9
 noun-after dish on: 6
+noun-after dish sits: 2
 noun-after dish that: 2
 noun-after dish with: 5
 noun-after dispenser on: 2
@@ -12335,12 +12415,12 @@ noun-after dog eating: 4
 noun-after dog following: 2
 noun-after dog follows: 3
 noun-after dog hanging: 3
-noun-after dog has: 5
+noun-after dog has: 6
 noun-after dog herding: 2
 noun-after dog holding: 5
 noun-after dog holds: 2
 noun-after dog in: 43
-noun-after dog is: 67
+noun-after dog is: 68
 noun-after dog jumping: 6
 noun-after dog laying: 39
 noun-after dog leaping: 5
@@ -12358,7 +12438,7 @@ noun-after dog relaxing: 2
 noun-after dog riding: 4
 noun-after dog running: 4
 noun-after dog sits: 18
-noun-after dog sitting: 47
+noun-after dog sitting: 49
 noun-after dog sleeping: 6
 noun-after dog sleeps: 2
 noun-after dog sniffs: 3
@@ -12372,7 +12452,7 @@ noun-after dog tied: 2
 noun-after dog under: 2
 noun-after dog walking: 4
 noun-after dog watching: 5
-noun-after dog wearing: 11
+noun-after dog wearing: 12
 noun-after dog with: 18
 noun-after doll laying: 3
 noun-after doll sitting: 3
@@ -12403,7 +12483,7 @@ noun-after doughnut sitting: 2
 noun-after doughnut with: 9
 noun-after dozen of: 2
 noun-after drawing of: 2
-noun-after dress and: 7
+noun-after dress and: 8
 noun-after dress is: 5
 noun-after dress with: 4
 noun-after drink and: 5
@@ -12428,13 +12508,13 @@ noun-after egg and: 5
 noun-after egg on: 2
 noun-after elephant a: 2
 noun-after elephant along: 2
-noun-after elephant and: 9
+noun-after elephant and: 10
 noun-after elephant are: 19
 noun-after elephant as: 2
 noun-after elephant behind: 4
 noun-after elephant drinking: 5
 noun-after elephant holding: 2
-noun-after elephant in: 28
+noun-after elephant in: 29
 noun-after elephant is: 22
 noun-after elephant next: 2
 noun-after elephant playing: 3
@@ -12446,20 +12526,21 @@ noun-after elephant stands: 5
 noun-after elephant that: 13
 noun-after elephant through: 2
 noun-after elephant walk: 3
-noun-after elephant walking: 22
+noun-after elephant walking: 23
 noun-after elephant walks: 11
 noun-after elephant with: 25
 noun-after enclosure at: 7
 noun-after enclosure with: 3
 noun-after engine and: 2
 noun-after engine is: 3
-noun-after entertainment center: 3
+noun-after entertainment center: 4
 noun-after entrance to: 2
 noun-after entree with: 2
 noun-after event and: 2
 noun-after event in: 2
+noun-after expanse of: 2
 noun-after face and: 5
-noun-after face at: 2
+noun-after face at: 3
 noun-after face drawn: 6
 noun-after face in: 4
 noun-after face near: 3
@@ -12528,10 +12609,10 @@ noun-after fire hydrant and: 8
 noun-after fire hydrant by: 3
 noun-after fire hydrant has: 5
 noun-after fire hydrant in: 15
-noun-after fire hydrant is: 15
+noun-after fire hydrant is: 16
 noun-after fire hydrant near: 5
 noun-after fire hydrant next: 4
-noun-after fire hydrant on: 29
+noun-after fire hydrant on: 30
 noun-after fire hydrant outside: 2
 noun-after fire hydrant painted: 4
 noun-after fire hydrant sits: 5
@@ -12542,8 +12623,11 @@ noun-after fire outside: 2
 noun-after fire plug: 2
 noun-after fireplace and: 9
 noun-after fireplace in: 2
-noun-after flag at: 2
-noun-after flag in: 2
+noun-after flag at: 4
+noun-after flag design: 2
+noun-after flag flying: 3
+noun-after flag in: 3
+noun-after flag is: 2
 noun-after flag on: 2
 noun-after flashlight and: 2
 noun-after flight of: 5
@@ -12566,6 +12650,7 @@ noun-after flower in: 12
 noun-after flower inside: 5
 noun-after flower on: 3
 noun-after flower sit: 3
+noun-after flower sitting: 2
 noun-after food and: 4
 noun-after food are: 2
 noun-after food at: 2
@@ -12573,9 +12658,10 @@ noun-after food from: 4
 noun-after food in: 9
 noun-after food inside: 5
 noun-after food is: 7
-noun-after food on: 15
+noun-after food on: 16
 noun-after food sitting: 3
 noun-after food that: 3
+noun-after food with: 2
 noun-after forest in: 3
 noun-after forest next: 2
 noun-after forest with: 2
@@ -12594,13 +12680,13 @@ noun-after fridge and: 4
 noun-after fridge in: 6
 noun-after fridge is: 2
 noun-after fridge with: 3
-noun-after friend are: 6
+noun-after friend are: 7
 noun-after friend sitting: 2
 noun-after friend watches: 2
 noun-after frisbee and: 2
 noun-after frisbee as: 2
 noun-after frisbee by: 3
-noun-after frisbee in: 27
+noun-after frisbee in: 28
 noun-after frisbee on: 4
 noun-after frisbee outside: 4
 noun-after frisbee that: 2
@@ -12617,24 +12703,24 @@ noun-after furniture and: 2
 noun-after furniture is: 2
 noun-after game and: 4
 noun-after game as: 3
-noun-after game at: 3
+noun-after game at: 4
 noun-after game console: 2
 noun-after game in: 16
 noun-after game is: 7
-noun-after game of: 56
+noun-after game of: 58
 noun-after game on: 21
-noun-after game together: 5
+noun-after game together: 6
 noun-after game where: 2
 noun-after game while: 7
 noun-after game who: 2
-noun-after game with: 29
+noun-after game with: 31
 noun-after garbage and: 2
 noun-after garbage can: 2
 noun-after gate at: 2
 noun-after gate on: 2
 noun-after gentleman is: 3
 noun-after giraffe and: 28
-noun-after giraffe are: 28
+noun-after giraffe are: 29
 noun-after giraffe at: 9
 noun-after giraffe behind: 2
 noun-after giraffe drinking: 5
@@ -12644,7 +12730,7 @@ noun-after giraffe extends: 2
 noun-after giraffe from: 2
 noun-after giraffe grazing: 3
 noun-after giraffe has: 4
-noun-after giraffe in: 25
+noun-after giraffe in: 26
 noun-after giraffe inside: 7
 noun-after giraffe is: 27
 noun-after giraffe leaning: 3
@@ -12658,7 +12744,7 @@ noun-after giraffe reaching: 2
 noun-after giraffe running: 3
 noun-after giraffe sitting: 3
 noun-after giraffe stand: 11
-noun-after giraffe standing: 79
+noun-after giraffe standing: 81
 noun-after giraffe stands: 12
 noun-after giraffe stares: 2
 noun-after giraffe staring: 2
@@ -12676,9 +12762,9 @@ noun-after girl brushing: 2
 noun-after girl dressed: 3
 noun-after girl eating: 5
 noun-after girl flying: 2
-noun-after girl holding: 26
+noun-after girl holding: 27
 noun-after girl holds: 2
-noun-after girl in: 39
+noun-after girl in: 40
 noun-after girl is: 60
 noun-after girl laying: 2
 noun-after girl looking: 7
@@ -12695,13 +12781,13 @@ noun-after girl reading: 2
 noun-after girl rides: 2
 noun-after girl riding: 8
 noun-after girl sits: 7
-noun-after girl sitting: 35
+noun-after girl sitting: 36
 noun-after girl smiles: 2
 noun-after girl smiling: 2
 noun-after girl standing: 17
 noun-after girl stands: 6
 noun-after girl swinging: 2
-noun-after girl taking: 2
+noun-after girl taking: 3
 noun-after girl that: 7
 noun-after girl throwing: 2
 noun-after girl trying: 2
@@ -12711,7 +12797,7 @@ noun-after girl watching: 2
 noun-after girl wearing: 12
 noun-after girl while: 3
 noun-after girl who: 3
-noun-after girl with: 23
+noun-after girl with: 24
 noun-after glass and: 7
 noun-after glass full: 2
 noun-after glass in: 2
@@ -12795,18 +12881,18 @@ noun-after hamburger and: 3
 noun-after hamburger sitting: 2
 noun-after hand and: 9
 noun-after hand as: 2
-noun-after hand holding: 25
+noun-after hand holding: 26
 noun-after hand holds: 2
 noun-after hand in: 14
 noun-after hand is: 13
 noun-after hand of: 5
 noun-after hand on: 13
 noun-after hand over: 4
-noun-after hand reaching: 2
+noun-after hand reaching: 3
 noun-after hand touching: 2
 noun-after hand up: 4
 noun-after hand while: 7
-noun-after hand with: 3
+noun-after hand with: 4
 noun-after hand written: 2
 noun-after handle of: 6
 noun-after hanger with: 3
@@ -12817,23 +12903,23 @@ noun-after harness on: 2
 noun-after hat and: 10
 noun-after hat holding: 2
 noun-after hat holds: 2
-noun-after hat in: 3
+noun-after hat in: 4
 noun-after hat is: 7
 noun-after hat on: 14
 noun-after hat playing: 2
 noun-after hat posing: 2
 noun-after hat sits: 2
-noun-after hat sitting: 3
+noun-after hat sitting: 4
 noun-after hat standing: 3
 noun-after hat while: 3
 noun-after hay in: 2
-noun-after head and: 9
+noun-after head and: 10
 noun-after head as: 2
 noun-after head close: 2
 noun-after head down: 2
 noun-after head hanging: 3
 noun-after head in: 8
-noun-after head is: 4
+noun-after head is: 5
 noun-after head of: 5
 noun-after head on: 15
 noun-after head out: 14
@@ -12882,7 +12968,7 @@ noun-after horse down: 5
 noun-after horse drawn: 16
 noun-after horse grazing: 8
 noun-after horse hitched: 2
-noun-after horse in: 40
+noun-after horse in: 43
 noun-after horse into: 3
 noun-after horse is: 21
 noun-after horse jumping: 5
@@ -12892,7 +12978,7 @@ noun-after horse next: 3
 noun-after horse on: 12
 noun-after horse over: 5
 noun-after horse pass: 2
-noun-after horse pulling: 17
+noun-after horse pulling: 18
 noun-after horse racing: 3
 noun-after horse running: 3
 noun-after horse stand: 9
@@ -12901,13 +12987,14 @@ noun-after horse stands: 6
 noun-after horse that: 12
 noun-after horse through: 8
 noun-after horse to: 3
-noun-after horse walking: 11
+noun-after horse walking: 12
 noun-after horse walks: 2
 noun-after horse while: 3
 noun-after horse with: 15
 noun-after hot dog and: 5
 noun-after hot dog are: 3
 noun-after hot dog in: 12
+noun-after hot dog into: 2
 noun-after hot dog is: 2
 noun-after hot dog on: 16
 noun-after hot dog sitting: 4
@@ -12946,6 +13033,7 @@ noun-after item are: 2
 noun-after item for: 2
 noun-after item in: 5
 noun-after item on: 3
+noun-after item sitting: 2
 noun-after item that: 2
 noun-after jacket and: 12
 noun-after jacket holding: 3
@@ -12956,16 +13044,19 @@ noun-after jacket skiing: 4
 noun-after jacket standing: 2
 noun-after jacket with: 2
 noun-after jar of: 5
-noun-after jet are: 4
-noun-after jet flying: 2
-noun-after jet is: 7
+noun-after jar sitting: 2
+noun-after jet are: 5
+noun-after jet flies: 2
+noun-after jet flying: 3
+noun-after jet is: 8
+noun-after jet on: 3
 noun-after jet sitting: 4
 noun-after jet that: 2
 noun-after jet with: 2
 noun-after jetliner flying: 3
 noun-after jetliner sitting: 5
 noun-after jockey riding: 3
-noun-after jump in: 5
+noun-after jump in: 7
 noun-after jump off: 2
 noun-after jump on: 4
 noun-after jump over: 5
@@ -12973,7 +13064,7 @@ noun-after jump up: 2
 noun-after jump while: 2
 noun-after jump with: 5
 noun-after kettle and: 2
-noun-after keyboard and: 28
+noun-after keyboard and: 29
 noun-after keyboard in: 3
 noun-after keyboard near: 2
 noun-after keyboard of: 7
@@ -12983,7 +13074,7 @@ noun-after kid and: 3
 noun-after kid are: 4
 noun-after kid eating: 2
 noun-after kid holding: 2
-noun-after kid in: 5
+noun-after kid in: 6
 noun-after kid is: 14
 noun-after kid on: 7
 noun-after kid playing: 2
@@ -13016,7 +13107,7 @@ noun-after kite being: 4
 noun-after kite by: 2
 noun-after kite flies: 3
 noun-after kite fly: 3
-noun-after kite flying: 23
+noun-after kite flying: 24
 noun-after kite hanging: 2
 noun-after kite has: 2
 noun-after kite high: 3
@@ -13046,9 +13137,10 @@ noun-after lady on: 4
 noun-after lady sitting: 3
 noun-after lady standing: 5
 noun-after lady that: 5
+noun-after lady walking: 2
 noun-after lady walks: 2
 noun-after lady wearing: 5
-noun-after lady with: 3
+noun-after lady with: 4
 noun-after lake and: 2
 noun-after lake by: 3
 noun-after lake in: 4
@@ -13077,11 +13169,11 @@ noun-after laptop at: 4
 noun-after laptop has: 2
 noun-after laptop in: 15
 noun-after laptop is: 5
-noun-after laptop next: 6
-noun-after laptop on: 39
+noun-after laptop next: 7
+noun-after laptop on: 40
 noun-after laptop sit: 2
 noun-after laptop sits: 2
-noun-after laptop sitting: 12
+noun-after laptop sitting: 13
 noun-after laptop that: 5
 noun-after laptop while: 5
 noun-after laptop with: 13
@@ -13094,8 +13186,8 @@ noun-after leash on: 3
 noun-after leash tied: 2
 noun-after ledge in: 4
 noun-after ledge on: 2
-noun-after ledge with: 3
-noun-after leg and: 2
+noun-after ledge with: 4
+noun-after leg and: 3
 noun-after leg crossed: 2
 noun-after leg in: 3
 noun-after leg on: 2
@@ -13144,6 +13236,7 @@ noun-after luggage at: 5
 noun-after luggage in: 2
 noun-after luggage is: 2
 noun-after luggage on: 3
+noun-after lunch is: 2
 noun-after machine in: 2
 noun-after machine is: 2
 noun-after male and: 3
@@ -13153,15 +13246,15 @@ noun-after male is: 2
 noun-after male professional: 2
 noun-after male with: 3
 noun-after man about: 3
-noun-after man and: 200
-noun-after man are: 55
+noun-after man and: 201
+noun-after man are: 56
 noun-after man asleep: 2
 noun-after man at: 24
 noun-after man attempting: 3
 noun-after man attempts: 2
 noun-after man balancing: 2
 noun-after man behind: 3
-noun-after man being: 2
+noun-after man being: 3
 noun-after man bending: 4
 noun-after man biting: 2
 noun-after man blowing: 7
@@ -13169,7 +13262,7 @@ noun-after man brushing: 3
 noun-after man by: 2
 noun-after man carries: 2
 noun-after man carrying: 6
-noun-after man catching: 5
+noun-after man catching: 6
 noun-after man celebrating: 2
 noun-after man climbing: 2
 noun-after man cooking: 4
@@ -13177,7 +13270,7 @@ noun-after man covering: 2
 noun-after man crossing: 2
 noun-after man cutting: 6
 noun-after man does: 2
-noun-after man doing: 14
+noun-after man doing: 15
 noun-after man dressed: 16
 noun-after man drinking: 2
 noun-after man drives: 2
@@ -13191,13 +13284,13 @@ noun-after man gets: 4
 noun-after man getting: 8
 noun-after man giving: 2
 noun-after man guiding: 3
-noun-after man has: 11
+noun-after man has: 12
 noun-after man helps: 2
 noun-after man hitting: 9
-noun-after man holding: 159
+noun-after man holding: 160
 noun-after man holds: 21
-noun-after man in: 313
-noun-after man is: 340
+noun-after man in: 317
+noun-after man is: 348
 noun-after man jumping: 9
 noun-after man kicking: 3
 noun-after man kisses: 2
@@ -13223,12 +13316,12 @@ noun-after man performing: 6
 noun-after man performs: 4
 noun-after man placing: 3
 noun-after man play: 5
-noun-after man playing: 63
-noun-after man plays: 7
+noun-after man playing: 64
+noun-after man plays: 8
 noun-after man pokes: 2
 noun-after man pose: 4
 noun-after man poses: 5
-noun-after man posing: 7
+noun-after man posing: 8
 noun-after man pouring: 7
 noun-after man preforming: 2
 noun-after man prepares: 6
@@ -13250,14 +13343,14 @@ noun-after man serves: 2
 noun-after man serving: 7
 noun-after man shaking: 2
 noun-after man singing: 2
-noun-after man sit: 3
-noun-after man sits: 28
-noun-after man sitting: 129
+noun-after man sit: 4
+noun-after man sits: 29
+noun-after man sitting: 131
 noun-after man skateboarding: 3
 noun-after man skating: 2
 noun-after man skiing: 14
 noun-after man sleeping: 5
-noun-after man sliding: 2
+noun-after man sliding: 3
 noun-after man smiles: 5
 noun-after man smiling: 7
 noun-after man snowboarding: 2
@@ -13281,7 +13374,7 @@ noun-after man uses: 3
 noun-after man using: 8
 noun-after man waiting: 2
 noun-after man waits: 2
-noun-after man walking: 38
+noun-after man walking: 40
 noun-after man walks: 6
 noun-after man watch: 2
 noun-after man watches: 6
@@ -13289,7 +13382,7 @@ noun-after man watching: 3
 noun-after man wearing: 86
 noun-after man wears: 4
 noun-after man who: 31
-noun-after man with: 117
+noun-after man with: 119
 noun-after man without: 3
 noun-after man working: 7
 noun-after man works: 2
@@ -13324,13 +13417,14 @@ noun-after microwave that: 5
 noun-after midst of: 4
 noun-after mirror a: 3
 noun-after mirror above: 2
-noun-after mirror and: 16
+noun-after mirror and: 17
 noun-after mirror in: 5
 noun-after mirror next: 3
 noun-after mirror reflecting: 2
 noun-after mirror that: 2
 noun-after mirror with: 8
 noun-after mixture of: 2
+noun-after model of: 2
 noun-after monitor and: 22
 noun-after monitor are: 4
 noun-after monitor behind: 2
@@ -13354,10 +13448,10 @@ noun-after motorcycle drives: 2
 noun-after motorcycle driving: 5
 noun-after motorcycle going: 2
 noun-after motorcycle in: 21
-noun-after motorcycle is: 22
+noun-after motorcycle is: 24
 noun-after motorcycle on: 30
 noun-after motorcycle outside: 3
-noun-after motorcycle parked: 35
+noun-after motorcycle parked: 38
 noun-after motorcycle riding: 3
 noun-after motorcycle sitting: 9
 noun-after motorcycle talking: 2
@@ -13410,7 +13504,7 @@ noun-after orange are: 3
 noun-after orange double: 2
 noun-after orange growing: 3
 noun-after orange in: 5
-noun-after orange is: 4
+noun-after orange is: 5
 noun-after orange on: 6
 noun-after orange sit: 2
 noun-after orange sitting: 2
@@ -13444,7 +13538,7 @@ noun-after pan topped: 2
 noun-after pan with: 6
 noun-after panda sitting: 3
 noun-after paper and: 4
-noun-after paper on: 3
+noun-after paper on: 4
 noun-after parade of: 2
 noun-after parent and: 3
 noun-after park and: 4
@@ -13462,7 +13556,7 @@ noun-after pastry sitting: 2
 noun-after pasture looking: 2
 noun-after pasture of: 3
 noun-after pasture with: 6
-noun-after patch of: 8
+noun-after patch of: 10
 noun-after path and: 2
 noun-after path in: 6
 noun-after patio with: 2
@@ -13550,9 +13644,9 @@ noun-after person sheering: 2
 noun-after person shopping: 2
 noun-after person showing: 2
 noun-after person shows: 2
-noun-after person sit: 10
+noun-after person sit: 11
 noun-after person sits: 11
-noun-after person sitting: 92
+noun-after person sitting: 93
 noun-after person skateboarding: 4
 noun-after person skiing: 16
 noun-after person sleeping: 3
@@ -13560,7 +13654,7 @@ noun-after person smile: 2
 noun-after person snowboarding: 2
 noun-after person some: 2
 noun-after person stand: 20
-noun-after person standing: 134
+noun-after person standing: 135
 noun-after person stands: 5
 noun-after person stroll: 2
 noun-after person surfing: 2
@@ -13586,21 +13680,22 @@ noun-after person with: 52
 noun-after person working: 3
 noun-after pet a: 5
 noun-after phone and: 9
+noun-after phone at: 2
 noun-after phone call: 2
-noun-after phone in: 11
-noun-after phone is: 2
-noun-after phone next: 3
-noun-after phone on: 9
-noun-after phone sitting: 2
+noun-after phone in: 13
+noun-after phone is: 3
+noun-after phone next: 5
+noun-after phone on: 10
+noun-after phone sitting: 5
 noun-after phone that: 2
-noun-after phone to: 2
+noun-after phone to: 3
 noun-after phone up: 2
 noun-after phone while: 7
-noun-after phone with: 3
+noun-after phone with: 5
 noun-after photograph a: 2
-noun-after photograph of: 14
+noun-after photograph of: 15
 noun-after photographer takes: 2
-noun-after piano in: 2
+noun-after piano in: 3
 noun-after pickle and: 2
 noun-after pie and: 2
 noun-after pie sitting: 3
@@ -13616,46 +13711,47 @@ noun-after pitcher and: 2
 noun-after pitcher follows: 2
 noun-after pitcher in: 2
 noun-after pitcher is: 2
-noun-after pitcher on: 2
+noun-after pitcher on: 3
 noun-after pitcher throwing: 2
 noun-after pitcher throws: 3
 noun-after pizza and: 10
 noun-after pizza are: 4
 noun-after pizza at: 2
-noun-after pizza being: 2
+noun-after pizza being: 3
 noun-after pizza cooking: 2
 noun-after pizza covered: 7
 noun-after pizza cut: 4
 noun-after pizza has: 3
-noun-after pizza in: 17
-noun-after pizza is: 16
+noun-after pizza in: 18
+noun-after pizza is: 19
 noun-after pizza next: 4
-noun-after pizza on: 40
+noun-after pizza on: 42
 noun-after pizza out: 2
 noun-after pizza served: 2
-noun-after pizza sits: 3
+noun-after pizza sits: 4
 noun-after pizza sitting: 24
 noun-after pizza that: 14
 noun-after pizza topped: 4
 noun-after pizza while: 3
-noun-after pizza with: 41
+noun-after pizza with: 43
 noun-after place and: 3
 noun-after place with: 3
-noun-after plane and: 3
-noun-after plane are: 3
+noun-after plane and: 4
+noun-after plane are: 4
 noun-after plane flies: 10
 noun-after plane fly: 2
-noun-after plane flying: 23
+noun-after plane flying: 24
 noun-after plane in: 7
 noun-after plane is: 19
-noun-after plane on: 12
-noun-after plane parked: 2
+noun-after plane on: 13
+noun-after plane parked: 3
 noun-after plane sits: 3
 noun-after plane sitting: 3
 noun-after plane taking: 4
 noun-after plane that: 8
 noun-after plane with: 5
 noun-after plant and: 4
+noun-after plant hanging: 2
 noun-after plant has: 2
 noun-after plant in: 3
 noun-after plant is: 3
@@ -13676,16 +13772,16 @@ noun-after plate holds: 3
 noun-after plate in: 3
 noun-after plate is: 6
 noun-after plate next: 15
-noun-after plate of: 196
+noun-after plate of: 197
 noun-after plate on: 36
 noun-after plate ready: 2
 noun-after plate served: 2
 noun-after plate sits: 2
 noun-after plate sitting: 4
-noun-after plate that: 21
+noun-after plate that: 22
 noun-after plate topped: 37
 noun-after plate while: 3
-noun-after plate with: 152
+noun-after plate with: 153
 noun-after platform as: 2
 noun-after platform in: 2
 noun-after platform near: 2
@@ -13727,13 +13823,14 @@ noun-after pony with: 3
 noun-after pool of: 7
 noun-after porch with: 2
 noun-after pork chop: 2
-noun-after portion of: 4
-noun-after portrait in: 2
+noun-after portion of: 5
+noun-after portrait in: 3
 noun-after portrait of: 3
 noun-after pot and: 7
 noun-after pot of: 8
 noun-after pot on: 7
 noun-after pot with: 2
+noun-after price and: 2
 noun-after process of: 6
 noun-after puppy is: 3
 noun-after puppy playing: 2
@@ -13784,10 +13881,12 @@ noun-after refrigerator up: 2
 noun-after refrigerator with: 10
 noun-after remote and: 3
 noun-after remote are: 2
-noun-after remote in: 6
+noun-after remote in: 8
 noun-after remote on: 7
 noun-after remote sitting: 3
+noun-after remote while: 2
 noun-after rest against: 2
+noun-after rest his: 2
 noun-after rest of: 3
 noun-after rest on: 8
 noun-after restaurant and: 3
@@ -13796,10 +13895,10 @@ noun-after restaurant has: 2
 noun-after restaurant on: 2
 noun-after restaurant with: 11
 noun-after restroom next: 2
-noun-after restroom with: 5
+noun-after restroom with: 7
 noun-after ribbon on: 2
 noun-after rider are: 3
-noun-after rider is: 3
+noun-after rider is: 4
 noun-after rider on: 2
 noun-after rim of: 2
 noun-after river and: 2
@@ -13835,6 +13934,7 @@ noun-after rock looking: 2
 noun-after rock near: 5
 noun-after rock on: 4
 noun-after rock with: 5
+noun-after roll in: 2
 noun-after roll of: 10
 noun-after roll with: 3
 noun-after roof of: 9
@@ -13857,7 +13957,7 @@ noun-after rose in: 3
 noun-after rug and: 3
 noun-after rug in: 3
 noun-after rug on: 2
-noun-after run around: 2
+noun-after run around: 3
 noun-after run down: 3
 noun-after run for: 2
 noun-after run to: 3
@@ -13880,7 +13980,7 @@ noun-after sand next: 2
 noun-after sand of: 3
 noun-after sand on: 4
 noun-after sand with: 2
-noun-after sandwich and: 25
+noun-after sandwich and: 26
 noun-after sandwich cut: 3
 noun-after sandwich has: 2
 noun-after sandwich in: 2
@@ -13914,7 +14014,7 @@ noun-after seat in: 8
 noun-after seat of: 5
 noun-after seat on: 3
 noun-after seat with: 3
-noun-after section of: 2
+noun-after section of: 3
 noun-after selection of: 4
 noun-after service parking: 2
 noun-after setup with: 2
@@ -13933,12 +14033,13 @@ noun-after ship in: 5
 noun-after ship is: 3
 noun-after ship next: 2
 noun-after shirt a: 2
-noun-after shirt and: 37
+noun-after shirt and: 38
 noun-after shirt eating: 3
 noun-after shirt holding: 6
-noun-after shirt is: 26
+noun-after shirt is: 27
 noun-after shirt on: 4
-noun-after shirt playing: 8
+noun-after shirt playing: 9
+noun-after shirt riding: 2
 noun-after shirt sitting: 4
 noun-after shirt standing: 2
 noun-after shirt that: 2
@@ -13947,7 +14048,7 @@ noun-after shoe on: 2
 noun-after shop with: 5
 noun-after shore of: 8
 noun-after shore with: 3
-noun-after shot of: 2
+noun-after shot of: 3
 noun-after shower and: 7
 noun-after shower in: 3
 noun-after sidewalk and: 3
@@ -13967,15 +14068,16 @@ noun-after sign about: 2
 noun-after sign advertising: 3
 noun-after sign and: 8
 noun-after sign are: 7
+noun-after sign at: 4
 noun-after sign for: 9
 noun-after sign give: 2
 noun-after sign hanging: 3
-noun-after sign in: 16
+noun-after sign in: 17
 noun-after sign is: 13
 noun-after sign letting: 3
-noun-after sign next: 5
+noun-after sign next: 6
 noun-after sign of: 3
-noun-after sign on: 19
+noun-after sign on: 20
 noun-after sign outside: 4
 noun-after sign post: 2
 noun-after sign says: 3
@@ -13984,7 +14086,7 @@ noun-after sign sitting: 5
 noun-after sign stands: 3
 noun-after sign that: 31
 noun-after sign to: 2
-noun-after sign with: 17
+noun-after sign with: 19
 noun-after sill looking: 3
 noun-after sill of: 2
 noun-after sink a: 8
@@ -13993,7 +14095,7 @@ noun-after sink in: 18
 noun-after sink is: 3
 noun-after sink near: 2
 noun-after sink next: 3
-noun-after sink on: 2
+noun-after sink on: 3
 noun-after sink sitting: 11
 noun-after sink that: 5
 noun-after sink under: 5
@@ -14047,7 +14149,7 @@ noun-after skier in: 13
 noun-after skier is: 31
 noun-after skier on: 5
 noun-after skier performing: 4
-noun-after skier posing: 2
+noun-after skier posing: 3
 noun-after skier skiing: 3
 noun-after skier stand: 2
 noun-after skier standing: 2
@@ -14057,7 +14159,7 @@ noun-after skirt and: 2
 noun-after skirt is: 2
 noun-after skirt standing: 2
 noun-after skull and: 2
-noun-after sled in: 2
+noun-after sled in: 3
 noun-after slope in: 2
 noun-after slope of: 2
 noun-after slope on: 6
@@ -14152,7 +14254,7 @@ noun-after stop sign and: 11
 noun-after stop sign at: 3
 noun-after stop sign behind: 2
 noun-after stop sign has: 5
-noun-after stop sign in: 10
+noun-after stop sign in: 11
 noun-after stop sign is: 15
 noun-after stop sign leans: 2
 noun-after stop sign next: 2
@@ -14160,7 +14262,7 @@ noun-after stop sign on: 12
 noun-after stop sign saying: 2
 noun-after stop sign sits: 2
 noun-after stop sign sitting: 14
-noun-after stop sign that: 7
+noun-after stop sign that: 8
 noun-after stop sign with: 24
 noun-after stop to: 3
 noun-after stoplight that: 3
@@ -14235,7 +14337,8 @@ noun-after street while: 6
 noun-after street with: 98
 noun-after string on: 2
 noun-after stripe on: 2
-noun-after structure with: 2
+noun-after structure in: 2
+noun-after structure with: 3
 noun-after stuff on: 2
 noun-after stuffed animal are: 6
 noun-after stuffed animal in: 3
@@ -14257,6 +14360,7 @@ noun-after suit standing: 6
 noun-after suit stands: 3
 noun-after suit surfing: 3
 noun-after suit that: 2
+noun-after suit walking: 2
 noun-after suit with: 4
 noun-after suitcase and: 3
 noun-after suitcase are: 2
@@ -14292,11 +14396,12 @@ noun-after surfboard walking: 3
 noun-after surfboard with: 7
 noun-after surfer are: 5
 noun-after surfer at: 2
+noun-after surfer carries: 2
 noun-after surfer carrying: 2
 noun-after surfer catching: 2
 noun-after surfer holding: 2
 noun-after surfer in: 12
-noun-after surfer is: 24
+noun-after surfer is: 26
 noun-after surfer on: 4
 noun-after surfer paddling: 2
 noun-after surfer rides: 4
@@ -14347,7 +14452,7 @@ noun-after table using: 8
 noun-after table while: 5
 noun-after table with: 234
 noun-after table working: 2
-noun-after tarmac at: 4
+noun-after tarmac at: 5
 noun-after taxi and: 3
 noun-after teapot and: 2
 noun-after teddy bear and: 15
@@ -14390,7 +14495,7 @@ noun-after tennis ball sitting: 2
 noun-after tennis ball to: 3
 noun-after tennis ball up: 3
 noun-after tennis ball with: 16
-noun-after tennis match: 25
+noun-after tennis match: 27
 noun-after tennis net: 2
 noun-after tennis player during: 2
 noun-after tennis player getting: 7
@@ -14403,9 +14508,9 @@ noun-after tennis player is: 33
 noun-after tennis player jumping: 3
 noun-after tennis player looks: 2
 noun-after tennis player on: 14
-noun-after tennis player playing: 3
+noun-after tennis player playing: 4
 noun-after tennis player poses: 2
-noun-after tennis player prepares: 4
+noun-after tennis player prepares: 5
 noun-after tennis player preparing: 4
 noun-after tennis player running: 3
 noun-after tennis player serving: 3
@@ -14437,6 +14542,7 @@ noun-after thing on: 2
 noun-after thing with: 2
 noun-after thumb up: 4
 noun-after tie and: 14
+noun-after tie around: 2
 noun-after tie is: 2
 noun-after tie on: 2
 noun-after tie poses: 2
@@ -14445,6 +14551,7 @@ noun-after tie sitting: 2
 noun-after tie standing: 2
 noun-after tie with: 3
 noun-after tire of: 2
+noun-after tire sitting: 3
 noun-after toaster and: 4
 noun-after toddler in: 2
 noun-after toddler is: 3
@@ -14454,7 +14561,7 @@ noun-after toilet and: 56
 noun-after toilet covered: 2
 noun-after toilet decorated: 2
 noun-after toilet from: 2
-noun-after toilet in: 38
+noun-after toilet in: 41
 noun-after toilet is: 7
 noun-after toilet missing: 3
 noun-after toilet near: 2
@@ -14465,7 +14572,7 @@ noun-after toilet sitting: 21
 noun-after toilet taking: 2
 noun-after toilet that: 10
 noun-after toilet while: 2
-noun-after toilet with: 36
+noun-after toilet with: 37
 noun-after tongue out: 2
 noun-after tongue while: 2
 noun-after tooth and: 5
@@ -14495,10 +14602,11 @@ noun-after tower towering: 4
 noun-after tower with: 30
 noun-after town in: 6
 noun-after toy and: 2
-noun-after toy in: 3
+noun-after toy in: 5
+noun-after toy is: 2
 noun-after track along: 2
 noun-after track and: 2
-noun-after track at: 9
+noun-after track at: 10
 noun-after track by: 5
 noun-after track during: 2
 noun-after track in: 9
@@ -14518,10 +14626,11 @@ noun-after traffic jam: 2
 noun-after traffic light above: 2
 noun-after traffic light and: 9
 noun-after traffic light at: 5
-noun-after traffic light attached: 2
+noun-after traffic light attached: 3
 noun-after traffic light hanging: 4
 noun-after traffic light in: 7
 noun-after traffic light is: 2
+noun-after traffic light next: 2
 noun-after traffic light on: 8
 noun-after traffic light over: 3
 noun-after traffic light sitting: 3
@@ -14536,15 +14645,16 @@ noun-after train are: 3
 noun-after train arrives: 2
 noun-after train as: 3
 noun-after train at: 12
+noun-after train carrying: 2
 noun-after train coming: 7
 noun-after train covered: 3
 noun-after train drives: 5
 noun-after train driving: 7
 noun-after train filled: 3
-noun-after train going: 13
+noun-after train going: 14
 noun-after train has: 4
 noun-after train in: 9
-noun-after train is: 78
+noun-after train is: 80
 noun-after train moving: 9
 noun-after train next: 8
 noun-after train of: 3
@@ -14559,12 +14669,12 @@ noun-after train rides: 3
 noun-after train riding: 7
 noun-after train running: 4
 noun-after train sits: 6
-noun-after train sitting: 9
+noun-after train sitting: 10
 noun-after train speeding: 4
-noun-after train stopped: 6
-noun-after train that: 23
+noun-after train stopped: 9
+noun-after train that: 24
 noun-after train traveling: 39
-noun-after train travels: 3
+noun-after train travels: 4
 noun-after train with: 33
 noun-after trash can: 14
 noun-after tray and: 4
@@ -14578,14 +14688,16 @@ noun-after tray that: 2
 noun-after tray topped: 3
 noun-after tray with: 9
 noun-after tree and: 15
+noun-after tree are: 2
 noun-after tree around: 2
+noun-after tree at: 2
 noun-after tree behind: 2
 noun-after tree by: 3
 noun-after tree covered: 2
 noun-after tree during: 2
 noun-after tree filled: 4
 noun-after tree has: 2
-noun-after tree in: 22
+noun-after tree in: 25
 noun-after tree is: 2
 noun-after tree lined: 3
 noun-after tree next: 3
@@ -14594,21 +14706,21 @@ noun-after tree together: 2
 noun-after tree with: 10
 noun-after trick after: 2
 noun-after trick at: 6
-noun-after trick in: 8
+noun-after trick in: 9
 noun-after trick off: 2
 noun-after trick on: 49
 noun-after trick over: 3
 noun-after trick with: 6
 noun-after trio of: 6
-noun-after trolley is: 3
-noun-after truck and: 11
+noun-after trolley is: 4
+noun-after truck and: 12
 noun-after truck are: 3
 noun-after truck carrying: 2
-noun-after truck drives: 4
+noun-after truck drives: 5
 noun-after truck driving: 6
 noun-after truck for: 2
 noun-after truck in: 8
-noun-after truck is: 20
+noun-after truck is: 21
 noun-after truck loaded: 2
 noun-after truck on: 15
 noun-after truck outside: 2
@@ -14616,7 +14728,7 @@ noun-after truck parked: 20
 noun-after truck pulling: 2
 noun-after truck sitting: 4
 noun-after truck that: 3
-noun-after truck with: 19
+noun-after truck with: 21
 noun-after trunk of: 3
 noun-after trunk over: 2
 noun-after trunk together: 2
@@ -14627,8 +14739,10 @@ noun-after tub sitting: 3
 noun-after tub with: 4
 noun-after tube of: 2
 noun-after tunnel with: 2
+noun-after turkey on: 2
 noun-after turkey out: 2
 noun-after turn at: 2
+noun-after turn in: 2
 noun-after turn on: 3
 noun-after tv and: 6
 noun-after tv in: 6
@@ -14656,8 +14770,9 @@ noun-after umbrella while: 6
 noun-after umbrella with: 5
 noun-after umpire and: 2
 noun-after umpire is: 2
-noun-after uniform holding: 6
+noun-after uniform holding: 7
 noun-after uniform on: 3
+noun-after uniform showing: 2
 noun-after uniform standing: 3
 noun-after upside down: 5
 noun-after urinal and: 3
@@ -14681,10 +14796,10 @@ noun-after vase is: 5
 noun-after vase of: 20
 noun-after vase on: 12
 noun-after vase sits: 2
-noun-after vase sitting: 5
+noun-after vase sitting: 6
 noun-after vase that: 3
-noun-after vase with: 48
-noun-after vegetable and: 4
+noun-after vase with: 50
+noun-after vegetable and: 5
 noun-after vegetable are: 5
 noun-after vegetable in: 2
 noun-after vegetable laid: 2
@@ -14697,9 +14812,11 @@ noun-after vehicle in: 3
 noun-after vehicle parked: 3
 noun-after vehicle with: 4
 noun-after vendor selling: 3
+noun-after vest and: 2
 noun-after view of: 2
 noun-after vintage black: 2
 noun-after vintage red: 3
+noun-after volley in: 2
 noun-after waffle with: 4
 noun-after wagon with: 5
 noun-after waitress and: 2
@@ -14719,7 +14836,7 @@ noun-after wall on: 3
 noun-after wall painted: 2
 noun-after wall that: 6
 noun-after wall to: 3
-noun-after wall with: 15
+noun-after wall with: 16
 noun-after water and: 13
 noun-after water at: 8
 noun-after water by: 4
@@ -14742,7 +14859,7 @@ noun-after wave back: 2
 noun-after wave in: 30
 noun-after wave near: 2
 noun-after wave of: 3
-noun-after wave on: 61
+noun-after wave on: 62
 noun-after wave that: 2
 noun-after wave to: 2
 noun-after wave with: 4
@@ -14771,13 +14888,13 @@ noun-after woman brushes: 2
 noun-after woman brushing: 3
 noun-after woman carrying: 10
 noun-after woman checking: 2
-noun-after woman cooking: 2
+noun-after woman cooking: 3
 noun-after woman cuts: 2
 noun-after woman cutting: 6
 noun-after woman digging: 2
 noun-after woman dressed: 6
 noun-after woman eat: 2
-noun-after woman eating: 9
+noun-after woman eating: 10
 noun-after woman feeding: 2
 noun-after woman flies: 2
 noun-after woman getting: 3
@@ -14785,12 +14902,12 @@ noun-after woman has: 8
 noun-after woman hits: 2
 noun-after woman hitting: 5
 noun-after woman hold: 2
-noun-after woman holding: 121
+noun-after woman holding: 122
 noun-after woman holds: 16
-noun-after woman in: 161
-noun-after woman is: 164
+noun-after woman in: 165
+noun-after woman is: 168
 noun-after woman jumping: 3
-noun-after woman laying: 14
+noun-after woman laying: 17
 noun-after woman leaning: 5
 noun-after woman leans: 2
 noun-after woman lies: 4
@@ -14805,27 +14922,27 @@ noun-after woman plays: 2
 noun-after woman poses: 8
 noun-after woman posing: 9
 noun-after woman prepares: 5
-noun-after woman preparing: 3
+noun-after woman preparing: 4
 noun-after woman reaching: 3
-noun-after woman rides: 6
-noun-after woman riding: 14
+noun-after woman rides: 7
+noun-after woman riding: 16
 noun-after woman running: 2
 noun-after woman seated: 3
 noun-after woman selling: 2
 noun-after woman showing: 3
 noun-after woman sit: 5
 noun-after woman sits: 22
-noun-after woman sitting: 106
+noun-after woman sitting: 112
 noun-after woman skiing: 4
 noun-after woman smiles: 4
 noun-after woman smiling: 9
 noun-after woman smoking: 3
 noun-after woman stand: 6
-noun-after woman standing: 83
+noun-after woman standing: 85
 noun-after woman stands: 17
 noun-after woman swinging: 2
 noun-after woman takes: 4
-noun-after woman taking: 13
+noun-after woman taking: 14
 noun-after woman talking: 8
 noun-after woman that: 27
 noun-after woman throws: 2
@@ -14835,8 +14952,8 @@ noun-after woman twirling: 2
 noun-after woman using: 3
 noun-after woman waiting: 6
 noun-after woman walk: 3
-noun-after woman walking: 26
-noun-after woman walks: 6
+noun-after woman walking: 27
+noun-after woman walks: 7
 noun-after woman watches: 3
 noun-after woman watching: 5
 noun-after woman wearing: 41
@@ -14857,24 +14974,24 @@ noun-after yard and: 2
 noun-after yard playing: 3
 noun-after yard with: 3
 noun-after zebra and: 15
-noun-after zebra are: 29
+noun-after zebra are: 30
 noun-after zebra eat: 4
-noun-after zebra eating: 6
+noun-after zebra eating: 7
 noun-after zebra facing: 3
 noun-after zebra fighting: 2
 noun-after zebra gather: 2
 noun-after zebra graze: 2
 noun-after zebra grazing: 17
 noun-after zebra has: 2
-noun-after zebra in: 15
+noun-after zebra in: 16
 noun-after zebra is: 12
 noun-after zebra laying: 3
-noun-after zebra lays: 3
+noun-after zebra lays: 4
 noun-after zebra on: 4
 noun-after zebra resting: 3
 noun-after zebra stand: 13
-noun-after zebra standing: 56
-noun-after zebra stands: 2
+noun-after zebra standing: 57
+noun-after zebra stands: 3
 noun-after zebra that: 6
 noun-after zebra walk: 4
 noun-after zebra walking: 4
@@ -14886,42 +15003,42 @@ noun-after zoo walks: 2
 noun-after zoo with: 3
 noun-count accent: 1
 noun-count action: 3
-noun-count ad: 2
+noun-count ad: 3
 noun-count adult: 47
-noun-count advertisement: 10
+noun-count advertisement: 11
 noun-count aircraft: 5
-noun-count airline: 2
+noun-count airline: 3
 noun-count airliner: 4
-noun-count airplane: 144
+noun-count airplane: 151
 noun-count airport: 66
 noun-count alcohol: 1
 noun-count alley: 3
-noun-count amount: 7
+noun-count amount: 8
 noun-count angle: 3
-noun-count animal: 52
+noun-count animal: 57
 noun-count antelope: 3
-noun-count apartment: 5
-noun-count apple: 42
-noun-count appliance: 8
+noun-count apartment: 6
+noun-count apple: 43
+noun-count appliance: 9
 noun-count apron: 5
 noun-count aquarium: 4
 noun-count area: 188
 noun-count arena: 3
-noun-count arm: 36
+noun-count arm: 37
 noun-count armchair: 2
 noun-count army: 1
 noun-count arrangement: 7
-noun-count array: 2
+noun-count array: 3
 noun-count arrow: 5
 noun-count art: 8
 noun-count asphalt: 2
 noun-count assortment: 24
-noun-count athlete: 8
+noun-count athlete: 9
 noun-count atm: 2
 noun-count attachment: 2
 noun-count audience: 11
 noun-count automobile: 2
-noun-count award: 1
+noun-count award: 2
 noun-count awning: 2
 noun-count baby: 84
 noun-count backdrop: 6
@@ -14935,8 +15052,8 @@ noun-count bakery: 11
 noun-count balance: 8
 noun-count balcony: 5
 noun-count ball: 246
-noun-count balloon: 8
-noun-count banana: 114
+noun-count balloon: 9
+noun-count banana: 117
 noun-count bandana: 3
 noun-count bank: 7
 noun-count banner: 3
@@ -14947,13 +15064,13 @@ noun-count barrel: 3
 noun-count barrier: 10
 noun-count bartender: 2
 noun-count base: 27
-noun-count baseball: 44
+noun-count baseball: 45
 noun-count baseball bat: 81
-noun-count baseball player: 180
+noun-count baseball player: 184
 noun-count basement: 2
 noun-count basin: 2
-noun-count basket: 25
-noun-count bat: 117
+noun-count basket: 27
+noun-count bat: 118
 noun-count batch: 3
 noun-count bath: 6
 noun-count bathrobe: 1
@@ -14966,73 +15083,74 @@ noun-count beak: 7
 noun-count beam: 3
 noun-count bean: 2
 noun-count beanie: 1
-noun-count bear: 162
+noun-count bear: 164
 noun-count beard: 10
-noun-count bed: 359
+noun-count bed: 370
 noun-count bedroom: 64
-noun-count bedspread: 6
+noun-count bedspread: 7
 noun-count beef: 2
 noun-count beer: 18
 noun-count bell: 2
 noun-count belly: 3
-noun-count belt: 1
+noun-count belt: 5
 noun-count ben: 1
-noun-count bench: 405
+noun-count bench: 406
 noun-count berry: 1
-noun-count beverage: 12
-noun-count bicycle: 99
+noun-count beverage: 13
+noun-count bicycle: 103
 noun-count bicyclist: 8
 noun-count bidet: 2
-noun-count bike: 146
+noun-count bike: 147
 noun-count bikers: 1
 noun-count bikini: 4
 noun-count billboard: 6
 noun-count bin: 4
 noun-count biplane: 4
-noun-count bird: 246
-noun-count birthday: 4
+noun-count bird: 254
+noun-count birthday: 5
 noun-count bit: 3
 noun-count bite: 28
 noun-count blackboard: 4
-noun-count blade: 2
-noun-count blanket: 66
+noun-count blade: 3
+noun-count blanket: 68
 noun-count blazer: 2
 noun-count bleacher: 2
 noun-count blender: 32
 noun-count blinder: 1
-noun-count block: 10
+noun-count block: 11
 noun-count blonde: 1
 noun-count blow: 4
 noun-count blur: 2
 noun-count boar: 2
-noun-count board: 230
-noun-count boarder: 17
-noun-count boat: 254
-noun-count body: 84
+noun-count board: 235
+noun-count boarder: 18
+noun-count boardwalk: 1
+noun-count boat: 258
+noun-count body: 85
 noun-count bone: 1
 noun-count book: 77
 noun-count bookcase: 7
 noun-count bookshelf: 8
 noun-count boot: 3
 noun-count booth: 6
-noun-count border: 3
+noun-count border: 4
 noun-count boston: 1
 noun-count bottle: 102
 noun-count boulder: 4
 noun-count bouquet: 4
 noun-count bow: 8
 noun-count bowl: 292
-noun-count box: 110
-noun-count boy: 439
+noun-count box: 114
+noun-count boy: 440
 noun-count bracelet: 1
-noun-count branch: 67
+noun-count branch: 68
 noun-count brand: 2
 noun-count bread: 8
 noun-count break: 9
 noun-count breakfast: 5
 noun-count brick: 7
-noun-count bride: 25
-noun-count bridge: 77
+noun-count bride: 26
+noun-count bridge: 78
 noun-count briefcase: 7
 noun-count broccoli: 16
 noun-count bronze: 1
@@ -15043,8 +15161,8 @@ noun-count buffalo: 2
 noun-count buffet: 4
 noun-count buggy: 3
 noun-count building: 572
-noun-count bull: 17
-noun-count bun: 19
+noun-count bull: 18
+noun-count bun: 20
 noun-count bunch: 11
 noun-count bunny: 3
 noun-count bunt: 2
@@ -15052,10 +15170,11 @@ noun-count burger: 12
 noun-count burgundy: 1
 noun-count burner: 2
 noun-count burrito: 3
-noun-count bus: 425
+noun-count bus: 439
 noun-count bush: 27
-noun-count business: 4
-noun-count businessman: 1
+noun-count business: 5
+noun-count businessman: 2
+noun-count butter: 1
 noun-count butterfly: 1
 noun-count button: 9
 noun-count cab: 3
@@ -15066,28 +15185,28 @@ noun-count caboose: 3
 noun-count cafe: 8
 noun-count cafeteria: 2
 noun-count cage: 23
-noun-count cake: 221
+noun-count cake: 224
 noun-count calculator: 4
 noun-count calf: 13
-noun-count camera: 126
+noun-count camera: 129
 noun-count canal: 6
 noun-count candle: 19
 noun-count canoe: 9
 noun-count canopy: 7
 noun-count canvas: 1
-noun-count cap: 12
-noun-count car: 307
+noun-count cap: 13
+noun-count car: 313
 noun-count card: 1
-noun-count carpet: 7
-noun-count carriage: 33
+noun-count carpet: 8
+noun-count carriage: 34
 noun-count carrier: 3
-noun-count carrot: 25
+noun-count carrot: 26
 noun-count cart: 36
 noun-count cartoon: 1
-noun-count case: 46
+noun-count case: 48
 noun-count casserole: 2
 noun-count castle: 5
-noun-count cat: 682
+noun-count cat: 701
 noun-count catcher: 29
 noun-count cathedral: 2
 noun-count cattle: 12
@@ -15095,23 +15214,23 @@ noun-count cave: 5
 noun-count ceiling: 10
 noun-count celebration: 1
 noun-count cell: 2
-noun-count cell phone: 185
+noun-count cell phone: 189
 noun-count cellphone: 51
 noun-count cement: 1
 noun-count cemetery: 3
 noun-count centerpiece: 3
 noun-count chain: 18
-noun-count chair: 242
+noun-count chair: 247
 noun-count chalkboard: 2
 noun-count champagne: 1
 noun-count chandelier: 4
-noun-count character: 3
+noun-count character: 4
 noun-count cheese: 1
 noun-count chef: 7
 noun-count cherry: 3
 noun-count chest: 3
 noun-count chicken: 10
-noun-count child: 298
+noun-count child: 302
 noun-count chip: 2
 noun-count chocolate: 5
 noun-count chrome: 3
@@ -15125,23 +15244,23 @@ noun-count city: 144
 noun-count cityscape: 4
 noun-count class: 3
 noun-count classroom: 10
-noun-count cliff: 2
-noun-count clock: 285
-noun-count closet: 6
-noun-count cloth: 7
+noun-count cliff: 3
+noun-count clock: 291
+noun-count closet: 7
+noun-count cloth: 8
 noun-count clothes: 3
-noun-count cloud: 12
+noun-count cloud: 14
 noun-count clown: 8
 noun-count club: 2
 noun-count cluster: 4
 noun-count coach: 6
 noun-count coast: 4
-noun-count coat: 17
+noun-count coat: 18
 noun-count cob: 2
 noun-count cobblestone: 1
 noun-count coconut: 2
 noun-count coffee: 5
-noun-count coin: 4
+noun-count coin: 6
 noun-count collage: 13
 noun-count collar: 11
 noun-count collection: 16
@@ -15154,36 +15273,37 @@ noun-count commuter: 1
 noun-count compartment: 5
 noun-count competition: 11
 noun-count competitor: 2
-noun-count component: 1
-noun-count computer: 246
+noun-count component: 2
+noun-count computer: 247
 noun-count concrete: 9
 noun-count condiment: 1
 noun-count cone: 7
 noun-count conference: 2
 noun-count construction: 1
-noun-count container: 40
+noun-count container: 41
 noun-count content: 5
 noun-count contraption: 2
-noun-count controller: 26
+noun-count control: 1
+noun-count controller: 37
 noun-count conversation: 1
 noun-count cookie: 5
 noun-count cooler: 4
 noun-count cop: 7
 noun-count cord: 3
 noun-count corn: 1
-noun-count corner: 125
+noun-count corner: 127
 noun-count corral: 6
-noun-count costume: 10
-noun-count couch: 193
-noun-count counter: 172
+noun-count costume: 11
+noun-count couch: 194
+noun-count counter: 175
 noun-count countertop: 7
-noun-count country: 4
+noun-count country: 5
 noun-count countryside: 5
 noun-count couple: 1
 noun-count course: 11
 noun-count court: 285
 noun-count courtyard: 4
-noun-count cow: 194
+noun-count cow: 195
 noun-count cowboy: 2
 noun-count cracker: 7
 noun-count crane: 7
@@ -15192,14 +15312,14 @@ noun-count cream: 6
 noun-count crest: 5
 noun-count crib: 2
 noun-count croissant: 1
-noun-count crosse: 4
+noun-count crosse: 5
 noun-count crosswalk: 14
 noun-count crow: 3
 noun-count crown: 1
 noun-count crust: 8
 noun-count crystal: 1
 noun-count cubicle: 3
-noun-count cup: 92
+noun-count cup: 96
 noun-count cupboard: 3
 noun-count cupcake: 17
 noun-count curb: 64
@@ -15213,45 +15333,45 @@ noun-count dachshund: 1
 noun-count dashboard: 3
 noun-count deck: 12
 noun-count decor: 1
-noun-count decoration: 5
+noun-count decoration: 6
 noun-count deli: 2
 noun-count den: 6
 noun-count department: 3
 noun-count depot: 3
 noun-count desert: 23
-noun-count desk: 314
-noun-count desktop: 9
-noun-count dessert: 17
-noun-count device: 5
+noun-count desk: 315
+noun-count desktop: 10
+noun-count dessert: 19
+noun-count device: 17
 noun-count dime: 3
-noun-count diner: 8
-noun-count dinner: 6
+noun-count diner: 9
+noun-count dinner: 10
 noun-count direction: 11
 noun-count dirt: 39
 noun-count disc: 13
-noun-count dish: 46
+noun-count dish: 47
 noun-count dishwasher: 3
 noun-count disk: 5
-noun-count dispenser: 6
+noun-count dispenser: 8
 noun-count display: 62
 noun-count district: 1
 noun-count dock: 24
 noun-count doctor: 1
-noun-count dog: 612
+noun-count dog: 619
 noun-count doll: 16
 noun-count dolphin: 2
 noun-count donkey: 7
 noun-count donut: 39
-noun-count door: 97
+noun-count door: 98
 noun-count doorway: 13
 noun-count doughnut: 32
 noun-count dozen: 2
-noun-count drawing: 2
-noun-count dress: 35
+noun-count drawing: 3
+noun-count dress: 38
 noun-count dresser: 6
-noun-count drink: 63
+noun-count drink: 64
 noun-count driver: 6
-noun-count driveway: 10
+noun-count driveway: 11
 noun-count dryer: 12
 noun-count duck: 11
 noun-count dug: 2
@@ -15261,30 +15381,31 @@ noun-count dust: 1
 noun-count duvet: 1
 noun-count eagle: 2
 noun-count ear: 17
-noun-count eatery: 3
+noun-count eatery: 4
 noun-count eats: 9
 noun-count edge: 61
 noun-count egg: 18
 noun-count electronics: 3
-noun-count elephant: 324
+noun-count elephant: 330
 noun-count elvis: 1
 noun-count embankment: 3
 noun-count employee: 3
-noun-count enclosure: 62
+noun-count enclosure: 63
 noun-count end: 1
 noun-count engine: 18
-noun-count entertainment: 3
+noun-count entertainment: 4
 noun-count entrance: 6
 noun-count entree: 2
-noun-count environment: 2
-noun-count evening: 1
-noun-count event: 20
+noun-count environment: 3
+noun-count evening: 2
+noun-count event: 21
 noun-count exercise: 1
 noun-count exit: 1
-noun-count expanse: 2
+noun-count expanse: 3
 noun-count extinguisher: 2
-noun-count eye: 12
-noun-count face: 92
+noun-count eye: 13
+noun-count face: 99
+noun-count facility: 1
 noun-count factory: 7
 noun-count family: 34
 noun-count fan: 12
@@ -15298,31 +15419,31 @@ noun-count feature: 19
 noun-count fedora: 2
 noun-count feeder: 13
 noun-count female: 14
-noun-count fence: 195
+noun-count fence: 196
 noun-count field: 768
 noun-count fighter: 3
 noun-count figure: 1
 noun-count figurine: 4
 noun-count film: 3
-noun-count finger: 10
+noun-count finger: 11
 noun-count fire: 14
-noun-count fire hydrant: 191
-noun-count fireplace: 24
+noun-count fire hydrant: 195
+noun-count fireplace: 25
 noun-count fixture: 3
-noun-count flag: 20
+noun-count flag: 35
 noun-count flame: 1
 noun-count flashlight: 3
 noun-count flight: 6
 noun-count floor: 143
-noun-count flower: 54
+noun-count flower: 55
 noun-count foam: 1
 noun-count fog: 2
 noun-count foil: 2
-noun-count food: 86
+noun-count food: 90
 noun-count forest: 57
 noun-count fork: 58
 noun-count form: 3
-noun-count formation: 5
+noun-count formation: 6
 noun-count fountain: 6
 noun-count fox: 2
 noun-count frame: 12
@@ -15331,29 +15452,29 @@ noun-count freezer: 16
 noun-count freight: 1
 noun-count french: 5
 noun-count fridge: 41
-noun-count friend: 23
-noun-count frisbee: 138
+noun-count friend: 24
+noun-count frisbee: 139
 noun-count frog: 2
 noun-count frosting: 1
 noun-count fruit: 47
-noun-count fun: 1
+noun-count fun: 2
 noun-count fur: 1
 noun-count furniture: 6
-noun-count game: 332
+noun-count game: 343
 noun-count garage: 9
 noun-count garbage: 7
-noun-count garden: 17
+noun-count garden: 18
 noun-count gate: 15
 noun-count gazelle: 1
 noun-count gentleman: 9
 noun-count giant: 4
-noun-count giraffe: 390
-noun-count girl: 414
+noun-count giraffe: 394
+noun-count girl: 422
 noun-count glass: 118
 noun-count glove: 14
 noun-count goat: 29
 noun-count goggles: 1
-noun-count gold: 4
+noun-count gold: 5
 noun-count goose: 6
 noun-count gown: 3
 noun-count graffito: 16
@@ -15362,19 +15483,20 @@ noun-count grape: 2
 noun-count grass: 268
 noun-count gravel: 1
 noun-count graz: 6
-noun-count grill: 11
+noun-count grill: 12
 noun-count grizzly bear: 42
 noun-count grocery: 1
 noun-count ground: 145
 noun-count group: 6
+noun-count growth: 1
 noun-count guard: 2
-noun-count guest: 4
-noun-count guitar: 7
+noun-count guest: 5
+noun-count guitar: 9
 noun-count gun: 3
-noun-count guy: 123
+noun-count guy: 124
 noun-count gym: 7
-noun-count habitat: 10
-noun-count hair: 17
+noun-count habitat: 14
+noun-count hair: 18
 noun-count hairbrush: 4
 noun-count haircut: 4
 noun-count hall: 6
@@ -15383,7 +15505,7 @@ noun-count ham: 2
 noun-count hamburger: 7
 noun-count hammer: 2
 noun-count hammock: 4
-noun-count hand: 232
+noun-count hand: 237
 noun-count handbag: 1
 noun-count handicap: 1
 noun-count handkerchief: 3
@@ -15392,15 +15514,15 @@ noun-count handler: 2
 noun-count hanger: 6
 noun-count harbor: 22
 noun-count harness: 7
-noun-count hat: 104
+noun-count hat: 107
 noun-count hawk: 3
 noun-count hay: 9
-noun-count head: 152
+noun-count head: 155
 noun-count headlight: 1
 noun-count heart: 6
 noun-count heat: 3
 noun-count height: 4
-noun-count helmet: 35
+noun-count helmet: 36
 noun-count herb: 2
 noun-count highway: 24
 noun-count hill: 129
@@ -15408,14 +15530,14 @@ noun-count hillside: 14
 noun-count hip: 2
 noun-count hippopotamus: 1
 noun-count hitter: 3
-noun-count holder: 10
+noun-count holder: 11
 noun-count hole: 10
 noun-count home: 18
 noun-count hood: 18
 noun-count horn: 2
-noun-count horse: 410
+noun-count horse: 417
 noun-count horseback: 1
-noun-count hot dog: 77
+noun-count hot dog: 78
 noun-count hotdog: 26
 noun-count hotel: 13
 noun-count house: 83
@@ -15433,33 +15555,33 @@ noun-count intersection: 98
 noun-count ipod: 3
 noun-count iron: 1
 noun-count island: 15
-noun-count item: 22
+noun-count item: 23
 noun-count jacket: 49
-noun-count jar: 10
-noun-count jeep: 5
+noun-count jar: 11
+noun-count jeep: 6
 noun-count jersey: 3
-noun-count jet: 28
-noun-count jetliner: 9
+noun-count jet: 36
+noun-count jetliner: 10
 noun-count jockey: 9
 noun-count joke: 2
-noun-count jump: 49
+noun-count jump: 52
 noun-count jungle: 2
 noun-count kangaroo: 1
 noun-count ketchup: 1
 noun-count kettle: 2
 noun-count key: 1
-noun-count keyboard: 114
-noun-count kid: 85
+noun-count keyboard: 117
+noun-count kid: 86
 noun-count kiosk: 2
 noun-count kit: 2
 noun-count kitchen: 356
-noun-count kite: 243
+noun-count kite: 246
 noun-count kitten: 27
 noun-count kitty: 1
-noun-count knee: 7
+noun-count knee: 8
 noun-count knife: 51
 noun-count lab: 1
-noun-count lady: 81
+noun-count lady: 83
 noun-count lake: 64
 noun-count lamb: 5
 noun-count lamp: 28
@@ -15468,18 +15590,18 @@ noun-count land: 12
 noun-count landing: 6
 noun-count landscape: 5
 noun-count lane: 7
-noun-count language: 5
+noun-count language: 8
 noun-count lap: 45
 noun-count lapel: 3
-noun-count laptop: 296
+noun-count laptop: 299
 noun-count lawn: 12
-noun-count leaf: 27
+noun-count leaf: 28
 noun-count league: 1
 noun-count leash: 22
 noun-count leather: 1
 noun-count led: 1
-noun-count ledge: 27
-noun-count leg: 24
+noun-count ledge: 28
+noun-count leg: 28
 noun-count lego: 1
 noun-count lemon: 3
 noun-count lens: 6
@@ -15488,15 +15610,15 @@ noun-count lettuce: 2
 noun-count level: 2
 noun-count library: 2
 noun-count lid: 22
-noun-count life: 1
+noun-count life: 4
 noun-count lifeguard: 3
-noun-count light: 113
+noun-count light: 114
 noun-count lighthouse: 4
 noun-count limb: 5
 noun-count lime: 6
 noun-count liner: 3
 noun-count lion: 1
-noun-count lip: 4
+noun-count lip: 5
 noun-count livestock: 2
 noun-count living room: 256
 noun-count lizard: 3
@@ -15504,21 +15626,21 @@ noun-count llama: 5
 noun-count load: 4
 noun-count loaf: 4
 noun-count lobby: 5
-noun-count location: 3
+noun-count location: 4
 noun-count log: 15
 noun-count logo: 4
 noun-count longhorn: 1
-noun-count luggage: 23
-noun-count lunch: 3
+noun-count luggage: 24
+noun-count lunch: 6
 noun-count macaroni: 1
-noun-count machine: 12
+noun-count machine: 14
 noun-count machinery: 3
 noun-count magazine: 2
 noun-count maker: 1
 noun-count male: 34
-noun-count man: 3066
+noun-count man: 3102
 noun-count mane: 3
-noun-count maneuver: 1
+noun-count maneuver: 2
 noun-count mannequin: 2
 noun-count map: 15
 noun-count marble: 1
@@ -15527,10 +15649,10 @@ noun-count marker: 1
 noun-count market: 40
 noun-count marsh: 3
 noun-count mary: 1
-noun-count mask: 2
+noun-count mask: 3
 noun-count mast: 1
 noun-count mat: 9
-noun-count mattress: 5
+noun-count mattress: 6
 noun-count meadow: 8
 noun-count meal: 61
 noun-count meat: 11
@@ -15538,7 +15660,7 @@ noun-count medium: 6
 noun-count member: 4
 noun-count menu: 4
 noun-count mess: 4
-noun-count message: 4
+noun-count message: 5
 noun-count metal: 3
 noun-count microphone: 9
 noun-count microwave: 42
@@ -15547,11 +15669,11 @@ noun-count milk: 1
 noun-count milkshake: 4
 noun-count miniature: 1
 noun-count mint: 2
-noun-count mirror: 167
+noun-count mirror: 168
 noun-count mitt: 5
 noun-count mixer: 2
 noun-count mixture: 2
-noun-count model: 5
+noun-count model: 6
 noun-count mom: 2
 noun-count monitor: 97
 noun-count monkey: 3
@@ -15564,12 +15686,13 @@ noun-count motel: 2
 noun-count mother: 26
 noun-count motion: 3
 noun-count motor: 3
-noun-count motorcycle: 280
+noun-count motorcycle: 287
 noun-count motorcyclist: 7
 noun-count mound: 14
 noun-count mountain: 123
-noun-count mouse: 50
+noun-count mouse: 53
 noun-count mouth: 63
+noun-count movement: 1
 noun-count movie: 3
 noun-count mud: 4
 noun-count muffin: 3
@@ -15578,14 +15701,14 @@ noun-count music: 1
 noun-count mustache: 3
 noun-count mustard: 2
 noun-count name: 10
-noun-count nap: 8
+noun-count nap: 9
 noun-count napkin: 8
 noun-count neck: 21
 noun-count necktie: 1
 noun-count neighborhood: 7
 noun-count neon: 5
 noun-count newspaper: 10
-noun-count noodle: 1
+noun-count noodle: 2
 noun-count nose: 11
 noun-count notebook: 7
 noun-count notepad: 3
@@ -15600,11 +15723,11 @@ noun-count onion: 2
 noun-count onlooker: 1
 noun-count opening: 9
 noun-count opponent: 4
-noun-count orange: 87
+noun-count orange: 89
 noun-count ornament: 3
 noun-count ostrich: 2
 noun-count outfield: 5
-noun-count outfit: 9
+noun-count outfit: 11
 noun-count oven: 101
 noun-count overpass: 6
 noun-count overview: 2
@@ -15618,7 +15741,7 @@ noun-count pad: 5
 noun-count paddle: 10
 noun-count paddock: 4
 noun-count page: 2
-noun-count painting: 36
+noun-count painting: 37
 noun-count pajama: 1
 noun-count palace: 3
 noun-count pallet: 4
@@ -15627,7 +15750,7 @@ noun-count pan: 48
 noun-count pancake: 4
 noun-count panda: 9
 noun-count panel: 2
-noun-count paper: 15
+noun-count paper: 17
 noun-count paperwork: 1
 noun-count para: 2
 noun-count parachute: 7
@@ -15638,12 +15761,12 @@ noun-count parent: 6
 noun-count park: 173
 noun-count parka: 2
 noun-count parrot: 3
-noun-count party: 17
+noun-count party: 18
 noun-count passenger: 16
 noun-count pasta: 3
-noun-count pastry: 22
+noun-count pastry: 24
 noun-count pasture: 41
-noun-count patch: 10
+noun-count patch: 12
 noun-count path: 37
 noun-count pathway: 4
 noun-count patio: 9
@@ -15661,15 +15784,16 @@ noun-count pencil: 2
 noun-count pepper: 1
 noun-count pepperoni: 1
 noun-count performer: 2
-noun-count person: 1853
+noun-count person: 1858
+noun-count personnel: 1
 noun-count pet: 7
-noun-count phone: 112
-noun-count photograph: 27
+noun-count phone: 141
+noun-count photograph: 28
 noun-count photographer: 11
 noun-count photography: 1
-noun-count piano: 3
+noun-count piano: 4
 noun-count pickle: 4
-noun-count pickup: 1
+noun-count pickup: 2
 noun-count picnic: 6
 noun-count pie: 21
 noun-count pier: 14
@@ -15679,28 +15803,28 @@ noun-count pillow: 24
 noun-count pin: 7
 noun-count pineapple: 8
 noun-count pipe: 5
-noun-count pit: 1
-noun-count pitch: 31
-noun-count pitcher: 31
-noun-count pizza: 277
+noun-count pit: 2
+noun-count pitch: 32
+noun-count pitcher: 32
+noun-count pizza: 292
 noun-count place: 19
 noun-count plaid: 1
-noun-count plane: 134
+noun-count plane: 141
 noun-count plank: 4
-noun-count plant: 38
+noun-count plant: 39
 noun-count planter: 6
 noun-count plaque: 2
 noun-count plastic: 2
-noun-count plate: 790
+noun-count plate: 795
 noun-count platform: 46
 noun-count platter: 15
-noun-count player: 43
+noun-count player: 44
 noun-count playground: 5
 noun-count plaza: 7
 noun-count plow: 5
 noun-count pocket: 3
 noun-count podium: 3
-noun-count point: 9
+noun-count point: 10
 noun-count polar bear: 38
 noun-count pole: 155
 noun-count police: 1
@@ -15709,13 +15833,13 @@ noun-count policeman: 4
 noun-count pond: 17
 noun-count pony: 10
 noun-count poodle: 2
-noun-count pool: 18
+noun-count pool: 19
 noun-count porch: 7
 noun-count pork: 3
 noun-count port: 3
-noun-count portion: 4
-noun-count portrait: 13
-noun-count position: 1
+noun-count portion: 5
+noun-count portrait: 14
+noun-count position: 7
 noun-count poster: 6
 noun-count pot: 36
 noun-count potato: 1
@@ -15723,11 +15847,11 @@ noun-count practice: 3
 noun-count preparation: 1
 noun-count presentation: 2
 noun-count president: 5
-noun-count price: 2
+noun-count price: 4
 noun-count princess: 1
 noun-count printer: 10
 noun-count process: 6
-noun-count product: 1
+noun-count product: 2
 noun-count projector: 3
 noun-count prop: 1
 noun-count propeller: 1
@@ -15737,19 +15861,19 @@ noun-count purse: 9
 noun-count quilt: 3
 noun-count rabbit: 1
 noun-count race: 19
-noun-count racer: 1
+noun-count racer: 2
 noun-count rack: 28
 noun-count racket: 70
 noun-count racquet: 110
-noun-count radio: 2
+noun-count radio: 3
 noun-count rag: 3
 noun-count rail: 45
 noun-count railing: 18
 noun-count railroad: 8
 noun-count railway: 1
-noun-count rain: 51
+noun-count rain: 52
 noun-count rainbow: 7
-noun-count ramp: 80
+noun-count ramp: 82
 noun-count range: 9
 noun-count ray: 1
 noun-count rear: 8
@@ -15757,16 +15881,16 @@ noun-count receiver: 3
 noun-count reception: 3
 noun-count referee: 5
 noun-count reflection: 32
-noun-count refrigerator: 108
-noun-count remote: 64
+noun-count refrigerator: 109
+noun-count remote: 73
 noun-count renovation: 1
-noun-count rest: 19
+noun-count rest: 20
 noun-count restaurant: 84
-noun-count restroom: 14
+noun-count restroom: 23
 noun-count rhinoceros: 1
 noun-count ribbon: 9
 noun-count rice: 1
-noun-count rider: 25
+noun-count rider: 26
 noun-count rim: 6
 noun-count river: 100
 noun-count road: 399
@@ -15776,7 +15900,7 @@ noun-count robe: 3
 noun-count robot: 1
 noun-count rock: 67
 noun-count rodeo: 2
-noun-count roll: 16
+noun-count roll: 18
 noun-count roller: 2
 noun-count roof: 17
 noun-count rooftop: 3
@@ -15786,7 +15910,7 @@ noun-count rope: 12
 noun-count rose: 3
 noun-count rubber: 1
 noun-count rug: 16
-noun-count run: 22
+noun-count run: 23
 noun-count runner: 10
 noun-count runway: 77
 noun-count saddle: 2
@@ -15795,10 +15919,10 @@ noun-count sail: 7
 noun-count sailboat: 9
 noun-count sailor: 3
 noun-count salad: 32
-noun-count sale: 1
+noun-count sale: 2
 noun-count salon: 4
 noun-count sand: 67
-noun-count sandwich: 146
+noun-count sandwich: 149
 noun-count santa: 1
 noun-count sauce: 7
 noun-count saucer: 1
@@ -15811,14 +15935,14 @@ noun-count scenery: 1
 noun-count school: 3
 noun-count scissors: 9
 noun-count scooter: 25
-noun-count screen: 68
+noun-count screen: 73
 noun-count screwdriver: 1
 noun-count sculpture: 19
 noun-count sea: 11
 noun-count seagull: 9
 noun-count seashell: 2
 noun-count seat: 57
-noun-count section: 4
+noun-count section: 5
 noun-count seed: 2
 noun-count segway: 3
 noun-count selection: 4
@@ -15826,56 +15950,56 @@ noun-count self: 3
 noun-count semi: 2
 noun-count server: 2
 noun-count service: 2
-noun-count setup: 2
+noun-count setup: 3
 noun-count shade: 20
 noun-count shadow: 10
 noun-count shaker: 1
-noun-count shape: 6
+noun-count shape: 7
 noun-count shark: 2
 noun-count sheet: 13
 noun-count shelf: 58
 noun-count shell: 2
 noun-count ship: 20
-noun-count shirt: 125
+noun-count shirt: 131
 noun-count shoe: 19
 noun-count shop: 27
 noun-count shore: 40
 noun-count shoreline: 9
-noun-count shot: 2
+noun-count shot: 3
 noun-count shoulder: 15
-noun-count shower: 29
+noun-count shower: 30
 noun-count shrub: 3
 noun-count shrubbery: 3
 noun-count sidewalk: 226
-noun-count sign: 243
+noun-count sign: 255
 noun-count signage: 1
 noun-count signal: 4
 noun-count silhouette: 1
 noun-count sill: 20
 noun-count silverware: 1
-noun-count sink: 250
+noun-count sink: 252
 noun-count site: 4
 noun-count size: 4
 noun-count skate: 4
-noun-count skateboard: 320
+noun-count skateboard: 322
 noun-count skateboarder: 89
 noun-count skater: 4
 noun-count ski: 41
-noun-count skier: 118
+noun-count skier: 121
 noun-count skillet: 6
 noun-count skirt: 15
 noun-count skull: 2
 noun-count skyline: 6
 noun-count skyscraper: 7
 noun-count slab: 3
-noun-count sled: 6
+noun-count sled: 7
 noun-count slope: 126
 noun-count smoke: 4
 noun-count snack: 4
 noun-count sneaker: 6
 noun-count snow: 250
 noun-count snowboard: 56
-noun-count snowboarder: 21
+noun-count snowboarder: 22
 noun-count soap: 1
 noun-count soccer: 1
 noun-count soccer ball: 44
@@ -15890,13 +16014,13 @@ noun-count space: 8
 noun-count speaker: 6
 noun-count spectator: 7
 noun-count speech: 4
-noun-count speed: 5
+noun-count speed: 6
 noun-count spire: 4
 noun-count spoon: 33
 noun-count sport: 2
-noun-count spot: 2
+noun-count spot: 3
 noun-count spray: 7
-noun-count square: 14
+noun-count square: 15
 noun-count squirrel: 1
 noun-count stadium: 5
 noun-count stage: 6
@@ -15904,11 +16028,11 @@ noun-count stair: 11
 noun-count staircase: 3
 noun-count stairway: 4
 noun-count stall: 34
-noun-count stance: 2
+noun-count stance: 5
 noun-count star: 4
 noun-count state: 2
 noun-count station: 147
-noun-count statue: 80
+noun-count statue: 81
 noun-count steak: 2
 noun-count steel: 4
 noun-count steeple: 9
@@ -15919,14 +16043,14 @@ noun-count stomach: 3
 noun-count stone: 8
 noun-count stool: 12
 noun-count stop: 46
-noun-count stop sign: 151
+noun-count stop sign: 153
 noun-count stoplight: 11
 noun-count storage: 1
 noun-count store: 57
 noun-count storefront: 3
 noun-count storm: 2
 noun-count story: 4
-noun-count stove: 96
+noun-count stove: 97
 noun-count straw: 2
 noun-count strawberry: 9
 noun-count stream: 14
@@ -15936,24 +16060,24 @@ noun-count streetlight: 3
 noun-count string: 10
 noun-count strip: 4
 noun-count stripe: 4
-noun-count structure: 10
+noun-count structure: 12
 noun-count student: 6
 noun-count stuff: 3
 noun-count stuffed animal: 49
-noun-count stunt: 8
+noun-count stunt: 9
 noun-count style: 1
 noun-count styrofoam: 1
 noun-count subway: 7
-noun-count suit: 84
+noun-count suit: 85
 noun-count suitcase: 73
 noun-count suite: 7
 noun-count sun: 53
 noun-count sunflower: 3
 noun-count sunshine: 3
 noun-count surf: 9
-noun-count surface: 35
+noun-count surface: 37
 noun-count surfboard: 247
-noun-count surfer: 112
+noun-count surfer: 116
 noun-count surroundings: 2
 noun-count sushi: 1
 noun-count swan: 8
@@ -15962,9 +16086,9 @@ noun-count sweater: 4
 noun-count sweatshirt: 3
 noun-count swimmer: 2
 noun-count swing: 50
-noun-count symbol: 1
+noun-count symbol: 2
 noun-count syrup: 1
-noun-count system: 3
+noun-count system: 4
 noun-count t-shirt: 8
 noun-count table: 1152
 noun-count tablecloth: 3
@@ -15972,21 +16096,21 @@ noun-count tabletop: 3
 noun-count tail: 7
 noun-count tan: 3
 noun-count tank: 7
-noun-count tarmac: 22
+noun-count tarmac: 23
 noun-count taxi: 8
 noun-count tea: 1
 noun-count teapot: 3
 noun-count teddy: 2
-noun-count teddy bear: 183
+noun-count teddy bear: 184
 noun-count tee: 1
 noun-count teenager: 11
 noun-count telephone: 4
-noun-count television: 84
+noun-count television: 85
 noun-count temperature: 3
 noun-count temple: 2
-noun-count tennis: 36
+noun-count tennis: 39
 noun-count tennis ball: 120
-noun-count tennis player: 189
+noun-count tennis player: 192
 noun-count tennis racket: 127
 noun-count tent: 14
 noun-count terrain: 5
@@ -15996,21 +16120,21 @@ noun-count theme: 2
 noun-count thing: 11
 noun-count thumb: 4
 noun-count ticket: 3
-noun-count tie: 82
+noun-count tie: 84
 noun-count tier: 1
 noun-count tile: 5
 noun-count tin: 4
 noun-count tip: 2
-noun-count tire: 9
+noun-count tire: 11
 noun-count toaster: 11
-noun-count toddler: 22
-noun-count toilet: 309
+noun-count toddler: 24
+noun-count toilet: 316
 noun-count toilette: 2
 noun-count tomato: 5
 noun-count tongue: 13
 noun-count tool: 3
 noun-count tooth: 58
-noun-count toothbrush: 40
+noun-count toothbrush: 41
 noun-count toothpaste: 1
 noun-count tourist: 3
 noun-count tournament: 3
@@ -16018,43 +16142,43 @@ noun-count tow: 1
 noun-count towel: 30
 noun-count tower: 165
 noun-count town: 23
-noun-count toy: 30
-noun-count track: 245
+noun-count toy: 35
+noun-count track: 246
 noun-count tractor: 4
 noun-count trade: 3
 noun-count traffic: 16
-noun-count traffic light: 84
-noun-count trail: 30
+noun-count traffic light: 87
+noun-count trail: 31
 noun-count trailer: 13
-noun-count train: 491
+noun-count train: 505
 noun-count tram: 4
 noun-count transit: 1
 noun-count trash: 14
-noun-count traveler: 2
+noun-count traveler: 3
 noun-count tray: 88
-noun-count tree: 305
-noun-count trick: 122
+noun-count tree: 317
+noun-count trick: 124
 noun-count tricycle: 2
 noun-count trio: 6
 noun-count trip: 3
 noun-count tripod: 5
-noun-count trolley: 9
+noun-count trolley: 10
 noun-count trough: 2
-noun-count truck: 211
+noun-count truck: 220
 noun-count trunk: 29
-noun-count tub: 47
+noun-count tub: 48
 noun-count tube: 3
 noun-count tulip: 1
 noun-count tunnel: 9
-noun-count turkey: 7
-noun-count turn: 7
+noun-count turkey: 8
+noun-count turn: 8
 noun-count tuxedo: 2
-noun-count tv: 37
+noun-count tv: 38
 noun-count twig: 2
 noun-count twin: 1
-noun-count umbrella: 299
+noun-count umbrella: 300
 noun-count umpire: 12
-noun-count uniform: 23
+noun-count uniform: 26
 noun-count unit: 1
 noun-count upside: 5
 noun-count urinal: 20
@@ -16064,59 +16188,60 @@ noun-count van: 16
 noun-count vane: 3
 noun-count vanity: 14
 noun-count variety: 1
-noun-count vase: 161
-noun-count vegetable: 23
+noun-count vase: 165
+noun-count vegetable: 24
 noun-count vegetation: 4
 noun-count veggie: 4
-noun-count vehicle: 38
-noun-count vendor: 10
-noun-count vest: 4
+noun-count vehicle: 39
+noun-count vendor: 12
+noun-count vest: 5
 noun-count video: 2
 noun-count view: 2
 noun-count village: 2
 noun-count vintage: 8
-noun-count volley: 4
+noun-count visitor: 1
+noun-count volley: 5
 noun-count waffle: 7
 noun-count wagon: 12
 noun-count waitress: 3
 noun-count walker: 2
 noun-count walkway: 16
-noun-count wall: 272
+noun-count wall: 275
 noun-count wallpaper: 1
 noun-count war: 1
 noun-count warehouse: 3
 noun-count washer: 4
-noun-count water: 335
+noun-count water: 338
 noun-count waterfront: 2
 noun-count watermelon: 1
 noun-count waterway: 7
-noun-count wave: 255
+noun-count wave: 259
 noun-count way: 5
 noun-count wedding: 2
 noun-count wedge: 6
 noun-count weed: 2
-noun-count wheel: 11
+noun-count wheel: 14
 noun-count wheelchair: 5
 noun-count wheeler: 4
 noun-count wife: 2
 noun-count wilderness: 7
 noun-count wildlife: 1
 noun-count wind: 6
-noun-count window: 243
+noun-count window: 247
 noun-count windowsill: 4
 noun-count windshield: 7
 noun-count wine: 7
 noun-count wing: 8
-noun-count winter: 1
-noun-count wire: 14
+noun-count winter: 2
+noun-count wire: 16
 noun-count wok: 2
 noun-count wolf: 2
-noun-count woman: 1423
+noun-count woman: 1454
 noun-count wood: 53
 noun-count wool: 5
-noun-count word: 9
+noun-count word: 10
 noun-count worker: 11
-noun-count workspace: 1
+noun-count workspace: 2
 noun-count workstation: 5
 noun-count world: 4
 noun-count yacht: 2
@@ -16124,9 +16249,9 @@ noun-count yard: 47
 noun-count yogurt: 1
 noun-count youngster: 2
 noun-count youth: 4
-noun-count zebra: 263
+noun-count zebra: 269
 noun-count zombie: 2
-noun-count zone: 3
+noun-count zone: 4
 noun-count zoo: 68
 nurse: 1
 object adult is: 2
