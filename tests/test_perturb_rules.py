@@ -111,6 +111,14 @@ def test_new_rules_write(text, cat, expect):
     ("A bird is walking right through a dining room.", "attribute", "A bird is walking left through a dining room."),
     ("A man standing and a woman standing.", "binding", None),  # the same verb: nothing moves
     ("A cat and a dog sleeping.", "binding", None),
+    # a pronoun of the counted noun's number after it (the noun no person) stops a count
+    # of the other number
+    ("An elephant is carrying some plants in its tusk.", "counting", "Two elephants are carrying some plants in its tusk."),
+    ("Two elephants walking along their habitat.", "counting", "An elephant walking along their habitat."),
+    ("A plate with food on it.", "counting", None),
+    # a phrase after another and a preposition alone, the first no subject: the place of it
+    ("A man riding a surfboard on a wave.", "binding", "A man riding a wave on a surfboard."),
+    ("A boy doing a trick on a skateboard on a ramp.", "binding", "A boy doing a trick on a ramp on a skateboard."),
     # an unknown modifier: never a possessive, a modifier_stop word or before a place
     ("A woman pinning a flower onto a man's blazer.", "binding", "A woman pinning a man's blazer onto a flower."),
     ("Two giraffes wander the open park in the same direction.", "binding",

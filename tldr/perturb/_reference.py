@@ -1058,6 +1058,26 @@ def owned_after(doc, b, fb):
     return doc.words_match("owned_after", k) > 0
 
 
+def place_after(doc, a, b):
+    """Phrase b follows phrase a after a preposition alone (count_prep_stop words and
+    spatial relations, at most four words) and a is no subject (a verb, a word in -ing or a
+    preposition right before it): "riding a surfboard on a wave" says the same swapped."""
+    k = a["e"]
+    if k >= b["intro"] or b["intro"] - k > 4 or a["intro"] == 0 or doc.sent[a["intro"] - 1] != doc.sent[a["h"]]:
+        return False
+    while k < b["intro"]:
+        if doc.in_words("count_prep_stop", k):
+            k += 1
+            continue
+        length = doc.match(("spatial",), k)[0]
+        if length and k + length <= b["intro"]:
+            k += length
+            continue
+        return False
+    p = a["intro"] - 1
+    return bool(doc.match(("verbs",), p)[0]) or doc.low[p].endswith("ing") or doc.in_words("count_prep_stop", p)
+
+
 def ing_after(doc, k):
     """Word k follows a phrase and says something of it alone: a verb in -ing."""
     return (k < doc.n() and doc.joined(k) and nbytes(doc.low[k]) > 5 and doc.low[k].endswith("ing")
@@ -1103,6 +1123,8 @@ def swappable(doc, a, b):
             return False
     if only_list_between(doc, a["e"], b["s"]) and not (b["intro"] > 0 and each_own_verb(doc, a, b, b["intro"] - 1)):
         return False  # "a cat and a dog", "a toilet, counter and shower"; not "a cat sitting and a dog lying"
+    if place_after(doc, a, b):
+        return False  # "riding a surfboard on a wave"
     rb = symmetric_before(doc, b["intro"])
     if rb is not None and not owned_after(doc, b, rb[0]) and not each_own_verb(doc, a, b, rb[0]):
         ra = symmetric_before(doc, a["intro"])
@@ -1570,6 +1592,12 @@ def count_edits(doc, site, m, words=None):
     edits = phrase_edit(doc, i, i + qlen, new)
     want_plural = m != 1
     if want_plural != site.plural:
+        # a pronoun of the noun's number after it, the noun no person: "in its tusk"
+        ph = doc.phrase_at(j, nl)
+        if not any(ph in lex.words[c] for c in ("person", "male", "female")):
+            old = ("they", "them", "their", "theirs", "themselves") if site.plural else ("it", "its", "itself")
+            if any(doc.sent[k] == doc.sent[i] and doc.low[k] in old for k in range(site.j, doc.n())):
+                return None
         f = lex.forms[site.fid]
         edits += phrase_edit(doc, j, j + nl, f.plural if want_plural else f.text)
         k = agree

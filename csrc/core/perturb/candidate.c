@@ -161,6 +161,27 @@ static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int wa
     return pt_number_pronoun_edits(x, d, j, j + nl, s->fid, want_plural);
 }
 
+/* a pronoun of the counted noun's number follows it in its sentence ("an elephant carrying
+ * plants in its tusk", "two giraffes crane their necks", "a plate with food on it") and
+ * the noun is no person (their pronouns follow: pt_number_pronoun_edits): a count of the
+ * other number would leave it wrong, or it means something else; either way no edit */
+static int pronoun_of_number(doc_t *d, const site_t *s)
+{
+    static const char *const one[] = {"it", "its", "itself"};
+    static const char *const many[] = {"they", "them", "their", "theirs", "themselves"};
+    const tldr_perturb_engine *E = d->E;
+    size_t j = s->u.count.noun, nl = s->u.count.nl;
+    if (wc_index(d, E->req[W_PERSON], j, nl) >= 0 || wc_index(d, E->req[W_MALE], j, nl) >= 0 ||
+        wc_index(d, E->req[W_FEMALE], j, nl) >= 0)
+        return 0;
+    const char *const *w = s->plural ? many : one;
+    size_t nw = s->plural ? sizeof many / sizeof many[0] : sizeof one / sizeof one[0];
+    for (size_t k = s->j; k < d->n && d->sent[k] == d->sent[s->i]; k++)
+        for (size_t q = 0; q < nw; q++)
+            if (word_is(d, k, w[q])) return 1;
+    return 0;
+}
+
 /* counting: the count m written as the original (digits stay digits; "two dogs" -> "a
  * dog"), then agreement when the noun's number changes */
 /* words: NULL, or the counting site whose count words are written as they are (the other
@@ -206,6 +227,10 @@ static tldr_status count_edits(edits_t *x, doc_t *d, const site_t *s, int m, con
     }
     tldr_status st = pt_phrase_edit(x, d, i, i + qlen, nt, nn);
     if (st || (m != 1) == s->plural) return st;
+    if (pronoun_of_number(d, s)) {
+        *res = EDIT_REFUSED;
+        return TLDR_OK;
+    }
     return agreement_edits(x, d, s, m != 1);
 }
 

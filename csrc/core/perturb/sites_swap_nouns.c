@@ -127,6 +127,24 @@ static int each_own_verb(doc_t *d, const np_t *a, const np_t *b, size_t fb)
            !same_words(d, a->e, b->e, 1);
 }
 
+/* phrase b follows phrase a after a preposition alone (count_prep_stop words and spatial
+ * relations, at most four words: "riding a surfboard on a wave", "a pizza on a plate on a
+ * table", "a piece of cake on a plate") and a is no subject (a verb, a word in -ing or a
+ * preposition right before it): the second place is where the first thing is, and the
+ * swap says the same ("riding a wave on a surfboard") or nothing a caption would */
+static int place_after(doc_t *d, const np_t *a, const np_t *b)
+{
+    size_t k = a->e, L;
+    if (k >= b->intro || b->intro - k > 4 || a->intro == 0 || d->sent[a->intro - 1] != d->sent[a->h]) return 0;
+    while (k < b->intro) {
+        if (in_words(d, W_COUNT_PREP_STOP, k)) k++;
+        else if (match(d, KIND_BIT(TLDR_LEX_SPATIAL), k, &L) >= 0 && k + L <= b->intro) k += L;
+        else return 0;
+    }
+    size_t p = a->intro - 1;
+    return match(d, KIND_BIT(TLDR_LEX_VERBS), p, &L) >= 0 || ends_with(d, p, "ing") || in_words(d, W_COUNT_PREP_STOP, p);
+}
+
 /* phrases a and b (a first) may swap */
 static int swappable(doc_t *d, const np_t *a, const np_t *b)
 {
@@ -143,6 +161,7 @@ static int swappable(doc_t *d, const np_t *a, const np_t *b)
      * where it was */
     if (!same_head && (!fits_place(d, a, b) || !fits_place(d, b, a))) return 0;
     if (pt_only_list_between(d, a->e, b->s) && !(b->intro > 0 && each_own_verb(d, a, b, b->intro - 1))) return 0;
+    if (place_after(d, a, b)) return 0;
     size_t fb, fa;
     size_t lsb = symmetric_before(d, b->intro, &fb);
     if (lsb && !owned_after(d, b, fb) && !each_own_verb(d, a, b, fb)) {
