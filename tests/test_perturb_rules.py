@@ -119,6 +119,10 @@ def test_new_rules_write(text, cat, expect):
     # a phrase after another and a preposition alone, the first no subject: the place of it
     ("A man riding a surfboard on a wave.", "binding", "A man riding a wave on a surfboard."),
     ("A boy doing a trick on a skateboard on a ramp.", "binding", "A boy doing a trick on a ramp on a skateboard."),
+    ("The man is sitting next to his bed on the laptop.", "binding", "The man is sitting next to his laptop on the bed."),
+    # stop 21's reading: a verb after "to" is no object; a photo is no place
+    ("There's a warning not to park under this tree.", "object", "There's a warning not to sidewalk under this tree."),
+    ("A woman wipes sweat from her face in this double shot.", "spatial", None),
     # an unknown modifier: never a possessive, a modifier_stop word or before a place
     ("A woman pinning a flower onto a man's blazer.", "binding", "A woman pinning a man's blazer onto a flower."),
     ("Two giraffes wander the open park in the same direction.", "binding",

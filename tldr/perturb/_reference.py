@@ -528,6 +528,8 @@ def object_ok(doc, i, length, fid):
               or doc.is_attr1(i - 1) or p.endswith("'s") or p.endswith("\u2019s") or not doc.joined(i))
         if not ok:
             return False
+        if p == "to" and doc.match(("verbs",), i)[0]:
+            return False  # "not to park under this tree": a verb
     j = i + length
     # "orange juice", "glass vase": the word is an attribute here
     if j < doc.n() and doc.joined(j) and doc.is_noun(j):
@@ -1060,8 +1062,9 @@ def owned_after(doc, b, fb):
 
 def place_after(doc, a, b):
     """Phrase b follows phrase a after a preposition alone (count_prep_stop words and
-    spatial relations, at most four words) and a is no subject (a verb, a word in -ing or a
-    preposition right before it): "riding a surfboard on a wave" says the same swapped."""
+    spatial relations, at most four words) and a is no subject (a verb, a word in -ing, a
+    preposition or "to" right before it): "riding a surfboard on a wave" says the same
+    swapped."""
     k = a["e"]
     if k >= b["intro"] or b["intro"] - k > 4 or a["intro"] == 0 or doc.sent[a["intro"] - 1] != doc.sent[a["h"]]:
         return False
@@ -1075,7 +1078,8 @@ def place_after(doc, a, b):
             continue
         return False
     p = a["intro"] - 1
-    return bool(doc.match(("verbs",), p)[0]) or doc.low[p].endswith("ing") or doc.in_words("count_prep_stop", p)
+    return (bool(doc.match(("verbs",), p)[0]) or doc.low[p].endswith("ing") or doc.in_words("count_prep_stop", p)
+            or doc.low[p] == "to")
 
 
 def ing_after(doc, k):

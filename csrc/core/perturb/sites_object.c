@@ -13,8 +13,8 @@
 #include "perturb/perturb_internal.h"
 
 /* an object noun at words [i, i+L): after a determiner, number, noun_left word, attribute,
- * possessive or punctuation ("people watch" is no site), and not an attribute used as a
- * modifier ("orange juice", "glass vase") */
+ * possessive or punctuation ("people watch" is no site), no verb after "to" ("not to
+ * park"), and not an attribute used as a modifier ("orange juice", "glass vase") */
 static int object_ok(doc_t *d, size_t i, size_t L)
 {
     size_t l2;
@@ -23,6 +23,8 @@ static int object_ok(doc_t *d, size_t i, size_t L)
                  is_attr1(d, i - 1) || ends_with(d, i - 1, "'s") || ends_with(d, i - 1, "\xE2\x80\x99s") ||
                  !joined(d, i);
         if (!ok) return 0;
+        /* "not to park under this tree": a verb after "to" */
+        if (word_is(d, i - 1, "to") && match(d, KIND_BIT(TLDR_LEX_VERBS), i, &l2) >= 0) return 0;
     }
     size_t j = i + L;
     if (j < d->n && joined(d, j) && is_noun(d, j)) {

@@ -129,8 +129,8 @@ static int each_own_verb(doc_t *d, const np_t *a, const np_t *b, size_t fb)
 
 /* phrase b follows phrase a after a preposition alone (count_prep_stop words and spatial
  * relations, at most four words: "riding a surfboard on a wave", "a pizza on a plate on a
- * table", "a piece of cake on a plate") and a is no subject (a verb, a word in -ing or a
- * preposition right before it): the second place is where the first thing is, and the
+ * table", "a piece of cake on a plate") and a is no subject (a verb, a word in -ing, a
+ * preposition or "to" right before it: "sitting next to his bed on the laptop"): the second place is where the first thing is, and the
  * swap says the same ("riding a wave on a surfboard") or nothing a caption would */
 static int place_after(doc_t *d, const np_t *a, const np_t *b)
 {
@@ -142,7 +142,8 @@ static int place_after(doc_t *d, const np_t *a, const np_t *b)
         else return 0;
     }
     size_t p = a->intro - 1;
-    return match(d, KIND_BIT(TLDR_LEX_VERBS), p, &L) >= 0 || ends_with(d, p, "ing") || in_words(d, W_COUNT_PREP_STOP, p);
+    return match(d, KIND_BIT(TLDR_LEX_VERBS), p, &L) >= 0 || ends_with(d, p, "ing") || in_words(d, W_COUNT_PREP_STOP, p) ||
+           word_is(d, p, "to");
 }
 
 /* phrases a and b (a first) may swap */

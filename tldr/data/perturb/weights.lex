@@ -15,10 +15,10 @@
 #   (a negative writes no lexicon word the corpus lacks and no noun pair it never has);
 # A replacement is proposed with probability proportional to 1 + count; the balance test
 # (Perturber(balance=True), docs/perturbation.md) uses all of them. Phrases not listed count 0.
-above: 454
+above: 453
 across from: 22
 adult: 84
-airplane: 308
+airplane: 307
 angry: 3
 apple: 101
 are part of: 1
@@ -3279,7 +3279,7 @@ banana: 272
 bandana: 4
 barn: 13
 baseball: 257
-baseball bat: 227
+baseball bat: 213
 baseball player: 203
 basket: 32
 basketball: 9
@@ -3287,15 +3287,15 @@ bathroom: 543
 bathtub: 79
 beach: 459
 bear: 174
-bed: 414
+bed: 413
 bedroom: 73
 beer: 41
 behind: 318
 beige: 31
-below: 31
+below: 30
 bench: 352
 between: 61
-bicycle: 126
+bicycle: 125
 bigram accent colors: 1
 bigram accessory items: 1
 bigram action figures: 6
@@ -6906,15 +6906,15 @@ black: 522
 blanket: 78
 blond: 13
 blue: 455
-boat: 302
+boat: 301
 boiled: 1
 book: 130
 boot: 9
-bottle: 104
-bowl: 290
+bottle: 102
+bowl: 289
 box: 113
 boy: 461
-bread: 47
+bread: 45
 brick: 89
 bridge: 73
 bright: 52
@@ -6935,22 +6935,22 @@ carries: 10
 carrot: 101
 carrying: 56
 cat: 818
-cell phone: 401
+cell phone: 400
 ceramic: 9
-chair: 331
+chair: 330
 chandelier: 5
 checkered: 24
 cheese: 72
 chef: 10
 cherry: 4
 chicken: 34
-child: 484
+child: 483
 chocolate: 43
 chopstick: 5
 church: 36
 clean: 40
 clear: 45
-clock: 440
+clock: 439
 closed: 15
 cloth: 3
 cloudy: 75
@@ -7871,11 +7871,11 @@ counting-after three none: 235
 counting-after three verb: 100
 counting-after two none: 1074
 counting-after two verb: 441
-cow: 277
+cow: 276
 croissant: 2
 crow: 3
 cucumber: 4
-cup: 111
+cup: 110
 cupcake: 21
 curtain: 23
 cuts: 6
@@ -7920,7 +7920,7 @@ farmer: 8
 feeding: 18
 feeds: 1
 female: 36
-fence: 198
+fence: 195
 field: 727
 fire hydrant: 231
 fish-eye: 1
@@ -7956,9 +7956,9 @@ form-count back view of: 1
 form-count baked: 16
 form-count behind: 317
 form-count beige: 13
-form-count below: 31
+form-count below: 30
 form-count beneath: 17
-form-count beside: 140
+form-count beside: 139
 form-count between: 61
 form-count big: 213
 form-count bigger: 2
@@ -7975,7 +7975,7 @@ form-count broken: 26
 form-count brown: 268
 form-count brunette: 1
 form-count busy: 101
-form-count by: 386
+form-count by: 384
 form-count cardboard: 10
 form-count carries: 10
 form-count carrying: 56
@@ -8070,9 +8070,9 @@ form-count huge: 35
 form-count iced: 2
 form-count identical: 4
 form-count illuminated: 6
-form-count in: 4574
+form-count in: 4535
 form-count in back of: 1
-form-count in front of: 682
+form-count in front of: 680
 form-count in the back of: 17
 form-count in the center of: 7
 form-count in the dark: 14
@@ -8124,12 +8124,12 @@ form-count multi-colored: 7
 form-count multi-layer: 1
 form-count multicolored: 10
 form-count narrow: 28
-form-count near: 825
+form-count near: 823
 form-count near to: 3
 form-count new: 13
-form-count next to: 1411
+form-count next to: 1408
 form-count old: 273
-form-count on: 6047
+form-count on: 6045
 form-count on her back: 2
 form-count on his back: 2
 form-count on its back: 5
@@ -8137,7 +8137,7 @@ form-count on the back of: 59
 form-count on the edge of: 25
 form-count on the front of: 6
 form-count on the left side of: 1
-form-count on the right side of: 2
+form-count on the right side of: 1
 form-count on the side: 39
 form-count on the side of: 208
 form-count on their back: 1
@@ -8148,12 +8148,12 @@ form-count open: 233
 form-count opposite: 11
 form-count orange: 199
 form-count ornate: 22
-form-count out of: 106
+form-count out of: 104
 form-count outdoor: 68
-form-count outside: 265
+form-count outside: 262
 form-count outside of: 59
 form-count oval: 7
-form-count over: 314
+form-count over: 313
 form-count overcast: 5
 form-count overhead view of: 3
 form-count packed: 4
@@ -8239,8 +8239,8 @@ form-count tall: 220
 form-count tan: 18
 form-count teal: 2
 form-count the bottom: 26
-form-count the left: 2
-form-count the right: 8
+form-count the left: 1
+form-count the right: 9
 form-count the top: 95
 form-count thick: 14
 form-count thin: 7
@@ -8255,7 +8255,7 @@ form-count towards: 57
 form-count triangular: 1
 form-count turquoise: 4
 form-count undecorated: 2
-form-count under: 227
+form-count under: 226
 form-count underneath: 53
 form-count uniformed: 1
 form-count unpaved: 1
@@ -8299,7 +8299,7 @@ gate: 18
 gazelle: 1
 giraffe: 458
 girl: 431
-glass: 277
+glass: 276
 goat: 31
 gold: 26
 grape: 7
@@ -8322,20 +8322,20 @@ hippopotamus: 1
 holding: 842
 holds: 90
 hoodie: 2
-horse: 511
+horse: 510
 horse drawn: 17
 hot: 6
 hot dog: 116
 hotel: 52
-house: 169
+house: 162
 hut: 2
 identical: 14
-in front of: 683
+in front of: 681
 in the dark: 14
 in the middle: 16
 in the middle of: 132
 indoor: 42
-inside: 4802
+inside: 4763
 into: 198
 is part of: 2
 jacket: 83
@@ -8378,17 +8378,17 @@ milk: 13
 mirror: 169
 monitor: 73
 monkey: 6
-motorcycle: 370
+motorcycle: 368
 motorized: 1
 mountain: 303
 mouse: 69
 muffin: 6
 multi-layer: 4
 narrow: 28
-near: 1252
+near: 1248
 new: 65
 newspaper: 12
-next to: 1573
+next to: 1569
 nine: 1
 noun adult three: 2
 noun adult two: 5
@@ -16281,7 +16281,7 @@ object airplane red: 8
 object airplane several: 3
 object airplane silver: 2
 object airplane small: 20
-object airplane to: 3
+object airplane to: 2
 object airplane two: 16
 object airplane under: 2
 object airplane white: 14
@@ -16365,7 +16365,6 @@ object baseball bat swing: 8
 object baseball bat swinging: 40
 object baseball bat swings: 9
 object baseball bat swung: 2
-object baseball bat to: 14
 object baseball bat with: 38
 object baseball blue: 2
 object baseball during: 23
@@ -16461,7 +16460,7 @@ object bed of: 28
 object bed on: 159
 object bed pink: 2
 object bed small: 4
-object bed to: 10
+object bed to: 9
 object bed two: 4
 object bed white: 13
 object bed with: 19
@@ -16506,7 +16505,7 @@ object bicycle on: 14
 object bicycle rides: 2
 object bicycle riding: 5
 object bicycle several: 4
-object bicycle to: 10
+object bicycle to: 9
 object bicycle white: 2
 object bicycle with: 11
 object bird and: 11
@@ -16567,7 +16566,7 @@ object boat red: 7
 object boat several: 8
 object boat shows: 2
 object boat small: 21
-object boat to: 6
+object boat to: 5
 object boat two: 11
 object boat white: 11
 object boat with: 18
@@ -16597,7 +16596,7 @@ object bottle opening: 2
 object bottle plastic: 5
 object bottle red: 4
 object bottle three: 3
-object bottle to: 12
+object bottle to: 10
 object bottle with: 9
 object bowl and: 10
 object bowl big: 9
@@ -16619,7 +16618,7 @@ object bowl orange: 2
 object bowl plastic: 2
 object bowl several: 2
 object bowl small: 9
-object bowl to: 11
+object bowl to: 10
 object bowl two: 12
 object bowl white: 17
 object bowl with: 10
@@ -16654,7 +16653,6 @@ object boy young: 128
 object bread and: 3
 object bread of: 21
 object bread on: 2
-object bread to: 2
 object bread with: 6
 object bridge across: 3
 object bridge and: 2
@@ -16841,7 +16839,7 @@ object cell phone on: 115
 object cell phone onto: 2
 object cell phone pink: 2
 object cell phone small: 2
-object cell phone to: 6
+object cell phone to: 5
 object cell phone two: 7
 object cell phone up: 8
 object cell phone using: 15
@@ -16862,7 +16860,7 @@ object chair outdoor: 2
 object chair purple: 2
 object chair red: 12
 object chair three: 3
-object chair to: 5
+object chair to: 4
 object chair two: 5
 object chair white: 5
 object chair wicker: 4
@@ -16895,7 +16893,7 @@ object child of: 65
 object child several: 9
 object child small: 60
 object child three: 4
-object child to: 10
+object child to: 9
 object child two: 35
 object child with: 14
 object child young: 67
@@ -16930,7 +16928,7 @@ object clock red: 2
 object clock small: 4
 object clock square: 2
 object clock tall: 17
-object clock to: 5
+object clock to: 4
 object clock two: 9
 object clock white: 11
 object clock with: 72
@@ -16991,7 +16989,7 @@ object cow several: 13
 object cow small: 3
 object cow smaller: 2
 object cow three: 8
-object cow to: 3
+object cow to: 2
 object cow two: 15
 object cow white: 24
 object cow with: 6
@@ -17007,7 +17005,7 @@ object cup of: 4
 object cup paper: 2
 object cup red: 2
 object cup three: 2
-object cup to: 7
+object cup to: 6
 object cup two: 8
 object cup white: 2
 object cup with: 13
@@ -17155,7 +17153,7 @@ object fence on: 9
 object fence outside: 2
 object fence over: 14
 object fence through: 5
-object fence to: 24
+object fence to: 21
 object fence under: 2
 object fence white: 2
 object fence with: 5
@@ -17298,7 +17296,7 @@ object glass of: 9
 object glass pouring: 4
 object glass several: 2
 object glass tall: 2
-object glass to: 12
+object glass to: 11
 object glass two: 10
 object glass with: 26
 object goat black: 3
@@ -17377,7 +17375,7 @@ object horse riding: 49
 object horse small: 6
 object horse taking: 2
 object horse three: 5
-object horse to: 8
+object horse to: 7
 object horse two: 31
 object horse while: 4
 object horse white: 33
@@ -17418,7 +17416,7 @@ object house old: 2
 object house on: 5
 object house over: 2
 object house someone's: 3
-object house to: 11
+object house to: 4
 object house with: 4
 object jacket and: 2
 object jacket black: 12
@@ -17655,7 +17653,7 @@ object motorcycle riding: 36
 object motorcycle several: 5
 object motorcycle silver: 3
 object motorcycle small: 2
-object motorcycle to: 9
+object motorcycle to: 7
 object motorcycle two: 5
 object motorcycle white: 5
 object motorcycle with: 10
@@ -17768,7 +17766,7 @@ object park of: 19
 object park on: 36
 object park open: 2
 object park through: 4
-object park to: 4
+object park to: 2
 object park under: 2
 object park wooden: 4
 object parking meter many: 2
@@ -17868,7 +17866,7 @@ object plate silver: 2
 object plate small: 8
 object plate square: 5
 object plate three: 3
-object plate to: 11
+object plate to: 9
 object plate two: 23
 object plate up: 2
 object plate various: 2
@@ -17989,7 +17987,6 @@ object sandwich in: 2
 object sandwich of: 25
 object sandwich preparing: 2
 object sandwich tall: 2
-object sandwich to: 2
 object sandwich two: 10
 object sandwich with: 19
 object scarf and: 2
@@ -18036,7 +18033,6 @@ object shoe and: 2
 object shoe no: 2
 object shoe of: 13
 object shoe pink: 3
-object shoe to: 3
 object shoe white: 2
 object shoe with: 6
 object shower and: 17
@@ -18073,7 +18069,7 @@ object sink on: 5
 object sink small: 4
 object sink square: 3
 object sink three: 3
-object sink to: 14
+object sink to: 13
 object sink toilet: 2
 object sink two: 12
 object sink white: 15
@@ -18105,7 +18101,6 @@ object ski for: 2
 object ski in: 17
 object ski of: 13
 object ski on: 107
-object ski to: 10
 object ski two: 2
 object ski with: 33
 object skier country: 11
@@ -18176,7 +18171,7 @@ object station into: 10
 object station near: 2
 object station of: 4
 object station through: 2
-object station to: 6
+object station to: 5
 object statue and: 2
 object statue large: 2
 object statue metal: 2
@@ -18526,7 +18521,7 @@ object train red: 20
 object train silver: 5
 object train small: 11
 object train through: 3
-object train to: 16
+object train to: 13
 object train towards: 2
 object train two: 10
 object train while: 2
@@ -18572,7 +18567,7 @@ object tree small: 2
 object tree snowy: 2
 object tree tall: 10
 object tree through: 3
-object tree to: 55
+object tree to: 41
 object tree under: 17
 object tree underneath: 4
 object tree with: 64
@@ -18690,7 +18685,7 @@ object water or: 2
 object water over: 15
 object water shallow: 6
 object water through: 9
-object water to: 22
+object water to: 12
 object water with: 22
 object window and: 16
 object window behind: 3
@@ -18775,7 +18770,7 @@ object zoo of: 4
 ocean: 234
 office: 60
 old: 294
-on: 6855
+on: 6853
 on its back: 10
 on the side: 39
 on the side of: 253
@@ -18783,9 +18778,9 @@ one: 20594
 onion: 23
 open: 233
 orange: 360
-out of: 106
+out of: 104
 outdoor: 117
-outside: 275
+outside: 272
 oval: 7
 oven: 203
 overhead view of: 9
@@ -18795,7 +18790,7 @@ pan: 54
 panda: 10
 paper: 66
 parallel to: 1
-park: 219
+park: 217
 parking meter: 77
 parrot: 3
 pasta: 20
@@ -18815,13 +18810,13 @@ pink: 110
 pitcher: 25
 pizza: 440
 plastic: 55
-plate: 860
+plate: 858
 polar bear: 40
 pole: 144
 police officer: 12
 polka-dot: 2
 poodle: 3
-pot: 39
+pot: 38
 potato: 32
 pulling: 39
 pulls: 7
@@ -18844,7 +18839,7 @@ rice: 37
 rides: 40
 riding: 421
 right: 10
-right of: 2
+right of: 1
 ripe: 13
 river: 121
 roasted: 1
@@ -18861,7 +18856,7 @@ sad: 5
 sailboat: 13
 salad: 54
 sand: 85
-sandwich: 164
+sandwich: 163
 sandy: 51
 scarf: 6
 school: 42
@@ -18871,19 +18866,19 @@ seven: 3
 shallow: 14
 shelf: 61
 shirt: 206
-shoe: 46
+shoe: 44
 short: 25
 shower: 85
 side view of: 4
 sidewalk: 229
 silver: 63
-sink: 284
+sink: 283
 sits: 381
 sitting: 2316
 six: 17
 skateboard: 359
 skateboarder: 100
-ski: 222
+ski: 212
 skier: 136
 sliced: 82
 small: 1091
@@ -18958,7 +18953,7 @@ spatial above small: 2
 spatial above snow: 3
 spatial above steps: 2
 spatial above stop: 2
-spatial above street: 11
+spatial above street: 10
 spatial above table: 4
 spatial above tall: 3
 spatial above tennis: 2
@@ -19254,7 +19249,6 @@ spatial inside bikini: 4
 spatial inside black: 24
 spatial inside blanket: 3
 spatial inside blue: 16
-spatial inside blurry: 3
 spatial inside boat: 11
 spatial inside body: 12
 spatial inside both: 3
@@ -19333,7 +19327,6 @@ spatial inside enclosed: 7
 spatial inside enclosure: 40
 spatial inside exhibit: 2
 spatial inside factory: 5
-spatial inside fake: 2
 spatial inside fancy: 2
 spatial inside fence: 6
 spatial inside fenced: 23
@@ -19374,13 +19367,11 @@ spatial inside heat: 2
 spatial inside heavy: 2
 spatial inside helmet: 6
 spatial inside hills: 2
-spatial inside historic: 3
 spatial inside home: 9
 spatial inside horse: 4
 spatial inside hospital: 7
 spatial inside hotel: 9
 spatial inside house: 15
-spatial inside image: 5
 spatial inside indoor: 2
 spatial inside intersection: 2
 spatial inside is: 2
@@ -19428,7 +19419,7 @@ spatial inside obstacle: 2
 spatial inside ocean: 93
 spatial inside odd: 2
 spatial inside office: 17
-spatial inside old: 10
+spatial inside old: 9
 spatial inside one: 9
 spatial inside open: 53
 spatial inside orange: 5
@@ -19450,9 +19441,6 @@ spatial inside pasture: 18
 spatial inside pen: 21
 spatial inside person's: 2
 spatial inside persons: 2
-spatial inside photo: 4
-spatial inside photograph: 3
-spatial inside picture: 12
 spatial inside pie: 2
 spatial inside piece: 2
 spatial inside pile: 4
@@ -19478,7 +19466,7 @@ spatial inside reflection: 3
 spatial inside refrigerator: 10
 spatial inside residential: 4
 spatial inside rest: 2
-spatial inside restaurant: 34
+spatial inside restaurant: 33
 spatial inside restroom: 9
 spatial inside right: 4
 spatial inside river: 22
@@ -19562,7 +19550,7 @@ spatial inside urban: 3
 spatial inside valley: 2
 spatial inside vase: 17
 spatial inside vehicle: 2
-spatial inside very: 20
+spatial inside very: 17
 spatial inside video: 2
 spatial inside wall: 5
 spatial inside warehouse: 2
@@ -19900,7 +19888,6 @@ spatial next to home: 6
 spatial next to horse: 6
 spatial next to hotel: 2
 spatial next to house: 3
-spatial next to image: 2
 spatial next to it: 60
 spatial next to keyboard: 11
 spatial next to kitchen: 3
@@ -20180,7 +20167,7 @@ spatial on hood: 11
 spatial on horse: 33
 spatial on indoor: 5
 spatial on island: 2
-spatial on it: 464
+spatial on it: 463
 spatial on its back while: 3
 spatial on keyboard: 14
 spatial on kind: 2
@@ -20746,7 +20733,7 @@ spatial-before behind wall: 5
 spatial-before behind working: 6
 spatial-before below from: 2
 spatial-before below sign: 2
-spatial-before below sitting: 3
+spatial-before below sitting: 2
 spatial-before below standing: 3
 spatial-before between hydrant: 2
 spatial-before between in: 12
@@ -20858,7 +20845,6 @@ spatial-before in front of stop: 2
 spatial-before in front of stopped: 2
 spatial-before in front of street: 18
 spatial-before in front of table: 15
-spatial-before in front of talking: 3
 spatial-before in front of together: 2
 spatial-before in front of tower: 2
 spatial-before in front of up: 5
@@ -20899,7 +20885,7 @@ spatial-before inside animal: 6
 spatial-before inside animals: 13
 spatial-before inside apples: 5
 spatial-before inside appliances: 3
-spatial-before inside are: 69
+spatial-before inside are: 67
 spatial-before inside area: 5
 spatial-before inside around: 24
 spatial-before inside arranged: 4
@@ -20978,7 +20964,7 @@ spatial-before inside chairs: 4
 spatial-before inside child: 10
 spatial-before inside children: 7
 spatial-before inside cigarette: 2
-spatial-before inside clock: 13
+spatial-before inside clock: 12
 spatial-before inside competing: 4
 spatial-before inside computer: 5
 spatial-before inside computers: 2
@@ -21034,10 +21020,9 @@ spatial-before inside elephants: 20
 spatial-before inside embedded: 3
 spatial-before inside engaged: 2
 spatial-before inside equipment: 2
-spatial-before inside face: 2
 spatial-before inside falling: 2
 spatial-before inside feed: 2
-spatial-before inside fence: 6
+spatial-before inside fence: 5
 spatial-before inside field: 2
 spatial-before inside fighting: 4
 spatial-before inside fireplace: 2
@@ -21053,7 +21038,7 @@ spatial-before inside fridge: 5
 spatial-before inside frisbee: 47
 spatial-before inside frog: 2
 spatial-before inside from: 4
-spatial-before inside fruit: 9
+spatial-before inside fruit: 8
 spatial-before inside fruits: 4
 spatial-before inside furniture: 3
 spatial-before inside game: 10
@@ -21098,7 +21083,7 @@ spatial-before inside hydrant: 8
 spatial-before inside idle: 2
 spatial-before inside interacting: 3
 spatial-before inside intersection: 7
-spatial-before inside is: 74
+spatial-before inside is: 73
 spatial-before inside it: 8
 spatial-before inside item: 2
 spatial-before inside items: 5
@@ -21123,7 +21108,7 @@ spatial-before inside ledge: 3
 spatial-before inside legs: 2
 spatial-before inside light: 7
 spatial-before inside line: 2
-spatial-before inside lines: 3
+spatial-before inside lines: 2
 spatial-before inside looking: 19
 spatial-before inside luggage: 6
 spatial-before inside lunch: 3
@@ -21131,7 +21116,7 @@ spatial-before inside lying: 13
 spatial-before inside machine: 3
 spatial-before inside made: 2
 spatial-before inside male: 2
-spatial-before inside man: 89
+spatial-before inside man: 88
 spatial-before inside map: 2
 spatial-before inside meal: 5
 spatial-before inside meat: 5
@@ -21162,16 +21147,15 @@ spatial-before inside participating: 2
 spatial-before inside path: 6
 spatial-before inside paws: 2
 spatial-before inside pen: 2
-spatial-before inside people: 72
+spatial-before inside people: 71
 spatial-before inside peppers: 2
 spatial-before inside perched: 3
-spatial-before inside person: 30
+spatial-before inside person: 29
 spatial-before inside phone: 17
 spatial-before inside phones: 4
 spatial-before inside photo: 3
 spatial-before inside piano: 2
 spatial-before inside picture: 14
-spatial-before inside pictured: 2
 spatial-before inside pie: 2
 spatial-before inside pig: 2
 spatial-before inside pitch: 2
@@ -21188,7 +21172,7 @@ spatial-before inside players: 4
 spatial-before inside playing: 27
 spatial-before inside pole: 8
 spatial-before inside pony: 2
-spatial-before inside portrait: 3
+spatial-before inside portrait: 2
 spatial-before inside posing: 4
 spatial-before inside post: 3
 spatial-before inside pottery: 2
@@ -21211,7 +21195,7 @@ spatial-before inside remote: 4
 spatial-before inside resting: 4
 spatial-before inside ride: 4
 spatial-before inside riding: 14
-spatial-before inside road: 15
+spatial-before inside road: 14
 spatial-before inside rock: 2
 spatial-before inside rocks: 7
 spatial-before inside room: 3
@@ -21223,11 +21207,11 @@ spatial-before inside sailboat: 2
 spatial-before inside salad: 2
 spatial-before inside sale: 7
 spatial-before inside sand: 2
-spatial-before inside scooter: 3
+spatial-before inside scooter: 2
 spatial-before inside screen: 3
 spatial-before inside seat: 7
 spatial-before inside seated: 5
-spatial-before inside seen: 5
+spatial-before inside seen: 2
 spatial-before inside selfie: 5
 spatial-before inside serve: 4
 spatial-before inside set: 3
@@ -21237,7 +21221,7 @@ spatial-before inside shelves: 2
 spatial-before inside shines: 2
 spatial-before inside ship: 2
 spatial-before inside shower: 6
-spatial-before inside shown: 6
+spatial-before inside shown: 4
 spatial-before inside side: 8
 spatial-before inside sidewalk: 10
 spatial-before inside sideways: 2
@@ -21248,7 +21232,7 @@ spatial-before inside sink: 26
 spatial-before inside sinks: 3
 spatial-before inside sit: 18
 spatial-before inside sits: 55
-spatial-before inside sitting: 256
+spatial-before inside sitting: 255
 spatial-before inside skateboard: 13
 spatial-before inside skateboarder: 2
 spatial-before inside skateboards: 2
@@ -21286,25 +21270,23 @@ spatial-before inside stuff: 2
 spatial-before inside stunt: 2
 spatial-before inside submerged: 2
 spatial-before inside supplies: 2
-spatial-before inside surface: 2
 spatial-before inside surfboard: 42
 spatial-before inside surfboards: 4
 spatial-before inside surfer: 6
 spatial-before inside surfers: 2
-spatial-before inside surfing: 21
+spatial-before inside surfing: 20
 spatial-before inside swim: 2
 spatial-before inside swimming: 15
 spatial-before inside swims: 2
 spatial-before inside table: 35
 spatial-before inside tables: 3
-spatial-before inside taken: 4
 spatial-before inside teeth: 8
 spatial-before inside television: 7
 spatial-before inside tennis: 7
 spatial-before inside tent: 2
 spatial-before inside terminal: 2
 spatial-before inside them: 2
-spatial-before inside things: 3
+spatial-before inside things: 2
 spatial-before inside time: 2
 spatial-before inside together: 42
 spatial-before inside toilet: 43
@@ -21313,7 +21295,6 @@ spatial-before inside tomatoes: 2
 spatial-before inside toothbrush: 8
 spatial-before inside top: 4
 spatial-before inside tower: 4
-spatial-before inside town: 3
 spatial-before inside toy: 4
 spatial-before inside track: 2
 spatial-before inside tracks: 9
@@ -21324,7 +21305,7 @@ spatial-before inside traveling: 3
 spatial-before inside tray: 2
 spatial-before inside tree: 19
 spatial-before inside trees: 4
-spatial-before inside trick: 4
+spatial-before inside trick: 3
 spatial-before inside tricks: 2
 spatial-before inside truck: 6
 spatial-before inside trucks: 2
@@ -21341,7 +21322,7 @@ spatial-before inside van: 2
 spatial-before inside vanity: 3
 spatial-before inside vegetables: 7
 spatial-before inside vehicle: 2
-spatial-before inside view: 3
+spatial-before inside view: 2
 spatial-before inside volleyball: 2
 spatial-before inside waiting: 3
 spatial-before inside waits: 2
@@ -21354,7 +21335,7 @@ spatial-before inside way: 2
 spatial-before inside weeds: 2
 spatial-before inside wheelbarrow: 2
 spatial-before inside while: 4
-spatial-before inside wii: 15
+spatial-before inside wii: 14
 spatial-before inside window: 12
 spatial-before inside windows: 2
 spatial-before inside woman: 39
@@ -21440,7 +21421,7 @@ spatial-before near frisbee: 5
 spatial-before near giraffes: 4
 spatial-before near grass: 37
 spatial-before near grazing: 4
-spatial-before near ground: 10
+spatial-before near ground: 9
 spatial-before near hanging: 2
 spatial-before near heads: 2
 spatial-before near herded: 2
@@ -21508,7 +21489,7 @@ spatial-before near snow: 3
 spatial-before near something: 2
 spatial-before near stacked: 2
 spatial-before near stand: 21
-spatial-before near standing: 121
+spatial-before near standing: 120
 spatial-before near stands: 16
 spatial-before near station: 4
 spatial-before near steps: 3
@@ -21529,7 +21510,7 @@ spatial-before near tree: 2
 spatial-before near umbrella: 7
 spatial-before near up: 12
 spatial-before near very: 6
-spatial-before near walk: 3
+spatial-before near walk: 2
 spatial-before near walking: 19
 spatial-before near walkway: 2
 spatial-before near wall: 5
@@ -21545,7 +21526,7 @@ spatial-before next to are: 9
 spatial-before next to area: 2
 spatial-before next to around: 3
 spatial-before next to asleep: 2
-spatial-before next to baby: 3
+spatial-before next to baby: 2
 spatial-before next to banana: 2
 spatial-before next to bananas: 3
 spatial-before next to bar: 2
@@ -21583,7 +21564,6 @@ spatial-before next to displayed: 4
 spatial-before next to dog: 6
 spatial-before next to down: 5
 spatial-before next to elephant: 2
-spatial-before next to face: 2
 spatial-before next to field: 30
 spatial-before next to floor: 14
 spatial-before next to flowers: 5
@@ -21598,7 +21578,7 @@ spatial-before next to ground: 5
 spatial-before next to hay: 3
 spatial-before next to horse: 3
 spatial-before next to hydrant: 7
-spatial-before next to is: 63
+spatial-before next to is: 62
 spatial-before next to it: 10
 spatial-before next to kitchen: 7
 spatial-before next to lake: 5
@@ -21729,7 +21709,7 @@ spatial-before on beverages: 3
 spatial-before on bicycle: 6
 spatial-before on bicycles: 2
 spatial-before on bike: 13
-spatial-before on bikes: 4
+spatial-before on bikes: 3
 spatial-before on bird: 16
 spatial-before on blanket: 11
 spatial-before on blankets: 3
@@ -21967,7 +21947,7 @@ spatial-before on objects: 2
 spatial-before on ocean: 4
 spatial-before on officer: 3
 spatial-before on on: 3
-spatial-before on open: 6
+spatial-before on open: 5
 spatial-before on orange: 3
 spatial-before on oranges: 5
 spatial-before on other: 51
@@ -22309,7 +22289,7 @@ spatial-before outside sits: 4
 spatial-before outside sitting: 20
 spatial-before outside skateboard: 4
 spatial-before outside stand: 2
-spatial-before outside standing: 29
+spatial-before outside standing: 28
 spatial-before outside stands: 2
 spatial-before outside street: 2
 spatial-before outside table: 6
@@ -22339,7 +22319,7 @@ spatial-before the bottom of: 2
 spatial-before the bottom on: 2
 spatial-before the bottom onto: 2
 spatial-before the right in: 2
-spatial-before the right on: 3
+spatial-before the right on: 4
 spatial-before the right to: 3
 spatial-before the top at: 37
 spatial-before the top from: 2
@@ -22420,7 +22400,7 @@ spatial-before under tracks: 5
 spatial-before under traveling: 3
 spatial-before under walking: 3
 spatial-before under walks: 2
-spatial-det above det: 368
+spatial-det above det: 367
 spatial-det above none: 86
 spatial-det across from det: 8
 spatial-det across from none: 14
@@ -22436,7 +22416,7 @@ spatial-det away from det: 14
 spatial-det away from none: 3
 spatial-det behind det: 182
 spatial-det behind none: 136
-spatial-det below det: 21
+spatial-det below det: 20
 spatial-det below none: 10
 spatial-det between det: 29
 spatial-det between none: 32
@@ -22448,52 +22428,51 @@ spatial-det facing away from det: 2
 spatial-det facing det: 26
 spatial-det facing none: 4
 spatial-det far from det: 2
-spatial-det in front of det: 568
+spatial-det in front of det: 566
 spatial-det in front of none: 115
 spatial-det in the middle det: 2
 spatial-det in the middle none: 14
 spatial-det in the middle of det: 123
 spatial-det in the middle of none: 9
-spatial-det inside det: 4535
+spatial-det inside det: 4496
 spatial-det inside none: 267
 spatial-det into det: 169
 spatial-det into none: 29
 spatial-det is part of det: 2
-spatial-det near det: 1050
+spatial-det near det: 1046
 spatial-det near none: 202
-spatial-det next to det: 1270
+spatial-det next to det: 1266
 spatial-det next to none: 303
-spatial-det on det: 6247
+spatial-det on det: 6246
 spatial-det on its back none: 10
-spatial-det on none: 608
+spatial-det on none: 607
 spatial-det on the side none: 39
 spatial-det on the side of det: 245
 spatial-det on the side of none: 8
-spatial-det out of det: 90
+spatial-det out of det: 88
 spatial-det out of none: 16
 spatial-det outside det: 121
-spatial-det outside none: 154
-spatial-det right of det: 2
+spatial-det outside none: 151
 spatial-det surrounded by det: 12
 spatial-det surrounded by none: 67
 spatial-det surrounding det: 8
 spatial-det surrounding none: 4
 spatial-det the bottom none: 25
-spatial-det the left none: 3
-spatial-det the right none: 9
+spatial-det the left none: 2
+spatial-det the right none: 10
 spatial-det the top none: 95
 spatial-det touching det: 100
 spatial-det touching none: 13
 spatial-det toward det: 78
 spatial-det toward none: 12
-spatial-det under det: 268
+spatial-det under det: 267
 spatial-det under none: 29
 spoon: 49
 square: 24
 squirrel: 1
 standing: 1813
 stands: 194
-station: 70
+station: 69
 statue: 70
 steak: 4
 stone: 90
@@ -22531,8 +22510,8 @@ tennis racket: 215
 tent: 16
 terrier: 1
 the bottom: 26
-the left: 3
-the right: 9
+the left: 2
+the right: 10
 the top: 95
 thick: 14
 thin: 7
@@ -22549,17 +22528,17 @@ toward: 90
 towel: 46
 tower: 49
 traffic light: 114
-train: 713
+train: 710
 tram: 22
 tray: 88
-tree: 493
+tree: 479
 triangular: 1
 truck: 197
 turtle: 1
 tv: 166
 two: 1515
 undecorated: 2
-under: 297
+under: 296
 uniformed: 1
 unigram above: 153
 unigram accent: 1
@@ -25257,7 +25236,7 @@ walks: 53
 wall: 330
 wall mounted: 3
 washing: 1
-water: 576
+water: 566
 watermelon: 3
 wet: 50
 white: 1377

@@ -38,7 +38,7 @@ a_words: one, once, unicorn, uniform, unique, unit, united, universal, universit
 be_aux: is, are, was, were
 # A spatial relation is left alone when one of these words follows within three words.
 count_prep_stop: on, in, at, into, onto, inside, near, under, above, over, behind, beside, by, from, through, across, along, around, down, up, toward, towards, of, off, between, atop, underneath, beneath, outside, past
-spatial_stop: shirt, shirts, jacket, suit, suits, dress, uniform, uniforms, coat, costume, gear, wetsuit, outfit, clothes, clothing, jeans, pants, shorts, sweater, hoodie, vest, attire, line, row, pairs, half, order, color, colors, motion, air, distance, background, foreground, middle, style, day, days, night, morning, afternoon, evening, display, sale, fire, purpose, time, way, vacation, trip, break, duty, board, foot, horseback, average
+spatial_stop: shot, shots, photo, photos, photograph, photographs, picture, pictures, image, images, snapshot, league, focus, shirt, shirts, jacket, suit, suits, dress, uniform, uniforms, coat, costume, gear, wetsuit, outfit, clothes, clothing, jeans, pants, shorts, sweater, hoodie, vest, attire, line, row, pairs, half, order, color, colors, motion, air, distance, background, foreground, middle, style, day, days, night, morning, afternoon, evening, display, sale, fire, purpose, time, way, vacation, trip, break, duty, board, foot, horseback, average
 # ... and the landmarks where only some relations make a false caption that reads well:
 # a relation of class C is left alone before a word of spatial_stop_C ("on the floor" has
 # no "under the floor", but "near the water" has "far from the water").
