@@ -72,6 +72,7 @@ def both(text, cat):
     ("A red fire hydrant on the right side of a road.", "attribute", "A red fire hydrant on the left side of a road."),
     # a word no lexicon knows right after a determiner modifies the noun after it
     ("A large cargo van parked in front of a smart car.", "binding", "A smart car parked in front of a large cargo van."),
+    ("A vase of red flowers sits on a bathroom countertop.", "binding", "A vase of flowers sits on a red bathroom countertop."),
     # the article before an opening quote agrees with the new sign text
     ('A window with an "ATM" sign.', "ocr", 'A window with a "STOP" sign.'),
     ("A window with a \u201cHOTEL\u201d sign.", "ocr", "A window with an \u201cEXIT\u201d sign."),
@@ -123,6 +124,12 @@ def test_new_rules_write(text, cat, expect):
     # stop 21's reading: a verb after "to" is no object; a photo is no place
     ("There's a warning not to park under this tree.", "object", "There's a warning not to sidewalk under this tree."),
     ("A woman wipes sweat from her face in this double shot.", "spatial", None),
+    # an attribute moves only where a determiner stays or the noun may stand bare; a noun
+    # before "-ed" and a noun modifies them
+    ("A man in white shirt and shorts playing a game of tennis.", "binding",
+     "A man in shirt and shorts playing a white game of tennis."),
+    ("Street signs cast shadows on the graffiti decorated wall.", "binding",
+     "Graffiti cast shadows on the street signs decorated wall."),
     # an unknown modifier: never a possessive, a modifier_stop word or before a place
     ("A woman pinning a flower onto a man's blazer.", "binding", "A woman pinning a man's blazer onto a flower."),
     ("Two giraffes wander the open park in the same direction.", "binding",

@@ -847,6 +847,14 @@ def attribute_moves(doc, attrs):
         cls = lex.values[lex.forms[sa.fid].value][0]
         if sa.i == 0 or lex.classes[cls][1] not in lex.words["movable"] or not lonely_attr(doc, sa):
             continue
+        q = sa.i - 1  # past one plain word or attribute ("a leafy green bush")
+        if q > 0 and doc.joined(q) and (plain_word(doc, q) or doc.is_attr1(q)):
+            q -= 1
+        p = doc.low[q]
+        if not (doc.in_words("det", q) or doc.in_words("number", q) or p.endswith(("'s", "\u2019s"))):
+            nl, hits = doc.match(("objects", "nouns"), attr_noun(doc, sa))
+            if nl and not any(pl or lex.forms[f].mass for f, pl in hits):
+                continue  # "a man in white shirt" would leave "in shirt" (a bare plural or mass noun may)
         v = lex.forms[sa.fid].value
         vt = value_name(lex, v)[0]
         t, hi = max(sa.i - MOVE_REACH, 0), sa.j + MOVE_REACH
@@ -989,6 +997,9 @@ def noun_phrase(doc, h, length, hit):
         return None
     if h + length < doc.n() and doc.joined(h + length) and doc.is_noun(h + length):
         return None  # a modifier: "coffee cup"
+    k = h + length
+    if k + 1 < doc.n() and doc.joined(k) and doc.joined(k + 1) and doc.low[k].endswith("ed") and doc.is_noun(k + 1):
+        return None  # a modifier of a compound: "the graffiti decorated wall"
     s, nattr, loose = h, 0, False
     for _ in range(NP_MAX_PRE):
         if not (s > 0 and doc.joined(s) and doc.sent[s - 1] == doc.sent[s]):

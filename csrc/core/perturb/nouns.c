@@ -138,6 +138,8 @@ int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np)
     if (!unprotected(d, h, h + L) || proper(d, h)) return 0;
     if (wc_index(d, E->req[W_COUNT_STOP], h, L) >= 0 || in_words(d, W_COUNT_STOP, h + L - 1)) return 0;
     if (h + L < d->n && joined(d, h + L) && is_noun(d, h + L)) return 0; /* a modifier: "coffee cup" */
+    if (h + L + 1 < d->n && joined(d, h + L) && joined(d, h + L + 1) && ends_with(d, h + L, "ed") && is_noun(d, h + L + 1))
+        return 0; /* a modifier of a compound: "the graffiti decorated wall" */
     size_t s = h, nattr = 0;
     int loose = 0; /* a modifier noun the corpus does not pair with the next one: a determiner must come */
     for (int k = 0; k < NP_MAX_PRE && s > 0 && joined(d, s) && d->sent[s - 1] == d->sent[s]; k++) {

@@ -23,6 +23,17 @@ static size_t attr_noun(doc_t *d, const site_t *s)
     return j < d->n && joined(d, j) && !in_words(d, W_ATTR_STOP, j) && pt_noun_like(d, j) ? j : j + 1;
 }
 
+/* word k starts a known noun that is singular and countable in every reading */
+static int bare_singular(doc_t *d, size_t k)
+{
+    size_t L;
+    int e = k < d->n ? match(d, NOUN_KINDS, k, &L) : -1;
+    if (e < 0) return 0;
+    for (; e >= 0; e = next_hit(d, e, NOUN_KINDS, k, L))
+        if (entry_at(d->E, e)->b || form_at(d->E, entry_at(d->E, e)->a)->mass) return 0;
+    return 1;
+}
+
 /* the attribute at site s directly precedes its noun and follows no other attribute, nor
  * "and"/"or" ("black and white cat"); for a swap, unless a noun stands before that ("a
  * fried egg and colorful vegetables": a new phrase; never for a move, where "a bowl and
@@ -104,6 +115,14 @@ static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
     for (size_t a = 0; a < A->sites.n; a++) {
         const site_t *sa = &TLDR_VEC_AT(A->sites, site_t, a);
         if (sa->i == 0 || !class_of_form(E, sa->fid)->movable || !lonely_attr(d, sa, 0)) continue;
+        /* a determiner, number or possessive stays, or the noun is plural, mass or unknown:
+         * "a man in white shirt" leaves no "in shirt" */
+        size_t q = sa->i - 1; /* past one plain word or attribute ("a leafy green bush") */
+        if (q > 0 && joined(d, q) && (pt_plain_word(d, q) || is_attr1(d, q))) q--;
+        if (!(in_words(d, W_DET, q) || in_words(d, W_NUMBER, q) || ends_with(d, q, "'s") ||
+              ends_with(d, q, "\xE2\x80\x99s")) &&
+            bare_singular(d, attr_noun(d, sa)))
+            continue;
         int v = form_at(E, sa->fid)->value;
         size_t vn;
         uint64_t vw;

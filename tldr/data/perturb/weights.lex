@@ -8501,7 +8501,6 @@ noun ball with: 13
 noun balloon and: 2
 noun balloon with: 2
 noun banana and: 5
-noun banana behind: 2
 noun banana eating: 11
 noun banana four: 2
 noun banana has: 4
@@ -8641,7 +8640,7 @@ noun bicycle riding: 5
 noun bicycle several: 4
 noun bicycle to: 10
 noun bicycle with: 4
-noun bike and: 5
+noun bike and: 4
 noun bike is: 4
 noun bike many: 3
 noun bike near: 2
@@ -8696,7 +8695,7 @@ noun board riding: 44
 noun board to: 2
 noun board two: 2
 noun board using: 3
-noun board with: 21
+noun board with: 20
 noun boarder two: 3
 noun boat and: 5
 noun boat as: 2
@@ -8805,7 +8804,6 @@ noun branch with: 3
 noun break for: 2
 noun break take: 2
 noun break taking: 3
-noun brick on: 2
 noun bride for: 3
 noun bride over: 2
 noun bridge across: 4
@@ -9199,7 +9197,6 @@ noun curb on: 23
 noun curb to: 7
 noun curtain and: 6
 noun curtain behind: 3
-noun curtain to: 2
 noun curtain with: 9
 noun curve around: 3
 noun cycle by: 2
@@ -9227,7 +9224,7 @@ noun dinner for: 2
 noun direction both: 2
 noun direction in: 5
 noun direction one: 2
-noun dirt in: 28
+noun dirt in: 27
 noun dirt of: 3
 noun dirt on: 4
 noun disc holding: 2
@@ -9444,7 +9441,7 @@ noun flower three: 2
 noun flower to: 2
 noun flower two: 2
 noun flower wearing: 2
-noun flower with: 12
+noun flower with: 11
 noun fog in: 2
 noun food and: 2
 noun food cooking: 4
@@ -9555,7 +9552,7 @@ noun glass and: 14
 noun glass behind: 2
 noun glass from: 2
 noun glass holding: 3
-noun glass in: 5
+noun glass in: 4
 noun glass into: 2
 noun glass near: 3
 noun glass of: 9
@@ -9574,15 +9571,14 @@ noun goat few: 2
 noun goat to: 2
 noun goat two: 5
 noun graffito has: 2
-noun graffito with: 3
-noun grass across: 5
+noun graffito with: 2
+noun grass across: 2
 noun grass and: 3
 noun grass eat: 4
 noun grass eating: 9
-noun grass in: 136
-noun grass of: 17
-noun grass on: 66
-noun grass through: 11
+noun grass in: 134
+noun grass on: 56
+noun grass through: 8
 noun grass to: 2
 noun grill of: 2
 noun grill on: 10
@@ -9665,7 +9661,6 @@ noun head sticks: 2
 noun head with: 20
 noun head woman's: 3
 noun heart with: 3
-noun heat in: 2
 noun height at: 2
 noun helmet in: 7
 noun helmet wearing: 18
@@ -9884,11 +9879,9 @@ noun laptop uses: 2
 noun laptop using: 12
 noun laptop with: 55
 noun lawn on: 11
-noun leaf and: 2
 noun leaf eating: 2
 noun leaf in: 2
 noun leaf several: 2
-noun leaf through: 2
 noun leaf to: 3
 noun leash on: 16
 noun leash with: 3
@@ -9909,14 +9902,13 @@ noun light at: 14
 noun light by: 2
 noun light for: 3
 noun light has: 3
-noun light in: 2
 noun light many: 2
 noun light of: 3
 noun light on: 7
 noun light to: 2
 noun light two: 3
 noun light under: 4
-noun light with: 24
+noun light with: 23
 noun limb on: 4
 noun living room in: 99
 noun living room is: 3
@@ -10391,11 +10383,9 @@ noun railing on: 4
 noun railing over: 3
 noun railing to: 2
 noun railroad on: 2
-noun rain down: 3
 noun rain in: 35
-noun rain through: 5
+noun rain through: 4
 noun rain watching: 3
-noun rainbow carrying: 2
 noun rainbow with: 2
 noun ramp down: 13
 noun ramp of: 25
@@ -10689,19 +10679,13 @@ noun slope of: 14
 noun slope on: 44
 noun snack having: 2
 noun sneaker on: 2
-noun snow across: 8
-noun snow along: 2
-noun snow and: 2
-noun snow around: 2
+noun snow across: 4
 noun snow at: 2
-noun snow by: 2
-noun snow down: 28
 noun snow in: 121
 noun snow into: 2
-noun snow of: 22
-noun snow on: 27
-noun snow through: 11
-noun snow up: 2
+noun snow of: 4
+noun snow on: 14
+noun snow through: 10
 noun snowboard and: 2
 noun snowboard on: 23
 noun snowboard riding: 14
@@ -11088,7 +11072,7 @@ noun train on: 21
 noun train to: 9
 noun train two: 15
 noun train while: 2
-noun train with: 10
+noun train with: 9
 noun trash near: 2
 noun trash of: 4
 noun tray holding: 2
@@ -11102,20 +11086,19 @@ noun tray two: 3
 noun tray with: 4
 noun tree above: 3
 noun tree against: 4
-noun tree along: 2
 noun tree among: 2
 noun tree and: 16
 noun tree behind: 4
 noun tree beneath: 2
 noun tree beside: 3
-noun tree by: 21
+noun tree by: 20
 noun tree four: 2
 noun tree from: 11
-noun tree in: 25
+noun tree in: 23
 noun tree many: 7
 noun tree near: 32
-noun tree of: 41
-noun tree on: 17
+noun tree of: 40
+noun tree on: 16
 noun tree over: 3
 noun tree several: 4
 noun tree through: 3
@@ -11234,7 +11217,7 @@ noun wall and: 3
 noun wall by: 6
 noun wall from: 3
 noun wall has: 2
-noun wall in: 7
+noun wall in: 6
 noun wall into: 3
 noun wall near: 16
 noun wall of: 26
@@ -11243,7 +11226,7 @@ noun wall one: 2
 noun wall over: 3
 noun wall to: 37
 noun wall up: 2
-noun wall with: 14
+noun wall with: 13
 noun warehouse in: 3
 noun washer and: 2
 noun water above: 3
@@ -11253,8 +11236,8 @@ noun water at: 5
 noun water beside: 2
 noun water by: 21
 noun water from: 5
-noun water in: 153
-noun water into: 3
+noun water in: 152
+noun water into: 2
 noun water near: 25
 noun water of: 24
 noun water on: 37
@@ -12169,8 +12152,6 @@ noun-after child watch: 2
 noun-after child wearing: 6
 noun-after child who: 5
 noun-after child with: 15
-noun-after chocolate frosted: 3
-noun-after chrome colored: 2
 noun-after church with: 7
 noun-after cigarette in: 2
 noun-after circle at: 2
@@ -12319,7 +12300,6 @@ noun-after cow walking: 8
 noun-after cow with: 8
 noun-after cracker with: 4
 noun-after crate on: 2
-noun-after cream colored: 3
 noun-after crest of: 5
 noun-after crosswalk at: 2
 noun-after crow of: 2
@@ -12813,16 +12793,13 @@ noun-after goat is: 2
 noun-after goat standing: 5
 noun-after goat stands: 2
 noun-after goat that: 2
-noun-after gold colored: 2
 noun-after graffito and: 2
-noun-after graffito covered: 5
 noun-after graffito is: 2
 noun-after graffito on: 3
 noun-after grass and: 13
 noun-after grass at: 2
 noun-after grass beside: 3
 noun-after grass by: 8
-noun-after grass covered: 34
 noun-after grass holding: 2
 noun-after grass in: 13
 noun-after grass is: 3
@@ -12929,7 +12906,6 @@ noun-after head to: 2
 noun-after head towards: 3
 noun-after head with: 3
 noun-after heart is: 2
-noun-after heart shaped: 3
 noun-after height of: 2
 noun-after helmet and: 9
 noun-after helmet is: 7
@@ -13179,7 +13155,6 @@ noun-after laptop while: 5
 noun-after laptop with: 13
 noun-after leaf a: 4
 noun-after leaf and: 2
-noun-after leaf filled: 3
 noun-after leaf from: 2
 noun-after leaf through: 2
 noun-after leash on: 3
@@ -13201,7 +13176,6 @@ noun-after light and: 5
 noun-after light are: 2
 noun-after light at: 6
 noun-after light blue: 4
-noun-after light colored: 2
 noun-after light green: 2
 noun-after light in: 7
 noun-after light on: 22
@@ -13404,7 +13378,7 @@ noun-after meal on: 3
 noun-after meal with: 3
 noun-after meat and: 5
 noun-after meat in: 2
-noun-after medium sized: 6
+noun-after medium sized: 2
 noun-after member of: 2
 noun-after mess with: 2
 noun-after microphone and: 2
@@ -13438,7 +13412,6 @@ noun-after moon in: 3
 noun-after mosquito net: 2
 noun-after mother and: 6
 noun-after mother with: 2
-noun-after motion controlled: 2
 noun-after motorcycle and: 6
 noun-after motorcycle are: 11
 noun-after motorcycle around: 4
@@ -13852,12 +13825,9 @@ noun-after rail on: 5
 noun-after railing in: 2
 noun-after railing on: 2
 noun-after railroad crossing: 3
-noun-after rain covered: 3
 noun-after rain holding: 2
-noun-after rain soaked: 4
 noun-after rain under: 3
 noun-after rain with: 7
-noun-after rainbow colored: 3
 noun-after rainbow in: 2
 noun-after ramp in: 3
 noun-after ramp on: 5
@@ -14169,9 +14139,7 @@ noun-after sneaker on: 2
 noun-after snow and: 2
 noun-after snow behind: 2
 noun-after snow boarding: 2
-noun-after snow capped: 2
-noun-after snow covered: 74
-noun-after snow filled: 3
+noun-after snow filled: 2
 noun-after snow in: 4
 noun-after snow near: 3
 noun-after snow on: 16
@@ -14693,13 +14661,10 @@ noun-after tree around: 2
 noun-after tree at: 2
 noun-after tree behind: 2
 noun-after tree by: 3
-noun-after tree covered: 2
 noun-after tree during: 2
-noun-after tree filled: 4
 noun-after tree has: 2
 noun-after tree in: 25
 noun-after tree is: 2
-noun-after tree lined: 3
 noun-after tree next: 3
 noun-after tree on: 7
 noun-after tree together: 2
@@ -14815,7 +14780,6 @@ noun-after vendor selling: 3
 noun-after vest and: 2
 noun-after view of: 2
 noun-after vintage black: 2
-noun-after vintage red: 3
 noun-after volley in: 2
 noun-after waffle with: 4
 noun-after wagon with: 5
@@ -14828,7 +14792,7 @@ noun-after wall covered: 2
 noun-after wall displaying: 2
 noun-after wall in: 15
 noun-after wall looking: 2
-noun-after wall mounted: 4
+noun-after wall mounted: 2
 noun-after wall near: 4
 noun-after wall next: 5
 noun-after wall of: 12
@@ -14840,7 +14804,6 @@ noun-after wall with: 16
 noun-after water and: 13
 noun-after water at: 8
 noun-after water by: 4
-noun-after water filled: 3
 noun-after water for: 2
 noun-after water hose: 4
 noun-after water in: 7
@@ -14963,7 +14926,6 @@ noun-after woman working: 4
 noun-after woman writes: 2
 noun-after wood and: 2
 noun-after wood near: 3
-noun-after wood paneled: 2
 noun-after wood playing: 2
 noun-after wood with: 2
 noun-after word on: 2
@@ -15005,7 +14967,7 @@ noun-count accent: 1
 noun-count action: 3
 noun-count ad: 3
 noun-count adult: 47
-noun-count advertisement: 11
+noun-count advertisement: 10
 noun-count aircraft: 5
 noun-count airline: 3
 noun-count airliner: 4
@@ -15053,7 +15015,7 @@ noun-count balance: 8
 noun-count balcony: 5
 noun-count ball: 246
 noun-count balloon: 9
-noun-count banana: 117
+noun-count banana: 116
 noun-count bandana: 3
 noun-count bank: 7
 noun-count banner: 3
@@ -15083,7 +15045,7 @@ noun-count beak: 7
 noun-count beam: 3
 noun-count bean: 2
 noun-count beanie: 1
-noun-count bear: 164
+noun-count bear: 163
 noun-count beard: 10
 noun-count bed: 370
 noun-count bedroom: 64
@@ -15100,7 +15062,7 @@ noun-count beverage: 13
 noun-count bicycle: 103
 noun-count bicyclist: 8
 noun-count bidet: 2
-noun-count bike: 147
+noun-count bike: 146
 noun-count bikers: 1
 noun-count bikini: 4
 noun-count billboard: 6
@@ -15122,13 +15084,13 @@ noun-count blonde: 1
 noun-count blow: 4
 noun-count blur: 2
 noun-count boar: 2
-noun-count board: 235
+noun-count board: 233
 noun-count boarder: 18
 noun-count boardwalk: 1
 noun-count boat: 258
 noun-count body: 85
 noun-count bone: 1
-noun-count book: 77
+noun-count book: 76
 noun-count bookcase: 7
 noun-count bookshelf: 8
 noun-count boot: 3
@@ -15148,7 +15110,7 @@ noun-count brand: 2
 noun-count bread: 8
 noun-count break: 9
 noun-count breakfast: 5
-noun-count brick: 7
+noun-count brick: 3
 noun-count bride: 26
 noun-count bridge: 78
 noun-count briefcase: 7
@@ -15160,7 +15122,7 @@ noun-count bucket: 13
 noun-count buffalo: 2
 noun-count buffet: 4
 noun-count buggy: 3
-noun-count building: 572
+noun-count building: 571
 noun-count bull: 18
 noun-count bun: 20
 noun-count bunch: 11
@@ -15219,7 +15181,7 @@ noun-count cellphone: 51
 noun-count cement: 1
 noun-count cemetery: 3
 noun-count centerpiece: 3
-noun-count chain: 18
+noun-count chain: 17
 noun-count chair: 247
 noun-count chalkboard: 2
 noun-count champagne: 1
@@ -15232,8 +15194,8 @@ noun-count chest: 3
 noun-count chicken: 10
 noun-count child: 302
 noun-count chip: 2
-noun-count chocolate: 5
-noun-count chrome: 3
+noun-count chocolate: 2
+noun-count chrome: 2
 noun-count church: 22
 noun-count cigar: 1
 noun-count cigarette: 22
@@ -15255,7 +15217,7 @@ noun-count club: 2
 noun-count cluster: 4
 noun-count coach: 6
 noun-count coast: 4
-noun-count coat: 18
+noun-count coat: 17
 noun-count cob: 2
 noun-count cobblestone: 1
 noun-count coconut: 2
@@ -15264,7 +15226,7 @@ noun-count coin: 6
 noun-count collage: 13
 noun-count collar: 11
 noun-count collection: 16
-noun-count color: 11
+noun-count color: 10
 noun-count comb: 2
 noun-count combination: 1
 noun-count comforter: 7
@@ -15308,7 +15270,7 @@ noun-count cowboy: 2
 noun-count cracker: 7
 noun-count crane: 7
 noun-count crate: 8
-noun-count cream: 6
+noun-count cream: 1
 noun-count crest: 5
 noun-count crib: 2
 noun-count croissant: 1
@@ -15324,7 +15286,7 @@ noun-count cupboard: 3
 noun-count cupcake: 17
 noun-count curb: 64
 noun-count curbside: 1
-noun-count curtain: 28
+noun-count curtain: 27
 noun-count curve: 7
 noun-count customer: 4
 noun-count cutter: 2
@@ -15347,7 +15309,7 @@ noun-count dime: 3
 noun-count diner: 9
 noun-count dinner: 10
 noun-count direction: 11
-noun-count dirt: 39
+noun-count dirt: 37
 noun-count disc: 13
 noun-count dish: 47
 noun-count dishwasher: 3
@@ -15377,7 +15339,6 @@ noun-count duck: 11
 noun-count dug: 2
 noun-count dugout: 8
 noun-count dumpster: 5
-noun-count dust: 1
 noun-count duvet: 1
 noun-count eagle: 2
 noun-count ear: 17
@@ -15430,15 +15391,15 @@ noun-count fire: 14
 noun-count fire hydrant: 195
 noun-count fireplace: 25
 noun-count fixture: 3
-noun-count flag: 35
+noun-count flag: 34
 noun-count flame: 1
 noun-count flashlight: 3
 noun-count flight: 6
 noun-count floor: 143
-noun-count flower: 55
+noun-count flower: 54
 noun-count foam: 1
 noun-count fog: 2
-noun-count foil: 2
+noun-count foil: 1
 noun-count food: 90
 noun-count forest: 57
 noun-count fork: 58
@@ -15456,7 +15417,7 @@ noun-count friend: 24
 noun-count frisbee: 139
 noun-count frog: 2
 noun-count frosting: 1
-noun-count fruit: 47
+noun-count fruit: 46
 noun-count fun: 2
 noun-count fur: 1
 noun-count furniture: 6
@@ -15470,17 +15431,17 @@ noun-count gentleman: 9
 noun-count giant: 4
 noun-count giraffe: 394
 noun-count girl: 422
-noun-count glass: 118
+noun-count glass: 116
 noun-count glove: 14
 noun-count goat: 29
 noun-count goggles: 1
-noun-count gold: 5
+noun-count gold: 3
 noun-count goose: 6
 noun-count gown: 3
-noun-count graffito: 16
+noun-count graffito: 9
 noun-count granite: 1
 noun-count grape: 2
-noun-count grass: 268
+noun-count grass: 234
 noun-count gravel: 1
 noun-count graz: 6
 noun-count grill: 12
@@ -15505,7 +15466,7 @@ noun-count ham: 2
 noun-count hamburger: 7
 noun-count hammer: 2
 noun-count hammock: 4
-noun-count hand: 237
+noun-count hand: 236
 noun-count handbag: 1
 noun-count handicap: 1
 noun-count handkerchief: 3
@@ -15519,11 +15480,11 @@ noun-count hawk: 3
 noun-count hay: 9
 noun-count head: 155
 noun-count headlight: 1
-noun-count heart: 6
-noun-count heat: 3
+noun-count heart: 4
+noun-count heat: 2
 noun-count height: 4
 noun-count helmet: 36
-noun-count herb: 2
+noun-count herb: 1
 noun-count highway: 24
 noun-count hill: 129
 noun-count hillside: 14
@@ -15540,10 +15501,10 @@ noun-count horseback: 1
 noun-count hot dog: 78
 noun-count hotdog: 26
 noun-count hotel: 13
-noun-count house: 83
+noun-count house: 82
 noun-count hut: 3
 noun-count hydrant: 7
-noun-count ice: 2
+noun-count ice: 1
 noun-count icing: 1
 noun-count image: 8
 noun-count individual: 12
@@ -15595,7 +15556,7 @@ noun-count lap: 45
 noun-count lapel: 3
 noun-count laptop: 299
 noun-count lawn: 12
-noun-count leaf: 28
+noun-count leaf: 24
 noun-count league: 1
 noun-count leash: 22
 noun-count leather: 1
@@ -15612,7 +15573,7 @@ noun-count library: 2
 noun-count lid: 22
 noun-count life: 4
 noun-count lifeguard: 3
-noun-count light: 114
+noun-count light: 111
 noun-count lighthouse: 4
 noun-count limb: 5
 noun-count lime: 6
@@ -15656,7 +15617,7 @@ noun-count mattress: 6
 noun-count meadow: 8
 noun-count meal: 61
 noun-count meat: 11
-noun-count medium: 6
+noun-count medium: 2
 noun-count member: 4
 noun-count menu: 4
 noun-count mess: 4
@@ -15684,9 +15645,9 @@ noun-count mosaic: 1
 noun-count mosquito: 2
 noun-count motel: 2
 noun-count mother: 26
-noun-count motion: 3
+noun-count motion: 1
 noun-count motor: 3
-noun-count motorcycle: 287
+noun-count motorcycle: 286
 noun-count motorcyclist: 7
 noun-count mound: 14
 noun-count mountain: 123
@@ -15723,7 +15684,7 @@ noun-count onion: 2
 noun-count onlooker: 1
 noun-count opening: 9
 noun-count opponent: 4
-noun-count orange: 89
+noun-count orange: 88
 noun-count ornament: 3
 noun-count ostrich: 2
 noun-count outfield: 5
@@ -15871,8 +15832,8 @@ noun-count rail: 45
 noun-count railing: 18
 noun-count railroad: 8
 noun-count railway: 1
-noun-count rain: 52
-noun-count rainbow: 7
+noun-count rain: 45
+noun-count rainbow: 4
 noun-count ramp: 82
 noun-count range: 9
 noun-count ray: 1
@@ -15932,7 +15893,7 @@ noun-count scale: 2
 noun-count scape: 2
 noun-count scarf: 3
 noun-count scenery: 1
-noun-count school: 3
+noun-count school: 2
 noun-count scissors: 9
 noun-count scooter: 25
 noun-count screen: 73
@@ -15943,10 +15904,10 @@ noun-count seagull: 9
 noun-count seashell: 2
 noun-count seat: 57
 noun-count section: 5
-noun-count seed: 2
+noun-count seed: 1
 noun-count segway: 3
 noun-count selection: 4
-noun-count self: 3
+noun-count self: 2
 noun-count semi: 2
 noun-count server: 2
 noun-count service: 2
@@ -15981,10 +15942,10 @@ noun-count sink: 252
 noun-count site: 4
 noun-count size: 4
 noun-count skate: 4
-noun-count skateboard: 322
+noun-count skateboard: 321
 noun-count skateboarder: 89
 noun-count skater: 4
-noun-count ski: 41
+noun-count ski: 40
 noun-count skier: 121
 noun-count skillet: 6
 noun-count skirt: 15
@@ -15997,7 +15958,7 @@ noun-count slope: 126
 noun-count smoke: 4
 noun-count snack: 4
 noun-count sneaker: 6
-noun-count snow: 250
+noun-count snow: 174
 noun-count snowboard: 56
 noun-count snowboarder: 22
 noun-count soap: 1
@@ -16019,8 +15980,8 @@ noun-count spire: 4
 noun-count spoon: 33
 noun-count sport: 2
 noun-count spot: 3
-noun-count spray: 7
-noun-count square: 15
+noun-count spray: 6
+noun-count square: 14
 noun-count squirrel: 1
 noun-count stadium: 5
 noun-count stage: 6
@@ -16034,16 +15995,16 @@ noun-count state: 2
 noun-count station: 147
 noun-count statue: 81
 noun-count steak: 2
-noun-count steel: 4
+noun-count steel: 3
 noun-count steeple: 9
 noun-count step: 17
 noun-count stick: 25
 noun-count sticker: 4
 noun-count stomach: 3
-noun-count stone: 8
+noun-count stone: 7
 noun-count stool: 12
 noun-count stop: 46
-noun-count stop sign: 153
+noun-count stop sign: 152
 noun-count stoplight: 11
 noun-count storage: 1
 noun-count store: 57
@@ -16094,7 +16055,7 @@ noun-count table: 1152
 noun-count tablecloth: 3
 noun-count tabletop: 3
 noun-count tail: 7
-noun-count tan: 3
+noun-count tan: 2
 noun-count tank: 7
 noun-count tarmac: 23
 noun-count taxi: 8
@@ -16122,7 +16083,7 @@ noun-count thumb: 4
 noun-count ticket: 3
 noun-count tie: 84
 noun-count tier: 1
-noun-count tile: 5
+noun-count tile: 4
 noun-count tin: 4
 noun-count tip: 2
 noun-count tire: 11
@@ -16146,17 +16107,17 @@ noun-count toy: 35
 noun-count track: 246
 noun-count tractor: 4
 noun-count trade: 3
-noun-count traffic: 16
+noun-count traffic: 15
 noun-count traffic light: 87
 noun-count trail: 31
 noun-count trailer: 13
-noun-count train: 505
+noun-count train: 504
 noun-count tram: 4
 noun-count transit: 1
 noun-count trash: 14
 noun-count traveler: 3
 noun-count tray: 88
-noun-count tree: 317
+noun-count tree: 310
 noun-count trick: 124
 noun-count tricycle: 2
 noun-count trio: 6
@@ -16175,7 +16136,6 @@ noun-count turn: 8
 noun-count tuxedo: 2
 noun-count tv: 38
 noun-count twig: 2
-noun-count twin: 1
 noun-count umbrella: 300
 noun-count umpire: 12
 noun-count uniform: 26
@@ -16198,7 +16158,7 @@ noun-count vest: 5
 noun-count video: 2
 noun-count view: 2
 noun-count village: 2
-noun-count vintage: 8
+noun-count vintage: 5
 noun-count visitor: 1
 noun-count volley: 5
 noun-count waffle: 7
@@ -16206,12 +16166,12 @@ noun-count wagon: 12
 noun-count waitress: 3
 noun-count walker: 2
 noun-count walkway: 16
-noun-count wall: 275
+noun-count wall: 272
 noun-count wallpaper: 1
 noun-count war: 1
 noun-count warehouse: 3
 noun-count washer: 4
-noun-count water: 338
+noun-count water: 336
 noun-count waterfront: 2
 noun-count watermelon: 1
 noun-count waterway: 7
@@ -16233,11 +16193,11 @@ noun-count windshield: 7
 noun-count wine: 7
 noun-count wing: 8
 noun-count winter: 2
-noun-count wire: 16
+noun-count wire: 15
 noun-count wok: 2
 noun-count wolf: 2
 noun-count woman: 1454
-noun-count wood: 53
+noun-count wood: 49
 noun-count wool: 5
 noun-count word: 10
 noun-count worker: 11
@@ -16249,7 +16209,7 @@ noun-count yard: 47
 noun-count yogurt: 1
 noun-count youngster: 2
 noun-count youth: 4
-noun-count zebra: 269
+noun-count zebra: 268
 noun-count zombie: 2
 noun-count zone: 4
 noun-count zoo: 68
