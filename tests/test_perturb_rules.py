@@ -124,6 +124,9 @@ def test_new_rules_write(text, cat, expect):
     # stop 21's reading: a verb after "to" is no object; a photo is no place
     ("There's a warning not to park under this tree.", "object", "There's a warning not to sidewalk under this tree."),
     ("A woman wipes sweat from her face in this double shot.", "spatial", None),
+    ("A kid showing a pizza with a joke written inside the box cover.", "ocr", None),  # a place, not sign text
+    ("Two plates both have food next to a bottle of wine.", "counting",
+     "A plate both have food next to a bottle of wine."),
     # an attribute moves only where a determiner stays or the noun may stand bare; a noun
     # before "-ed" and a noun modifies them
     ("A man in white shirt and shorts playing a game of tennis.", "binding",

@@ -24,7 +24,7 @@ small_after: in the background, in the distance, far away, in the far distance, 
 # OCR: cues after which a word is read as written text, words that are skipped there,
 # and the replacement vocabulary for written words.
 ocr_cue: reads, says, saying, written, labeled, labelled, titled, spelling, spells
-ocr_skip: the, a, an, that, which, with, on, in, of, to, is, are, and, it, its, this, sign, signs, word, words, text, letters, something, says, reads, almost, about, nearly, just, only, approximately, around, over, under, across, along, below, above, at, by, for, from, into, onto, out, up, down, very, so, something, anything, nothing, what, how, when, where, who, why
+ocr_skip: the, a, an, that, which, with, on, in, of, to, is, are, and, it, its, this, sign, signs, word, words, text, letters, something, says, reads, almost, about, nearly, just, only, approximately, around, over, under, across, along, below, above, at, by, for, from, into, onto, out, up, down, very, so, something, anything, nothing, what, how, when, where, who, why, inside, outside, behind, beside, near, next, underneath, beneath, between, through, against, atop, upon, within, toward, towards, off
 ocr_words: stop, yield, exit, open, closed, sale, park, parking, slow, one way, no entry, welcome, hotel, cafe, bar, pizza, coffee, taxi, police, bus, school, bank, market, pharmacy, station, street, avenue, road, north, south, east, west, main, city, express, local, fresh, free, new, hot, cold, danger, caution, keep out, push, pull, enter, love, happy, birthday, home, fire, water, beer, wine, food, shop, store, center, church, airport, museum, library, park here, hospital, toilet, service, delta, united, america, london, paris, new york, boston, chicago, king, queen, star, sun, moon, ice, snow, go, wait, walk, dont walk, ahead, only, left, right, turn, lane, speed, limit
 # Counterfactual: verbs in -ing that are nouns (never negated as actions), words that
 # open a negatable `with` phrase, and possession verbs.
@@ -60,7 +60,7 @@ female: woman, women, girl, girls, lady, ladies, mother, mothers, queen, queens,
 ocr_surface: sign, billboard, banner, poster, sticker, label, plaque, marquee, placard
 # Counting: a sentence holding one of these after the counted noun needs more than one
 # ("two cats cuddle next to each other" never becomes "a cat ...").
-plural_only: each other, one another, together
+plural_only: each other, one another, together, both
 # Agreement: the words that start a phrase between a counted noun and its verb ("a woman
 # with a red umbrella is walking", "a man wearing a hat walks").
 pp_start: with, in, on, of, at, near, by, from, under, behind, beside, inside, outside, wearing, holding, carrying
