@@ -121,6 +121,8 @@ def test_new_rules_write(text, cat, expect):
     ("A man riding a surfboard on a wave.", "binding", "A man riding a wave on a surfboard."),
     ("A boy doing a trick on a skateboard on a ramp.", "binding", "A boy doing a trick on a ramp on a skateboard."),
     ("The man is sitting next to his bed on the laptop.", "binding", "The man is sitting next to his laptop on the bed."),
+    ("A cat laying on a blanket on top of a pillow.", "binding", "A cat laying on a pillow on top of a blanket."),
+    ("The brown cows walking along a path in the field.", "binding", "The cows walking along a brown path in the field."),
     # stop 21's reading: a verb after "to" is no object; a photo is no place
     ("There's a warning not to park under this tree.", "object", "There's a warning not to sidewalk under this tree."),
     ("A woman wipes sweat from her face in this double shot.", "spatial", None),

@@ -1080,12 +1080,12 @@ def place_after(doc, a, b):
     if k >= b["intro"] or b["intro"] - k > 4 or a["intro"] == 0 or doc.sent[a["intro"] - 1] != doc.sent[a["h"]]:
         return False
     while k < b["intro"]:
-        if doc.in_words("count_prep_stop", k):
-            k += 1
-            continue
         length = doc.match(("spatial",), k)[0]
         if length and k + length <= b["intro"]:
-            k += length
+            k += length  # "on top of"
+            continue
+        if doc.in_words("count_prep_stop", k):
+            k += 1
             continue
         return False
     p = a["intro"] - 1

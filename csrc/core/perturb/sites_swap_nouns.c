@@ -137,8 +137,8 @@ static int place_after(doc_t *d, const np_t *a, const np_t *b)
     size_t k = a->e, L;
     if (k >= b->intro || b->intro - k > 4 || a->intro == 0 || d->sent[a->intro - 1] != d->sent[a->h]) return 0;
     while (k < b->intro) {
-        if (in_words(d, W_COUNT_PREP_STOP, k)) k++;
-        else if (match(d, KIND_BIT(TLDR_LEX_SPATIAL), k, &L) >= 0 && k + L <= b->intro) k += L;
+        if (match(d, KIND_BIT(TLDR_LEX_SPATIAL), k, &L) >= 0 && k + L <= b->intro) k += L; /* "on top of" */
+        else if (in_words(d, W_COUNT_PREP_STOP, k)) k++;
         else return 0;
     }
     size_t p = a->intro - 1;

@@ -9306,7 +9306,7 @@ noun drink holding: 5
 noun drink take: 3
 noun drink to: 3
 noun drink with: 9
-noun driveway in: 7
+noun driveway in: 6
 noun driveway on: 3
 noun dryer holding: 4
 noun dugout in: 6
@@ -11035,7 +11035,7 @@ noun track along: 12
 noun track around: 2
 noun track at: 3
 noun track down: 76
-noun track on: 137
+noun track on: 136
 noun track several: 2
 noun track to: 4
 noun trade at: 2
@@ -11046,7 +11046,7 @@ noun traffic light on: 2
 noun traffic light to: 5
 noun traffic light two: 2
 noun traffic light with: 6
-noun trail along: 5
+noun trail along: 4
 noun trail down: 4
 noun trail leaves: 2
 noun trail leaving: 2
@@ -14574,7 +14574,7 @@ noun-after toy in: 5
 noun-after toy is: 2
 noun-after track along: 2
 noun-after track and: 2
-noun-after track at: 10
+noun-after track at: 9
 noun-after track by: 5
 noun-after track during: 2
 noun-after track in: 9
@@ -15333,7 +15333,7 @@ noun-count dress: 38
 noun-count dresser: 6
 noun-count drink: 64
 noun-count driver: 6
-noun-count driveway: 11
+noun-count driveway: 10
 noun-count dryer: 12
 noun-count duck: 11
 noun-count dug: 2
@@ -16104,12 +16104,12 @@ noun-count towel: 30
 noun-count tower: 165
 noun-count town: 23
 noun-count toy: 35
-noun-count track: 246
+noun-count track: 245
 noun-count tractor: 4
 noun-count trade: 3
 noun-count traffic: 15
 noun-count traffic light: 87
-noun-count trail: 31
+noun-count trail: 30
 noun-count trailer: 13
 noun-count train: 504
 noun-count tram: 4
