@@ -122,6 +122,8 @@ def test_new_rules_write(text, cat, expect):
     ("A boy doing a trick on a skateboard on a ramp.", "binding", "A boy doing a trick on a ramp on a skateboard."),
     ("The man is sitting next to his bed on the laptop.", "binding", "The man is sitting next to his laptop on the bed."),
     ("A cat laying on a blanket on top of a pillow.", "binding", "A cat laying on a pillow on top of a blanket."),
+    ("A man with a tennis racket gets ready to swing his racket.", "binding",
+     "A man with a racket gets ready to swing his tennis racket."),
     ("The brown cows walking along a path in the field.", "binding", "The cows walking along a brown path in the field."),
     # stop 21's reading: a verb after "to" is no object; a photo is no place
     ("There's a warning not to park under this tree.", "object", "There's a warning not to sidewalk under this tree."),

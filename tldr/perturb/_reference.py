@@ -1130,6 +1130,12 @@ def swappable(doc, a, b):
         return False  # "a dog chases a dog"; "a baby goat ... a mother goat" swap the words before
     if not same_head and lex.forms[a["fid"]].value == lex.forms[b["fid"]].value:
         return False  # synonyms
+    la, lb = a["e"] - a["h"], b["e"] - b["h"]
+    if not same_head and la != lb:
+        lo, sh = (a, b) if la > lb else (b, a)
+        n = sh["e"] - sh["h"]
+        if doc.low[lo["e"] - n:lo["e"]] == doc.low[sh["h"]:sh["e"]]:
+            return False  # "a tennis racket" and "his racket": the same thing
     if a["plural"] != b["plural"] or a["mass"] != b["mass"] or a["animate"] != b["animate"]:
         return False
     for x, y in ((a, b), (b, a)) if not same_head else ():  # each noun plausible in the other's place

@@ -157,6 +157,12 @@ static int swappable(doc_t *d, const np_t *a, const np_t *b)
     if (same_head && (a->s == a->h || b->s == b->h)) return 0; /* only the words before it swap */
     if (same_head && a->e - a->s == b->e - b->s && same_words(d, a->s, b->s, a->e - a->s)) return 0;
     if (!same_head && form_at(E, a->fid)->value == form_at(E, b->fid)->value) return 0; /* synonyms */
+    /* one noun ends with the other ("a tennis racket" and "his racket"): the same thing */
+    if (!same_head && la != lb) {
+        const np_t *lo = la > lb ? a : b, *sh = la > lb ? b : a;
+        size_t n = sh->e - sh->h;
+        if (same_words(d, lo->e - n, sh->h, n)) return 0;
+    }
     if (a->plural != b->plural || a->mass != b->mass || a->animate != b->animate) return 0;
     /* each noun plausible where the other was (before and after it); the same noun stays
      * where it was */
