@@ -68,6 +68,7 @@ def both(text, cat):
     ("A view of a baby goat standing and a mother goat sitting in a field.", "binding",
      "A view of a mother goat standing and a baby goat sitting in a field."),
     ("A dog plays in a park.", "counting", "Two dogs play in a park."),
+    ("Three girls walking down the sidewalk.", "attribute", "Three girls running down the sidewalk."),  # a relation
     ("A person holding an umbrella in her left hand.", "attribute", "A person holding an umbrella in her right hand."),
     ("A red fire hydrant on the right side of a road.", "attribute", "A red fire hydrant on the left side of a road."),
     # a word no lexicon knows right after a determiner modifies the noun after it
@@ -129,6 +130,8 @@ def test_new_rules_write(text, cat, expect):
     ("There's a warning not to park under this tree.", "object", "There's a warning not to sidewalk under this tree."),
     ("A woman wipes sweat from her face in this double shot.", "spatial", None),
     ("A kid showing a pizza with a joke written inside the box cover.", "ocr", None),  # a place, not sign text
+    ("A man kneeling down in front of a refrigerator.", "attribute", "A man standing down in front of a refrigerator."),
+    ("A man sitting up in bed.", "attribute", "A man lying up in bed."),
     ("Two plates both have food next to a bottle of wine.", "counting",
      "A plate both have food next to a bottle of wine."),
     # an attribute moves only where a determiner stays or the noun may stand bare; a noun

@@ -60,7 +60,7 @@ REQUIRED_WORDS = (
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
     "owned_after", "count_swap_stop", "kind_bound",
-    "vague_swap_stop", "count_refs", "modifier_stop",
+    "vague_swap_stop", "count_refs", "modifier_stop", "particle",
 )
 
 
@@ -501,7 +501,11 @@ def attribute_sites(doc, strict):
             fid = hits[0][0]
             cid = lex.values[lex.forms[fid].value][0]
             free_cls = lex.classes[cid][2]
-            if (free_cls and not strict) or attr_context(doc, i, length, strict):
+            # a pose or action before "down"/"up" is a phrasal verb: no "standing down"
+            k = i + length  # ... unless a determiner or noun follows: "walking down the street"
+            phrasal = (free_cls and k < doc.n() and doc.joined(k) and doc.in_words("particle", k)
+                       and not (k + 1 < doc.n() and doc.joined(k + 1) and (doc.in_words("det", k + 1) or doc.is_noun(k + 1))))
+            if not phrasal and ((free_cls and not strict) or attr_context(doc, i, length, strict)):
                 # never a value already said nearby ("red and white" -> "red and red")
                 near = set()
                 for k in range(max(i - 3, 0), min(i + length + 3, doc.n())):

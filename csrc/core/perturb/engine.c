@@ -21,7 +21,7 @@ const char *const tldr_perturb_required_words[W_NREQ] = {
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
     "owned_after", "count_swap_stop", "kind_bound",
-    "vague_swap_stop", "count_refs", "modifier_stop"};
+    "vague_swap_stop", "count_refs", "modifier_stop", "particle"};
 
 const char *const tldr_perturb_context_names[NCTX] = {"spatial", "spatial-before", "spatial-det", "attribute",
                                                       "attribute-before", "object", "counting", "counting-after",

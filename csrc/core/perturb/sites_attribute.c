@@ -61,7 +61,14 @@ tldr_status pt_attribute_sites(doc_t *d, sites_t *S, int strict)
         int e = match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i, &L);
         if (e >= 0 && unprotected(d, i, i + L) && !proper(d, i) && !inside_noun(d, i, L)) {
             int fid = entry_at(d->E, e)->a;
-            if ((class_of_form(d->E, fid)->free && !strict) || attr_context(d, i, L, strict)) {
+            /* a pose or action before "down" or "up" (words.lex particle) that no
+             * determiner or noun follows is a phrasal verb: "kneeling down" never gives
+             * "standing down", "holding up a sign" never "throwing up" ("walking down the
+             * street" is a relation) */
+            size_t k = i + L;
+            int phrasal = class_of_form(d->E, fid)->free && k < d->n && joined(d, k) && in_words(d, W_PARTICLE, k) &&
+                          !(k + 1 < d->n && joined(d, k + 1) && (in_words(d, W_DET, k + 1) || is_noun(d, k + 1)));
+            if (!phrasal && ((class_of_form(d->E, fid)->free && !strict) || attr_context(d, i, L, strict))) {
                 tldr_status st = pt_push_value_site(d, S, C_ATTRIBUTE, i, i + L, fid, 0, -1, TLDR_LEX_ATTRIBUTES);
                 if (st) return st;
             }

@@ -554,10 +554,8 @@ attribute indoor the: 2
 attribute indoor train: 3
 attribute indoor view: 2
 attribute kicking a: 13
-attribute kneeling down: 10
 attribute kneeling in: 2
 attribute kneeling to: 2
-attribute kneels down: 2
 attribute large air: 4
 attribute large aircraft: 2
 attribute large airplane: 8
@@ -730,7 +728,6 @@ attribute large zebra: 2
 attribute leather couches: 4
 attribute left hand: 7
 attribute left side: 3
-attribute lies down: 11
 attribute lies in: 6
 attribute lies next: 2
 attribute lies on: 17
@@ -773,7 +770,6 @@ attribute lying across: 2
 attribute lying around: 2
 attribute lying asleep: 2
 attribute lying beside: 3
-attribute lying down: 74
 attribute lying in: 84
 attribute lying inside: 3
 attribute lying near: 6
@@ -1146,7 +1142,7 @@ attribute running and: 2
 attribute running around: 9
 attribute running at: 2
 attribute running away: 2
-attribute running down: 4
+attribute running down: 3
 attribute running in: 9
 attribute running on: 11
 attribute running past: 2
@@ -1190,7 +1186,6 @@ attribute sits atop: 7
 attribute sits beside: 4
 attribute sits between: 3
 attribute sits by: 11
-attribute sits down: 2
 attribute sits in: 84
 attribute sits inside: 5
 attribute sits near: 7
@@ -1215,7 +1210,6 @@ attribute sitting beside: 13
 attribute sitting between: 8
 attribute sitting by: 29
 attribute sitting cross: 5
-attribute sitting down: 52
 attribute sitting in: 367
 attribute sitting inside: 32
 attribute sitting near: 19
@@ -1232,7 +1226,6 @@ attribute sitting side: 6
 attribute sitting together: 13
 attribute sitting under: 30
 attribute sitting underneath: 5
-attribute sitting up: 9
 attribute sitting while: 3
 attribute sitting with: 17
 attribute sliced apples: 3
@@ -1436,7 +1429,6 @@ attribute standing side: 10
 attribute standing together: 31
 attribute standing under: 21
 attribute standing underneath: 3
-attribute standing up: 22
 attribute standing very: 2
 attribute standing while: 4
 attribute standing with: 37
@@ -1591,7 +1583,7 @@ attribute walking toward: 6
 attribute walking towards: 5
 attribute walking two: 3
 attribute walking under: 3
-attribute walking up: 14
+attribute walking up: 8
 attribute walking while: 4
 attribute walking with: 23
 attribute walks across: 2
@@ -1605,7 +1597,6 @@ attribute walks next: 3
 attribute walks on: 7
 attribute walks through: 2
 attribute walks toward: 3
-attribute walks up: 2
 attribute walks with: 2
 attribute wet beach: 2
 attribute wet city: 2
@@ -2298,8 +2289,6 @@ attribute-before kicking are: 3
 attribute-before kicking man: 2
 attribute-before kneeling child: 2
 attribute-before kneeling is: 2
-attribute-before kneeling man: 6
-attribute-before kneeling player: 2
 attribute-before large a: 995
 attribute-before large an: 4
 attribute-before large and: 12
@@ -2330,13 +2319,13 @@ attribute-before left a: 3
 attribute-before left his: 2
 attribute-before left the: 2
 attribute-before left their: 3
-attribute-before lies cat: 10
-attribute-before lies dog: 4
+attribute-before lies cat: 5
+attribute-before lies dog: 3
 attribute-before lies he: 2
-attribute-before lies kitten: 3
+attribute-before lies kitten: 2
 attribute-before lies man: 3
 attribute-before lies woman: 5
-attribute-before lies zebra: 4
+attribute-before lies zebra: 2
 attribute-before lit a: 11
 attribute-before lit all: 2
 attribute-before lit an: 3
@@ -2359,33 +2348,30 @@ attribute-before long wearing: 2
 attribute-before long with: 10
 attribute-before long-haired a: 2
 attribute-before lying all: 2
-attribute-before lying and: 5
-attribute-before lying animal: 5
-attribute-before lying are: 16
-attribute-before lying baby: 4
+attribute-before lying and: 4
+attribute-before lying animal: 4
+attribute-before lying are: 15
+attribute-before lying baby: 3
 attribute-before lying beach: 2
-attribute-before lying bear: 11
+attribute-before lying bear: 8
 attribute-before lying bears: 2
-attribute-before lying boy: 6
-attribute-before lying cat: 86
-attribute-before lying cats: 10
-attribute-before lying child: 5
-attribute-before lying cows: 6
-attribute-before lying dog: 46
-attribute-before lying dogs: 2
+attribute-before lying boy: 5
+attribute-before lying cat: 75
+attribute-before lying cats: 8
+attribute-before lying child: 4
+attribute-before lying cows: 2
+attribute-before lying dog: 40
 attribute-before lying doll: 3
 attribute-before lying floor: 2
 attribute-before lying fork: 2
 attribute-before lying frisbee: 2
-attribute-before lying girl: 6
-attribute-before lying heads: 2
-attribute-before lying horse: 6
-attribute-before lying is: 89
-attribute-before lying kitten: 4
+attribute-before lying girl: 4
+attribute-before lying horse: 4
+attribute-before lying is: 69
+attribute-before lying kitten: 3
 attribute-before lying kitty: 2
 attribute-before lying lady: 2
-attribute-before lying man: 18
-attribute-before lying one: 3
+attribute-before lying man: 17
 attribute-before lying orange: 2
 attribute-before lying people: 6
 attribute-before lying person: 9
@@ -2393,9 +2379,8 @@ attribute-before lying pizza: 2
 attribute-before lying puppy: 2
 attribute-before lying scissors: 2
 attribute-before lying sheep: 3
-attribute-before lying while: 8
-attribute-before lying woman: 21
-attribute-before lying zebra: 2
+attribute-before lying while: 6
+attribute-before lying woman: 18
 attribute-before male a: 54
 attribute-before male several: 2
 attribute-before male two: 2
@@ -2647,7 +2632,7 @@ attribute-before sits bucket: 2
 attribute-before sits building: 2
 attribute-before sits cake: 4
 attribute-before sits car: 2
-attribute-before sits cat: 38
+attribute-before sits cat: 37
 attribute-before sits child: 4
 attribute-before sits clock: 4
 attribute-before sits computer: 6
@@ -2690,14 +2675,14 @@ attribute-before sitting animal: 3
 attribute-before sitting animals: 5
 attribute-before sitting apple: 2
 attribute-before sitting apples: 2
-attribute-before sitting are: 123
-attribute-before sitting baby: 10
+attribute-before sitting are: 122
+attribute-before sitting baby: 9
 attribute-before sitting bag: 2
 attribute-before sitting ball: 3
 attribute-before sitting banana: 9
 attribute-before sitting bananas: 6
 attribute-before sitting beak: 2
-attribute-before sitting bear: 40
+attribute-before sitting bear: 37
 attribute-before sitting bears: 16
 attribute-before sitting bed: 6
 attribute-before sitting beer: 2
@@ -2712,7 +2697,7 @@ attribute-before sitting book: 3
 attribute-before sitting books: 2
 attribute-before sitting boots: 3
 attribute-before sitting bowl: 2
-attribute-before sitting boy: 13
+attribute-before sitting boy: 12
 attribute-before sitting boys: 4
 attribute-before sitting broccoli: 2
 attribute-before sitting building: 3
@@ -2721,14 +2706,14 @@ attribute-before sitting cake: 14
 attribute-before sitting car: 5
 attribute-before sitting carrots: 3
 attribute-before sitting cars: 2
-attribute-before sitting cat: 128
+attribute-before sitting cat: 127
 attribute-before sitting cats: 9
 attribute-before sitting cattle: 2
 attribute-before sitting cellphone: 2
 attribute-before sitting chair: 5
 attribute-before sitting chairs: 3
-attribute-before sitting child: 13
-attribute-before sitting children: 14
+attribute-before sitting child: 12
+attribute-before sitting children: 13
 attribute-before sitting clock: 7
 attribute-before sitting computer: 28
 attribute-before sitting computers: 3
@@ -2743,7 +2728,7 @@ attribute-before sitting devices: 2
 attribute-before sitting dish: 2
 attribute-before sitting dog: 58
 attribute-before sitting dogs: 2
-attribute-before sitting doll: 4
+attribute-before sitting doll: 3
 attribute-before sitting donut: 2
 attribute-before sitting donuts: 4
 attribute-before sitting doughnut: 2
@@ -2751,26 +2736,25 @@ attribute-before sitting doughnuts: 2
 attribute-before sitting dress: 4
 attribute-before sitting engine: 2
 attribute-before sitting eyes: 4
-attribute-before sitting family: 3
+attribute-before sitting family: 2
 attribute-before sitting feathers: 2
 attribute-before sitting flowers: 10
-attribute-before sitting food: 15
+attribute-before sitting food: 14
 attribute-before sitting freezer: 5
 attribute-before sitting freezers: 2
 attribute-before sitting friends: 3
 attribute-before sitting frisbee: 2
 attribute-before sitting fruit: 2
-attribute-before sitting giraffe: 2
 attribute-before sitting girl: 37
 attribute-before sitting girls: 7
 attribute-before sitting glasses: 3
-attribute-before sitting guy: 4
+attribute-before sitting guy: 2
 attribute-before sitting guys: 2
 attribute-before sitting hamburger: 2
 attribute-before sitting hat: 6
 attribute-before sitting helmet: 3
 attribute-before sitting hydrant: 15
-attribute-before sitting is: 352
+attribute-before sitting is: 337
 attribute-before sitting it: 9
 attribute-before sitting items: 3
 attribute-before sitting jackets: 2
@@ -2782,14 +2766,14 @@ attribute-before sitting kid: 2
 attribute-before sitting kids: 4
 attribute-before sitting kitten: 7
 attribute-before sitting knife: 2
-attribute-before sitting ladies: 3
+attribute-before sitting ladies: 2
 attribute-before sitting lady: 2
 attribute-before sitting laptop: 14
 attribute-before sitting leash: 2
 attribute-before sitting light: 5
-attribute-before sitting luggage: 9
+attribute-before sitting luggage: 7
 attribute-before sitting males: 2
-attribute-before sitting man: 125
+attribute-before sitting man: 121
 attribute-before sitting meal: 2
 attribute-before sitting meat: 3
 attribute-before sitting men: 14
@@ -2809,8 +2793,8 @@ attribute-before sitting owls: 2
 attribute-before sitting pancakes: 2
 attribute-before sitting panda: 2
 attribute-before sitting pastries: 2
-attribute-before sitting people: 138
-attribute-before sitting person: 36
+attribute-before sitting people: 130
+attribute-before sitting person: 33
 attribute-before sitting phone: 10
 attribute-before sitting pie: 4
 attribute-before sitting pies: 2
@@ -2833,11 +2817,10 @@ attribute-before sitting sinks: 3
 attribute-before sitting someone: 2
 attribute-before sitting spoon: 2
 attribute-before sitting suitcase: 4
-attribute-before sitting surfboards: 2
 attribute-before sitting table: 4
 attribute-before sitting tie: 5
 attribute-before sitting tire: 3
-attribute-before sitting toilet: 21
+attribute-before sitting toilet: 20
 attribute-before sitting toilets: 2
 attribute-before sitting tomatoes: 2
 attribute-before sitting toothbrush: 2
@@ -2855,8 +2838,8 @@ attribute-before sitting veggies: 2
 attribute-before sitting was: 3
 attribute-before sitting while: 26
 attribute-before sitting wine: 2
-attribute-before sitting woman: 104
-attribute-before sitting women: 30
+attribute-before sitting woman: 99
+attribute-before sitting women: 28
 attribute-before sliced a: 9
 attribute-before sliced and: 7
 attribute-before sliced are: 3
@@ -2918,14 +2901,13 @@ attribute-before standing a: 6
 attribute-before standing adult: 2
 attribute-before standing and: 19
 attribute-before standing animals: 6
-attribute-before standing are: 149
+attribute-before standing are: 147
 attribute-before standing bat: 3
 attribute-before standing bear: 17
 attribute-before standing bears: 2
 attribute-before standing bird: 24
 attribute-before standing birds: 6
 attribute-before standing boy: 14
-attribute-before standing boys: 2
 attribute-before standing bull: 2
 attribute-before standing calf: 2
 attribute-before standing camera: 2
@@ -2950,8 +2932,8 @@ attribute-before standing family: 3
 attribute-before standing female: 2
 attribute-before standing field: 2
 attribute-before standing gear: 3
-attribute-before standing giraffe: 70
-attribute-before standing giraffes: 34
+attribute-before standing giraffe: 69
+attribute-before standing giraffes: 33
 attribute-before standing girl: 16
 attribute-before standing girls: 3
 attribute-before standing goat: 3
@@ -2966,17 +2948,15 @@ attribute-before standing helmets: 2
 attribute-before standing horns: 2
 attribute-before standing horse: 23
 attribute-before standing horses: 11
-attribute-before standing is: 241
+attribute-before standing is: 233
 attribute-before standing jacket: 4
 attribute-before standing jackets: 3
-attribute-before standing kids: 2
 attribute-before standing ladies: 2
 attribute-before standing lady: 7
 attribute-before standing man: 178
 attribute-before standing men: 49
 attribute-before standing on: 3
-attribute-before standing one: 4
-attribute-before standing other: 2
+attribute-before standing one: 3
 attribute-before standing pants: 2
 attribute-before standing people: 169
 attribute-before standing person: 60
@@ -2987,23 +2967,23 @@ attribute-before standing poles: 2
 attribute-before standing racquet: 2
 attribute-before standing seagull: 3
 attribute-before standing seagulls: 2
-attribute-before standing sheep: 29
+attribute-before standing sheep: 28
 attribute-before standing shirt: 4
-attribute-before standing sign: 3
+attribute-before standing sign: 2
 attribute-before standing skier: 2
 attribute-before standing skirt: 2
 attribute-before standing skis: 9
 attribute-before standing suit: 6
-attribute-before standing tie: 9
+attribute-before standing tie: 8
 attribute-before standing umbrella: 4
 attribute-before standing uniform: 4
 attribute-before standing uniforms: 2
 attribute-before standing was: 2
 attribute-before standing while: 48
 attribute-before standing with: 2
-attribute-before standing woman: 81
+attribute-before standing woman: 80
 attribute-before standing women: 12
-attribute-before standing zebra: 52
+attribute-before standing zebra: 51
 attribute-before standing zebras: 34
 attribute-before stands and: 2
 attribute-before stands bear: 2
@@ -3125,8 +3105,8 @@ attribute-before various two: 10
 attribute-before various with: 58
 attribute-before walking and: 9
 attribute-before walking animals: 7
-attribute-before walking are: 62
-attribute-before walking bear: 20
+attribute-before walking are: 60
+attribute-before walking bear: 19
 attribute-before walking bears: 4
 attribute-before walking bird: 3
 attribute-before walking birds: 4
@@ -3153,7 +3133,7 @@ attribute-before walking man: 35
 attribute-before walking men: 7
 attribute-before walking one: 4
 attribute-before walking pedestrians: 5
-attribute-before walking people: 71
+attribute-before walking people: 70
 attribute-before walking person: 25
 attribute-before walking players: 6
 attribute-before walking rooster: 2
@@ -3165,17 +3145,17 @@ attribute-before walking surfer: 3
 attribute-before walking surfers: 4
 attribute-before walking umbrella: 2
 attribute-before walking while: 9
-attribute-before walking woman: 26
-attribute-before walking women: 4
+attribute-before walking woman: 25
+attribute-before walking women: 3
 attribute-before walking zebra: 4
 attribute-before walking zebras: 7
 attribute-before walks bear: 3
 attribute-before walks couple: 2
-attribute-before walks elephant: 10
+attribute-before walks elephant: 9
 attribute-before walks he: 3
 attribute-before walks horse: 2
 attribute-before walks lady: 2
-attribute-before walks man: 5
+attribute-before walks man: 4
 attribute-before walks person: 2
 attribute-before walks woman: 5
 attribute-before walks zoo: 2
@@ -8087,24 +8067,24 @@ form-count into: 198
 form-count iron: 11
 form-count is part of: 2
 form-count kicking: 14
-form-count kneeling: 21
-form-count kneels: 3
+form-count kneeling: 11
+form-count kneels: 1
 form-count large: 1004
 form-count larger: 11
 form-count laughing: 12
-form-count laying: 359
-form-count lays: 18
+form-count laying: 299
+form-count lays: 12
 form-count leather: 13
 form-count left: 11
 form-count left side: 1
-form-count lies: 21
+form-count lies: 16
 form-count lighted: 11
 form-count lit: 40
 form-count little: 288
 form-count long: 164
 form-count long-haired: 2
 form-count low: 1
-form-count lying: 90
+form-count lying: 76
 form-count male: 73
 form-count marble: 12
 form-count massive: 4
@@ -8199,8 +8179,8 @@ form-count round: 23
 form-count rubber: 4
 form-count run down: 4
 form-count rundown: 5
-form-count running: 112
-form-count runs: 12
+form-count running: 111
+form-count runs: 11
 form-count rural: 21
 form-count sad: 5
 form-count sandy: 51
@@ -8211,8 +8191,8 @@ form-count short: 25
 form-count shredded: 4
 form-count side view of: 4
 form-count silver: 63
-form-count sits: 381
-form-count sitting: 2281
+form-count sits: 379
+form-count sitting: 2220
 form-count sliced: 32
 form-count small: 771
 form-count smaller: 19
@@ -8224,7 +8204,7 @@ form-count solid: 1
 form-count square: 24
 form-count stainless: 4
 form-count stainless steel: 22
-form-count standing: 1813
+form-count standing: 1791
 form-count stands: 194
 form-count startled: 1
 form-count steel: 18
@@ -8266,8 +8246,8 @@ form-count urban: 23
 form-count various: 107
 form-count vegetarian: 1
 form-count vintage: 36
-form-count walking: 610
-form-count walks: 53
+form-count walking: 604
+form-count walks: 51
 form-count wall mounted: 3
 form-count washing: 1
 form-count well lit: 1
@@ -8345,8 +8325,8 @@ keyboard: 119
 kicking: 14
 kitchen: 461
 kite: 278
-kneeling: 21
-kneels: 3
+kneeling: 11
+kneels: 1
 knife: 63
 lake: 85
 lamp: 40
@@ -8359,7 +8339,7 @@ left: 11
 left of: 1
 lemon: 18
 leopard: 5
-lies: 39
+lies: 28
 lion: 1
 lit: 57
 living room: 281
@@ -8367,7 +8347,7 @@ lizard: 3
 long: 164
 long-haired: 2
 low: 1
-lying: 449
+lying: 375
 magazine: 5
 male: 73
 man: 3237
@@ -18808,8 +18788,8 @@ round: 31
 rubber: 4
 rug: 17
 run down: 14
-running: 112
-runs: 12
+running: 111
+runs: 11
 runway: 69
 rural: 50
 sad: 5
@@ -18833,8 +18813,8 @@ side view of: 4
 sidewalk: 229
 silver: 63
 sink: 283
-sits: 381
-sitting: 2316
+sits: 379
+sitting: 2255
 six: 17
 skateboard: 359
 skateboarder: 100
@@ -22430,7 +22410,7 @@ spatial-det under none: 29
 spoon: 49
 square: 24
 squirrel: 1
-standing: 1813
+standing: 1791
 stands: 194
 station: 69
 statue: 70
@@ -25191,8 +25171,8 @@ various: 357
 vase: 179
 vegetarian: 1
 vest: 12
-walking: 610
-walks: 53
+walking: 604
+walks: 51
 wall: 330
 wall mounted: 3
 washing: 1

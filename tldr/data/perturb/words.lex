@@ -131,3 +131,6 @@ not_small: kitchen, kitchens, bathroom, bathrooms, bedroom, bedrooms, living roo
 # Words before a noun that no lexicon knows but that say no property of a thing: a noun
 # phrase never takes them as a modifier of its noun ("the same direction", "the other side").
 modifier_stop: same, other, own, whole, entire, only, next, last, first, second, third, fourth, fifth, main, certain, such, more, most, much, many, few, half, quarter, top, bottom, rest, kind, lot, bit, couple, pair, number, variety, outside, inside, front, back, middle, edge, corner, side, end, part, level, close, far, near, distant, various, usual, typical, particular, entire, total, real, actual, possible, likely, extra, additional
+# Words after a pose or action verb that make a phrasal verb of it ("kneeling down",
+# "holding up"): no other pose or action stands there ("standing down", "throwing up").
+particle: down, up
