@@ -60,7 +60,7 @@ REQUIRED_WORDS = (
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
     "owned_after", "count_swap_stop", "kind_bound",
-    "vague_swap_stop", "count_refs", "modifier_stop", "particle",
+    "vague_swap_stop", "count_refs", "modifier_stop", "particle", "subject_animate",
 )
 
 
@@ -487,6 +487,29 @@ def said_nearby(doc, v, kind, i, length, xi, xj):
     return False
 
 
+def animate_subject(doc, i):
+    """A pose (a words.lex subject_animate class) at word i is said of a person or an
+    animal: its subject, the nearest noun before it (at most eight words back, same
+    sentence) that no preposition brings in (after "of" only when a count_stop noun comes
+    before it), is one, or there is none (C: sites_attribute.c)."""
+    k = i - 1
+    while k >= 0 and i - k <= 8 and doc.sent[k] == doc.sent[i]:
+        if not doc.is_noun(k):
+            k -= 1
+            continue
+        p = k
+        while p > 0 and k - p < 3 and (doc.in_words("det", p - 1) or doc.in_words("number", p - 1)
+                                       or doc.is_attr1(p - 1)):
+            p -= 1
+        animate = doc.in_words("animate", k) or doc.in_words("person", k)
+        if p == 0 or doc.sent[p - 1] != doc.sent[i] or not doc.in_words("pp_start", p - 1):
+            return animate
+        if doc.low[p - 1] == "of" and p >= 2 and doc.in_words("count_stop", p - 2):
+            return animate
+        k = p - 2  # a noun a preposition brings in: the subject is before it
+    return True
+
+
 def attribute_sites(doc, strict):
     lex = doc.lex
     out = []
@@ -505,6 +528,8 @@ def attribute_sites(doc, strict):
             k = i + length  # ... unless a determiner or noun follows: "walking down the street"
             phrasal = (free_cls and k < doc.n() and doc.joined(k) and doc.in_words("particle", k)
                        and not (k + 1 < doc.n() and doc.joined(k + 1) and (doc.in_words("det", k + 1) or doc.is_noun(k + 1))))
+            if lex.classes[cid][1].replace("_", " ") in lex.words["subject_animate"] and not animate_subject(doc, i):
+                phrasal = True  # a pose of a thing: "a cup of coffee sitting" is "laying" too
             if not phrasal and ((free_cls and not strict) or attr_context(doc, i, length, strict)):
                 # never a value already said nearby ("red and white" -> "red and red")
                 near = set()
@@ -1802,7 +1827,9 @@ def fluent(lex, neg, edits, nouns, counts):
         if not fk & {"dsing", "dplur"}:
             return True
         m = k + 1
-        while m < nw and m <= k + 2 and joined_at(m) and "attr" in flags(m) and not flags(m) & {"sing", "plur"}:
+        # attributes between; one that is a noun too only before another noun ("two female horse riders")
+        while (m < nw and m <= k + 2 and joined_at(m) and "attr" in flags(m)
+               and (not flags(m) & {"sing", "plur"} or (m + 1 < nw and joined_at(m + 1) and flags(m + 1) & {"sing", "plur"}))):
             m += 1
         if m >= nw or not joined_at(m):
             return True

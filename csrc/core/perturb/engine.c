@@ -21,7 +21,7 @@ const char *const tldr_perturb_required_words[W_NREQ] = {
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
     "owned_after", "count_swap_stop", "kind_bound",
-    "vague_swap_stop", "count_refs", "modifier_stop", "particle"};
+    "vague_swap_stop", "count_refs", "modifier_stop", "particle", "subject_animate"};
 
 const char *const tldr_perturb_context_names[NCTX] = {"spatial", "spatial-before", "spatial-det", "attribute",
                                                       "attribute-before", "object", "counting", "counting-after",
@@ -330,13 +330,14 @@ static tldr_status find_class_stops(tldr_perturb_engine *E)
         c->stop_wc = -1;
         c->movable = c->kind == TLDR_LEX_ATTRIBUTES &&
                      pt_words_index(E, E->req[W_MOVABLE], pool_str(E, c->name_off), c->name_len) >= 0;
-        c->bound = 0;
+        c->bound = c->animate = 0;
         if (c->kind == TLDR_LEX_ATTRIBUTES) { /* words.lex writes "hair_color" as the phrase "hair color" */
             if ((st = tldr_vec_reserve(&name, c->name_len))) break;
             const char *src = pool_str(E, c->name_off);
             char *q = name.p;
             for (size_t t = 0; t < c->name_len; t++) q[t] = src[t] == '_' ? ' ' : src[t];
             c->bound = pt_words_index(E, E->req[W_KIND_BOUND], q, c->name_len) >= 0;
+            c->animate = pt_words_index(E, E->req[W_SUBJECT_ANIMATE], q, c->name_len) >= 0;
         }
         if (c->kind != TLDR_LEX_SPATIAL) continue;
         if ((st = tldr_vec_reserve(&name, sizeof prefix - 1 + c->name_len))) break;

@@ -170,7 +170,11 @@ static int agrees(const neg_t *g, size_t k)
     unsigned fk = flags(g, k);
     if (!(fk & (F_DSING | F_DPLUR))) return 1;
     size_t m = k + 1;
-    while (m < g->nw && m <= k + 2 && joined_at(g, m) && (flags(g, m) & F_ATTR) && !(flags(g, m) & (F_SING | F_PLUR)))
+    /* attributes between; one that is a noun too only before another noun ("two female
+     * horse riders") */
+    while (m < g->nw && m <= k + 2 && joined_at(g, m) && (flags(g, m) & F_ATTR) &&
+           (!(flags(g, m) & (F_SING | F_PLUR)) ||
+            (m + 1 < g->nw && joined_at(g, m + 1) && (flags(g, m + 1) & (F_SING | F_PLUR)))))
         m++;
     if (m >= g->nw || !joined_at(g, m)) return 1;
     unsigned fm = flags(g, m) & (F_SING | F_PLUR);

@@ -67,7 +67,7 @@ enum {
     W_AGREE_SING, W_AGREE_PLUR, W_THERE, W_SMALL_CUE, W_SMALL_AFTER, W_OCR_CUE, W_OCR_SKIP,
     W_OCR_WORDS, W_ING_NOUNS, W_WITH_DET, W_HAVE, W_HAVE_DET, W_AN_WORDS, W_A_WORDS, W_BE_AUX,
     W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_PLURAL_ONLY, W_ATTR_STOP,
-    W_SPATIAL_ALONE, W_LANDMARK_PRON, W_AGENT, W_SYMMETRIC, W_DET_SING, W_DET_PLUR, W_NOT_SMALL, W_ANIMATE, W_PERSON, W_SKIN, W_ALONE_ONLY, W_PP_START, W_MOVABLE, W_OWNED_AFTER, W_COUNT_SWAP_STOP, W_KIND_BOUND, W_VAGUE_SWAP_STOP, W_COUNT_REFS, W_MODIFIER_STOP, W_PARTICLE, W_NREQ
+    W_SPATIAL_ALONE, W_LANDMARK_PRON, W_AGENT, W_SYMMETRIC, W_DET_SING, W_DET_PLUR, W_NOT_SMALL, W_ANIMATE, W_PERSON, W_SKIN, W_ALONE_ONLY, W_PP_START, W_MOVABLE, W_OWNED_AFTER, W_COUNT_SWAP_STOP, W_KIND_BOUND, W_VAGUE_SWAP_STOP, W_COUNT_REFS, W_MODIFIER_STOP, W_PARTICLE, W_SUBJECT_ANIMATE, W_NREQ
 };
 extern const char *const tldr_perturb_required_words[W_NREQ];
 /* a caption's per-word class bits (doc_t.wmask) hold one bit per required class */
@@ -138,6 +138,7 @@ typedef struct {
     int stop_wc;     /* spatial: the words class "spatial_stop_<name>" of the class, or -1 */
     int movable;     /* attributes: the class is in words.lex movable (binding moves) */
     int bound;       /* attributes: the class is in words.lex kind_bound (no swap across classes) */
+    int animate;     /* attributes: the class is in words.lex subject_animate (poses: said of a person or animal) */
 } class_t;
 
 /* One way a phrase is spelled in the lexicon: a form (singular or plural) or a words-class

@@ -52,6 +52,27 @@ static int inside_noun(doc_t *d, size_t i, size_t L)
     return match(d, NOUN_KINDS, i, &nl) >= 0 && nl > L;
 }
 
+/* a pose (a words.lex subject_animate class) is said of a person or an animal: its subject,
+ * the nearest noun before word i (at most eight words back, same sentence) that no
+ * preposition brings in ("a man in a suit stands"; after "of" only when a count_stop noun
+ * comes before it: "a group of animals standing", "a cup of coffee sitting"), is one, or
+ * there is none ("a cup of coffee sitting on a table" is no pose: "laying" says the same) */
+static int animate_subject(doc_t *d, size_t i)
+{
+    size_t k = i;
+    while (k-- > 0 && i - k <= 8 && d->sent[k] == d->sent[i]) {
+        if (!is_noun(d, k)) continue;
+        size_t p = k; /* the word before the noun's determiners, numbers and attributes */
+        while (p > 0 && k - p < 3 && (in_words(d, W_DET, p - 1) || in_words(d, W_NUMBER, p - 1) || is_attr1(d, p - 1))) p--;
+        if (p == 0 || d->sent[p - 1] != d->sent[i] || !in_words(d, W_PP_START, p - 1))
+            return in_words(d, W_ANIMATE, k) || in_words(d, W_PERSON, k);
+        if (word_is(d, p - 1, "of") && p >= 2 && in_words(d, W_COUNT_STOP, p - 2))
+            return in_words(d, W_ANIMATE, k) || in_words(d, W_PERSON, k);
+        k = p - 1; /* a noun a preposition brings in: the subject is before it */
+    }
+    return 1;
+}
+
 /* strict (binding): only attributes before their noun; classes "*name" need no context
  * unless strict */
 tldr_status pt_attribute_sites(doc_t *d, sites_t *S, int strict)
@@ -68,6 +89,7 @@ tldr_status pt_attribute_sites(doc_t *d, sites_t *S, int strict)
             size_t k = i + L;
             int phrasal = class_of_form(d->E, fid)->free && k < d->n && joined(d, k) && in_words(d, W_PARTICLE, k) &&
                           !(k + 1 < d->n && joined(d, k + 1) && (in_words(d, W_DET, k + 1) || is_noun(d, k + 1)));
+            if (class_of_form(d->E, fid)->animate && !animate_subject(d, i)) phrasal = 1; /* no site either */
             if (!phrasal && ((class_of_form(d->E, fid)->free && !strict) || attr_context(d, i, L, strict))) {
                 tldr_status st = pt_push_value_site(d, S, C_ATTRIBUTE, i, i + L, fid, 0, -1, TLDR_LEX_ATTRIBUTES);
                 if (st) return st;

@@ -32,7 +32,7 @@ brightness: dark = dim = dimly lit, bright = brightly lit = well lit = sunlit
 temperature: hot, cold = iced = chilled
 crowd: busy = crowded = packed, deserted = quiet
 setting: indoor = inside, outdoor = outside
-place_kind: urban, rural = country
+place_kind: urban = city>citied, rural = country
 cooking: fried, grilled, boiled, baked, roasted, raw
 food_state: sliced = cut = chopped = shredded = diced, whole
 freshness: fresh, dried = wilted = rotten
@@ -57,6 +57,7 @@ diet: vegetarian = vegan = meatless, meaty
 lens: fish-eye = fisheye, telephoto
 ball_height: high>ballish, low>ballish
 side: left>sided, right>sided
+quantity: many = numerous, few
 dome: domed, flat-topped
 attire: uniformed, casually dressed
 currency: euro, dollar

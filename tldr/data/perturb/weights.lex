@@ -401,6 +401,17 @@ attribute female skier: 3
 attribute female standing: 2
 attribute female surfer: 2
 attribute female tennis: 16
+attribute few animals: 3
+attribute few birds: 2
+attribute few cars: 4
+attribute few giraffes: 2
+attribute few goats: 2
+attribute few horses: 3
+attribute few kites: 2
+attribute few men: 2
+attribute few people: 12
+attribute few street: 2
+attribute few zebras: 3
 attribute floral bedspread: 2
 attribute floral dress: 2
 attribute foggy road: 2
@@ -730,7 +741,7 @@ attribute left hand: 7
 attribute left side: 3
 attribute lies in: 6
 attribute lies next: 2
-attribute lies on: 17
+attribute lies on: 14
 attribute lit bathroom: 2
 attribute lit bridge: 3
 attribute lit candle: 3
@@ -769,16 +780,14 @@ attribute lying a: 2
 attribute lying across: 2
 attribute lying around: 2
 attribute lying asleep: 2
-attribute lying beside: 3
-attribute lying in: 84
+attribute lying beside: 2
+attribute lying in: 76
 attribute lying inside: 3
-attribute lying near: 6
-attribute lying next: 18
-attribute lying on: 223
-attribute lying out: 2
+attribute lying near: 4
+attribute lying next: 11
+attribute lying on: 183
 attribute lying together: 2
 attribute lying under: 5
-attribute lying upside: 2
 attribute lying with: 6
 attribute male baseball: 3
 attribute male professional: 2
@@ -786,6 +795,47 @@ attribute male skateboarder: 9
 attribute male skier: 3
 attribute male surfer: 6
 attribute male tennis: 33
+attribute many animals: 2
+attribute many bananas: 2
+attribute many bikes: 2
+attribute many birds: 5
+attribute many boats: 6
+attribute many boxes: 3
+attribute many cars: 9
+attribute many children: 4
+attribute many colorful: 3
+attribute many colors: 5
+attribute many containers: 3
+attribute many cows: 5
+attribute many different: 16
+attribute many elephants: 2
+attribute many giraffes: 2
+attribute many green: 2
+attribute many houses: 2
+attribute many kites: 4
+attribute many laptops: 2
+attribute many large: 2
+attribute many motor: 2
+attribute many motorcycles: 5
+attribute many old: 2
+attribute many other: 2
+attribute many others: 2
+attribute many papers: 2
+attribute many parking: 3
+attribute many people: 45
+attribute many plates: 4
+attribute many posters: 2
+attribute many skiers: 2
+attribute many small: 4
+attribute many surfboards: 2
+attribute many things: 2
+attribute many toppings: 2
+attribute many trains: 2
+attribute many trees: 5
+attribute many trucks: 2
+attribute many types: 2
+attribute many vases: 2
+attribute many windows: 2
 attribute metal appliances: 5
 attribute metal bench: 3
 attribute metal benches: 2
@@ -1180,54 +1230,42 @@ attribute silver pan: 3
 attribute silver plate: 2
 attribute silver train: 5
 attribute silver truck: 2
-attribute sits above: 2
-attribute sits at: 15
-attribute sits atop: 7
-attribute sits beside: 4
-attribute sits between: 3
-attribute sits by: 11
-attribute sits in: 84
+attribute sits at: 12
+attribute sits atop: 5
+attribute sits beside: 2
+attribute sits by: 7
+attribute sits in: 39
 attribute sits inside: 5
-attribute sits near: 7
-attribute sits next: 32
-attribute sits on: 188
-attribute sits outside: 7
+attribute sits near: 4
+attribute sits next: 4
+attribute sits on: 100
+attribute sits outside: 4
 attribute sits under: 2
-attribute sits with: 7
-attribute sitting a: 4
-attribute sitting above: 5
+attribute sits with: 5
+attribute sitting a: 2
+attribute sitting above: 2
 attribute sitting alone: 6
-attribute sitting along: 3
-attribute sitting among: 2
-attribute sitting and: 19
-attribute sitting area: 2
-attribute sitting around: 41
-attribute sitting at: 177
-attribute sitting atop: 3
-attribute sitting behind: 9
-attribute sitting below: 3
-attribute sitting beside: 13
-attribute sitting between: 8
-attribute sitting by: 29
+attribute sitting and: 16
+attribute sitting around: 37
+attribute sitting at: 153
+attribute sitting behind: 6
+attribute sitting beside: 5
+attribute sitting between: 6
+attribute sitting by: 17
 attribute sitting cross: 5
-attribute sitting in: 367
-attribute sitting inside: 32
-attribute sitting near: 19
-attribute sitting nearby: 2
-attribute sitting next: 167
-attribute sitting on: 1174
-attribute sitting out: 6
-attribute sitting outdoors: 3
-attribute sitting outside: 32
-attribute sitting over: 2
+attribute sitting in: 212
+attribute sitting inside: 17
+attribute sitting near: 12
+attribute sitting next: 56
+attribute sitting on: 623
+attribute sitting out: 3
+attribute sitting outside: 23
 attribute sitting perched: 2
-attribute sitting room: 2
-attribute sitting side: 6
-attribute sitting together: 13
-attribute sitting under: 30
-attribute sitting underneath: 5
-attribute sitting while: 3
-attribute sitting with: 17
+attribute sitting side: 2
+attribute sitting together: 12
+attribute sitting under: 10
+attribute sitting while: 2
+attribute sitting with: 15
 attribute sliced apples: 3
 attribute sliced broccoli: 3
 attribute sliced carrots: 2
@@ -1396,53 +1434,51 @@ attribute snowy trees: 4
 attribute solid white: 3
 attribute square plate: 5
 attribute square sinks: 2
-attribute standing above: 2
 attribute standing against: 2
 attribute standing alone: 2
 attribute standing along: 2
-attribute standing among: 3
-attribute standing and: 22
-attribute standing around: 64
-attribute standing at: 38
+attribute standing among: 2
+attribute standing and: 21
+attribute standing around: 60
+attribute standing at: 35
 attribute standing atop: 2
-attribute standing behind: 38
-attribute standing below: 3
-attribute standing beside: 21
+attribute standing behind: 36
+attribute standing below: 2
+attribute standing beside: 20
 attribute standing between: 5
-attribute standing by: 47
-attribute standing close: 10
+attribute standing by: 40
+attribute standing close: 9
 attribute standing holding: 4
-attribute standing in: 477
-attribute standing inside: 12
+attribute standing in: 437
+attribute standing inside: 10
 attribute standing looking: 4
-attribute standing near: 72
+attribute standing near: 68
 attribute standing nearby: 2
-attribute standing next: 301
-attribute standing on: 454
-attribute standing one: 3
+attribute standing next: 273
+attribute standing on: 409
+attribute standing one: 2
 attribute standing out: 4
 attribute standing outdoors: 2
-attribute standing outside: 37
-attribute standing over: 12
-attribute standing shower: 2
-attribute standing side: 10
-attribute standing together: 31
-attribute standing under: 21
+attribute standing outside: 35
+attribute standing over: 10
+attribute standing side: 9
+attribute standing together: 28
+attribute standing under: 18
 attribute standing underneath: 3
 attribute standing very: 2
 attribute standing while: 4
-attribute standing with: 37
+attribute standing with: 35
 attribute stands alone: 2
-attribute stands at: 14
-attribute stands behind: 3
+attribute stands at: 10
+attribute stands behind: 2
 attribute stands beside: 5
 attribute stands between: 3
 attribute stands by: 4
-attribute stands in: 59
-attribute stands near: 14
-attribute stands next: 20
-attribute stands on: 47
-attribute stands outside: 3
+attribute stands in: 43
+attribute stands near: 10
+attribute stands next: 13
+attribute stands on: 42
+attribute stands outside: 2
 attribute stands over: 2
 attribute stands under: 4
 attribute stands with: 7
@@ -1502,9 +1538,19 @@ attribute throws the: 4
 attribute unripe apples: 6
 attribute unripe bananas: 14
 attribute unripe peppers: 2
-attribute urban area: 6
+attribute urban area: 11
+attribute urban intersection: 12
+attribute urban park: 2
+attribute urban road: 11
+attribute urban scene: 2
 attribute urban setting: 2
-attribute urban street: 3
+attribute urban sidewalk: 11
+attribute urban sidewalks: 2
+attribute urban skyline: 4
+attribute urban square: 2
+attribute urban street: 182
+attribute urban streets: 5
+attribute urban traffic: 2
 attribute various angles: 2
 attribute various bags: 2
 attribute various baked: 2
@@ -2126,6 +2172,8 @@ attribute-before feeding man: 2
 attribute-before feeding person: 2
 attribute-before feeding woman: 2
 attribute-before female a: 26
+attribute-before few a: 62
+attribute-before few very: 2
 attribute-before floral a: 13
 attribute-before floral with: 2
 attribute-before foggy a: 8
@@ -2347,44 +2395,47 @@ attribute-before long very: 2
 attribute-before long wearing: 2
 attribute-before long with: 10
 attribute-before long-haired a: 2
-attribute-before lying all: 2
 attribute-before lying and: 4
 attribute-before lying animal: 4
-attribute-before lying are: 15
+attribute-before lying are: 10
 attribute-before lying baby: 3
-attribute-before lying beach: 2
 attribute-before lying bear: 8
 attribute-before lying bears: 2
 attribute-before lying boy: 5
-attribute-before lying cat: 75
+attribute-before lying cat: 73
 attribute-before lying cats: 8
 attribute-before lying child: 4
 attribute-before lying cows: 2
 attribute-before lying dog: 40
-attribute-before lying doll: 3
 attribute-before lying floor: 2
-attribute-before lying fork: 2
-attribute-before lying frisbee: 2
 attribute-before lying girl: 4
 attribute-before lying horse: 4
-attribute-before lying is: 69
+attribute-before lying is: 56
 attribute-before lying kitten: 3
-attribute-before lying kitty: 2
 attribute-before lying lady: 2
 attribute-before lying man: 17
-attribute-before lying orange: 2
-attribute-before lying people: 6
+attribute-before lying people: 5
 attribute-before lying person: 9
-attribute-before lying pizza: 2
 attribute-before lying puppy: 2
-attribute-before lying scissors: 2
 attribute-before lying sheep: 3
-attribute-before lying while: 6
+attribute-before lying while: 3
 attribute-before lying woman: 18
 attribute-before male a: 54
 attribute-before male several: 2
 attribute-before male two: 2
 attribute-before male young: 3
+attribute-before many and: 9
+attribute-before many are: 30
+attribute-before many by: 2
+attribute-before many carrying: 2
+attribute-before many has: 11
+attribute-before many near: 11
+attribute-before many of: 13
+attribute-before many shows: 2
+attribute-before many so: 4
+attribute-before many the: 3
+attribute-before many to: 3
+attribute-before many with: 63
 attribute-before metal a: 100
 attribute-before metal an: 5
 attribute-before metal and: 5
@@ -2602,7 +2653,7 @@ attribute-before running while: 2
 attribute-before running woman: 2
 attribute-before runs dog: 3
 attribute-before runs player: 3
-attribute-before rural a: 24
+attribute-before rural a: 23
 attribute-before rural cross: 15
 attribute-before rural in: 2
 attribute-before sad a: 3
@@ -2618,228 +2669,80 @@ attribute-before silver a: 30
 attribute-before silver and: 18
 attribute-before silver small: 2
 attribute-before silver two: 2
-attribute-before sits airplane: 4
-attribute-before sits and: 2
-attribute-before sits apple: 2
 attribute-before sits bear: 9
-attribute-before sits bed: 3
-attribute-before sits beer: 3
-attribute-before sits bench: 3
 attribute-before sits bird: 8
-attribute-before sits boat: 3
 attribute-before sits boy: 5
-attribute-before sits bucket: 2
-attribute-before sits building: 2
-attribute-before sits cake: 4
-attribute-before sits car: 2
 attribute-before sits cat: 37
 attribute-before sits child: 4
-attribute-before sits clock: 4
-attribute-before sits computer: 6
 attribute-before sits couple: 2
 attribute-before sits dog: 18
-attribute-before sits flowers: 4
-attribute-before sits food: 6
 attribute-before sits girl: 6
-attribute-before sits hat: 2
-attribute-before sits he: 4
-attribute-before sits hydrant: 6
-attribute-before sits it: 5
-attribute-before sits laptop: 2
+attribute-before sits he: 2
 attribute-before sits man: 29
 attribute-before sits monitor: 2
-attribute-before sits motorcycle: 3
-attribute-before sits oven: 2
 attribute-before sits person: 11
-attribute-before sits phone: 2
-attribute-before sits pizza: 5
-attribute-before sits plane: 3
-attribute-before sits plate: 2
-attribute-before sits sandwich: 5
-attribute-before sits sign: 4
-attribute-before sits spoon: 2
-attribute-before sits strawberries: 2
-attribute-before sits suitcase: 3
-attribute-before sits that: 2
 attribute-before sits tie: 2
-attribute-before sits toilet: 5
-attribute-before sits train: 7
-attribute-before sits vase: 4
 attribute-before sits woman: 19
-attribute-before sits women: 2
-attribute-before sitting a: 8
+attribute-before sitting a: 5
 attribute-before sitting adults: 2
-attribute-before sitting airplane: 8
-attribute-before sitting and: 14
+attribute-before sitting and: 11
 attribute-before sitting animal: 3
 attribute-before sitting animals: 5
-attribute-before sitting apple: 2
-attribute-before sitting apples: 2
-attribute-before sitting are: 122
+attribute-before sitting are: 78
 attribute-before sitting baby: 9
-attribute-before sitting bag: 2
-attribute-before sitting ball: 3
-attribute-before sitting banana: 9
-attribute-before sitting bananas: 6
 attribute-before sitting beak: 2
 attribute-before sitting bear: 37
 attribute-before sitting bears: 16
-attribute-before sitting bed: 6
-attribute-before sitting beer: 2
-attribute-before sitting bench: 16
-attribute-before sitting benches: 3
-attribute-before sitting bikes: 2
 attribute-before sitting bird: 25
-attribute-before sitting blender: 2
-attribute-before sitting boat: 8
-attribute-before sitting boats: 6
-attribute-before sitting book: 3
-attribute-before sitting books: 2
-attribute-before sitting boots: 3
-attribute-before sitting bowl: 2
 attribute-before sitting boy: 12
 attribute-before sitting boys: 4
-attribute-before sitting broccoli: 2
-attribute-before sitting building: 3
-attribute-before sitting bus: 10
-attribute-before sitting cake: 14
-attribute-before sitting car: 5
-attribute-before sitting carrots: 3
-attribute-before sitting cars: 2
-attribute-before sitting cat: 127
-attribute-before sitting cats: 9
+attribute-before sitting cat: 125
+attribute-before sitting cats: 8
 attribute-before sitting cattle: 2
-attribute-before sitting cellphone: 2
-attribute-before sitting chair: 5
-attribute-before sitting chairs: 3
 attribute-before sitting child: 12
 attribute-before sitting children: 13
-attribute-before sitting clock: 7
-attribute-before sitting computer: 28
-attribute-before sitting computers: 3
-attribute-before sitting container: 2
-attribute-before sitting control: 2
-attribute-before sitting couch: 2
 attribute-before sitting couple: 7
 attribute-before sitting cows: 2
-attribute-before sitting cup: 3
-attribute-before sitting desk: 2
-attribute-before sitting devices: 2
-attribute-before sitting dish: 2
-attribute-before sitting dog: 58
+attribute-before sitting dog: 55
 attribute-before sitting dogs: 2
-attribute-before sitting doll: 3
-attribute-before sitting donut: 2
-attribute-before sitting donuts: 4
-attribute-before sitting doughnut: 2
-attribute-before sitting doughnuts: 2
-attribute-before sitting dress: 4
-attribute-before sitting engine: 2
+attribute-before sitting dress: 3
 attribute-before sitting eyes: 4
 attribute-before sitting family: 2
-attribute-before sitting feathers: 2
-attribute-before sitting flowers: 10
-attribute-before sitting food: 14
-attribute-before sitting freezer: 5
-attribute-before sitting freezers: 2
 attribute-before sitting friends: 3
-attribute-before sitting frisbee: 2
-attribute-before sitting fruit: 2
-attribute-before sitting girl: 37
+attribute-before sitting girl: 35
 attribute-before sitting girls: 7
 attribute-before sitting glasses: 3
 attribute-before sitting guy: 2
 attribute-before sitting guys: 2
-attribute-before sitting hamburger: 2
-attribute-before sitting hat: 6
+attribute-before sitting hat: 2
 attribute-before sitting helmet: 3
-attribute-before sitting hydrant: 15
-attribute-before sitting is: 337
-attribute-before sitting it: 9
-attribute-before sitting items: 3
-attribute-before sitting jackets: 2
-attribute-before sitting jar: 2
-attribute-before sitting jet: 3
-attribute-before sitting jetliner: 5
-attribute-before sitting keyboard: 4
+attribute-before sitting is: 191
+attribute-before sitting it: 3
 attribute-before sitting kid: 2
 attribute-before sitting kids: 4
 attribute-before sitting kitten: 7
-attribute-before sitting knife: 2
 attribute-before sitting ladies: 2
 attribute-before sitting lady: 2
-attribute-before sitting laptop: 14
+attribute-before sitting laptop: 3
 attribute-before sitting leash: 2
-attribute-before sitting light: 5
-attribute-before sitting luggage: 7
 attribute-before sitting males: 2
-attribute-before sitting man: 121
-attribute-before sitting meal: 2
-attribute-before sitting meat: 3
+attribute-before sitting man: 120
 attribute-before sitting men: 14
-attribute-before sitting meter: 9
-attribute-before sitting microwave: 2
-attribute-before sitting mitt: 2
 attribute-before sitting monitor: 7
 attribute-before sitting monitors: 3
-attribute-before sitting motorcycle: 12
-attribute-before sitting motorcycles: 3
 attribute-before sitting mouse: 4
-attribute-before sitting objects: 2
-attribute-before sitting orange: 3
-attribute-before sitting oranges: 3
-attribute-before sitting oven: 5
 attribute-before sitting owls: 2
-attribute-before sitting pancakes: 2
 attribute-before sitting panda: 2
-attribute-before sitting pastries: 2
-attribute-before sitting people: 130
-attribute-before sitting person: 33
-attribute-before sitting phone: 10
-attribute-before sitting pie: 4
-attribute-before sitting pies: 2
-attribute-before sitting pizza: 32
-attribute-before sitting pizzas: 2
-attribute-before sitting plane: 4
-attribute-before sitting plate: 4
+attribute-before sitting people: 124
+attribute-before sitting person: 32
+attribute-before sitting phone: 2
 attribute-before sitting player: 2
 attribute-before sitting printer: 2
-attribute-before sitting refrigerator: 2
-attribute-before sitting sandwich: 10
-attribute-before sitting scissors: 7
-attribute-before sitting seashells: 2
-attribute-before sitting shirt: 7
+attribute-before sitting shirt: 5
 attribute-before sitting shown: 2
-attribute-before sitting sign: 27
-attribute-before sitting signs: 5
-attribute-before sitting sink: 10
-attribute-before sitting sinks: 3
-attribute-before sitting someone: 2
-attribute-before sitting spoon: 2
-attribute-before sitting suitcase: 4
-attribute-before sitting table: 4
-attribute-before sitting tie: 5
-attribute-before sitting tire: 3
-attribute-before sitting toilet: 20
-attribute-before sitting toilets: 2
-attribute-before sitting tomatoes: 2
-attribute-before sitting toothbrush: 2
-attribute-before sitting top: 3
-attribute-before sitting toppings: 2
-attribute-before sitting tower: 11
-attribute-before sitting train: 12
-attribute-before sitting truck: 5
-attribute-before sitting trucks: 2
-attribute-before sitting tub: 3
-attribute-before sitting tv: 6
-attribute-before sitting umbrella: 5
-attribute-before sitting vase: 8
-attribute-before sitting veggies: 2
-attribute-before sitting was: 3
-attribute-before sitting while: 26
-attribute-before sitting wine: 2
-attribute-before sitting woman: 99
-attribute-before sitting women: 28
+attribute-before sitting while: 6
+attribute-before sitting woman: 97
+attribute-before sitting women: 27
 attribute-before sliced a: 9
 attribute-before sliced and: 7
 attribute-before sliced are: 3
@@ -2897,41 +2800,35 @@ attribute-before square a: 9
 attribute-before square large: 3
 attribute-before square white: 2
 attribute-before square with: 2
-attribute-before standing a: 6
+attribute-before standing a: 3
 attribute-before standing adult: 2
-attribute-before standing and: 19
+attribute-before standing and: 14
 attribute-before standing animals: 6
-attribute-before standing are: 147
+attribute-before standing are: 145
 attribute-before standing bat: 3
 attribute-before standing bear: 17
 attribute-before standing bears: 2
 attribute-before standing bird: 24
 attribute-before standing birds: 6
-attribute-before standing boy: 14
+attribute-before standing boy: 13
 attribute-before standing bull: 2
 attribute-before standing calf: 2
-attribute-before standing camera: 2
-attribute-before standing cat: 23
+attribute-before standing cat: 22
 attribute-before standing cattle: 5
-attribute-before standing chicken: 2
 attribute-before standing child: 11
 attribute-before standing children: 7
-attribute-before standing clock: 2
 attribute-before standing clothing: 2
 attribute-before standing couple: 4
 attribute-before standing cow: 21
 attribute-before standing cows: 15
 attribute-before standing dog: 22
-attribute-before standing doll: 2
-attribute-before standing donkey: 2
 attribute-before standing dress: 2
 attribute-before standing duck: 2
 attribute-before standing elephant: 23
-attribute-before standing elephants: 33
+attribute-before standing elephants: 31
 attribute-before standing family: 3
 attribute-before standing female: 2
-attribute-before standing field: 2
-attribute-before standing gear: 3
+attribute-before standing gear: 2
 attribute-before standing giraffe: 69
 attribute-before standing giraffes: 33
 attribute-before standing girl: 16
@@ -2942,56 +2839,44 @@ attribute-before standing guy: 3
 attribute-before standing guys: 3
 attribute-before standing hair: 5
 attribute-before standing hat: 3
-attribute-before standing hats: 2
-attribute-before standing helmet: 2
 attribute-before standing helmets: 2
 attribute-before standing horns: 2
 attribute-before standing horse: 23
-attribute-before standing horses: 11
-attribute-before standing is: 233
+attribute-before standing horses: 10
+attribute-before standing is: 213
 attribute-before standing jacket: 4
-attribute-before standing jackets: 3
 attribute-before standing ladies: 2
 attribute-before standing lady: 7
-attribute-before standing man: 178
+attribute-before standing man: 177
 attribute-before standing men: 49
-attribute-before standing on: 3
+attribute-before standing on: 2
 attribute-before standing one: 3
 attribute-before standing pants: 2
-attribute-before standing people: 169
-attribute-before standing person: 60
+attribute-before standing people: 164
+attribute-before standing person: 58
 attribute-before standing pitcher: 2
 attribute-before standing player: 10
 attribute-before standing players: 9
-attribute-before standing poles: 2
-attribute-before standing racquet: 2
 attribute-before standing seagull: 3
 attribute-before standing seagulls: 2
-attribute-before standing sheep: 28
-attribute-before standing shirt: 4
-attribute-before standing sign: 2
+attribute-before standing sheep: 15
+attribute-before standing shirt: 2
 attribute-before standing skier: 2
-attribute-before standing skirt: 2
 attribute-before standing skis: 9
 attribute-before standing suit: 6
-attribute-before standing tie: 8
 attribute-before standing umbrella: 4
-attribute-before standing uniform: 4
-attribute-before standing uniforms: 2
 attribute-before standing was: 2
-attribute-before standing while: 48
+attribute-before standing while: 29
 attribute-before standing with: 2
 attribute-before standing woman: 80
 attribute-before standing women: 12
 attribute-before standing zebra: 51
-attribute-before standing zebras: 34
-attribute-before stands and: 2
+attribute-before standing zebras: 33
 attribute-before stands bear: 2
 attribute-before stands bird: 2
 attribute-before stands boy: 4
 attribute-before stands cat: 9
 attribute-before stands child: 4
-attribute-before stands clock: 2
 attribute-before stands cow: 4
 attribute-before stands dog: 4
 attribute-before stands elephant: 5
@@ -2999,20 +2884,16 @@ attribute-before stands giraffe: 12
 attribute-before stands girl: 4
 attribute-before stands goat: 2
 attribute-before stands horse: 5
-attribute-before stands it: 4
+attribute-before stands it: 2
 attribute-before stands man: 20
-attribute-before stands pants: 2
 attribute-before stands person: 3
 attribute-before stands player: 3
 attribute-before stands sheep: 2
-attribute-before stands shirt: 2
-attribute-before stands sign: 4
 attribute-before stands skier: 5
 attribute-before stands skis: 2
 attribute-before stands suit: 3
 attribute-before stands t-shirt: 2
-attribute-before stands tower: 4
-attribute-before stands umbrella: 3
+attribute-before stands umbrella: 2
 attribute-before stands woman: 18
 attribute-before stands zebra: 2
 attribute-before stone a: 58
@@ -3075,9 +2956,19 @@ attribute-before throws woman: 2
 attribute-before unripe a: 2
 attribute-before unripe of: 10
 attribute-before unripe with: 4
+attribute-before urban a: 176
 attribute-before urban an: 9
-attribute-before urban busy: 2
-attribute-before urban in: 7
+attribute-before urban busy: 19
+attribute-before urban crowded: 4
+attribute-before urban empty: 2
+attribute-before urban in: 8
+attribute-before urban narrow: 2
+attribute-before urban on: 2
+attribute-before urban open: 2
+attribute-before urban quiet: 2
+attribute-before urban the: 8
+attribute-before urban two: 2
+attribute-before urban wet: 2
 attribute-before various a: 9
 attribute-before various all: 2
 attribute-before various and: 9
@@ -6886,7 +6777,7 @@ black: 522
 blanket: 78
 blond: 13
 blue: 455
-boat: 301
+boat: 302
 boiled: 1
 book: 130
 boot: 9
@@ -6944,9 +6835,9 @@ cooking: 8
 couch: 259
 counter: 172
 counterfactual be ing: 3173
-counterfactual have a: 533
+counterfactual have a: 535
 counterfactual have no: 2
-counterfactual with: 2318
+counterfactual with: 2324
 counterfactual without: 2
 counting five man: 3
 counting five orange: 2
@@ -7842,8 +7733,8 @@ counting-after five none: 19
 counting-after five verb: 6
 counting-after four none: 64
 counting-after four verb: 38
-counting-after one none: 14820
-counting-after one verb: 5774
+counting-after one none: 14817
+counting-after one verb: 5777
 counting-after seven verb: 2
 counting-after six none: 15
 counting-after six verb: 2
@@ -7901,6 +7792,7 @@ feeding: 18
 feeds: 1
 female: 36
 fence: 195
+few: 66
 field: 727
 fire hydrant: 231
 fish-eye: 1
@@ -7967,6 +7859,7 @@ form-count cheerful: 1
 form-count chocolate: 43
 form-count chopped: 14
 form-count circular: 8
+form-count city: 234
 form-count clean: 40
 form-count clear: 61
 form-count close to: 38
@@ -8019,6 +7912,7 @@ form-count fastened to: 1
 form-count feeding: 18
 form-count feeds: 1
 form-count female: 36
+form-count few: 66
 form-count fish-eye: 1
 form-count floral: 12
 form-count flowered: 9
@@ -8067,25 +7961,26 @@ form-count into: 198
 form-count iron: 11
 form-count is part of: 2
 form-count kicking: 14
-form-count kneeling: 11
+form-count kneeling: 8
 form-count kneels: 1
 form-count large: 1004
 form-count larger: 11
 form-count laughing: 12
-form-count laying: 299
-form-count lays: 12
+form-count laying: 251
+form-count lays: 10
 form-count leather: 13
 form-count left: 11
 form-count left side: 1
-form-count lies: 16
+form-count lies: 15
 form-count lighted: 11
 form-count lit: 40
 form-count little: 288
 form-count long: 164
 form-count long-haired: 2
 form-count low: 1
-form-count lying: 76
+form-count lying: 60
 form-count male: 73
+form-count many: 264
 form-count marble: 12
 form-count massive: 4
 form-count matching: 10
@@ -8108,6 +8003,7 @@ form-count near: 823
 form-count near to: 3
 form-count new: 13
 form-count next to: 1408
+form-count numerous: 6
 form-count old: 273
 form-count on: 6045
 form-count on her back: 2
@@ -8181,18 +8077,18 @@ form-count run down: 4
 form-count rundown: 5
 form-count running: 111
 form-count runs: 11
-form-count rural: 21
+form-count rural: 20
 form-count sad: 5
 form-count sandy: 51
-form-count seated: 35
+form-count seated: 24
 form-count shallow: 14
 form-count shocked: 1
 form-count short: 25
 form-count shredded: 4
 form-count side view of: 4
 form-count silver: 63
-form-count sits: 379
-form-count sitting: 2220
+form-count sits: 194
+form-count sitting: 1248
 form-count sliced: 32
 form-count small: 771
 form-count smaller: 19
@@ -8204,8 +8100,8 @@ form-count solid: 1
 form-count square: 24
 form-count stainless: 4
 form-count stainless steel: 22
-form-count standing: 1791
-form-count stands: 194
+form-count standing: 1630
+form-count stands: 154
 form-count startled: 1
 form-count steel: 18
 form-count stone: 44
@@ -8325,7 +8221,7 @@ keyboard: 119
 kicking: 14
 kitchen: 461
 kite: 278
-kneeling: 11
+kneeling: 8
 kneels: 1
 knife: 63
 lake: 85
@@ -8339,7 +8235,7 @@ left: 11
 left of: 1
 lemon: 18
 leopard: 5
-lies: 28
+lies: 25
 lion: 1
 lit: 57
 living room: 281
@@ -8347,10 +8243,11 @@ lizard: 3
 long: 164
 long-haired: 2
 low: 1
-lying: 375
+lying: 311
 magazine: 5
 male: 73
 man: 3237
+many: 270
 market: 42
 metal: 167
 microwave: 67
@@ -8385,10 +8282,8 @@ noun airport in: 14
 noun airport of: 2
 noun airport through: 2
 noun angle at: 2
-noun animal and: 2
-noun animal few: 3
+noun animal and: 3
 noun animal holding: 2
-noun animal many: 2
 noun animal of: 4
 noun animal several: 4
 noun animal two: 6
@@ -8398,12 +8293,10 @@ noun apple and: 3
 noun apple eating: 5
 noun apple holding: 2
 noun apple like: 3
-noun apple many: 2
 noun apple to: 2
 noun apple two: 8
 noun apple with: 3
 noun appliance all: 2
-noun appliance many: 3
 noun apron in: 2
 noun apron wearing: 2
 noun area around: 3
@@ -8486,7 +8379,6 @@ noun banana four: 2
 noun banana has: 4
 noun banana holding: 4
 noun banana is: 3
-noun banana many: 3
 noun banana of: 4
 noun banana to: 3
 noun banana two: 4
@@ -8622,7 +8514,6 @@ noun bicycle to: 10
 noun bicycle with: 4
 noun bike and: 4
 noun bike is: 4
-noun bike many: 3
 noun bike near: 2
 noun bike of: 4
 noun bike off: 2
@@ -8637,9 +8528,7 @@ noun bikini in: 3
 noun bird and: 9
 noun bird eating: 3
 noun bird feeding: 2
-noun bird few: 2
 noun bird is: 8
-noun bird many: 5
 noun bird of: 4
 noun bird several: 3
 noun bird three: 4
@@ -8682,7 +8571,6 @@ noun boat as: 2
 noun boat driving: 2
 noun boat in: 20
 noun boat is: 2
-noun boat many: 7
 noun boat near: 4
 noun boat of: 25
 noun boat on: 24
@@ -8704,7 +8592,6 @@ noun body to: 12
 noun book and: 8
 noun book at: 7
 noun book holding: 5
-noun book many: 2
 noun book of: 4
 noun book on: 5
 noun book reading: 15
@@ -8758,7 +8645,6 @@ noun box holding: 3
 noun box in: 25
 noun box inside: 2
 noun box into: 4
-noun box many: 3
 noun box of: 12
 noun box on: 7
 noun box over: 2
@@ -8910,16 +8796,14 @@ noun canoe on: 2
 noun canopy under: 3
 noun cap in: 2
 noun cap wearing: 4
-noun car and: 24
+noun car and: 25
 noun car behind: 2
 noun car beside: 3
 noun car by: 3
-noun car few: 4
 noun car from: 3
 noun car in: 13
 noun car inside: 2
 noun car is: 2
-noun car many: 9
 noun car near: 2
 noun car of: 62
 noun car on: 8
@@ -8929,7 +8813,7 @@ noun car several: 16
 noun car sign: 2
 noun car to: 12
 noun car two: 11
-noun car with: 9
+noun car with: 10
 noun carpet on: 7
 noun carriage in: 3
 noun carriage pulling: 10
@@ -9013,7 +8897,6 @@ noun child four: 5
 noun child helping: 2
 noun child holding: 9
 noun child holds: 3
-noun child many: 5
 noun child of: 9
 noun child several: 10
 noun child three: 4
@@ -9066,7 +8949,6 @@ noun coffee with: 2
 noun coin to: 3
 noun collar wearing: 2
 noun collar with: 6
-noun color many: 5
 noun comforter on: 6
 noun competition at: 4
 noun competition during: 3
@@ -9094,7 +8976,6 @@ noun container and: 4
 noun container four: 2
 noun container from: 2
 noun container in: 7
-noun container many: 3
 noun container of: 2
 noun container two: 4
 noun controller holding: 17
@@ -9139,7 +9020,6 @@ noun cow and: 6
 noun cow four: 4
 noun cow in: 2
 noun cow leading: 2
-noun cow many: 5
 noun cow of: 11
 noun cow one: 4
 noun cow several: 13
@@ -9182,7 +9062,6 @@ noun curve around: 3
 noun cycle by: 2
 noun deck of: 3
 noun deck on: 4
-noun decoration many: 2
 noun depot in: 2
 noun desert in: 12
 noun desert of: 2
@@ -9285,7 +9164,7 @@ noun drink has: 2
 noun drink holding: 5
 noun drink take: 3
 noun drink to: 3
-noun drink with: 9
+noun drink with: 10
 noun driveway in: 6
 noun driveway on: 3
 noun dryer holding: 4
@@ -9306,7 +9185,6 @@ noun elephant by: 3
 noun elephant feeding: 2
 noun elephant is: 2
 noun elephant like: 2
-noun elephant many: 2
 noun elephant of: 24
 noun elephant on: 4
 noun elephant one: 2
@@ -9480,7 +9358,6 @@ noun frisbee with: 26
 noun fruit and: 3
 noun fruit at: 2
 noun fruit from: 2
-noun fruit many: 2
 noun fruit of: 7
 noun fruit several: 2
 noun fruit with: 2
@@ -9505,10 +9382,8 @@ noun gate to: 4
 noun giraffe and: 6
 noun giraffe at: 6
 noun giraffe feeding: 8
-noun giraffe few: 2
 noun giraffe four: 12
 noun giraffe is: 4
-noun giraffe many: 2
 noun giraffe of: 13
 noun giraffe one: 2
 noun giraffe several: 6
@@ -9547,7 +9422,6 @@ noun glove holding: 2
 noun glove of: 3
 noun glove wearing: 2
 noun glove with: 6
-noun goat few: 2
 noun goat to: 2
 noun goat two: 5
 noun graffito has: 2
@@ -9672,13 +9546,12 @@ noun horse and: 9
 noun horse at: 2
 noun horse behind: 2
 noun horse by: 7
-noun horse few: 3
 noun horse four: 2
 noun horse guide: 2
 noun horse is: 4
 noun horse jumping: 4
 noun horse leading: 3
-noun horse of: 23
+noun horse of: 25
 noun horse on: 28
 noun horse one: 2
 noun horse petting: 3
@@ -9708,7 +9581,6 @@ noun house and: 2
 noun house by: 2
 noun house in: 13
 noun house inside: 3
-noun house many: 2
 noun house near: 5
 noun house of: 30
 noun house someone's: 3
@@ -9727,7 +9599,6 @@ noun intersection through: 6
 noun island on: 2
 noun island with: 3
 noun item and: 2
-noun item many: 3
 noun item of: 2
 noun item several: 4
 noun item with: 2
@@ -9775,7 +9646,6 @@ noun kitchen of: 22
 noun kitchen with: 2
 noun kite and: 2
 noun kite carrying: 3
-noun kite few: 2
 noun kite fixing: 2
 noun kite flies: 5
 noun kite fly: 15
@@ -9784,7 +9654,6 @@ noun kite get: 3
 noun kite holding: 11
 noun kite launch: 2
 noun kite making: 2
-noun kite many: 8
 noun kite near: 3
 noun kite of: 4
 noun kite onto: 2
@@ -9846,7 +9715,6 @@ noun laptop at: 8
 noun laptop beside: 4
 noun laptop holding: 3
 noun laptop into: 3
-noun laptop many: 2
 noun laptop near: 9
 noun laptop of: 40
 noun laptop on: 30
@@ -9882,7 +9750,6 @@ noun light at: 14
 noun light by: 2
 noun light for: 3
 noun light has: 3
-noun light many: 2
 noun light of: 3
 noun light on: 7
 noun light to: 2
@@ -9910,7 +9777,6 @@ noun man as: 13
 noun man at: 3
 noun man behind: 2
 noun man by: 11
-noun man few: 2
 noun man five: 3
 noun man four: 11
 noun man is: 34
@@ -9996,7 +9862,6 @@ noun motorcycle around: 4
 noun motorcycle at: 4
 noun motorcycle beside: 5
 noun motorcycle driving: 3
-noun motorcycle many: 6
 noun motorcycle near: 3
 noun motorcycle of: 28
 noun motorcycle on: 53
@@ -10109,7 +9974,6 @@ noun pan of: 5
 noun pan on: 10
 noun pan to: 2
 noun paper for: 2
-noun paper many: 2
 noun paper to: 2
 noun parachute to: 2
 noun parachute using: 2
@@ -10154,11 +10018,10 @@ noun person around: 2
 noun person as: 5
 noun person at: 5
 noun person by: 10
-noun person few: 12
 noun person five: 6
 noun person four: 17
+noun person has: 2
 noun person is: 7
-noun person many: 44
 noun person multiple: 2
 noun person near: 2
 noun person of: 54
@@ -10170,7 +10033,7 @@ noun person three: 69
 noun person to: 13
 noun person two: 243
 noun person while: 6
-noun person with: 36
+noun person with: 37
 noun phone and: 3
 noun phone at: 15
 noun phone checking: 4
@@ -10254,7 +10117,7 @@ noun plant and: 4
 noun plant eating: 2
 noun plant near: 2
 noun plant to: 3
-noun plant with: 4
+noun plant with: 5
 noun plate and: 10
 noun plate at: 11
 noun plate eating: 4
@@ -10264,7 +10127,6 @@ noun plate holding: 23
 noun plate in: 4
 noun plate is: 5
 noun plate making: 2
-noun plate many: 4
 noun plate multiple: 2
 noun plate near: 2
 noun plate of: 44
@@ -10317,7 +10179,6 @@ noun portrait for: 3
 noun portrait takes: 2
 noun portrait taking: 3
 noun position in: 6
-noun poster many: 2
 noun poster with: 2
 noun pot and: 2
 noun pot from: 2
@@ -10591,7 +10452,6 @@ noun sign has: 5
 noun sign holding: 2
 noun sign holds: 2
 noun sign is: 6
-noun sign many: 3
 noun sign near: 4
 noun sign of: 10
 noun sign on: 3
@@ -10639,7 +10499,6 @@ noun skateboarder two: 4
 noun ski in: 3
 noun ski on: 11
 noun ski with: 7
-noun skier many: 2
 noun skier multiple: 2
 noun skier several: 4
 noun skier three: 5
@@ -10749,7 +10608,7 @@ noun stoplight and: 2
 noun store at: 5
 noun store from: 2
 noun store in: 18
-noun store of: 10
+noun store of: 11
 noun store outside: 4
 noun store past: 2
 noun storefront by: 2
@@ -10834,6 +10693,7 @@ noun sun as: 3
 noun sun enjoying: 5
 noun sun in: 25
 noun sun while: 2
+noun sunflower with: 2
 noun sunshine in: 2
 noun surf in: 3
 noun surface on: 34
@@ -10842,7 +10702,6 @@ noun surfboard biting: 2
 noun surfboard carries: 2
 noun surfboard carrying: 7
 noun surfboard holding: 20
-noun surfboard many: 2
 noun surfboard near: 3
 noun surfboard of: 20
 noun surfboard on: 117
@@ -11045,7 +10904,6 @@ noun train in: 4
 noun train inside: 2
 noun train is: 7
 noun train like: 2
-noun train many: 2
 noun train near: 4
 noun train of: 34
 noun train on: 21
@@ -11075,7 +10933,6 @@ noun tree by: 20
 noun tree four: 2
 noun tree from: 11
 noun tree in: 23
-noun tree many: 7
 noun tree near: 32
 noun tree of: 40
 noun tree on: 16
@@ -11086,7 +10943,7 @@ noun tree to: 45
 noun tree towards: 2
 noun tree under: 18
 noun tree underneath: 6
-noun tree with: 16
+noun tree with: 17
 noun trick attempts: 3
 noun trick does: 14
 noun trick doing: 74
@@ -11104,7 +10961,6 @@ noun truck driving: 2
 noun truck from: 2
 noun truck in: 8
 noun truck is: 3
-noun truck many: 2
 noun truck near: 2
 noun truck of: 43
 noun truck on: 2
@@ -11165,7 +11021,6 @@ noun vase has: 2
 noun vase in: 28
 noun vase inside: 2
 noun vase is: 3
-noun vase many: 2
 noun vase of: 5
 noun vase three: 4
 noun vase to: 5
@@ -11261,7 +11116,6 @@ noun window from: 3
 noun window has: 2
 noun window in: 27
 noun window into: 2
-noun window many: 2
 noun window near: 13
 noun window of: 33
 noun window on: 4
@@ -11279,7 +11133,6 @@ noun windshield on: 3
 noun wine having: 2
 noun winter in: 2
 noun wire and: 5
-noun wire many: 2
 noun wire over: 2
 noun woman and: 78
 noun woman as: 3
@@ -11311,9 +11164,7 @@ noun yard in: 34
 noun yard of: 3
 noun yard through: 3
 noun zebra and: 11
-noun zebra few: 4
 noun zebra four: 7
-noun zebra many: 2
 noun zebra of: 2
 noun zebra on: 2
 noun zebra several: 9
@@ -11364,7 +11215,7 @@ noun-after animal grazing: 3
 noun-after animal in: 9
 noun-after animal is: 6
 noun-after animal laying: 3
-noun-after animal on: 4
+noun-after animal on: 3
 noun-after animal standing: 3
 noun-after animal that: 2
 noun-after animal walking: 3
@@ -11393,7 +11244,7 @@ noun-after arm up: 3
 noun-after arrangement in: 3
 noun-after arrangement of: 2
 noun-after array of: 3
-noun-after art on: 3
+noun-after art on: 2
 noun-after assortment of: 24
 noun-after athlete is: 2
 noun-after atm inside: 2
@@ -11438,14 +11289,14 @@ noun-after ball while: 6
 noun-after ball with: 14
 noun-after banana and: 24
 noun-after banana are: 4
-noun-after banana being: 3
+noun-after banana being: 2
 noun-after banana in: 7
 noun-after banana is: 6
 noun-after banana next: 2
 noun-after banana on: 10
 noun-after banana peel: 2
 noun-after banana placed: 2
-noun-after banana sitting: 10
+noun-after banana sitting: 9
 noun-after banana split: 5
 noun-after banana that: 3
 noun-after banana where: 2
@@ -11667,10 +11518,10 @@ noun-after bike in: 10
 noun-after bike is: 7
 noun-after bike leaning: 3
 noun-after bike on: 14
-noun-after bike parked: 9
+noun-after bike parked: 8
 noun-after bike riding: 2
 noun-after bike sits: 3
-noun-after bike that: 5
+noun-after bike that: 4
 noun-after bike through: 4
 noun-after bike with: 12
 noun-after bird and: 5
@@ -11746,21 +11597,20 @@ noun-after boat floating: 14
 noun-after boat in: 35
 noun-after boat is: 19
 noun-after boat looking: 2
-noun-after boat moored: 2
 noun-after boat near: 3
-noun-after boat on: 20
+noun-after boat on: 19
 noun-after boat out: 3
 noun-after boat parked: 3
 noun-after boat sits: 4
 noun-after boat sitting: 10
-noun-after boat that: 10
+noun-after boat that: 9
 noun-after boat tied: 2
 noun-after boat traveling: 4
 noun-after boat with: 19
 noun-after body of: 81
 noun-after book about: 3
 noun-after book are: 2
-noun-after book in: 6
+noun-after book in: 5
 noun-after book mobile: 2
 noun-after book on: 11
 noun-after book sitting: 2
@@ -11797,7 +11647,7 @@ noun-after box are: 2
 noun-after box contains: 3
 noun-after box filled: 7
 noun-after box full: 3
-noun-after box of: 30
+noun-after box of: 29
 noun-after box on: 8
 noun-after box wearing: 2
 noun-after box with: 10
@@ -11968,7 +11818,7 @@ noun-after car along: 2
 noun-after car and: 29
 noun-after car are: 15
 noun-after car at: 3
-noun-after car behind: 4
+noun-after car behind: 3
 noun-after car crashed: 2
 noun-after car driving: 10
 noun-after car facing: 2
@@ -11977,12 +11827,12 @@ noun-after car in: 17
 noun-after car is: 20
 noun-after car looking: 3
 noun-after car next: 2
-noun-after car on: 18
+noun-after car on: 16
 noun-after car parked: 24
 noun-after car passing: 2
 noun-after car sits: 2
 noun-after car sitting: 4
-noun-after car that: 8
+noun-after car that: 6
 noun-after car travelling: 2
 noun-after car waiting: 3
 noun-after car with: 12
@@ -12165,7 +12015,7 @@ noun-after clock in: 13
 noun-after clock inside: 2
 noun-after clock is: 18
 noun-after clock mounted: 7
-noun-after clock on: 87
+noun-after clock on: 86
 noun-after clock set: 2
 noun-after clock shaped: 2
 noun-after clock showing: 2
@@ -12190,7 +12040,7 @@ noun-after collage of: 7
 noun-after collage shows: 2
 noun-after collage with: 2
 noun-after collection of: 15
-noun-after color of: 3
+noun-after color of: 2
 noun-after comforter with: 2
 noun-after computer a: 2
 noun-after computer and: 26
@@ -12209,7 +12059,7 @@ noun-after computer with: 9
 noun-after cone in: 2
 noun-after container filled: 2
 noun-after container in: 2
-noun-after container of: 9
+noun-after container of: 8
 noun-after container on: 3
 noun-after container sitting: 2
 noun-after container that: 2
@@ -12275,8 +12125,8 @@ noun-after cow sniffing: 2
 noun-after cow stand: 5
 noun-after cow standing: 25
 noun-after cow stands: 4
-noun-after cow that: 6
-noun-after cow walking: 8
+noun-after cow that: 5
+noun-after cow walking: 7
 noun-after cow with: 8
 noun-after cracker with: 4
 noun-after crate on: 2
@@ -12449,7 +12299,7 @@ noun-after dress with: 4
 noun-after drink and: 5
 noun-after drink are: 2
 noun-after drink from: 5
-noun-after drink in: 6
+noun-after drink in: 5
 noun-after drink of: 3
 noun-after drink on: 5
 noun-after drink with: 2
@@ -12483,7 +12333,7 @@ noun-after elephant scratching: 2
 noun-after elephant smiling: 2
 noun-after elephant standing: 37
 noun-after elephant stands: 5
-noun-after elephant that: 13
+noun-after elephant that: 12
 noun-after elephant through: 2
 noun-after elephant walk: 3
 noun-after elephant walking: 23
@@ -12611,7 +12461,7 @@ noun-after flower inside: 5
 noun-after flower on: 3
 noun-after flower sit: 3
 noun-after flower sitting: 2
-noun-after food and: 4
+noun-after food and: 3
 noun-after food are: 2
 noun-after food at: 2
 noun-after food from: 4
@@ -12657,7 +12507,6 @@ noun-after fruit and: 10
 noun-after fruit are: 3
 noun-after fruit in: 2
 noun-after fruit is: 2
-noun-after fruit on: 2
 noun-after fruit stand: 13
 noun-after furniture and: 2
 noun-after furniture is: 2
@@ -12758,7 +12607,7 @@ noun-after girl wearing: 12
 noun-after girl while: 3
 noun-after girl who: 3
 noun-after girl with: 24
-noun-after glass and: 7
+noun-after glass and: 6
 noun-after glass full: 2
 noun-after glass in: 2
 noun-after glass of: 54
@@ -12963,8 +12812,8 @@ noun-after hotdog in: 4
 noun-after hotdog on: 2
 noun-after hotdog stand: 3
 noun-after hotdog with: 3
-noun-after house and: 3
-noun-after house in: 4
+noun-after house and: 2
+noun-after house in: 3
 noun-after house is: 4
 noun-after house sits: 2
 noun-after house with: 7
@@ -12986,8 +12835,7 @@ noun-after intersection with: 23
 noun-after island in: 2
 noun-after island with: 2
 noun-after item are: 2
-noun-after item for: 2
-noun-after item in: 5
+noun-after item in: 4
 noun-after item on: 3
 noun-after item sitting: 2
 noun-after item that: 2
@@ -13062,9 +12910,8 @@ noun-after kite at: 4
 noun-after kite being: 4
 noun-after kite by: 2
 noun-after kite flies: 3
-noun-after kite fly: 3
+noun-after kite fly: 2
 noun-after kite flying: 24
-noun-after kite hanging: 2
 noun-after kite has: 2
 noun-after kite high: 3
 noun-after kite in: 32
@@ -13158,7 +13005,7 @@ noun-after light at: 6
 noun-after light blue: 4
 noun-after light green: 2
 noun-after light in: 7
-noun-after light on: 22
+noun-after light on: 21
 noun-after light post: 5
 noun-after light shines: 2
 noun-after light sitting: 2
@@ -13404,7 +13251,7 @@ noun-after motorcycle in: 21
 noun-after motorcycle is: 24
 noun-after motorcycle on: 30
 noun-after motorcycle outside: 3
-noun-after motorcycle parked: 38
+noun-after motorcycle parked: 37
 noun-after motorcycle riding: 3
 noun-after motorcycle sitting: 9
 noun-after motorcycle talking: 2
@@ -13490,7 +13337,7 @@ noun-after pan on: 4
 noun-after pan topped: 2
 noun-after pan with: 6
 noun-after panda sitting: 3
-noun-after paper and: 4
+noun-after paper and: 3
 noun-after paper on: 4
 noun-after parade of: 2
 noun-after parent and: 3
@@ -13525,9 +13372,9 @@ noun-after pen next: 3
 noun-after pen on: 3
 noun-after pen with: 2
 noun-after person a: 4
-noun-after person and: 26
+noun-after person and: 25
 noun-after person are: 179
-noun-after person around: 3
+noun-after person around: 2
 noun-after person at: 21
 noun-after person behind: 3
 noun-after person being: 2
@@ -13535,7 +13382,7 @@ noun-after person bent: 2
 noun-after person brushing: 2
 noun-after person bundled: 2
 noun-after person by: 2
-noun-after person carrying: 9
+noun-after person carrying: 8
 noun-after person climbing: 2
 noun-after person cooking: 2
 noun-after person cross: 8
@@ -13562,7 +13409,7 @@ noun-after person high: 2
 noun-after person hitting: 3
 noun-after person holding: 83
 noun-after person holds: 13
-noun-after person in: 123
+noun-after person in: 122
 noun-after person inside: 3
 noun-after person is: 110
 noun-after person jumping: 20
@@ -13575,7 +13422,7 @@ noun-after person looking: 8
 noun-after person lying: 5
 noun-after person making: 2
 noun-after person near: 4
-noun-after person on: 182
+noun-after person on: 178
 noun-after person operating: 2
 noun-after person outside: 4
 noun-after person picking: 2
@@ -13599,7 +13446,7 @@ noun-after person showing: 2
 noun-after person shows: 2
 noun-after person sit: 11
 noun-after person sits: 11
-noun-after person sitting: 93
+noun-after person sitting: 92
 noun-after person skateboarding: 4
 noun-after person skiing: 16
 noun-after person sleeping: 3
@@ -13615,20 +13462,20 @@ noun-after person swimming: 2
 noun-after person swinging: 2
 noun-after person taking: 9
 noun-after person talking: 3
-noun-after person that: 39
-noun-after person trying: 6
+noun-after person that: 37
+noun-after person trying: 5
 noun-after person under: 3
 noun-after person using: 8
 noun-after person waiting: 7
 noun-after person walk: 10
-noun-after person walking: 55
+noun-after person walking: 53
 noun-after person walks: 2
 noun-after person was: 3
 noun-after person washing: 2
 noun-after person watch: 4
-noun-after person watching: 10
+noun-after person watching: 9
 noun-after person wearing: 26
-noun-after person who: 15
+noun-after person who: 14
 noun-after person with: 52
 noun-after person working: 3
 noun-after pet a: 5
@@ -13725,7 +13572,7 @@ noun-after plate holds: 3
 noun-after plate in: 3
 noun-after plate is: 6
 noun-after plate next: 15
-noun-after plate of: 197
+noun-after plate of: 194
 noun-after plate on: 36
 noun-after plate ready: 2
 noun-after plate served: 2
@@ -13779,7 +13626,7 @@ noun-after pork chop: 2
 noun-after portion of: 5
 noun-after portrait in: 3
 noun-after portrait of: 3
-noun-after pot and: 7
+noun-after pot and: 6
 noun-after pot of: 8
 noun-after pot on: 7
 noun-after pot with: 2
@@ -13949,7 +13796,7 @@ noun-after scooter and: 4
 noun-after scooter are: 2
 noun-after scooter in: 4
 noun-after scooter with: 4
-noun-after screen and: 6
+noun-after screen and: 5
 noun-after screen at: 2
 noun-after screen in: 5
 noun-after screen showing: 2
@@ -14027,7 +13874,7 @@ noun-after sign is: 13
 noun-after sign letting: 3
 noun-after sign next: 6
 noun-after sign of: 3
-noun-after sign on: 20
+noun-after sign on: 19
 noun-after sign outside: 4
 noun-after sign post: 2
 noun-after sign says: 3
@@ -14271,7 +14118,6 @@ noun-after street sign prohibiting: 2
 noun-after street sign reads: 2
 noun-after street sign showing: 3
 noun-after street sign sitting: 5
-noun-after street sign standing: 2
 noun-after street sign stating: 2
 noun-after street sign that: 6
 noun-after street sign with: 17
@@ -14291,7 +14137,7 @@ noun-after stuff on: 2
 noun-after stuffed animal are: 6
 noun-after stuffed animal in: 3
 noun-after stuffed animal is: 3
-noun-after stuffed animal on: 5
+noun-after stuffed animal on: 4
 noun-after stuffed animal posed: 4
 noun-after stuffed animal sitting: 4
 noun-after stuffed animal with: 3
@@ -14330,7 +14176,7 @@ noun-after surface in: 2
 noun-after surfboard and: 4
 noun-after surfboard as: 2
 noun-after surfboard at: 5
-noun-after surfboard in: 45
+noun-after surfboard in: 44
 noun-after surfboard inside: 2
 noun-after surfboard is: 6
 noun-after surfboard near: 2
@@ -14355,7 +14201,7 @@ noun-after surfer paddling: 2
 noun-after surfer rides: 4
 noun-after surfer riding: 12
 noun-after surfer stand: 2
-noun-after surfer that: 3
+noun-after surfer that: 2
 noun-after surfer walking: 5
 noun-after surfer wearing: 2
 noun-after swan floating: 2
@@ -14572,7 +14418,7 @@ noun-after trade show: 3
 noun-after traffic is: 3
 noun-after traffic jam: 2
 noun-after traffic light above: 2
-noun-after traffic light and: 9
+noun-after traffic light and: 8
 noun-after traffic light at: 5
 noun-after traffic light attached: 3
 noun-after traffic light hanging: 4
@@ -14601,12 +14447,12 @@ noun-after train driving: 7
 noun-after train filled: 3
 noun-after train going: 14
 noun-after train has: 4
-noun-after train in: 9
+noun-after train in: 8
 noun-after train is: 80
 noun-after train moving: 9
 noun-after train next: 8
 noun-after train of: 3
-noun-after train on: 51
+noun-after train on: 50
 noun-after train parked: 14
 noun-after train passes: 6
 noun-after train passing: 7
@@ -14646,7 +14492,7 @@ noun-after tree has: 2
 noun-after tree in: 25
 noun-after tree is: 2
 noun-after tree next: 3
-noun-after tree on: 7
+noun-after tree on: 6
 noun-after tree together: 2
 noun-after tree with: 10
 noun-after trick after: 2
@@ -14716,7 +14562,7 @@ noun-after umbrella with: 5
 noun-after umpire and: 2
 noun-after umpire is: 2
 noun-after uniform holding: 7
-noun-after uniform on: 3
+noun-after uniform on: 2
 noun-after uniform showing: 2
 noun-after uniform standing: 3
 noun-after upside down: 5
@@ -14739,12 +14585,12 @@ noun-after vase full: 9
 noun-after vase holding: 3
 noun-after vase is: 5
 noun-after vase of: 20
-noun-after vase on: 12
+noun-after vase on: 10
 noun-after vase sits: 2
 noun-after vase sitting: 6
 noun-after vase that: 3
 noun-after vase with: 50
-noun-after vegetable and: 5
+noun-after vegetable and: 4
 noun-after vegetable are: 5
 noun-after vegetable in: 2
 noun-after vegetable laid: 2
@@ -14809,7 +14655,7 @@ noun-after wave with: 4
 noun-after wheel on: 2
 noun-after wheelchair holding: 2
 noun-after wheelchair is: 2
-noun-after window and: 10
+noun-after window and: 9
 noun-after window as: 2
 noun-after window at: 8
 noun-after window in: 13
@@ -14908,7 +14754,6 @@ noun-after wood and: 2
 noun-after wood near: 3
 noun-after wood playing: 2
 noun-after wood with: 2
-noun-after word on: 2
 noun-after worker are: 3
 noun-after worker stand: 2
 noun-after workstation with: 3
@@ -14936,14 +14781,13 @@ noun-after zebra standing: 57
 noun-after zebra stands: 3
 noun-after zebra that: 6
 noun-after zebra walk: 4
-noun-after zebra walking: 4
+noun-after zebra walking: 3
 noun-after zebra with: 5
 noun-after zone that: 2
 noun-after zoo eating: 2
 noun-after zoo exhibit: 2
 noun-after zoo walks: 2
 noun-after zoo with: 3
-noun-count accent: 1
 noun-count action: 3
 noun-count ad: 3
 noun-count adult: 47
@@ -14957,11 +14801,11 @@ noun-count alcohol: 1
 noun-count alley: 3
 noun-count amount: 8
 noun-count angle: 3
-noun-count animal: 57
+noun-count animal: 55
 noun-count antelope: 3
 noun-count apartment: 6
-noun-count apple: 43
-noun-count appliance: 9
+noun-count apple: 42
+noun-count appliance: 7
 noun-count apron: 5
 noun-count aquarium: 4
 noun-count area: 188
@@ -14972,7 +14816,7 @@ noun-count army: 1
 noun-count arrangement: 7
 noun-count array: 3
 noun-count arrow: 5
-noun-count art: 8
+noun-count art: 7
 noun-count asphalt: 2
 noun-count assortment: 24
 noun-count athlete: 9
@@ -14994,8 +14838,8 @@ noun-count bakery: 11
 noun-count balance: 8
 noun-count balcony: 5
 noun-count ball: 246
-noun-count balloon: 9
-noun-count banana: 116
+noun-count balloon: 8
+noun-count banana: 114
 noun-count bandana: 3
 noun-count bank: 7
 noun-count banner: 3
@@ -15042,13 +14886,13 @@ noun-count beverage: 13
 noun-count bicycle: 103
 noun-count bicyclist: 8
 noun-count bidet: 2
-noun-count bike: 146
+noun-count bike: 142
 noun-count bikers: 1
 noun-count bikini: 4
 noun-count billboard: 6
 noun-count bin: 4
 noun-count biplane: 4
-noun-count bird: 254
+noun-count bird: 251
 noun-count birthday: 5
 noun-count bit: 3
 noun-count bite: 28
@@ -15067,10 +14911,10 @@ noun-count boar: 2
 noun-count board: 233
 noun-count boarder: 18
 noun-count boardwalk: 1
-noun-count boat: 258
+noun-count boat: 253
 noun-count body: 85
 noun-count bone: 1
-noun-count book: 76
+noun-count book: 74
 noun-count bookcase: 7
 noun-count bookshelf: 8
 noun-count boot: 3
@@ -15082,7 +14926,7 @@ noun-count boulder: 4
 noun-count bouquet: 4
 noun-count bow: 8
 noun-count bowl: 292
-noun-count box: 114
+noun-count box: 111
 noun-count boy: 440
 noun-count bracelet: 1
 noun-count branch: 68
@@ -15102,7 +14946,7 @@ noun-count bucket: 13
 noun-count buffalo: 2
 noun-count buffet: 4
 noun-count buggy: 3
-noun-count building: 571
+noun-count building: 570
 noun-count bull: 18
 noun-count bun: 20
 noun-count bunch: 11
@@ -15112,8 +14956,8 @@ noun-count burger: 12
 noun-count burgundy: 1
 noun-count burner: 2
 noun-count burrito: 3
-noun-count bus: 439
-noun-count bush: 27
+noun-count bus: 438
+noun-count bush: 26
 noun-count business: 5
 noun-count businessman: 2
 noun-count butter: 1
@@ -15121,7 +14965,7 @@ noun-count butterfly: 1
 noun-count button: 9
 noun-count cab: 3
 noun-count cabbage: 1
-noun-count cabinet: 31
+noun-count cabinet: 30
 noun-count cable: 1
 noun-count caboose: 3
 noun-count cafe: 8
@@ -15132,18 +14976,18 @@ noun-count calculator: 4
 noun-count calf: 13
 noun-count camera: 129
 noun-count canal: 6
-noun-count candle: 19
+noun-count candle: 18
 noun-count canoe: 9
 noun-count canopy: 7
 noun-count canvas: 1
 noun-count cap: 13
-noun-count car: 313
+noun-count car: 308
 noun-count card: 1
 noun-count carpet: 8
 noun-count carriage: 34
 noun-count carrier: 3
 noun-count carrot: 26
-noun-count cart: 36
+noun-count cart: 35
 noun-count cartoon: 1
 noun-count case: 48
 noun-count casserole: 2
@@ -15187,7 +15031,7 @@ noun-count cityscape: 4
 noun-count class: 3
 noun-count classroom: 10
 noun-count cliff: 3
-noun-count clock: 291
+noun-count clock: 290
 noun-count closet: 7
 noun-count cloth: 8
 noun-count clothes: 3
@@ -15206,23 +15050,22 @@ noun-count coin: 6
 noun-count collage: 13
 noun-count collar: 11
 noun-count collection: 16
-noun-count color: 10
+noun-count color: 5
 noun-count comb: 2
 noun-count combination: 1
 noun-count comforter: 7
 noun-count commode: 2
 noun-count commuter: 1
-noun-count compartment: 5
+noun-count compartment: 4
 noun-count competition: 11
 noun-count competitor: 2
 noun-count component: 2
 noun-count computer: 247
 noun-count concrete: 9
-noun-count condiment: 1
 noun-count cone: 7
 noun-count conference: 2
 noun-count construction: 1
-noun-count container: 41
+noun-count container: 40
 noun-count content: 5
 noun-count contraption: 2
 noun-count control: 1
@@ -15245,7 +15088,7 @@ noun-count couple: 1
 noun-count course: 11
 noun-count court: 285
 noun-count courtyard: 4
-noun-count cow: 195
+noun-count cow: 193
 noun-count cowboy: 2
 noun-count cracker: 7
 noun-count crane: 7
@@ -15275,7 +15118,7 @@ noun-count dachshund: 1
 noun-count dashboard: 3
 noun-count deck: 12
 noun-count decor: 1
-noun-count decoration: 6
+noun-count decoration: 4
 noun-count deli: 2
 noun-count den: 6
 noun-count department: 3
@@ -15291,7 +15134,7 @@ noun-count dinner: 10
 noun-count direction: 11
 noun-count dirt: 37
 noun-count disc: 13
-noun-count dish: 47
+noun-count dish: 46
 noun-count dishwasher: 3
 noun-count disk: 5
 noun-count dispenser: 8
@@ -15311,7 +15154,7 @@ noun-count dozen: 2
 noun-count drawing: 3
 noun-count dress: 38
 noun-count dresser: 6
-noun-count drink: 64
+noun-count drink: 63
 noun-count driver: 6
 noun-count driveway: 10
 noun-count dryer: 12
@@ -15327,7 +15170,7 @@ noun-count eats: 9
 noun-count edge: 61
 noun-count egg: 18
 noun-count electronics: 3
-noun-count elephant: 330
+noun-count elephant: 329
 noun-count elvis: 1
 noun-count embankment: 3
 noun-count employee: 3
@@ -15364,7 +15207,7 @@ noun-count fence: 196
 noun-count field: 768
 noun-count fighter: 3
 noun-count figure: 1
-noun-count figurine: 4
+noun-count figurine: 3
 noun-count film: 3
 noun-count finger: 11
 noun-count fire: 14
@@ -15376,14 +15219,14 @@ noun-count flame: 1
 noun-count flashlight: 3
 noun-count flight: 6
 noun-count floor: 143
-noun-count flower: 54
+noun-count flower: 53
 noun-count foam: 1
 noun-count fog: 2
 noun-count foil: 1
-noun-count food: 90
+noun-count food: 89
 noun-count forest: 57
 noun-count fork: 58
-noun-count form: 3
+noun-count form: 2
 noun-count formation: 6
 noun-count fountain: 6
 noun-count fox: 2
@@ -15397,7 +15240,7 @@ noun-count friend: 24
 noun-count frisbee: 139
 noun-count frog: 2
 noun-count frosting: 1
-noun-count fruit: 46
+noun-count fruit: 44
 noun-count fun: 2
 noun-count fur: 1
 noun-count furniture: 6
@@ -15411,7 +15254,7 @@ noun-count gentleman: 9
 noun-count giant: 4
 noun-count giraffe: 394
 noun-count girl: 422
-noun-count glass: 116
+noun-count glass: 115
 noun-count glove: 14
 noun-count goat: 29
 noun-count goggles: 1
@@ -15481,7 +15324,7 @@ noun-count horseback: 1
 noun-count hot dog: 78
 noun-count hotdog: 26
 noun-count hotel: 13
-noun-count house: 82
+noun-count house: 80
 noun-count hut: 3
 noun-count hydrant: 7
 noun-count ice: 1
@@ -15496,7 +15339,7 @@ noun-count intersection: 98
 noun-count ipod: 3
 noun-count iron: 1
 noun-count island: 15
-noun-count item: 23
+noun-count item: 21
 noun-count jacket: 49
 noun-count jar: 11
 noun-count jeep: 6
@@ -15516,7 +15359,7 @@ noun-count kid: 86
 noun-count kiosk: 2
 noun-count kit: 2
 noun-count kitchen: 356
-noun-count kite: 246
+noun-count kite: 242
 noun-count kitten: 27
 noun-count kitty: 1
 noun-count knee: 8
@@ -15532,11 +15375,11 @@ noun-count landing: 6
 noun-count landscape: 5
 noun-count lane: 7
 noun-count language: 8
-noun-count lap: 45
+noun-count lap: 44
 noun-count lapel: 3
 noun-count laptop: 299
 noun-count lawn: 12
-noun-count leaf: 24
+noun-count leaf: 23
 noun-count league: 1
 noun-count leash: 22
 noun-count leather: 1
@@ -15553,7 +15396,7 @@ noun-count library: 2
 noun-count lid: 22
 noun-count life: 4
 noun-count lifeguard: 3
-noun-count light: 111
+noun-count light: 109
 noun-count lighthouse: 4
 noun-count limb: 5
 noun-count lime: 6
@@ -15627,7 +15470,7 @@ noun-count motel: 2
 noun-count mother: 26
 noun-count motion: 1
 noun-count motor: 3
-noun-count motorcycle: 286
+noun-count motorcycle: 284
 noun-count motorcyclist: 7
 noun-count mound: 14
 noun-count mountain: 123
@@ -15655,7 +15498,7 @@ noun-count notebook: 7
 noun-count notepad: 3
 noun-count number: 1
 noun-count nurse: 1
-noun-count object: 28
+noun-count object: 27
 noun-count obstacle: 11
 noun-count ocean: 183
 noun-count office: 27
@@ -15664,7 +15507,7 @@ noun-count onion: 2
 noun-count onlooker: 1
 noun-count opening: 9
 noun-count opponent: 4
-noun-count orange: 88
+noun-count orange: 87
 noun-count ornament: 3
 noun-count ostrich: 2
 noun-count outfield: 5
@@ -15677,7 +15520,7 @@ noun-count owner: 7
 noun-count ox: 3
 noun-count pacifier: 4
 noun-count pack: 11
-noun-count package: 3
+noun-count package: 2
 noun-count pad: 5
 noun-count paddle: 10
 noun-count paddock: 4
@@ -15691,7 +15534,7 @@ noun-count pan: 48
 noun-count pancake: 4
 noun-count panda: 9
 noun-count panel: 2
-noun-count paper: 17
+noun-count paper: 15
 noun-count paperwork: 1
 noun-count para: 2
 noun-count parachute: 7
@@ -15703,7 +15546,7 @@ noun-count park: 173
 noun-count parka: 2
 noun-count parrot: 3
 noun-count party: 18
-noun-count passenger: 16
+noun-count passenger: 15
 noun-count pasta: 3
 noun-count pastry: 24
 noun-count pasture: 41
@@ -15725,7 +15568,7 @@ noun-count pencil: 2
 noun-count pepper: 1
 noun-count pepperoni: 1
 noun-count performer: 2
-noun-count person: 1858
+noun-count person: 1838
 noun-count personnel: 1
 noun-count pet: 7
 noun-count phone: 141
@@ -15743,11 +15586,11 @@ noun-count pigeon: 7
 noun-count pillow: 24
 noun-count pin: 7
 noun-count pineapple: 8
-noun-count pipe: 5
+noun-count pipe: 4
 noun-count pit: 2
 noun-count pitch: 32
 noun-count pitcher: 32
-noun-count pizza: 292
+noun-count pizza: 291
 noun-count place: 19
 noun-count plaid: 1
 noun-count plane: 141
@@ -15756,7 +15599,7 @@ noun-count plant: 39
 noun-count planter: 6
 noun-count plaque: 2
 noun-count plastic: 2
-noun-count plate: 795
+noun-count plate: 791
 noun-count platform: 46
 noun-count platter: 15
 noun-count player: 44
@@ -15767,7 +15610,7 @@ noun-count pocket: 3
 noun-count podium: 3
 noun-count point: 10
 noun-count polar bear: 38
-noun-count pole: 155
+noun-count pole: 154
 noun-count police: 1
 noun-count police officer: 8
 noun-count policeman: 4
@@ -15781,8 +15624,8 @@ noun-count port: 3
 noun-count portion: 5
 noun-count portrait: 14
 noun-count position: 7
-noun-count poster: 6
-noun-count pot: 36
+noun-count poster: 4
+noun-count pot: 35
 noun-count potato: 1
 noun-count practice: 3
 noun-count preparation: 1
@@ -15831,7 +15674,7 @@ noun-count restroom: 23
 noun-count rhinoceros: 1
 noun-count ribbon: 9
 noun-count rice: 1
-noun-count rider: 26
+noun-count rider: 25
 noun-count rim: 6
 noun-count river: 100
 noun-count road: 399
@@ -15839,7 +15682,7 @@ noun-count roadside: 2
 noun-count roadway: 10
 noun-count robe: 3
 noun-count robot: 1
-noun-count rock: 67
+noun-count rock: 66
 noun-count rodeo: 2
 noun-count roll: 18
 noun-count roller: 2
@@ -15875,8 +15718,8 @@ noun-count scarf: 3
 noun-count scenery: 1
 noun-count school: 2
 noun-count scissors: 9
-noun-count scooter: 25
-noun-count screen: 73
+noun-count scooter: 24
+noun-count screen: 72
 noun-count screwdriver: 1
 noun-count sculpture: 19
 noun-count sea: 11
@@ -15912,7 +15755,7 @@ noun-count shower: 30
 noun-count shrub: 3
 noun-count shrubbery: 3
 noun-count sidewalk: 226
-noun-count sign: 255
+noun-count sign: 254
 noun-count signage: 1
 noun-count signal: 4
 noun-count silhouette: 1
@@ -15953,7 +15796,7 @@ noun-count someone: 51
 noun-count soup: 5
 noun-count space: 8
 noun-count speaker: 6
-noun-count spectator: 7
+noun-count spectator: 6
 noun-count speech: 4
 noun-count speed: 6
 noun-count spire: 4
@@ -15987,7 +15830,7 @@ noun-count stop: 46
 noun-count stop sign: 152
 noun-count stoplight: 11
 noun-count storage: 1
-noun-count store: 57
+noun-count store: 56
 noun-count storefront: 3
 noun-count storm: 2
 noun-count story: 4
@@ -15996,7 +15839,7 @@ noun-count straw: 2
 noun-count strawberry: 9
 noun-count stream: 14
 noun-count street: 844
-noun-count street sign: 176
+noun-count street sign: 175
 noun-count streetlight: 3
 noun-count string: 10
 noun-count strip: 4
@@ -16004,21 +15847,21 @@ noun-count stripe: 4
 noun-count structure: 12
 noun-count student: 6
 noun-count stuff: 3
-noun-count stuffed animal: 49
+noun-count stuffed animal: 48
 noun-count stunt: 9
 noun-count style: 1
 noun-count styrofoam: 1
 noun-count subway: 7
 noun-count suit: 85
-noun-count suitcase: 73
+noun-count suitcase: 72
 noun-count suite: 7
 noun-count sun: 53
 noun-count sunflower: 3
 noun-count sunshine: 3
 noun-count surf: 9
 noun-count surface: 37
-noun-count surfboard: 247
-noun-count surfer: 116
+noun-count surfboard: 246
+noun-count surfer: 115
 noun-count surroundings: 2
 noun-count sushi: 1
 noun-count swan: 8
@@ -16058,7 +15901,7 @@ noun-count terrain: 5
 noun-count terrier: 1
 noun-count text: 3
 noun-count theme: 2
-noun-count thing: 11
+noun-count thing: 9
 noun-count thumb: 4
 noun-count ticket: 3
 noun-count tie: 84
@@ -16088,16 +15931,16 @@ noun-count track: 245
 noun-count tractor: 4
 noun-count trade: 3
 noun-count traffic: 15
-noun-count traffic light: 87
+noun-count traffic light: 86
 noun-count trail: 30
 noun-count trailer: 13
-noun-count train: 504
+noun-count train: 502
 noun-count tram: 4
 noun-count transit: 1
 noun-count trash: 14
 noun-count traveler: 3
 noun-count tray: 88
-noun-count tree: 310
+noun-count tree: 303
 noun-count trick: 124
 noun-count tricycle: 2
 noun-count trio: 6
@@ -16105,7 +15948,7 @@ noun-count trip: 3
 noun-count tripod: 5
 noun-count trolley: 10
 noun-count trough: 2
-noun-count truck: 220
+noun-count truck: 219
 noun-count trunk: 29
 noun-count tub: 48
 noun-count tube: 3
@@ -16118,7 +15961,7 @@ noun-count tv: 38
 noun-count twig: 2
 noun-count umbrella: 300
 noun-count umpire: 12
-noun-count uniform: 26
+noun-count uniform: 25
 noun-count unit: 1
 noun-count upside: 5
 noun-count urinal: 20
@@ -16127,9 +15970,8 @@ noun-count valley: 7
 noun-count van: 16
 noun-count vane: 3
 noun-count vanity: 14
-noun-count variety: 1
-noun-count vase: 165
-noun-count vegetable: 24
+noun-count vase: 163
+noun-count vegetable: 23
 noun-count vegetation: 4
 noun-count veggie: 4
 noun-count vehicle: 39
@@ -16167,19 +16009,19 @@ noun-count wife: 2
 noun-count wilderness: 7
 noun-count wildlife: 1
 noun-count wind: 6
-noun-count window: 247
+noun-count window: 245
 noun-count windowsill: 4
 noun-count windshield: 7
 noun-count wine: 7
 noun-count wing: 8
 noun-count winter: 2
-noun-count wire: 15
+noun-count wire: 14
 noun-count wok: 2
 noun-count wolf: 2
 noun-count woman: 1454
 noun-count wood: 49
 noun-count wool: 5
-noun-count word: 10
+noun-count word: 9
 noun-count worker: 11
 noun-count workspace: 2
 noun-count workstation: 5
@@ -16189,7 +16031,7 @@ noun-count yard: 47
 noun-count yogurt: 1
 noun-count youngster: 2
 noun-count youth: 4
-noun-count zebra: 268
+noun-count zebra: 267
 noun-count zombie: 2
 noun-count zone: 4
 noun-count zoo: 68
@@ -18731,7 +18573,7 @@ panda: 10
 paper: 66
 parallel to: 1
 park: 217
-parking meter: 77
+parking meter: 78
 parrot: 3
 pasta: 20
 paved: 13
@@ -18791,7 +18633,7 @@ run down: 14
 running: 111
 runs: 11
 runway: 69
-rural: 50
+rural: 49
 sad: 5
 sailboat: 13
 salad: 54
@@ -18813,8 +18655,8 @@ side view of: 4
 sidewalk: 229
 silver: 63
 sink: 283
-sits: 379
-sitting: 2255
+sits: 194
+sitting: 1272
 six: 17
 skateboard: 359
 skateboarder: 100
@@ -22410,8 +22252,8 @@ spatial-det under none: 29
 spoon: 49
 square: 24
 squirrel: 1
-standing: 1791
-stands: 194
+standing: 1630
+stands: 154
 station: 69
 statue: 70
 steak: 4
@@ -23341,6 +23183,7 @@ unigram fence: 235
 unigram fences: 4
 unigram fern: 2
 unigram ferns: 1
+unigram few: 71
 unigram field: 886
 unigram fields: 2
 unigram fighter: 12
@@ -23835,6 +23678,7 @@ unigram maneuver: 2
 unigram maneuvers: 1
 unigram mannequins: 4
 unigram mans: 4
+unigram many: 275
 unigram map: 16
 unigram marble: 12
 unigram marina: 7
@@ -23991,6 +23835,7 @@ unigram notepad: 3
 unigram notes: 3
 unigram number: 64
 unigram numbers: 7
+unigram numerous: 6
 unigram nurse: 1
 unigram nuts: 10
 unigram oak: 3
@@ -25166,7 +25011,7 @@ unigram zucchini: 2
 unigram zucchinis: 1
 unripe: 25
 up: 1
-urban: 23
+urban: 257
 various: 357
 vase: 179
 vegetarian: 1

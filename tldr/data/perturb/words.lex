@@ -70,6 +70,8 @@ pp_start: with, in, on, of, at, near, by, from, under, behind, beside, inside, o
 # ... and the shots a ball is hit, thrown or kicked in ("a high ball", "a low pitch").
 # ... and what is left or right of something ("his left hand", "the right lane").
 sided: hand, hands, arm, arms, leg, legs, foot, feet, ear, ears, eye, eyes, shoulder, shoulders, wrist, knee, knees, elbow, cheek, glove, gloves, shoe, boot, sock, side, lane, turn, arrow, corner, wing, half, page
+# ... and what a city has that the country has too ("a city street" -> "a rural street").
+citied: street, streets, road, roads, block, blocks, sidewalk, sidewalks, intersection, intersections, corner, square, park, traffic, skyline, scene, area, neighborhood
 ballish: ball, balls, shot, shots, pitch, pitches, throw, kick, serve, volley, lob
 hairy: hair, hairs, beard, beards, mustache, mustaches, moustache, ponytail, ponytails, pigtails, braids, curls, hairdo, hairstyle, bangs
 groundy: field, fields, area, areas, hill, hills, hillside, slope, slopes, yard, road, roads, path, paths, trail, trails, lot, ground, terrain, pasture, pastures, meadow, meadows, plain, plains, lawn, lawns, park, track, tracks, street, streets, lane, driveway, ground, mountainside, countryside
@@ -134,3 +136,8 @@ modifier_stop: same, other, own, whole, entire, only, next, last, first, second,
 # Words after a pose or action verb that make a phrasal verb of it ("kneeling down",
 # "holding up"): no other pose or action stands there ("standing down", "throwing up").
 particle: down, up
+# Attribute classes said only of a person or an animal (class names, "_" read as a space):
+# a thing "sitting" on a table is also "laying" there.
+subject_animate: pose, pose s
+# Persons and animals that words_animate.lex (generated from WordNet first senses) lacks.
+animate: animal, animals, sheep, creature, creatures, pet, pets, livestock
