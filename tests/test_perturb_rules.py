@@ -139,6 +139,7 @@ def test_new_rules_write(text, cat, expect):
     # a pose is said of a person or an animal ("sitting" and "laying" say the same of a cup)
     ("A cup of coffee sitting on a table.", "attribute", "A cup of coffee laying on a table."),
     ("A few dogs on a beach.", "attribute", "A many dogs on a beach."),  # "a few" is a count
+    ("On a rainy day at the zoo umbrellas are seen.", "attribute", "On a grey day at the zoo umbrellas are seen."),
     ("Two plates both have food next to a bottle of wine.", "counting",
      "A plate both have food next to a bottle of wine."),
     # an attribute moves only where a determiner stays or the noun may stand bare; a noun

@@ -9,7 +9,9 @@
 # first (hair colours before colours, "a green field" is grassy, "a gray sky" cloudy).
 hair_color: blond = blonde, dark>hairy = brunette>person = dark-haired>person = black>hairy = black-haired>person = brown>hairy = brown-haired>person, red>hairy = redheaded>person = red-haired>person = ginger>hairy, gray>hairy = grey>hairy = white>hairy = silver>hairy = gray-haired>person = grey-haired>person = white-haired>person
 ground: grassy = grass-covered = green>groundy, sandy, snowy>groundy = snow-covered = snow covered, dirt>groundy = unpaved = muddy, paved, rocky, wooded = forested
-weather: sunny = clear>skyish, cloudy = overcast = gray>skyish = grey>skyish, rainy, snowy, foggy = misty
+weather: sunny = clear>skyish, cloudy = overcast = gray>skyish = grey>skyish
+# rain and snow come with clouds (never "a rainy day" -> "a grey day"), fog with either
+precipitation: rainy, snowy
 ripeness: ripe, unripe = green>fruity
 color: red, blue, green, yellow, orange, purple = violet, pink, brown, black, white, gray = grey, silver, gold = golden, beige = tan, teal = turquoise
 material: wooden = wood, metal = metallic = steel = iron = aluminum = stainless steel = stainless, plastic, glass, stone = marble = granite = rock, brick, leather, ceramic = porcelain, wicker, paper = cardboard, concrete = cement, rubber, straw, cloth = fabric, wool = woolen

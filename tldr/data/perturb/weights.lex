@@ -414,7 +414,6 @@ attribute few street: 2
 attribute few zebras: 3
 attribute floral bedspread: 2
 attribute floral dress: 2
-attribute foggy road: 2
 attribute fresh fruit: 4
 attribute fresh fruits: 2
 attribute fresh pizza: 3
@@ -2176,7 +2175,6 @@ attribute-before few a: 62
 attribute-before few very: 2
 attribute-before floral a: 13
 attribute-before floral with: 2
-attribute-before foggy a: 8
 attribute-before fresh a: 3
 attribute-before fresh and: 2
 attribute-before fresh in: 2
@@ -7381,7 +7379,7 @@ counting one restroom: 2
 counting one ribbon: 9
 counting one rider: 6
 counting one river: 18
-counting one road: 46
+counting one road: 45
 counting one roadway: 4
 counting one robot: 2
 counting one rock: 8
@@ -7733,7 +7731,7 @@ counting-after five none: 19
 counting-after five verb: 6
 counting-after four none: 64
 counting-after four verb: 38
-counting-after one none: 14817
+counting-after one none: 14816
 counting-after one verb: 5777
 counting-after seven verb: 2
 counting-after six none: 15
@@ -7799,7 +7797,6 @@ fish-eye: 1
 five: 25
 floral: 21
 flower: 185
-foggy: 8
 forest: 66
 fork: 82
 form-count above: 140
@@ -7916,7 +7913,6 @@ form-count few: 66
 form-count fish-eye: 1
 form-count floral: 12
 form-count flowered: 9
-form-count foggy: 7
 form-count forested: 6
 form-count fresh: 32
 form-count fried: 18
@@ -7989,7 +7985,6 @@ form-count metal: 97
 form-count metallic: 12
 form-count mini: 9
 form-count miniature: 4
-form-count misty: 1
 form-count mixed: 10
 form-count modern: 52
 form-count motorized: 1
@@ -8257,7 +8252,7 @@ monitor: 73
 monkey: 6
 motorcycle: 368
 motorized: 1
-mountain: 303
+mountain: 302
 mouse: 69
 muffin: 6
 multi-layer: 4
@@ -10297,7 +10292,7 @@ noun road four: 2
 noun road in: 8
 noun road near: 9
 noun road of: 125
-noun road on: 99
+noun road on: 97
 noun road over: 6
 noun road to: 15
 noun robe in: 2
@@ -15658,7 +15653,7 @@ noun-count railway: 1
 noun-count rain: 45
 noun-count rainbow: 4
 noun-count ramp: 82
-noun-count range: 9
+noun-count range: 8
 noun-count ray: 1
 noun-count rear: 8
 noun-count receiver: 3
@@ -15677,7 +15672,7 @@ noun-count rice: 1
 noun-count rider: 25
 noun-count rim: 6
 noun-count river: 100
-noun-count road: 399
+noun-count road: 397
 noun-count roadside: 2
 noun-count roadway: 10
 noun-count robe: 3
@@ -16009,7 +16004,7 @@ noun-count wife: 2
 noun-count wilderness: 7
 noun-count wildlife: 1
 noun-count wind: 6
-noun-count window: 245
+noun-count window: 244
 noun-count windowsill: 4
 noun-count windshield: 7
 noun-count wine: 7
@@ -18007,7 +18002,6 @@ object street crowded: 5
 object street dark: 5
 object street down: 170
 object street empty: 16
-object street foggy: 2
 object street from: 5
 object street green: 3
 object street in: 62
@@ -18556,7 +18550,7 @@ on: 6853
 on its back: 10
 on the side: 39
 on the side of: 253
-one: 20594
+one: 20593
 onion: 23
 open: 233
 orange: 360
@@ -22263,7 +22257,7 @@ stop sign: 152
 store: 89
 straw: 7
 strawberry: 32
-street: 1175
+street: 1173
 street sign: 207
 striped: 38
 stuffed: 77
@@ -23227,7 +23221,6 @@ unigram fly: 31
 unigram foam: 5
 unigram focus: 8
 unigram fog: 3
-unigram foggy: 7
 unigram foil: 12
 unigram foliage: 6
 unigram follow: 2
@@ -23740,7 +23733,6 @@ unigram mirror: 207
 unigram mirrors: 15
 unigram miss: 1
 unigram misses: 1
-unigram misty: 1
 unigram mitt: 7
 unigram mixed: 14
 unigram mixer: 3
