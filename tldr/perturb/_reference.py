@@ -1086,6 +1086,12 @@ def symmetric_before(doc, k):
     return None
 
 
+def ing_after(doc, k):
+    """Word k, right after a phrase, says something of it alone: a verb in -ing."""
+    return (k < doc.n() and doc.joined(k) and nbytes(doc.low[k]) > 5 and doc.low[k].endswith("ing")
+            and not doc.is_noun(k))
+
+
 def owned_after(doc, b, fb):
     """Something is said of phrase b alone right after it (a verb in -ing, an owned_after
     phrase: "with a man looking on", "with a building in the background"), after a
@@ -1095,9 +1101,7 @@ def owned_after(doc, b, fb):
     k = b["e"]
     if k >= doc.n() or not doc.joined(k):
         return False
-    if nbytes(doc.low[k]) > 5 and doc.low[k].endswith("ing") and not doc.is_noun(k):
-        return True
-    return doc.words_match("owned_after", k) > 0
+    return ing_after(doc, k) or doc.words_match("owned_after", k) > 0
 
 
 def place_after(doc, a, b):
@@ -1120,12 +1124,6 @@ def place_after(doc, a, b):
     p = a["intro"] - 1
     return (bool(doc.match(("verbs",), p)[0]) or doc.low[p].endswith("ing") or doc.in_words("count_prep_stop", p)
             or doc.low[p] == "to")
-
-
-def ing_after(doc, k):
-    """Word k follows a phrase and says something of it alone: a verb in -ing."""
-    return (k < doc.n() and doc.joined(k) and nbytes(doc.low[k]) > 5 and doc.low[k].endswith("ing")
-            and not doc.is_noun(k))
 
 
 def each_own_verb(doc, a, b, fb):

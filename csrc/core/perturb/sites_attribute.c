@@ -8,8 +8,11 @@
  * or one plain word and a noun: "large grassy area"; never before an attr_stop word: "a
  * little bit"), before another attribute, after a copula or after "in" ("dressed in
  * black"). Classes named "*name"
- * (poses, actions) need no context. Binding asks for the strict sites: attributes right
- * before their noun only.
+ * (poses, actions) need no context, but never make a site before "down"/"up" that no
+ * determiner or noun follows (a phrasal verb: "kneeling down"), and the classes of
+ * words.lex subject_animate (poses) only when their subject is a person or an animal ("a
+ * cup of coffee sitting" is "laying" too). Binding asks for the strict sites: attributes
+ * right before their noun only.
  */
 #include "perturb/perturb_internal.h"
 

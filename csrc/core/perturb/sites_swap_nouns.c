@@ -22,7 +22,12 @@
  *     background": words.lex owned_after);
  *   - two phrases of the same noun swap only the words before it, when both have some
  *     and they differ ("a baby goat standing and a mother goat sitting" -> "a mother
- *     goat standing and a baby goat sitting": the noun stays, unlabelled);
+ *     goat standing and a baby goat sitting": the noun stays, unlabelled, and needs no
+ *     plausibility test); two phrases joined by "and" swap when each has its own verb in
+ *     -ing right after it, two different verbs;
+ *   - never a phrase and the place right after it when the first is no subject
+ *     ("riding a surfboard on a wave" says the same swapped), nor a noun and one that
+ *     ends with it ("a tennis racket", "his racket");
  *   - no gendered person moves in a sentence with a personal pronoun (it would not follow).
  * A phrase pairs with at most the next BIND_NEXT phrases of its sentence.
  */
@@ -97,6 +102,13 @@ static int fits_place(doc_t *d, const np_t *x, const np_t *y)
     return 1;
 }
 
+/* word k, right after a phrase, says something of it alone: a verb in -ing ("a baby goat
+ * standing", "with a man looking on") */
+static int ing_after(doc_t *d, size_t k)
+{
+    return k < d->n && joined(d, k) && d->w[k].e - d->w[k].s > 5 && ends_with(d, k, "ing") && !is_noun(d, k);
+}
+
 /* something is said of phrase b alone right after it: a verb in -ing ("with a man looking
  * on") or an owned_after phrase ("with a building in the background", "with a chair next
  * to it"), after a symmetric relation that is "with", "by" or a spatial one (never after
@@ -107,15 +119,7 @@ static int owned_after(doc_t *d, const np_t *b, size_t fb)
     if (!(word_is(d, fb, "with") || word_is(d, fb, "by") || match(d, KIND_BIT(TLDR_LEX_SPATIAL), fb, &l) >= 0))
         return 0;
     if (k >= d->n || !joined(d, k)) return 0;
-    if (d->w[k].e - d->w[k].s > 5 && ends_with(d, k, "ing") && !is_noun(d, k)) return 1;
-    return words_match(d, W_OWNED_AFTER, k) > 0;
-}
-
-/* word k follows phrase x and says something of it alone: a verb in -ing ("a baby goat
- * standing") */
-static int ing_after(doc_t *d, size_t k)
-{
-    return k < d->n && joined(d, k) && d->w[k].e - d->w[k].s > 5 && ends_with(d, k, "ing") && !is_noun(d, k);
+    return ing_after(d, k) || words_match(d, W_OWNED_AFTER, k) > 0;
 }
 
 /* two phrases joined by "and", each with its own verb in -ing right after it, two different
@@ -130,8 +134,9 @@ static int each_own_verb(doc_t *d, const np_t *a, const np_t *b, size_t fb)
 /* phrase b follows phrase a after a preposition alone (count_prep_stop words and spatial
  * relations, at most four words: "riding a surfboard on a wave", "a pizza on a plate on a
  * table", "a piece of cake on a plate") and a is no subject (a verb, a word in -ing, a
- * preposition or "to" right before it: "sitting next to his bed on the laptop"): the second place is where the first thing is, and the
- * swap says the same ("riding a wave on a surfboard") or nothing a caption would */
+ * preposition or "to" right before it: "sitting next to his bed on the laptop"): the
+ * second place is where the first thing is, and the swap says the same ("riding a wave on
+ * a surfboard") or nothing a caption would */
 static int place_after(doc_t *d, const np_t *a, const np_t *b)
 {
     size_t k = a->e, L;
