@@ -167,7 +167,7 @@ int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np)
     if (s > 0 && joined(d, s) && d->sent[s - 1] == d->sent[s]) {
         size_t p = s - 1;
         int det = in_words(d, W_DET, p) || in_words(d, W_NUMBER, p) || in_words(d, W_DET_PLUR, p) ||
-                  ends_with(d, p, "'s") || ends_with(d, p, "\xE2\x80\x99s");
+                  possessive(d, p);
         if (!det) return 0;
         intro = p;
     } else if (s > 0 && d->sent[s - 1] == d->sent[s]) {

@@ -473,6 +473,12 @@ static inline int ends_with(const doc_t *d, size_t i, const char *suf)
     return wl >= n && memcmp(d->low + d->w[i].e - n, suf, n) == 0;
 }
 
+/* word i is a possessive in 's, with an ASCII or a curly apostrophe ("a man's") */
+static inline int possessive(const doc_t *d, size_t i)
+{
+    return ends_with(d, i, "'s") || ends_with(d, i, "\xE2\x80\x99s");
+}
+
 /* no word of [i, j) is protected */
 static inline int unprotected(const doc_t *d, size_t i, size_t j)
 {

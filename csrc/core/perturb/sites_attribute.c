@@ -89,11 +89,12 @@ tldr_status pt_attribute_sites(doc_t *d, sites_t *S, int strict)
              * determiner or noun follows is a phrasal verb: "kneeling down" never gives
              * "standing down", "holding up a sign" never "throwing up" ("walking down the
              * street" is a relation) */
+            const class_t *c = class_of_form(d->E, fid);
             size_t k = i + L;
-            int phrasal = class_of_form(d->E, fid)->free && k < d->n && joined(d, k) && in_words(d, W_PARTICLE, k) &&
+            int phrasal = c->free && k < d->n && joined(d, k) && in_words(d, W_PARTICLE, k) &&
                           !(k + 1 < d->n && joined(d, k + 1) && (in_words(d, W_DET, k + 1) || is_noun(d, k + 1)));
-            if (class_of_form(d->E, fid)->animate && !animate_subject(d, i)) phrasal = 1; /* no site either */
-            if (!phrasal && ((class_of_form(d->E, fid)->free && !strict) || attr_context(d, i, L, strict))) {
+            int thing_pose = c->animate && !animate_subject(d, i); /* "a cup of coffee sitting" */
+            if (!phrasal && !thing_pose && ((c->free && !strict) || attr_context(d, i, L, strict))) {
                 tldr_status st = pt_push_value_site(d, S, C_ATTRIBUTE, i, i + L, fid, 0, -1, TLDR_LEX_ATTRIBUTES);
                 if (st) return st;
             }

@@ -119,9 +119,7 @@ static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
          * "a man in white shirt" leaves no "in shirt" */
         size_t q = sa->i - 1; /* past one plain word or attribute ("a leafy green bush") */
         if (q > 0 && joined(d, q) && (pt_plain_word(d, q) || is_attr1(d, q))) q--;
-        if (!(in_words(d, W_DET, q) || in_words(d, W_NUMBER, q) || ends_with(d, q, "'s") ||
-              ends_with(d, q, "\xE2\x80\x99s")) &&
-            bare_singular(d, attr_noun(d, sa)))
+        if (!(in_words(d, W_DET, q) || in_words(d, W_NUMBER, q) || possessive(d, q)) && bare_singular(d, attr_noun(d, sa)))
             continue;
         int v = form_at(E, sa->fid)->value;
         size_t vn;

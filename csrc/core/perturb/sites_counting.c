@@ -5,9 +5,10 @@
  * (a/an/one/a single: 1, a pair of/both: 2, a few: 3, a dozen: 12) or a vague one
  * ("several", read as 3, which only "a"/"one" replaces). Up to two attributes may follow,
  * then up to two modifier nouns ("two video game controllers": singular, each a compound
- * of the corpus with the next noun), then a countable noun in the number the count needs. Never after a preposition ("on a table"), never in a protected
- * span, never when the noun is a modifier ("ball chain") or a count_stop phrase. The
- * alternatives are other counts; the verb after the noun is remembered for agreement.
+ * of the corpus with the next noun), then a countable noun in the number the count
+ * needs. Never after a preposition ("on a table"), never in a protected span, never when
+ * the noun is a modifier ("ball chain") or a count_stop phrase. The alternatives are other
+ * counts; the verb after the noun is remembered for agreement.
  */
 #include "perturb/perturb_internal.h"
 
@@ -108,8 +109,8 @@ static int modifier_noun(doc_t *d, size_t j, size_t nl, int e, int one)
 {
     size_t k = j + nl, vl;
     if (k >= d->n || !joined(d, k) || d->prot[k] || !pt_compound(d, k - 1)) return 0;
-    for (int v = match(d, KIND_BIT(TLDR_LEX_VERBS), k, &vl); v >= 0; v = next_hit(d, v, KIND_BIT(TLDR_LEX_VERBS), k, vl))
-        if (one && entry_at(d->E, v)->b && !pt_compound(d, k)) return 0;
+    for (int v = one ? match(d, KIND_BIT(TLDR_LEX_VERBS), k, &vl) : -1; v >= 0; v = next_hit(d, v, KIND_BIT(TLDR_LEX_VERBS), k, vl))
+        if (entry_at(d->E, v)->b && !pt_compound(d, k)) return 0;
     for (; e >= 0; e = next_hit(d, e, NOUN_KINDS, j, nl))
         if (entry_at(d->E, e)->b == 0) return 1;
     return 0;

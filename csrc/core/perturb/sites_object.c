@@ -20,7 +20,7 @@ static int object_ok(doc_t *d, size_t i, size_t L)
     size_t l2;
     if (i > 0) {
         int ok = in_words(d, W_DET, i - 1) || in_words(d, W_NOUN_LEFT, i - 1) || in_words(d, W_NUMBER, i - 1) ||
-                 is_attr1(d, i - 1) || ends_with(d, i - 1, "'s") || ends_with(d, i - 1, "\xE2\x80\x99s") ||
+                 is_attr1(d, i - 1) || possessive(d, i - 1) ||
                  !joined(d, i);
         if (!ok) return 0;
         /* "not to park under this tree": a verb after "to" */

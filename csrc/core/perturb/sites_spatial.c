@@ -44,7 +44,7 @@ static int landmark_at(doc_t *d, size_t j)
         words_match(d, W_LANDMARK_PRON, j) || is_attr1(d, j) || pt_noun_like(d, j))
         return 1;
     if (match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &L) >= 0) return 1;
-    if (ends_with(d, j, "'s") || ends_with(d, j, "\xE2\x80\x99s")) return 1;
+    if (possessive(d, j)) return 1;
     if (word_is(d, j, "of") && j + 1 < d->n && landmark_at(d, j + 1)) return 1; /* "the left of the cat" */
     const uint8_t c = d->t[d->w[j].s];
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); /* "3 dogs", "near Broadway" */
