@@ -38,9 +38,15 @@ def available(path=DEFAULT_DIR):
     return os.path.exists(os.path.join(path, "data.noun"))
 
 
-def _read_index(path):
+# organism.n.01 ("being"): every person and animal synset lies under it; the parts of an
+# animal that WordNet files with the animals (noun.animal: "beak", "paw", "mane") do not
+ORGANISM = 4475
+
+
+def _read_index(path, tagged=None):
     """A WordNet index file (index.noun, index.adj): lemma -> [synset offset] in WordNet's
-    sense order (lemmas lower-cased, "_" read as a space)."""
+    sense order (lemmas lower-cased, "_" read as a space). tagged, a dict, gets lemma ->
+    how many of its senses SemCor tagged (tagsense_cnt: 0 means the order says nothing)."""
     senses = {}
     with open(path, encoding="latin-1") as f:
         for line in f:
@@ -50,6 +56,8 @@ def _read_index(path):
             n_synsets, n_ptr = int(p[2]), int(p[3])
             offs = p[4 + n_ptr + 2:4 + n_ptr + 2 + n_synsets]
             senses[p[0].replace("_", " ").lower()] = [int(o) for o in offs]
+            if tagged is not None:
+                tagged[p[0].replace("_", " ").lower()] = int(p[4 + n_ptr + 1])
     return senses
 
 
@@ -59,7 +67,8 @@ class WordNet:
 
     def __init__(self, path=DEFAULT_DIR):
         self.path = path
-        self.senses = _read_index(os.path.join(path, "index.noun"))  # lemma -> [synset offset]
+        self.tagged = {}  # lemma -> senses tagged in SemCor
+        self.senses = _read_index(os.path.join(path, "index.noun"), self.tagged)  # lemma -> [synset offset]
         self.hyper = {}  # synset offset -> [hypernym offsets]
         self.lexname = {}  # synset offset -> lexicographer file number (26: noun.person, ...)
         self._closure = {}
@@ -157,10 +166,21 @@ class WordNet:
             return "similar"
         return None
 
+    def is_being(self, off):
+        """Synset off is a person (noun.person, agents too: "driver") or an animal
+        (noun.animal) that is an organism: not the part of an animal WordNet files with
+        the animals ("beak")."""
+        return self.lexname[off] == 18 or (self.lexname[off] == 5 and ORGANISM in self.ancestors(off))
+
     def is_person_or_animal(self, word):
-        """The first sense of the noun is a person (noun.person) or an animal (noun.animal)."""
+        """The first sense of the noun is a person or an animal (is_being), and that order
+        means something: SemCor tagged a sense of the word, or every sense is one
+        ("surfer"). Never "calculator" or "diner" (first sense, untagged: a person who
+        calculates, who dines), nor "beak" or "paw" (parts of an animal)."""
         la = self.lemma(word)
-        return la is not None and self.lexname[self.senses[la][0]] in (18, 5)
+        if la is None or not self.is_being(self.senses[la][0]):
+            return False
+        return self.tagged.get(la, 0) > 0 or all(self.is_being(o) for o in self.senses[la])
 
 
 def lexicon_classes(path, kind):

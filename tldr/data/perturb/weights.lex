@@ -1233,18 +1233,17 @@ attribute sits at: 12
 attribute sits atop: 5
 attribute sits beside: 2
 attribute sits by: 7
-attribute sits in: 39
+attribute sits in: 37
 attribute sits inside: 5
 attribute sits near: 4
 attribute sits next: 4
-attribute sits on: 100
+attribute sits on: 96
 attribute sits outside: 4
 attribute sits under: 2
 attribute sits with: 5
 attribute sitting a: 2
-attribute sitting above: 2
 attribute sitting alone: 6
-attribute sitting and: 16
+attribute sitting and: 15
 attribute sitting around: 37
 attribute sitting at: 153
 attribute sitting behind: 6
@@ -1252,11 +1251,11 @@ attribute sitting beside: 5
 attribute sitting between: 6
 attribute sitting by: 17
 attribute sitting cross: 5
-attribute sitting in: 212
+attribute sitting in: 211
 attribute sitting inside: 17
 attribute sitting near: 12
-attribute sitting next: 56
-attribute sitting on: 623
+attribute sitting next: 54
+attribute sitting on: 606
 attribute sitting out: 3
 attribute sitting outside: 23
 attribute sitting perched: 2
@@ -1439,22 +1438,22 @@ attribute standing along: 2
 attribute standing among: 2
 attribute standing and: 21
 attribute standing around: 60
-attribute standing at: 35
+attribute standing at: 34
 attribute standing atop: 2
 attribute standing behind: 36
-attribute standing below: 2
+attribute standing below: 3
 attribute standing beside: 20
 attribute standing between: 5
-attribute standing by: 40
+attribute standing by: 42
 attribute standing close: 9
 attribute standing holding: 4
-attribute standing in: 437
+attribute standing in: 436
 attribute standing inside: 10
 attribute standing looking: 4
 attribute standing near: 68
 attribute standing nearby: 2
-attribute standing next: 273
-attribute standing on: 409
+attribute standing next: 272
+attribute standing on: 407
 attribute standing one: 2
 attribute standing out: 4
 attribute standing outdoors: 2
@@ -1462,7 +1461,7 @@ attribute standing outside: 35
 attribute standing over: 10
 attribute standing side: 9
 attribute standing together: 28
-attribute standing under: 18
+attribute standing under: 19
 attribute standing underneath: 3
 attribute standing very: 2
 attribute standing while: 4
@@ -1476,7 +1475,7 @@ attribute stands by: 4
 attribute stands in: 43
 attribute stands near: 10
 attribute stands next: 13
-attribute stands on: 42
+attribute stands on: 40
 attribute stands outside: 2
 attribute stands over: 2
 attribute stands under: 4
@@ -2405,11 +2404,11 @@ attribute-before lying cats: 8
 attribute-before lying child: 4
 attribute-before lying cows: 2
 attribute-before lying dog: 40
-attribute-before lying floor: 2
 attribute-before lying girl: 4
 attribute-before lying horse: 4
 attribute-before lying is: 56
 attribute-before lying kitten: 3
+attribute-before lying kitty: 2
 attribute-before lying lady: 2
 attribute-before lying man: 17
 attribute-before lying people: 5
@@ -2677,7 +2676,6 @@ attribute-before sits dog: 18
 attribute-before sits girl: 6
 attribute-before sits he: 2
 attribute-before sits man: 29
-attribute-before sits monitor: 2
 attribute-before sits person: 11
 attribute-before sits tie: 2
 attribute-before sits woman: 19
@@ -2686,7 +2684,7 @@ attribute-before sitting adults: 2
 attribute-before sitting and: 11
 attribute-before sitting animal: 3
 attribute-before sitting animals: 5
-attribute-before sitting are: 78
+attribute-before sitting are: 77
 attribute-before sitting baby: 9
 attribute-before sitting beak: 2
 attribute-before sitting bear: 37
@@ -2695,7 +2693,7 @@ attribute-before sitting bird: 25
 attribute-before sitting boy: 12
 attribute-before sitting boys: 4
 attribute-before sitting cat: 125
-attribute-before sitting cats: 8
+attribute-before sitting cats: 7
 attribute-before sitting cattle: 2
 attribute-before sitting child: 12
 attribute-before sitting children: 13
@@ -2714,28 +2712,24 @@ attribute-before sitting guy: 2
 attribute-before sitting guys: 2
 attribute-before sitting hat: 2
 attribute-before sitting helmet: 3
-attribute-before sitting is: 191
+attribute-before sitting is: 190
 attribute-before sitting it: 3
 attribute-before sitting kid: 2
 attribute-before sitting kids: 4
 attribute-before sitting kitten: 7
 attribute-before sitting ladies: 2
 attribute-before sitting lady: 2
-attribute-before sitting laptop: 3
+attribute-before sitting laptop: 2
 attribute-before sitting leash: 2
 attribute-before sitting males: 2
 attribute-before sitting man: 120
 attribute-before sitting men: 14
-attribute-before sitting monitor: 7
-attribute-before sitting monitors: 3
-attribute-before sitting mouse: 4
 attribute-before sitting owls: 2
 attribute-before sitting panda: 2
 attribute-before sitting people: 124
 attribute-before sitting person: 32
 attribute-before sitting phone: 2
 attribute-before sitting player: 2
-attribute-before sitting printer: 2
 attribute-before sitting shirt: 5
 attribute-before sitting shown: 2
 attribute-before sitting while: 6
@@ -2803,7 +2797,7 @@ attribute-before standing adult: 2
 attribute-before standing and: 14
 attribute-before standing animals: 6
 attribute-before standing are: 145
-attribute-before standing bat: 3
+attribute-before standing bat: 2
 attribute-before standing bear: 17
 attribute-before standing bears: 2
 attribute-before standing bird: 24
@@ -2813,6 +2807,7 @@ attribute-before standing bull: 2
 attribute-before standing calf: 2
 attribute-before standing cat: 22
 attribute-before standing cattle: 5
+attribute-before standing chicken: 2
 attribute-before standing child: 11
 attribute-before standing children: 7
 attribute-before standing clothing: 2
@@ -2820,6 +2815,7 @@ attribute-before standing couple: 4
 attribute-before standing cow: 21
 attribute-before standing cows: 15
 attribute-before standing dog: 22
+attribute-before standing donkey: 2
 attribute-before standing dress: 2
 attribute-before standing duck: 2
 attribute-before standing elephant: 23
@@ -2841,18 +2837,17 @@ attribute-before standing helmets: 2
 attribute-before standing horns: 2
 attribute-before standing horse: 23
 attribute-before standing horses: 10
-attribute-before standing is: 213
+attribute-before standing is: 215
 attribute-before standing jacket: 4
 attribute-before standing ladies: 2
 attribute-before standing lady: 7
 attribute-before standing man: 177
 attribute-before standing men: 49
 attribute-before standing on: 2
-attribute-before standing one: 3
+attribute-before standing one: 2
 attribute-before standing pants: 2
 attribute-before standing people: 164
 attribute-before standing person: 58
-attribute-before standing pitcher: 2
 attribute-before standing player: 10
 attribute-before standing players: 9
 attribute-before standing seagull: 3
@@ -2864,7 +2859,7 @@ attribute-before standing skis: 9
 attribute-before standing suit: 6
 attribute-before standing umbrella: 4
 attribute-before standing was: 2
-attribute-before standing while: 29
+attribute-before standing while: 25
 attribute-before standing with: 2
 attribute-before standing woman: 80
 attribute-before standing women: 12
@@ -7962,7 +7957,7 @@ form-count kneels: 1
 form-count large: 1004
 form-count larger: 11
 form-count laughing: 12
-form-count laying: 251
+form-count laying: 252
 form-count lays: 10
 form-count leather: 13
 form-count left: 11
@@ -8082,8 +8077,8 @@ form-count short: 25
 form-count shredded: 4
 form-count side view of: 4
 form-count silver: 63
-form-count sits: 194
-form-count sitting: 1248
+form-count sits: 188
+form-count sitting: 1224
 form-count sliced: 32
 form-count small: 771
 form-count smaller: 19
@@ -8095,8 +8090,8 @@ form-count solid: 1
 form-count square: 24
 form-count stainless: 4
 form-count stainless steel: 22
-form-count standing: 1630
-form-count stands: 154
+form-count standing: 1628
+form-count stands: 152
 form-count startled: 1
 form-count steel: 18
 form-count stone: 44
@@ -8238,7 +8233,7 @@ lizard: 3
 long: 164
 long-haired: 2
 low: 1
-lying: 311
+lying: 312
 magazine: 5
 male: 73
 man: 3237
@@ -18649,8 +18644,8 @@ side view of: 4
 sidewalk: 229
 silver: 63
 sink: 283
-sits: 194
-sitting: 1272
+sits: 188
+sitting: 1248
 six: 17
 skateboard: 359
 skateboarder: 100
@@ -22246,8 +22241,8 @@ spatial-det under none: 29
 spoon: 49
 square: 24
 squirrel: 1
-standing: 1630
-stands: 154
+standing: 1628
+stands: 152
 station: 69
 statue: 70
 steak: 4
