@@ -159,7 +159,7 @@ def _lex_forms(name, classes):
 
 def test_every_spatial_form_of_the_lexicon_is_read():
     s = _scene()
-    for form in _lex_forms("spatial.lex", ("position", "containment")):
+    for form in _lex_forms("spatial.lex", ("position", "front_back", "containment")):
         cap = f"A red ball {form} a blue cup."
         assert check(s, cap)[0] in ("true", "false"), (cap, explain(s, cap))
     for form in _lex_forms("spatial.lex", ("horizontal",)):

@@ -98,7 +98,7 @@ SIGN_WORDS = ("STOP", "EXIT", "OPEN", "SALE", "PARK", "SLOW", "CAFE", "TAXI", "B
 SIGN_COLORS = ("red", "blue", "green", "yellow", "white", "black", "orange")
 
 # Relation phrases the checker reads: tuple of lower-case words -> relation. Together
-# they cover every form of spatial.lex's horizontal/position/containment classes
+# they cover every form of spatial.lex's horizontal/position/front_back/containment classes
 # (tests assert it); "left"/"right" with "of" is relative to another object, without
 # "of" it is a place in the image (see ``tldr.world.check``).
 RELATIONS = {

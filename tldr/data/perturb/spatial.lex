@@ -14,7 +14,11 @@ horizontal: the left = left side = left hand = left-hand, the right = right side
 # "to/on the left" and "to the left of" by tldr.world's checker).
 horizontal_of: left of = on the left side of = at the left side of, right of = on the right side of = at the right side of
 vertical: above = over>landmark_start, below
-position: on>landmark_start = onto>landmark_start = on top of = atop = upon>landmark_start = on top, under>landmark_start = underneath = beneath, next to = beside = alongside = at the side of = adjacent to, behind = in back of, in front of = ahead of
+position: on>landmark_start = onto>landmark_start = on top of = atop = upon>landmark_start = on top, under>landmark_start = underneath = beneath, next to = beside = alongside = at the side of = adjacent to
+# Behind and in front of are not with "next to": read loosely, what is in front of or
+# behind a thing is often beside it too ("a sign in front of buildings" -> "next to
+# buildings" may be true); they exclude being on top of it or under it.
+front_back: behind = in back of, in front of = ahead of, on top of, under
 rear: at the back of = in the back of = at the rear of = on the back of, at the front of = in the front of = on the front of
 # Down or up a slope ("skiing down a snowy hill" is not "skiing up" it); "down the
 # street" may be "up the street" (spatial_stop_slope), and "up" is a relation only before

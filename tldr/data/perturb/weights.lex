@@ -3154,7 +3154,7 @@ bear: 174
 bed: 413
 bedroom: 73
 beer: 41
-behind: 318
+behind: 321
 beige: 31
 below: 30
 bench: 352
@@ -7818,7 +7818,7 @@ form-count attached to: 50
 form-count away from: 17
 form-count back view of: 1
 form-count baked: 16
-form-count behind: 317
+form-count behind: 320
 form-count beige: 13
 form-count below: 30
 form-count beneath: 17
@@ -7937,7 +7937,7 @@ form-count identical: 4
 form-count illuminated: 6
 form-count in: 4535
 form-count in back of: 1
-form-count in front of: 680
+form-count in front of: 718
 form-count in the back of: 17
 form-count in the center of: 7
 form-count in the dark: 14
@@ -8121,7 +8121,7 @@ form-count towards: 57
 form-count triangular: 1
 form-count turquoise: 4
 form-count undecorated: 2
-form-count under: 226
+form-count under: 268
 form-count underneath: 53
 form-count uniformed: 1
 form-count unpaved: 1
@@ -8196,7 +8196,7 @@ hotel: 52
 house: 162
 hut: 2
 identical: 14
-in front of: 681
+in front of: 719
 in the dark: 14
 in the middle: 16
 in the middle of: 132
@@ -18802,6 +18802,7 @@ spatial behind baseball: 2
 spatial behind batter: 2
 spatial behind building: 2
 spatial behind bus: 2
+spatial behind camera: 2
 spatial behind chain: 3
 spatial behind counter: 8
 spatial behind curtain: 3
@@ -18871,7 +18872,7 @@ spatial in front of bar: 2
 spatial in front of bathroom: 3
 spatial in front of bench: 3
 spatial in front of big: 5
-spatial in front of blue: 3
+spatial in front of blue: 4
 spatial in front of boat: 2
 spatial in front of book: 2
 spatial in front of bookshelf: 2
@@ -18883,13 +18884,14 @@ spatial in front of buildings: 5
 spatial in front of bus: 3
 spatial in front of business: 2
 spatial in front of cake: 3
+spatial in front of camera: 9
 spatial in front of car: 4
 spatial in front of cars: 4
 spatial in front of christmas: 5
 spatial in front of church: 2
 spatial in front of clock: 2
 spatial in front of colorful: 4
-spatial in front of computer: 11
+spatial in front of computer: 12
 spatial in front of couch: 5
 spatial in front of cow: 3
 spatial in front of crowd: 8
@@ -18900,7 +18902,7 @@ spatial in front of face: 3
 spatial in front of fan: 2
 spatial in front of fence: 9
 spatial in front of few: 3
-spatial in front of flat: 6
+spatial in front of flat: 7
 spatial in front of food: 2
 spatial in front of fruit: 4
 spatial in front of garage: 2
@@ -18916,7 +18918,7 @@ spatial in front of huge: 3
 spatial in front of it: 13
 spatial in front of keyboard: 2
 spatial in front of laptop: 27
-spatial in front of large: 14
+spatial in front of large: 16
 spatial in front of man: 3
 spatial in front of many: 2
 spatial in front of map: 2
@@ -18944,10 +18946,11 @@ spatial in front of skyscraper: 4
 spatial in front of spectators: 3
 spatial in front of stone: 3
 spatial in front of stop: 3
-spatial in front of store: 6
+spatial in front of store: 7
 spatial in front of table: 6
 spatial in front of tall: 12
 spatial in front of taxi: 2
+spatial in front of television: 8
 spatial in front of tent: 2
 spatial in front of them: 2
 spatial in front of toilet: 3
@@ -18955,8 +18958,10 @@ spatial in front of traffic: 2
 spatial in front of train: 3
 spatial in front of tree: 4
 spatial in front of trees: 8
+spatial in front of tv: 12
 spatial in front of two: 7
 spatial in front of wall: 7
+spatial in front of water: 4
 spatial in front of white: 6
 spatial in front of window: 8
 spatial in front of windows: 2
@@ -20284,13 +20289,18 @@ spatial toward train: 2
 spatial toward water: 3
 spatial under arm: 2
 spatial under arms: 2
+spatial under banner: 2
 spatial under bathroom: 5
 spatial under bench: 4
 spatial under big: 3
 spatial under blanket: 5
-spatial under blue: 2
+spatial under blue: 4
 spatial under bridge: 12
+spatial under cabinets: 2
 spatial under canopy: 3
+spatial under cloudy: 4
+spatial under colorful: 2
+spatial under construction: 5
 spatial under cover: 2
 spatial under covers: 4
 spatial under fence: 2
@@ -20305,22 +20315,24 @@ spatial under overpass: 3
 spatial under park: 2
 spatial under pedestrian: 3
 spatial under pink: 3
-spatial under red: 3
-spatial under shade: 2
+spatial under power: 2
+spatial under red: 4
+spatial under shade: 3
 spatial under shelf: 2
 spatial under sign: 5
 spatial under small: 2
+spatial under stop: 2
 spatial under street: 2
 spatial under suitcase: 2
-spatial under sun: 2
+spatial under sun: 3
 spatial under table: 3
-spatial under tent: 3
+spatial under tent: 4
 spatial under them: 2
 spatial under tree: 21
-spatial under trees: 2
+spatial under trees: 4
 spatial under two: 3
 spatial under umbrella: 48
-spatial under umbrellas: 2
+spatial under umbrellas: 8
 spatial under window: 5
 spatial under wooden: 3
 spatial-before above air: 6
@@ -20468,7 +20480,7 @@ spatial-before behind giraffe: 2
 spatial-before behind grass: 2
 spatial-before behind hanging: 2
 spatial-before behind hiding: 2
-spatial-before behind is: 7
+spatial-before behind is: 8
 spatial-before behind man: 3
 spatial-before behind mountain: 2
 spatial-before behind mountains: 2
@@ -20485,7 +20497,7 @@ spatial-before behind sky: 3
 spatial-before behind smoke: 2
 spatial-before behind snow: 2
 spatial-before behind stand: 4
-spatial-before behind standing: 37
+spatial-before behind standing: 38
 spatial-before behind stands: 3
 spatial-before behind street: 3
 spatial-before behind swimming: 2
@@ -20545,18 +20557,20 @@ spatial-before in front of are: 5
 spatial-before in front of ball: 4
 spatial-before in front of bar: 2
 spatial-before in front of beach: 4
+spatial-before in front of bear: 2
 spatial-before in front of bed: 3
-spatial-before in front of bench: 10
+spatial-before in front of bench: 12
 spatial-before in front of bottle: 2
 spatial-before in front of cake: 5
 spatial-before in front of car: 4
 spatial-before in front of carpet: 2
 spatial-before in front of cars: 2
 spatial-before in front of cat: 3
-spatial-before in front of chair: 3
+spatial-before in front of chair: 5
 spatial-before in front of couch: 3
 spatial-before in front of curb: 3
 spatial-before in front of desk: 8
+spatial-before in front of directly: 2
 spatial-before in front of dish: 3
 spatial-before in front of dog: 2
 spatial-before in front of down: 7
@@ -20584,6 +20598,7 @@ spatial-before in front of legged: 3
 spatial-before in front of light: 5
 spatial-before in front of lights: 4
 spatial-before in front of man: 2
+spatial-before in front of men: 2
 spatial-before in front of meter: 5
 spatial-before in front of object: 2
 spatial-before in front of other: 3
@@ -20592,6 +20607,7 @@ spatial-before in front of passing: 2
 spatial-before in front of phone: 3
 spatial-before in front of pictured: 2
 spatial-before in front of pizza: 2
+spatial-before in front of plate: 2
 spatial-before in front of pole: 3
 spatial-before in front of pose: 2
 spatial-before in front of posing: 5
@@ -20602,21 +20618,21 @@ spatial-before in front of room: 2
 spatial-before in front of selfie: 2
 spatial-before in front of shelf: 2
 spatial-before in front of sidewalk: 5
-spatial-before in front of sign: 15
+spatial-before in front of sign: 16
 spatial-before in front of signs: 4
 spatial-before in front of sit: 3
-spatial-before in front of sits: 20
-spatial-before in front of sitting: 72
+spatial-before in front of sits: 22
+spatial-before in front of sitting: 76
 spatial-before in front of skis: 3
 spatial-before in front of stand: 7
-spatial-before in front of standing: 84
-spatial-before in front of stands: 17
+spatial-before in front of standing: 91
+spatial-before in front of stands: 20
 spatial-before in front of station: 2
 spatial-before in front of stop: 2
 spatial-before in front of stopped: 2
 spatial-before in front of street: 18
-spatial-before in front of table: 15
-spatial-before in front of together: 2
+spatial-before in front of table: 16
+spatial-before in front of together: 4
 spatial-before in front of tower: 2
 spatial-before in front of up: 5
 spatial-before in front of walk: 2
@@ -22124,22 +22140,26 @@ spatial-before toward runs: 3
 spatial-before toward up: 3
 spatial-before toward walking: 9
 spatial-before toward walks: 4
+spatial-before under and: 2
 spatial-before under are: 2
 spatial-before under asleep: 2
-spatial-before under beach: 7
+spatial-before under beach: 8
 spatial-before under bear: 2
 spatial-before under bed: 4
 spatial-before under bench: 7
-spatial-before under chairs: 4
+spatial-before under benches: 2
+spatial-before under building: 2
+spatial-before under chairs: 5
 spatial-before under chicken: 2
 spatial-before under display: 2
 spatial-before under dogs: 2
 spatial-before under field: 4
-spatial-before under from: 4
+spatial-before under from: 5
 spatial-before under going: 2
 spatial-before under grass: 2
-spatial-before under hiding: 2
-spatial-before under is: 4
+spatial-before under hiding: 3
+spatial-before under is: 7
+spatial-before under kitchen: 2
 spatial-before under laying: 5
 spatial-before under light: 3
 spatial-before under other: 3
@@ -22153,22 +22173,22 @@ spatial-before under rain: 3
 spatial-before under sidewalk: 5
 spatial-before under sign: 5
 spatial-before under sink: 6
-spatial-before under sit: 2
+spatial-before under sit: 4
 spatial-before under sits: 3
-spatial-before under sitting: 29
-spatial-before under stand: 2
-spatial-before under standing: 22
-spatial-before under stands: 4
+spatial-before under sitting: 35
+spatial-before under stand: 3
+spatial-before under standing: 25
+spatial-before under stands: 5
 spatial-before under station: 2
-spatial-before under street: 4
+spatial-before under street: 7
 spatial-before under surfboard: 2
 spatial-before under surfboards: 2
 spatial-before under table: 4
 spatial-before under together: 3
 spatial-before under toilet: 2
 spatial-before under track: 2
-spatial-before under tracks: 5
-spatial-before under traveling: 3
+spatial-before under tracks: 6
+spatial-before under traveling: 4
 spatial-before under walking: 3
 spatial-before under walks: 2
 spatial-det above det: 367
@@ -22185,7 +22205,7 @@ spatial-det attached to det: 51
 spatial-det attached to none: 22
 spatial-det away from det: 14
 spatial-det away from none: 3
-spatial-det behind det: 182
+spatial-det behind det: 185
 spatial-det behind none: 136
 spatial-det below det: 20
 spatial-det below none: 10
@@ -22199,8 +22219,8 @@ spatial-det facing away from det: 2
 spatial-det facing det: 26
 spatial-det facing none: 4
 spatial-det far from det: 2
-spatial-det in front of det: 566
-spatial-det in front of none: 115
+spatial-det in front of det: 602
+spatial-det in front of none: 117
 spatial-det in the middle det: 2
 spatial-det in the middle none: 14
 spatial-det in the middle of det: 123
@@ -22237,7 +22257,7 @@ spatial-det touching none: 13
 spatial-det toward det: 78
 spatial-det toward none: 12
 spatial-det under det: 267
-spatial-det under none: 29
+spatial-det under none: 71
 spoon: 49
 square: 24
 squirrel: 1
@@ -22309,7 +22329,7 @@ turtle: 1
 tv: 166
 two: 1515
 undecorated: 2
-under: 296
+under: 338
 uniformed: 1
 unigram above: 153
 unigram accent: 1
