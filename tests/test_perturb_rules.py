@@ -78,6 +78,11 @@ def both(text, cat):
     # a word no lexicon knows right after a determiner modifies the noun after it
     ("A large cargo van parked in front of a smart car.", "binding", "A smart car parked in front of a large cargo van."),
     ("A vase of red flowers sits on a bathroom countertop.", "binding", "A vase of flowers sits on a red bathroom countertop."),
+    # stop 22: on/under/next to still exclude each other; front/back become on top of or under
+    ("A cat sitting on a table.", "spatial", "A cat sitting next to a table."),
+    ("A bench next to a tree.", "spatial", "A bench under a tree."),
+    ("A man standing behind a fence.", "spatial", "A man standing in front of a fence."),
+    ("Two girls standing in front of a couch.", "spatial", "Two girls standing on top of a couch."),
     # the article before an opening quote agrees with the new sign text
     ('A window with an "ATM" sign.', "ocr", 'A window with a "STOP" sign.'),
     ("A window with a \u201cHOTEL\u201d sign.", "ocr", "A window with an \u201cEXIT\u201d sign."),
@@ -153,6 +158,20 @@ def test_new_rules_write(text, cat, expect):
     ("Two giraffes wander the open park in the same direction.", "binding",
      "Two giraffes wander the same direction in the open park."),
     ("A garbage truck on a residential street.", "binding", "A residential street on a garbage truck."),
+    # stop 22's reading: front/back and "next to" may both hold; so may "under" and "next
+    # to" a canopy; "the inside of" is a place; an adverb in -ly widens the stop window;
+    # no attribute moves onto a word that may be one ("a orange cat")
+    ("A red and white traffic sign sitting in front of buildings.", "spatial",
+     "A red and white traffic sign sitting next to buildings."),
+    ("A boat in a harbor, next to a parking lot.", "spatial", "A boat in a harbor, in front of a parking lot."),
+    ("A red stop sign behind a chain link fence.", "spatial", "A red stop sign beside a chain link fence."),
+    ("Two people on the beach laying under a red umbrella.", "spatial",
+     "Two people on the beach laying next to a red umbrella."),
+    ("A train is shown on the inside of a station.", "spatial", "A train is shown next to the inside of a station."),
+    ("An empty park and bench beneath a partially cloudy sky.", "spatial",
+     "An empty park and bench next to a partially cloudy sky."),
+    ("Two men standing in front of each other.", "spatial", None),
+    ("A orange cat with green eyes and long whiskers.", "binding", "A green orange cat with eyes and long whiskers."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

@@ -869,7 +869,8 @@ def attribute_moves(doc, attrs):
     sentence that has none and a determiner ("a black cat is sitting in a bathroom sink" ->
     "a cat is sitting in a black bathroom sink"): never to the same noun word, never next to
     the same value, never where it is typical ("a green field"), the target within
-    MOVE_REACH words, never onto a person ("a blue man")."""
+    MOVE_REACH words, never onto a person ("a blue man"), nor a phrase with a word an
+    attribute may be before its noun ("a orange cat", "a glass table")."""
     lex = doc.lex
     out = []
     for sa in attrs:
@@ -899,6 +900,8 @@ def attribute_moves(doc, attrs):
             typical = typical_pair(lex, "attribute", vt, doc.low[np_["s"]])  # "a green field" may still be true
             if (np_["nattr"] or np_["intro"] == np_["s"] or np_["s"] <= sa.j < np_["e"]
                     or doc.low[sa.i] in doc.low[np_["s"]:np_["e"]]  # "a metal tray": no "metal metal tray"
+                    # a word an attribute may be, read as a noun: no "a green orange cat"
+                    or any(doc.match(("attributes",), k)[0] for k in range(np_["s"], np_["h"]))
                     or doc.low[np_["h"]] == doc.low[sa.j] or person or typical
                     or said_nearby(doc, v, "attributes", np_["s"], np_["e"] - np_["s"], sa.i, sa.j)):
                 continue
@@ -1284,17 +1287,24 @@ def count_swaps(doc):
 
 def spatial_ok(doc, fid, j):
     """A spatial relation of form fid ending before word j: not followed by another
-    relation ("on the left"), and no `spatial_stop` word ("on a sunny day") nor a stop word
-    of its own class (`spatial_stop_<class>`: "on the floor") among the next three words,
-    unless it modifies a noun right after it ("near a phone booth", "on a tv stand")."""
+    relation, nor by a determiner and one ("on the left", "on the inside of"), and no
+    `spatial_stop` word ("on a sunny day") nor a stop word of its own class
+    (`spatial_stop_<class>`: "on the floor") among the next three words, adverbs in -ly
+    not counted ("beneath a partially cloudy sky"), unless it modifies a noun right after
+    it ("near a phone booth", "on a tv stand")."""
     if j < doc.n() and doc.match(("spatial",), j)[0]:
+        return False
+    if j + 1 < doc.n() and doc.in_words("det", j) and doc.joined(j + 1) and doc.match(("spatial",), j + 1)[0]:
         return False
     lex = doc.lex
     own = lex.words.get("spatial_stop_" + lex.classes[lex.values[lex.forms[fid].value][0]][1], {})
-    for k in range(j, min(j + 3, doc.n())):
+    k, words = j, 0
+    while words < 3 and k < doc.n():
         if ((doc.in_words("spatial_stop", k) or doc.low[k] in own)
                 and not (k + 1 < doc.n() and doc.joined(k + 1) and doc.is_noun(k + 1))):
             return False
+        words += not doc.low[k].endswith("ly")
+        k += 1
     return True
 
 

@@ -108,7 +108,8 @@ static tldr_status attribute_swaps(doc_t *d, sites_t *S, const sites_t *A)
  * sink"): never to the same noun word, never next to the same value, never where it is
  * typical (TYPICAL_SHARE: "a green field" may still be true), the target within
  * MOVE_REACH words, and never onto a person ("a blue man", "a white man") nor a place
- * (words.lex not_small: "a brown kitchen"). */
+ * (words.lex not_small: "a brown kitchen"), nor a phrase with a word an attribute may be
+ * before its noun ("a orange cat", "a glass table"). */
 static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
 {
     const tldr_perturb_engine *E = d->E;
@@ -141,6 +142,10 @@ static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
                                      d->w[np.s].e - d->w[np.s].s); /* "a green field" may still be true */
             int repeats = 0; /* "a metal tray": never "a metal metal tray" */
             for (size_t k = np.s; k < np.e && !repeats; k++) repeats = same_word(d, k, sa->i);
+            /* a word before the noun that an attribute may be, read as a noun ("a orange
+             * cat": never "a green orange cat"; "a glass table") */
+            for (size_t k = np.s, L2; k < np.h && !repeats; k++)
+                repeats = match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), k, &L2) >= 0;
             if (np.nattr || np.intro == np.s || (np.s <= sa->j && sa->j < np.e) || same_word(d, np.h, sa->j) || person || typical || repeats ||
                 pt_said_nearby(d, v, TLDR_LEX_ATTRIBUTES, np.s, np.e - np.s, sa->i, sa->j))
                 continue;

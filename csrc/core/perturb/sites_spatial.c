@@ -2,8 +2,9 @@
  * its landmark ("a cat on the table", "the cow is left of the person").
  *
  * A site is the longest relation phrase at a word (the first class that owns it), when
- *   - no other relation follows it ("on the left") and no spatial_stop word is among
- *     the next three words ("on a sunny day", "in a red shirt"), nor a stop word of its
+ *   - no other relation follows it ("on the left"), nor a determiner and one ("on the
+ *     inside of"), and no spatial_stop word is among the next three words (adverbs in
+ *     -ly not counted: "on a sunny day", "in a red shirt"), nor a stop word of its
  *     class (words.lex spatial_stop_<class>: "on the floor" has no "under the floor",
  *     but "near the water" has "far from the water");
  *   - it does not follow a determiner ("the opposite side", "the inside of": a noun or
@@ -18,20 +19,27 @@
  */
 #include "perturb/perturb_internal.h"
 
-/* a relation of form fid ending before word j: not followed by another relation ("on the
- * left"), and no spatial_stop word ("on a sunny day") nor a stop word of its own class
- * ("on the floor": words.lex spatial_stop_<class>) among the next three words, unless
- * that word modifies a noun right after it ("near a phone booth", "next to a fire
- * hydrant", "on a tv stand": the landmark is the booth, not the phone) */
+/* a relation of form fid ending before word j: not followed by another relation, nor by
+ * a determiner and one ("on the left", "on the inside of a station": no "next to the
+ * inside of"), and no spatial_stop word ("on a sunny day") nor a stop word of its own
+ * class ("on the floor": words.lex spatial_stop_<class>) among the next three words, an
+ * adverb in -ly not counted ("beneath a partially cloudy sky"), unless that word
+ * modifies a noun right after it ("near a phone booth", "next to a fire hydrant", "on a
+ * tv stand": the landmark is the booth, not the phone) */
 static int spatial_ok(doc_t *d, int fid, size_t j)
 {
     size_t L;
     if (j < d->n && match(d, KIND_BIT(TLDR_LEX_SPATIAL), j, &L) >= 0) return 0;
+    if (j + 1 < d->n && in_words(d, W_DET, j) && joined(d, j + 1) &&
+        match(d, KIND_BIT(TLDR_LEX_SPATIAL), j + 1, &L) >= 0)
+        return 0;
     int own = class_of_form(d->E, fid)->stop_wc;
-    for (size_t k = j; k < j + 3 && k < d->n; k++)
+    for (size_t k = j, words = 0; words < 3 && k < d->n; k++) {
         if ((in_words(d, W_SPATIAL_STOP, k) || (own >= 0 && wc_index(d, own, k, 1) >= 0)) &&
             !(k + 1 < d->n && joined(d, k + 1) && is_noun(d, k + 1)))
             return 0;
+        words += !ends_with(d, k, "ly");
+    }
     return 1;
 }
 

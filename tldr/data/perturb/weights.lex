@@ -3154,7 +3154,7 @@ bear: 174
 bed: 413
 bedroom: 73
 beer: 41
-behind: 321
+behind: 319
 beige: 31
 below: 30
 bench: 352
@@ -7818,10 +7818,10 @@ form-count attached to: 50
 form-count away from: 17
 form-count back view of: 1
 form-count baked: 16
-form-count behind: 320
+form-count behind: 318
 form-count beige: 13
 form-count below: 30
-form-count beneath: 17
+form-count beneath: 14
 form-count beside: 139
 form-count between: 61
 form-count big: 213
@@ -7935,9 +7935,9 @@ form-count huge: 35
 form-count iced: 2
 form-count identical: 4
 form-count illuminated: 6
-form-count in: 4535
+form-count in: 4521
 form-count in back of: 1
-form-count in front of: 718
+form-count in front of: 716
 form-count in the back of: 17
 form-count in the center of: 7
 form-count in the dark: 14
@@ -7992,10 +7992,10 @@ form-count narrow: 28
 form-count near: 823
 form-count near to: 3
 form-count new: 13
-form-count next to: 1408
+form-count next to: 1404
 form-count numerous: 6
 form-count old: 273
-form-count on: 6045
+form-count on: 6030
 form-count on her back: 2
 form-count on his back: 2
 form-count on its back: 5
@@ -8121,8 +8121,8 @@ form-count towards: 57
 form-count triangular: 1
 form-count turquoise: 4
 form-count undecorated: 2
-form-count under: 268
-form-count underneath: 53
+form-count under: 203
+form-count underneath: 47
 form-count uniformed: 1
 form-count unpaved: 1
 form-count unripe: 2
@@ -8196,12 +8196,12 @@ hotel: 52
 house: 162
 hut: 2
 identical: 14
-in front of: 719
+in front of: 717
 in the dark: 14
 in the middle: 16
 in the middle of: 132
 indoor: 42
-inside: 4763
+inside: 4749
 into: 198
 is part of: 2
 jacket: 83
@@ -8255,7 +8255,7 @@ narrow: 28
 near: 1248
 new: 65
 newspaper: 12
-next to: 1569
+next to: 1565
 nine: 1
 noun adult three: 2
 noun adult two: 5
@@ -18541,7 +18541,7 @@ object zoo of: 4
 ocean: 234
 office: 60
 old: 294
-on: 6853
+on: 6838
 on its back: 10
 on the side: 39
 on the side of: 253
@@ -18820,7 +18820,6 @@ spatial behind large: 5
 spatial behind long: 2
 spatial behind man: 2
 spatial behind metal: 2
-spatial behind on: 3
 spatial behind other: 2
 spatial behind pair: 2
 spatial behind red: 2
@@ -18872,7 +18871,7 @@ spatial in front of bar: 2
 spatial in front of bathroom: 3
 spatial in front of bench: 3
 spatial in front of big: 5
-spatial in front of blue: 4
+spatial in front of blue: 3
 spatial in front of boat: 2
 spatial in front of book: 2
 spatial in front of bookshelf: 2
@@ -18946,7 +18945,7 @@ spatial in front of skyscraper: 4
 spatial in front of spectators: 3
 spatial in front of stone: 3
 spatial in front of stop: 3
-spatial in front of store: 7
+spatial in front of store: 6
 spatial in front of table: 6
 spatial in front of tall: 12
 spatial in front of taxi: 2
@@ -19158,7 +19157,6 @@ spatial inside lake: 10
 spatial inside lap: 3
 spatial inside laptop: 2
 spatial inside large: 45
-spatial inside left: 4
 spatial inside library: 2
 spatial inside light: 2
 spatial inside lighted: 2
@@ -19204,7 +19202,6 @@ spatial inside otherwise: 2
 spatial inside out: 2
 spatial inside outdoor: 9
 spatial inside outfield: 5
-spatial inside outside: 3
 spatial inside oven: 28
 spatial inside palm: 2
 spatial inside pan: 5
@@ -19244,7 +19241,6 @@ spatial inside residential: 4
 spatial inside rest: 2
 spatial inside restaurant: 33
 spatial inside restroom: 9
-spatial inside right: 4
 spatial inside river: 22
 spatial inside road: 7
 spatial inside rock: 3
@@ -19728,7 +19724,7 @@ spatial next to pole: 3
 spatial next to potted: 2
 spatial next to power: 2
 spatial next to printer: 2
-spatial next to red: 16
+spatial next to red: 15
 spatial next to remote: 7
 spatial next to river: 7
 spatial next to road: 20
@@ -19748,7 +19744,7 @@ spatial next to sidewalk: 12
 spatial next to sign: 8
 spatial next to silver: 2
 spatial next to sink: 13
-spatial next to small: 17
+spatial next to small: 16
 spatial next to smaller: 2
 spatial next to snow: 3
 spatial next to spoon: 3
@@ -19770,7 +19766,6 @@ spatial next to trees: 23
 spatial next to truck: 7
 spatial next to tube: 2
 spatial next to two: 19
-spatial next to umbrella: 2
 spatial next to van: 2
 spatial next to vase: 6
 spatial next to very: 2
@@ -19992,11 +19987,9 @@ spatial on office: 2
 spatial on old: 7
 spatial on one: 9
 spatial on open: 14
-spatial on opposite: 2
 spatial on orange: 11
 spatial on other: 2
 spatial on outdoor: 3
-spatial on outside: 9
 spatial on oven: 3
 spatial on overpass: 4
 spatial on pair: 6
@@ -20006,7 +19999,6 @@ spatial on paper: 14
 spatial on park: 35
 spatial on parked: 2
 spatial on parking: 7
-spatial on partly: 2
 spatial on passenger: 2
 spatial on patch: 3
 spatial on path: 7
@@ -20294,12 +20286,9 @@ spatial under bathroom: 5
 spatial under bench: 4
 spatial under big: 3
 spatial under blanket: 5
-spatial under blue: 4
+spatial under blue: 3
 spatial under bridge: 12
 spatial under cabinets: 2
-spatial under canopy: 3
-spatial under cloudy: 4
-spatial under colorful: 2
 spatial under construction: 5
 spatial under cover: 2
 spatial under covers: 4
@@ -20308,15 +20297,14 @@ spatial under glass: 2
 spatial under green: 2
 spatial under it: 7
 spatial under kite: 2
-spatial under large: 13
+spatial under large: 9
 spatial under light: 2
 spatial under mirror: 5
 spatial under overpass: 3
 spatial under park: 2
 spatial under pedestrian: 3
-spatial under pink: 3
+spatial under pink: 2
 spatial under power: 2
-spatial under red: 4
 spatial under shade: 3
 spatial under shelf: 2
 spatial under sign: 5
@@ -20324,15 +20312,14 @@ spatial under small: 2
 spatial under stop: 2
 spatial under street: 2
 spatial under suitcase: 2
-spatial under sun: 3
+spatial under sun: 2
 spatial under table: 3
 spatial under tent: 4
 spatial under them: 2
 spatial under tree: 21
 spatial under trees: 4
-spatial under two: 3
-spatial under umbrella: 48
-spatial under umbrellas: 8
+spatial under two: 2
+spatial under umbrellas: 6
 spatial under window: 5
 spatial under wooden: 3
 spatial-before above air: 6
@@ -20478,7 +20465,6 @@ spatial-before behind field: 3
 spatial-before behind from: 11
 spatial-before behind giraffe: 2
 spatial-before behind grass: 2
-spatial-before behind hanging: 2
 spatial-before behind hiding: 2
 spatial-before behind is: 8
 spatial-before behind man: 3
@@ -20503,7 +20489,6 @@ spatial-before behind street: 3
 spatial-before behind swimming: 2
 spatial-before behind together: 2
 spatial-before behind tower: 2
-spatial-before behind trailing: 2
 spatial-before behind tree: 2
 spatial-before behind trees: 4
 spatial-before behind umpire: 3
@@ -20618,7 +20603,7 @@ spatial-before in front of room: 2
 spatial-before in front of selfie: 2
 spatial-before in front of shelf: 2
 spatial-before in front of sidewalk: 5
-spatial-before in front of sign: 16
+spatial-before in front of sign: 15
 spatial-before in front of signs: 4
 spatial-before in front of sit: 3
 spatial-before in front of sits: 22
@@ -20739,7 +20724,7 @@ spatial-before inside can: 2
 spatial-before inside canoe: 3
 spatial-before inside car: 6
 spatial-before inside carriage: 3
-spatial-before inside carrot: 5
+spatial-before inside carrot: 4
 spatial-before inside carrots: 4
 spatial-before inside cars: 10
 spatial-before inside case: 2
@@ -20781,7 +20766,6 @@ spatial-before inside day: 3
 spatial-before inside decor: 2
 spatial-before inside decorated: 2
 spatial-before inside desk: 11
-spatial-before inside device: 2
 spatial-before inside directions: 2
 spatial-before inside disc: 3
 spatial-before inside dishwasher: 2
@@ -20822,7 +20806,7 @@ spatial-before inside flying: 9
 spatial-before inside food: 38
 spatial-before inside freezer: 2
 spatial-before inside fridge: 5
-spatial-before inside frisbee: 47
+spatial-before inside frisbee: 45
 spatial-before inside frog: 2
 spatial-before inside from: 4
 spatial-before inside fruit: 8
@@ -20865,7 +20849,6 @@ spatial-before inside hole: 2
 spatial-before inside holes: 3
 spatial-before inside horse: 27
 spatial-before inside horses: 17
-spatial-before inside hotdog: 2
 spatial-before inside hydrant: 8
 spatial-before inside idle: 2
 spatial-before inside interacting: 3
@@ -20967,13 +20950,13 @@ spatial-before inside prepared: 2
 spatial-before inside puddle: 2
 spatial-before inside puppy: 3
 spatial-before inside racing: 2
-spatial-before inside racket: 18
+spatial-before inside racket: 17
 spatial-before inside racquet: 6
 spatial-before inside rail: 5
 spatial-before inside ramp: 2
 spatial-before inside range: 2
 spatial-before inside reaching: 2
-spatial-before inside reflected: 8
+spatial-before inside reflected: 7
 spatial-before inside reflection: 11
 spatial-before inside refrigerator: 15
 spatial-before inside relax: 3
@@ -20992,7 +20975,7 @@ spatial-before inside running: 8
 spatial-before inside runway: 4
 spatial-before inside sailboat: 2
 spatial-before inside salad: 2
-spatial-before inside sale: 7
+spatial-before inside sale: 6
 spatial-before inside sand: 2
 spatial-before inside scooter: 2
 spatial-before inside screen: 3
@@ -21069,7 +21052,7 @@ spatial-before inside table: 35
 spatial-before inside tables: 3
 spatial-before inside teeth: 8
 spatial-before inside television: 7
-spatial-before inside tennis: 7
+spatial-before inside tennis: 6
 spatial-before inside tent: 2
 spatial-before inside terminal: 2
 spatial-before inside them: 2
@@ -21098,10 +21081,10 @@ spatial-before inside truck: 6
 spatial-before inside trucks: 2
 spatial-before inside tub: 7
 spatial-before inside tv: 7
-spatial-before inside umbrella: 17
+spatial-before inside umbrella: 16
 spatial-before inside umbrellas: 2
 spatial-before inside umpire: 3
-spatial-before inside up: 32
+spatial-before inside up: 31
 spatial-before inside urinal: 3
 spatial-before inside urinals: 2
 spatial-before inside utensils: 3
@@ -21338,7 +21321,7 @@ spatial-before next to car: 2
 spatial-before next to cars: 2
 spatial-before next to cat: 3
 spatial-before next to cellphone: 2
-spatial-before next to chair: 12
+spatial-before next to chair: 11
 spatial-before next to chairs: 3
 spatial-before next to child: 2
 spatial-before next to city: 2
@@ -21427,9 +21410,9 @@ spatial-before next to sky: 3
 spatial-before next to sleeping: 2
 spatial-before next to slope: 2
 spatial-before next to smiling: 2
-spatial-before next to stand: 14
-spatial-before next to standing: 231
-spatial-before next to stands: 25
+spatial-before next to stand: 13
+spatial-before next to standing: 230
+spatial-before next to stands: 24
 spatial-before next to station: 4
 spatial-before next to stop: 2
 spatial-before next to stopped: 3
@@ -21548,7 +21531,7 @@ spatial-before on child: 8
 spatial-before on children: 2
 spatial-before on chips: 2
 spatial-before on climbing: 2
-spatial-before on clock: 67
+spatial-before on clock: 66
 spatial-before on clocks: 2
 spatial-before on clothes: 2
 spatial-before on coffee: 2
@@ -21612,7 +21595,7 @@ spatial-before on figurines: 2
 spatial-before on flag: 4
 spatial-before on floating: 12
 spatial-before on flower: 2
-spatial-before on flowers: 19
+spatial-before on flowers: 18
 spatial-before on focus: 6
 spatial-before on food: 88
 spatial-before on foods: 3
@@ -21680,7 +21663,6 @@ spatial-before on laid: 4
 spatial-before on lamp: 2
 spatial-before on landed: 3
 spatial-before on landing: 3
-spatial-before on lands: 2
 spatial-before on laptop: 40
 spatial-before on lay: 3
 spatial-before on laying: 130
@@ -21704,7 +21686,7 @@ spatial-before on look: 2
 spatial-before on low: 2
 spatial-before on luggage: 12
 spatial-before on lying: 33
-spatial-before on man: 113
+spatial-before on man: 112
 spatial-before on markings: 2
 spatial-before on match: 2
 spatial-before on meal: 3
@@ -21850,16 +21832,16 @@ spatial-before on shining: 3
 spatial-before on shirt: 4
 spatial-before on shoe: 2
 spatial-before on shoes: 2
-spatial-before on shown: 6
+spatial-before on shown: 5
 spatial-before on side: 7
 spatial-before on sidewalk: 2
 spatial-before on sign: 35
-spatial-before on signs: 22
+spatial-before on signs: 21
 spatial-before on sink: 2
 spatial-before on sit: 47
 spatial-before on siting: 4
 spatial-before on sits: 166
-spatial-before on sitting: 973
+spatial-before on sitting: 972
 spatial-before on skateboard: 38
 spatial-before on skateboarding: 9
 spatial-before on skateboards: 6
@@ -21871,7 +21853,7 @@ spatial-before on skies: 4
 spatial-before on skiing: 26
 spatial-before on skillet: 2
 spatial-before on skis: 25
-spatial-before on sky: 3
+spatial-before on sky: 2
 spatial-before on sleep: 2
 spatial-before on sleeping: 29
 spatial-before on sleeps: 6
@@ -21915,7 +21897,6 @@ spatial-before on stting: 2
 spatial-before on stuff: 2
 spatial-before on stunt: 3
 spatial-before on stunts: 2
-spatial-before on sugar: 2
 spatial-before on suit: 2
 spatial-before on suitcase: 2
 spatial-before on suitcases: 5
@@ -22010,7 +21991,7 @@ spatial-before on walks: 6
 spatial-before on wall: 2
 spatial-before on walls: 2
 spatial-before on watch: 2
-spatial-before on water: 13
+spatial-before on water: 12
 spatial-before on wave: 40
 spatial-before on waves: 11
 spatial-before on wetsuit: 2
@@ -22141,56 +22122,46 @@ spatial-before toward up: 3
 spatial-before toward walking: 9
 spatial-before toward walks: 4
 spatial-before under and: 2
-spatial-before under are: 2
 spatial-before under asleep: 2
-spatial-before under beach: 8
+spatial-before under beach: 3
 spatial-before under bear: 2
 spatial-before under bed: 4
-spatial-before under bench: 7
+spatial-before under bench: 5
 spatial-before under benches: 2
 spatial-before under building: 2
-spatial-before under chairs: 5
+spatial-before under chairs: 2
 spatial-before under chicken: 2
-spatial-before under display: 2
-spatial-before under dogs: 2
 spatial-before under field: 4
 spatial-before under from: 5
 spatial-before under going: 2
 spatial-before under grass: 2
 spatial-before under hiding: 3
-spatial-before under is: 7
+spatial-before under is: 5
 spatial-before under kitchen: 2
-spatial-before under laying: 5
+spatial-before under laying: 3
 spatial-before under light: 3
-spatial-before under other: 3
-spatial-before under outside: 3
 spatial-before under paddle: 2
 spatial-before under parked: 3
 spatial-before under passes: 2
 spatial-before under passing: 2
-spatial-before under people: 4
-spatial-before under rain: 3
-spatial-before under sidewalk: 5
+spatial-before under people: 2
+spatial-before under sidewalk: 3
 spatial-before under sign: 5
 spatial-before under sink: 6
-spatial-before under sit: 4
+spatial-before under sit: 3
 spatial-before under sits: 3
-spatial-before under sitting: 35
-spatial-before under stand: 3
-spatial-before under standing: 25
+spatial-before under sitting: 26
+spatial-before under standing: 21
 spatial-before under stands: 5
 spatial-before under station: 2
-spatial-before under street: 7
+spatial-before under street: 4
 spatial-before under surfboard: 2
 spatial-before under surfboards: 2
-spatial-before under table: 4
-spatial-before under together: 3
+spatial-before under table: 3
 spatial-before under toilet: 2
 spatial-before under track: 2
 spatial-before under tracks: 6
 spatial-before under traveling: 4
-spatial-before under walking: 3
-spatial-before under walks: 2
 spatial-det above det: 367
 spatial-det above none: 86
 spatial-det across from det: 8
@@ -22205,7 +22176,7 @@ spatial-det attached to det: 51
 spatial-det attached to none: 22
 spatial-det away from det: 14
 spatial-det away from none: 3
-spatial-det behind det: 185
+spatial-det behind det: 183
 spatial-det behind none: 136
 spatial-det below det: 20
 spatial-det below none: 10
@@ -22219,22 +22190,22 @@ spatial-det facing away from det: 2
 spatial-det facing det: 26
 spatial-det facing none: 4
 spatial-det far from det: 2
-spatial-det in front of det: 602
+spatial-det in front of det: 600
 spatial-det in front of none: 117
 spatial-det in the middle det: 2
 spatial-det in the middle none: 14
 spatial-det in the middle of det: 123
 spatial-det in the middle of none: 9
-spatial-det inside det: 4496
+spatial-det inside det: 4482
 spatial-det inside none: 267
 spatial-det into det: 169
 spatial-det into none: 29
 spatial-det is part of det: 2
 spatial-det near det: 1046
 spatial-det near none: 202
-spatial-det next to det: 1266
+spatial-det next to det: 1262
 spatial-det next to none: 303
-spatial-det on det: 6246
+spatial-det on det: 6231
 spatial-det on its back none: 10
 spatial-det on none: 607
 spatial-det on the side none: 39
@@ -22256,8 +22227,8 @@ spatial-det touching det: 100
 spatial-det touching none: 13
 spatial-det toward det: 78
 spatial-det toward none: 12
-spatial-det under det: 267
-spatial-det under none: 71
+spatial-det under det: 199
+spatial-det under none: 65
 spoon: 49
 square: 24
 squirrel: 1
@@ -22329,7 +22300,7 @@ turtle: 1
 tv: 166
 two: 1515
 undecorated: 2
-under: 338
+under: 264
 uniformed: 1
 unigram above: 153
 unigram accent: 1

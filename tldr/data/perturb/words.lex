@@ -42,7 +42,10 @@ spatial_stop: shot, shots, photo, photos, photograph, photographs, picture, pict
 # ... and the landmarks where only some relations make a false caption that reads well:
 # a relation of class C is left alone before a word of spatial_stop_C ("on the floor" has
 # no "under the floor", but "near the water" has "far from the water").
-spatial_stop_position: tv, television, screen, camera, phone, each, side, sides, back, front, ground, floor, surface, water, air, sky, skies, top, bottom, edge
+spatial_stop_position: tv, television, screen, camera, phone, each, side, sides, back, front, ground, floor, surface, water, air, sky, skies, top, bottom, edge, umbrella, umbrellas, parasol, parasols, canopy, canopies, awning, awnings
+# (what people sit or stand under, a canopy, is beside them too: "under an umbrella" has no
+# "next to an umbrella")
+spatial_stop_front_back: each, side, sides, back, front, air, sky, skies, top, bottom, edge
 spatial_stop_containment: tv, television, screen, camera, phone, each, side, sides, back, front, ground, floor, surface, air, sky, skies, top, bottom, edge
 spatial_stop_vertical: each, ground, floor, surface, water, air, sky, skies
 spatial_stop_contact: sky, skies, background, backdrop
