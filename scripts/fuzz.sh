@@ -182,9 +182,11 @@ fi
 execs=$(grep -o 'stat::number_of_executed_units:[[:space:]]*[0-9]*' "$LOG" | tail -1 | grep -o '[0-9]*$' || true)
 rss=$(grep -o 'stat::peak_rss_mb:[[:space:]]*[0-9]*' "$LOG" | tail -1 | grep -o '[0-9]*$' || true)
 last=$(grep -E '^#[0-9]+' "$LOG" | tail -1 || true)
-# -fork=N (TLDR_FUZZ_JOBS > 1): the parent prints no final statistics; its last status
-# line counts every child's executions
-[ -n "$execs" ] || execs=$(echo "$last" | grep -o '^#[0-9]*' | tr -d '#' || true)
+# -fork=N (TLDR_FUZZ_JOBS > 1): the parent prints no final statistics (an interrupted
+# child may print its own); its last status line counts every child's executions
+if [ "${TLDR_FUZZ_JOBS:-1}" -gt 1 ]; then
+  execs=$(echo "$last" | grep -o '^#[0-9]*' | tr -d '#' || true)
+fi
 cov=$(echo "$last" | grep -o 'cov: [0-9]*' | grep -o '[0-9]*' || true)
 ft=$(echo "$last" | grep -o 'ft: [0-9]*' | grep -o '[0-9]*' || true)
 corp=$(echo "$last" | grep -o 'corp: [0-9]*' | grep -o '[0-9]*' || true)
