@@ -78,7 +78,11 @@ def both(text, cat):
     # a word no lexicon knows right after a determiner modifies the noun after it
     ("A large cargo van parked in front of a smart car.", "binding", "A smart car parked in front of a large cargo van."),
     ("A vase of red flowers sits on a bathroom countertop.", "binding", "A vase of flowers sits on a red bathroom countertop."),
-    # stop 22: on/under/next to still exclude each other; front/back become on top of or under
+    # stop 22: on/under/next to still exclude each other; front/back become on top of or under;
+    # the same noun with one attribute elsewhere keeps the others
+    ("A red car and a blue car.", "attribute", "A red car and a green car."),
+    ("A large tusked elephant walking in a wooded area.", "attribute",
+     "A large tusked elephant walking in a sandy area."),
     ("A cat sitting on a table.", "spatial", "A cat sitting next to a table."),
     ("A bench next to a tree.", "spatial", "A bench under a tree."),
     ("A man standing behind a fence.", "spatial", "A man standing in front of a fence."),
@@ -172,6 +176,12 @@ def test_new_rules_write(text, cat, expect):
      "An empty park and bench next to a partially cloudy sky."),
     ("Two men standing in front of each other.", "spatial", None),
     ("A orange cat with green eyes and long whiskers.", "binding", "A green orange cat with eyes and long whiskers."),
+    # a value said before the same noun elsewhere in the sentence is true of it; wooded
+    # ground is green
+    ("A spoon, a large carrot, a medium carrot and a small carrot, on a table.", "attribute",
+     "A spoon, a large carrot, a medium carrot and a big carrot, on a table."),
+    ("A large tusked elephant walking in a wooded area.", "attribute",
+     "A large tusked elephant walking in a green area."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

@@ -539,6 +539,14 @@ def attribute_sites(doc, strict):
                     for f2, _ in lex.phrases.get(doc.low[k], ()):
                         if lex.kind_of_form(f2) == "attributes":
                             near.add(lex.forms[f2].value)
+                # ... nor one said right before the same word elsewhere in the sentence ("a
+                # large carrot, a medium carrot and a small carrot": no "a big carrot")
+                j = i + length
+                for q in range(doc.n() - 1 if j < doc.n() else 0):
+                    if not i <= q < j and doc.sent[q] == doc.sent[i] and doc.low[q + 1] == doc.low[j]:
+                        for f2, _ in lex.phrases.get(doc.low[q], ()):
+                            if lex.kind_of_form(f2) == "attributes":
+                                near.add(lex.forms[f2].value)
                 alts = [v for v in other_values(lex, fid) if v not in near]
                 if alts:
                     out.append(Site("attribute", i, i + length, len(alts), fid, alts=alts))

@@ -473,6 +473,13 @@ static inline int ends_with(const doc_t *d, size_t i, const char *suf)
     return wl >= n && memcmp(d->low + d->w[i].e - n, suf, n) == 0;
 }
 
+/* words k1 and k2 are the same word (ASCII case aside) */
+static inline int same_word(const doc_t *d, size_t k1, size_t k2)
+{
+    size_t n1 = d->w[k1].e - d->w[k1].s, n2 = d->w[k2].e - d->w[k2].s;
+    return n1 == n2 && memcmp(d->low + d->w[k1].s, d->low + d->w[k2].s, n1) == 0;
+}
+
 /* word i is a possessive in 's, with an ASCII or a curly apostrophe ("a man's") */
 static inline int possessive(const doc_t *d, size_t i)
 {

@@ -50,13 +50,6 @@ static int lonely_attr(doc_t *d, const site_t *s, int swap)
     return j < d->n && joined(d, j) && pt_noun_like(d, j);
 }
 
-/* words k1 and k2 are the same word (ASCII case aside) */
-static int same_word(const doc_t *d, size_t k1, size_t k2)
-{
-    size_t n1 = d->w[k1].e - d->w[k1].s, n2 = d->w[k2].e - d->w[k2].s;
-    return n1 == n2 && memcmp(d->low + d->w[k1].s, d->low + d->w[k2].s, n1) == 0;
-}
-
 tldr_status pt_push_swap(sites_t *S, size_t ai, size_t aj, size_t bi, size_t bj, int fid, int fid2, int kind)
 {
     site_t s;

@@ -45,8 +45,26 @@ int pt_said_nearby(const doc_t *d, int v, int kind, size_t i, size_t L, size_t x
     return 0;
 }
 
+/* value v is said by a single word of lexicon kind `kind` right before a word equal to
+ * word j elsewhere in word i's sentence (outside words [i, j)) */
+static int said_before_same(const doc_t *d, int v, int kind, size_t i, size_t j)
+{
+    const tldr_perturb_engine *E = d->E;
+    for (size_t q = 0; q + 1 < d->n; q++) {
+        if ((q >= i && q < j) || d->sent[q] != d->sent[i] || !same_word(d, q + 1, j)) continue;
+        for (int e2 = head(d, q, 1); e2 >= 0; e2 = entry_at(E, e2)->next) {
+            const entry_t *en2 = entry_at(E, e2);
+            if (en2->kind != KIND_WORDS && kind_of_form(E, en2->a) == kind && form_at(E, en2->a)->value == v)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Of the k alternatives at S->alts[s->alt_off...), keep those that no single word of
- * lexicon kind `kind` within three words of [i, i+L) already says; set s->nalt. */
+ * lexicon kind `kind` within three words of [i, i+L) already says, nor, for attributes,
+ * one right before the same word as the one after them elsewhere in the sentence ("a
+ * large carrot, a medium carrot and a small carrot": no "a big carrot"); set s->nalt. */
 static void drop_nearby(doc_t *d, sites_t *S, site_t *s, size_t k, size_t i, size_t L, int kind)
 {
     const tldr_perturb_engine *E = d->E;
@@ -65,12 +83,16 @@ static void drop_nearby(doc_t *d, sites_t *S, site_t *s, size_t k, size_t i, siz
         }
         if (nn == SIZE_MAX) break;
     }
+    int same = 0; /* the word after them comes again in the sentence (rare: then ask per value) */
+    for (size_t q = 0; kind == TLDR_LEX_ATTRIBUTES && i + L < d->n && q + 1 < d->n && !same; q++)
+        same = !(q >= i && q < i + L) && d->sent[q] == d->sent[i] && same_word(d, q + 1, i + L);
     size_t w = s->alt_off;
     for (size_t a = s->alt_off; a < s->alt_off + k; a++) {
         int v = TLDR_VEC_AT(S->alts, int, a), said = 0;
         if (nn == SIZE_MAX) said = pt_said_nearby(d, v, kind, i, L, i, i);
         else
             for (size_t q = 0; q < nn && !said; q++) said = near[q] == v;
+        if (!said && same) said = said_before_same(d, v, kind, i, i + L);
         if (!said) TLDR_VEC_AT(S->alts, int, w++) = v;
     }
     S->alts.n = w;

@@ -8,7 +8,9 @@
 # the first whose context holds (file order): the classes whose forms need a context come
 # first (hair colours before colours, "a green field" is grassy, "a gray sky" cloudy).
 hair_color: blond = blonde, dark>hairy = brunette>person = dark-haired>person = black>hairy = black-haired>person = brown>hairy = brown-haired>person, red>hairy = redheaded>person = red-haired>person = ginger>hairy, gray>hairy = grey>hairy = white>hairy = silver>hairy = gray-haired>person = grey-haired>person = white-haired>person
-ground: grassy = grass-covered = green>groundy, sandy, snowy>groundy = snow-covered = snow covered, dirt>groundy = unpaved = muddy, paved, rocky, wooded = forested
+ground: grassy = grass-covered = green>groundy, sandy, snowy>groundy = snow-covered = snow covered, dirt>groundy = unpaved = muddy, paved, rocky
+# Wooded ground is green, may be grassy, snowy or rocky too: only sand and paving exclude it.
+woods: wooded = forested, sandy, paved
 weather: sunny = clear>skyish, cloudy = overcast = gray>skyish = grey>skyish
 # rain and snow come with clouds (never "a rainy day" -> "a grey day"), fog with either
 precipitation: rainy, snowy

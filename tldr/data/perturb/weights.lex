@@ -562,7 +562,6 @@ attribute indoor out: 2
 attribute indoor tennis: 2
 attribute indoor the: 2
 attribute indoor train: 3
-attribute indoor view: 2
 attribute kicking a: 13
 attribute kneeling in: 2
 attribute kneeling to: 2
@@ -585,7 +584,7 @@ attribute large blue: 12
 attribute large boat: 10
 attribute large body: 14
 attribute large book: 2
-attribute large bowl: 16
+attribute large bowl: 15
 attribute large box: 2
 attribute large breaking: 3
 attribute large brick: 9
@@ -598,7 +597,7 @@ attribute large bunch: 5
 attribute large bus: 17
 attribute large cake: 2
 attribute large cargo: 2
-attribute large carrot: 3
+attribute large carrot: 2
 attribute large carrots: 2
 attribute large castle: 2
 attribute large cat: 5
@@ -619,7 +618,7 @@ attribute large dining: 2
 attribute large display: 2
 attribute large dog: 13
 attribute large dogs: 3
-attribute large elephant: 21
+attribute large elephant: 18
 attribute large elephants: 11
 attribute large family: 2
 attribute large field: 10
@@ -723,7 +722,7 @@ attribute large truck: 7
 attribute large trucks: 4
 attribute large tv: 4
 attribute large umbrella: 9
-attribute large vase: 3
+attribute large vase: 2
 attribute large wall: 2
 attribute large wave: 22
 attribute large wheels: 2
@@ -736,7 +735,7 @@ attribute large work: 2
 attribute large yellow: 6
 attribute large zebra: 2
 attribute leather couches: 4
-attribute left hand: 7
+attribute left hand: 6
 attribute left side: 3
 attribute lies in: 6
 attribute lies next: 2
@@ -874,7 +873,6 @@ attribute new kitchen: 7
 attribute new living: 3
 attribute new looking: 2
 attribute new motorcycle: 2
-attribute new sign: 2
 attribute old airplane: 3
 attribute old appliances: 3
 attribute old army: 2
@@ -1015,7 +1013,7 @@ attribute outdoor restaurant: 5
 attribute outdoor sitting: 2
 attribute outdoor table: 5
 attribute outdoor town: 2
-attribute outdoor view: 3
+attribute outdoor view: 2
 attribute overhead view of a: 5
 attribute overhead view of an: 2
 attribute painted elephant: 2
@@ -1170,7 +1168,7 @@ attribute riding his: 15
 attribute riding some: 4
 attribute riding the: 32
 attribute riding their: 12
-attribute right hand: 6
+attribute right hand: 5
 attribute right side: 2
 attribute ripe bananas: 4
 attribute ripe yellow: 3
@@ -1274,7 +1272,7 @@ attribute sliced in: 3
 attribute sliced into: 3
 attribute sliced meat: 3
 attribute sliced off: 2
-attribute sliced orange: 3
+attribute sliced orange: 2
 attribute sliced oranges: 2
 attribute sliced out: 2
 attribute sliced pizza: 5
@@ -1299,7 +1297,7 @@ attribute small black: 18
 attribute small blond: 2
 attribute small boat: 20
 attribute small boats: 2
-attribute small bowl: 9
+attribute small bowl: 8
 attribute small boy: 90
 attribute small boys: 6
 attribute small branch: 2
@@ -1326,7 +1324,7 @@ attribute small desk: 4
 attribute small dog: 29
 attribute small dogs: 2
 attribute small electronic: 2
-attribute small elephant: 10
+attribute small elephant: 7
 attribute small elephants: 5
 attribute small fridge: 5
 attribute small giraffe: 5
@@ -1385,7 +1383,7 @@ attribute small train: 11
 attribute small truck: 4
 attribute small tv: 2
 attribute small umbrella: 2
-attribute small vase: 5
+attribute small vase: 4
 attribute small water: 2
 attribute small wave: 21
 attribute small waves: 2
@@ -1393,7 +1391,6 @@ attribute small white: 27
 attribute small wooden: 7
 attribute small yellow: 6
 attribute smaller cow: 2
-attribute smaller giraffe: 2
 attribute smiling and: 16
 attribute smiling as: 3
 attribute smiling at: 7
@@ -2326,7 +2323,7 @@ attribute-before identical a: 2
 attribute-before identical and: 2
 attribute-before identical with: 3
 attribute-before in the dark laptop: 2
-attribute-before indoor an: 16
+attribute-before indoor an: 15
 attribute-before indoor are: 3
 attribute-before indoor is: 7
 attribute-before indoor the: 3
@@ -2334,7 +2331,7 @@ attribute-before kicking are: 3
 attribute-before kicking man: 2
 attribute-before kneeling child: 2
 attribute-before kneeling is: 2
-attribute-before large a: 995
+attribute-before large a: 990
 attribute-before large an: 4
 attribute-before large and: 12
 attribute-before large by: 2
@@ -2353,15 +2350,14 @@ attribute-before large the: 40
 attribute-before large three: 4
 attribute-before large to: 2
 attribute-before large two: 30
-attribute-before large very: 47
+attribute-before large very: 46
 attribute-before large with: 24
-attribute-before larger a: 8
+attribute-before larger a: 7
 attribute-before leather a: 2
 attribute-before leather black: 4
 attribute-before leather brown: 2
 attribute-before leather with: 2
 attribute-before left a: 3
-attribute-before left his: 2
 attribute-before left the: 2
 attribute-before left their: 3
 attribute-before lies cat: 5
@@ -2455,7 +2451,7 @@ attribute-before new and: 2
 attribute-before new in: 4
 attribute-before new large: 3
 attribute-before new sleek: 2
-attribute-before new the: 3
+attribute-before new the: 2
 attribute-before new with: 2
 attribute-before old a: 32
 attribute-before old an: 162
@@ -2466,7 +2462,7 @@ attribute-before old many: 2
 attribute-before old of: 13
 attribute-before old rusty: 2
 attribute-before old several: 3
-attribute-before old the: 10
+attribute-before old the: 9
 attribute-before old three: 2
 attribute-before old two: 5
 attribute-before old very: 13
@@ -2498,7 +2494,7 @@ attribute-before orange the: 2
 attribute-before orange two: 2
 attribute-before orange wearing: 2
 attribute-before orange with: 12
-attribute-before outdoor an: 55
+attribute-before outdoor an: 54
 attribute-before outdoor are: 8
 attribute-before outdoor at: 5
 attribute-before outdoor in: 2
@@ -2621,7 +2617,7 @@ attribute-before riding water: 2
 attribute-before riding wetsuit: 5
 attribute-before riding while: 18
 attribute-before riding woman: 7
-attribute-before right his: 4
+attribute-before right his: 3
 attribute-before right the: 2
 attribute-before ripe a: 2
 attribute-before ripe of: 3
@@ -2745,7 +2741,7 @@ attribute-before sliced has: 2
 attribute-before sliced is: 9
 attribute-before sliced of: 12
 attribute-before sliced with: 7
-attribute-before small a: 817
+attribute-before small a: 811
 attribute-before small and: 16
 attribute-before small another: 2
 attribute-before small cute: 7
@@ -2764,7 +2760,7 @@ attribute-before small two: 33
 attribute-before small very: 15
 attribute-before small white: 3
 attribute-before small with: 15
-attribute-before smaller a: 11
+attribute-before smaller a: 10
 attribute-before smaller two: 2
 attribute-before smaller with: 2
 attribute-before smiling a: 34
@@ -7824,7 +7820,7 @@ form-count below: 30
 form-count beneath: 14
 form-count beside: 139
 form-count between: 61
-form-count big: 213
+form-count big: 210
 form-count bigger: 2
 form-count black: 523
 form-count blond: 5
@@ -7946,7 +7942,7 @@ form-count in the front of: 1
 form-count in the middle: 16
 form-count in the middle of: 125
 form-count indoor: 19
-form-count inside: 144
+form-count inside: 143
 form-count inside of: 101
 form-count into: 198
 form-count iron: 11
@@ -7954,18 +7950,18 @@ form-count is part of: 2
 form-count kicking: 14
 form-count kneeling: 8
 form-count kneels: 1
-form-count large: 1004
-form-count larger: 11
+form-count large: 1001
+form-count larger: 9
 form-count laughing: 12
 form-count laying: 252
 form-count lays: 10
 form-count leather: 13
-form-count left: 11
+form-count left: 10
 form-count left side: 1
 form-count lies: 15
 form-count lighted: 11
 form-count lit: 40
-form-count little: 288
+form-count little: 287
 form-count long: 164
 form-count long-haired: 2
 form-count low: 1
@@ -7991,10 +7987,10 @@ form-count multicolored: 10
 form-count narrow: 28
 form-count near: 823
 form-count near to: 3
-form-count new: 13
+form-count new: 12
 form-count next to: 1404
 form-count numerous: 6
-form-count old: 273
+form-count old: 272
 form-count on: 6030
 form-count on her back: 2
 form-count on his back: 2
@@ -8016,7 +8012,7 @@ form-count orange: 199
 form-count ornate: 22
 form-count out of: 104
 form-count outdoor: 68
-form-count outside: 262
+form-count outside: 261
 form-count outside of: 59
 form-count oval: 7
 form-count over: 313
@@ -8054,7 +8050,7 @@ form-count renovated: 1
 form-count restored: 2
 form-count rides: 40
 form-count riding: 421
-form-count right: 10
+form-count right: 9
 form-count right hand: 1
 form-count ripe: 13
 form-count roasted: 1
@@ -8079,9 +8075,9 @@ form-count side view of: 4
 form-count silver: 63
 form-count sits: 188
 form-count sitting: 1224
-form-count sliced: 32
-form-count small: 771
-form-count smaller: 19
+form-count sliced: 31
+form-count small: 766
+form-count smaller: 17
 form-count smiling: 114
 form-count snow covered: 95
 form-count snow-covered: 1
@@ -8139,7 +8135,7 @@ form-count washing: 1
 form-count well lit: 1
 form-count wet: 50
 form-count white: 1377
-form-count whole: 10
+form-count whole: 9
 form-count wicker: 5
 form-count wide: 20
 form-count within: 6
@@ -8200,7 +8196,7 @@ in front of: 717
 in the dark: 14
 in the middle: 16
 in the middle of: 132
-indoor: 42
+indoor: 41
 inside: 4749
 into: 198
 is part of: 2
@@ -8218,10 +8214,10 @@ lake: 85
 lamp: 40
 lamp post: 60
 laptop: 465
-large: 1290
-larger: 13
+large: 1284
+larger: 11
 leather: 13
-left: 11
+left: 10
 left of: 1
 lemon: 18
 leopard: 5
@@ -8253,7 +8249,7 @@ muffin: 6
 multi-layer: 4
 narrow: 28
 near: 1248
-new: 65
+new: 64
 newspaper: 12
 next to: 1565
 nine: 1
@@ -18540,7 +18536,7 @@ object zoo in: 34
 object zoo of: 4
 ocean: 234
 office: 60
-old: 294
+old: 293
 on: 6838
 on its back: 10
 on the side: 39
@@ -18550,7 +18546,7 @@ onion: 23
 open: 233
 orange: 360
 out of: 104
-outdoor: 117
+outdoor: 116
 outside: 272
 oval: 7
 oven: 203
@@ -18609,7 +18605,7 @@ rhinoceros: 2
 rice: 37
 rides: 40
 riding: 421
-right: 10
+right: 9
 right of: 1
 ripe: 13
 river: 121
@@ -18651,9 +18647,9 @@ skateboard: 359
 skateboarder: 100
 ski: 212
 skier: 136
-sliced: 82
-small: 1091
-smaller: 19
+sliced: 81
+small: 1085
+smaller: 17
 smiling: 126
 snow: 365
 snowboard: 62
@@ -25003,7 +24999,7 @@ water: 566
 watermelon: 3
 wet: 50
 white: 1377
-whole: 10
+whole: 9
 wicker: 5
 wide: 20
 window: 306

@@ -104,7 +104,7 @@ movable: color, material, pattern, shape
 # Binding: attribute classes said only of some kinds of things, which never swap with an
 # attribute of another class ("two male skateboarders on a paved slope" never gives "two
 # paved skateboarders on a male slope").
-kind_bound: sex, hair_color, hair_length, ground, weather, ripeness, age_person, place_kind, mood, diet, lens, attire, currency, power, tiers, mounting, ball_height
+kind_bound: sex, hair_color, hair_length, ground, woods, weather, ripeness, age_person, place_kind, mood, diet, lens, attire, currency, power, tiers, mounting, ball_height
 # Binding: words that refer back to a number of things; a count swap is refused when one
 # follows the first count in its sentence ("two men near a table, one playing", "two
 # toothbrushes each in a glass", "a plate of food with some eggs on it").
