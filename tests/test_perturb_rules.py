@@ -81,6 +81,9 @@ def both(text, cat):
     # stop 22: on/under/next to still exclude each other; front/back become on top of or under;
     # the same noun with one attribute elsewhere keeps the others
     ("A red car and a blue car.", "attribute", "A red car and a green car."),
+    ("Two men in orange vests are next to a train.", "counting", "A man in orange vests is next to a train."),
+    ("Two men in suits stand next to a car.", "counting", "A man in suits stands next to a car."),
+    ("A man sits and eats at a table.", "counting", "Two men sit and eat at a table."),
     ("A large tusked elephant walking in a wooded area.", "attribute",
      "A large tusked elephant walking in a sandy area."),
     ("A cat sitting on a table.", "spatial", "A cat sitting next to a table."),
@@ -182,6 +185,24 @@ def test_new_rules_write(text, cat, expect):
      "A spoon, a large carrot, a medium carrot and a big carrot, on a table."),
     ("A large tusked elephant walking in a wooded area.", "attribute",
      "A large tusked elephant walking in a green area."),
+    # words that need more than one after the count
+    ("Two men each holding something and posing for a picture.", "counting",
+     "A man each holding something and posing for a picture."),
+    ("Two men stand in the woods as one of them throws a Frisbee.", "counting",
+     "A man stands in the woods as one of them throws a Frisbee."),
+    ("Three people sitting side by side in a canoe.", "counting", "A person sitting side by side in a canoe."),
+    ("A bed with three different cats.", "counting", "A bed with a different cat."),
+    # agreement past a modifier noun that is a verb too; a second verb after "and"
+    ("Two men in orange vests are next to a train.", "counting", "A man in orange vests are next to a train."),
+    ("Two men in orange vests are next to a train.", "binding", "A man in orange vests are next to two trains."),
+    ("A man sits and eats at a table.", "counting", "Two men sit and eats at a table."),
+    ("A woman sits under the shade of an umbrella.", "spatial", "A woman sits on the shade of an umbrella."),
+    ("A tennis player is taking a swing on a red court.", "binding",
+     "A red tennis player is taking a swing on a court."),
+    ('A banner in a metropolitan area reading "spring in the city".', "ocr",
+     'A banner in a metropolitan area reading "spring in city city".'),
+    ("A city square decorated with a tree and lights.", "attribute",
+     "A city rectangular decorated with a tree and lights."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

@@ -405,7 +405,8 @@ def noun_like(doc, j):
 def agree_pos(doc, k):
     """The word a verb agreeing with a noun that ends before word k would be: k, past
     "that/which/who", or past a phrase that starts with a pp_start word ("a woman with a
-    red umbrella is") when a verb or an agree word follows it (C: nouns.c)."""
+    red umbrella is", "two men in orange vests are": a modifier noun may come before its
+    noun) when a verb or an agree word follows it (C: nouns.c)."""
     if k + 1 < doc.n() and doc.joined(k) and doc.low[k] in ("that", "which", "who") and doc.joined(k + 1):
         k += 1
     if k >= doc.n() or not doc.joined(k) or not doc.in_words("pp_start", k):
@@ -425,10 +426,16 @@ def agree_pos(doc, k):
     if not length:
         return k
     p += length
-    if p < doc.n() and doc.joined(p) and (doc.in_words("agree_singular", p) or doc.in_words("agree_plural", p)
-                                          or doc.match(("verbs",), p)[0]):
-        return p
-    return k
+
+    def verb_at(p):
+        return p < doc.n() and doc.joined(p) and (doc.in_words("agree_singular", p) or doc.in_words("agree_plural", p)
+                                                  or doc.match(("verbs",), p)[0])
+    # past a modifier noun when a verb follows the noun after it: "in orange vests are"
+    # ("vests" is a verb too), "in suits stand" ("stand" is a noun too)
+    l2 = doc.match(("objects", "nouns"), p)[0] if p < doc.n() and doc.joined(p) else 0
+    if l2 and verb_at(p + l2):
+        p += l2
+    return p if verb_at(p) else k
 
 
 def ngram(lex, *words):
@@ -449,16 +456,21 @@ def noun_after(doc, j):
 
 def attr_context(doc, i, length, strict):
     """An attribute at words [i, i+length) stands before a noun (possibly after one plain
-    word: "large grassy area"), or, unless strict, before another attribute, after a copula
+    word: "large grassy area"), or, unless strict, before another attribute (not a
+    participle before "with"/"by": "a city square decorated with a tree"), after a copula
     or after "in" (never a participle before "with"/"by" there: "is decorated with flags",
     "is crowded with people" say what is done to it)."""
     j = i + length
+
+    def participle_before(j):  # "-ed" and longer than "red", then "with"/"by"
+        return (nbytes(doc.low[j - 1]) > 4 and doc.low[j - 1].endswith("ed") and j < doc.n()
+                and doc.low[j] in ("with", "by"))
     if noun_after(doc, j):
         return True
     if j < doc.n() and doc.joined(j):
         l2, hits = doc.match(("attributes",), j)
         if not strict and l2:
-            return True
+            return not participle_before(j + l2)  # not "a city square decorated with a tree"
         # strict: before an attribute of a thing that stands before its noun ("gray painted walls")
         lex = doc.lex
         if (l2 and not lex.classes[lex.values[lex.forms[hits[0][0]].value][0]][2] and noun_after(doc, j + l2)
@@ -468,9 +480,7 @@ def attr_context(doc, i, length, strict):
             return True
     if not strict and i > 0 and doc.joined(i) and (doc.in_words("copula", i - 1) or doc.low[i - 1] == "in"):
         # "the car is red", "a goalkeeper in orange"; not "is decorated with flags"
-        # (a participle: "-ed" and longer than "red")
-        return not (nbytes(doc.low[j - 1]) > 4 and doc.low[j - 1].endswith("ed") and j < doc.n()
-                    and doc.low[j] in ("with", "by"))
+        return not participle_before(j)
     return False
 
 
@@ -510,6 +520,9 @@ def animate_subject(doc, i):
     return True
 
 
+SAME_REACH = 16  # words each side that said_before_same looks (C: sites_values.c)
+
+
 def attribute_sites(doc, strict):
     lex = doc.lex
     out = []
@@ -539,10 +552,11 @@ def attribute_sites(doc, strict):
                     for f2, _ in lex.phrases.get(doc.low[k], ()):
                         if lex.kind_of_form(f2) == "attributes":
                             near.add(lex.forms[f2].value)
-                # ... nor one said right before the same word elsewhere in the sentence ("a
-                # large carrot, a medium carrot and a small carrot": no "a big carrot")
+                # ... nor one said right before the same word elsewhere in the sentence,
+                # within SAME_REACH words ("a large carrot, a medium carrot and a small
+                # carrot": no "a big carrot")
                 j = i + length
-                for q in range(doc.n() - 1 if j < doc.n() else 0):
+                for q in range(max(i - SAME_REACH, 0), min(j + SAME_REACH + 1, doc.n() - 1) if j < doc.n() else 0):
                     if not i <= q < j and doc.sent[q] == doc.sent[i] and doc.low[q + 1] == doc.low[j]:
                         for f2, _ in lex.phrases.get(doc.low[q], ()):
                             if lex.kind_of_form(f2) == "attributes":
@@ -774,7 +788,10 @@ def ocr_sites(doc):
             out.append(Site("ocr", k, k + 1, 3, extra="digit"))
         elif all(("a" <= c <= "z") or ("A" <= c <= "Z") or c in "'-" for c in w):
             lw = lower(w)
-            alts = [x for x, ph in enumerate(lex.ocr_words) if ph != lw and abs(len(ph) - len(w)) <= 2]
+            # never the word itself nor the word next to it ("spring in the city" -> "city city")
+            near = {doc.low[q] for q in (k - 1, k + 1) if 0 <= q < doc.n()}
+            alts = [x for x, ph in enumerate(lex.ocr_words)
+                    if ph != lw and ph not in near and abs(len(ph) - len(w)) <= 2]
             if alts:
                 out.append(Site("ocr", k, k + 1, len(alts), alts=alts, extra="word"))
     # text where none is written: 'a sign' -> 'a sign that says "EXIT"'
@@ -904,7 +921,8 @@ def attribute_moves(doc, attrs):
                 continue
             t += length
             # "a blue man": no attribute moves onto a person, nor a place ("a brown kitchen")
-            person = doc.in_words("person", np_["h"]) or doc.in_words("not_small", np_["e"] - 1)
+            person = (doc.in_words("person", np_["h"]) or doc.in_words("person", np_["e"] - 1)  # "a tennis player"
+                      or doc.in_words("not_small", np_["e"] - 1))
             typical = typical_pair(lex, "attribute", vt, doc.low[np_["s"]])  # "a green field" may still be true
             if (np_["nattr"] or np_["intro"] == np_["s"] or np_["s"] <= sa.j < np_["e"]
                     or doc.low[sa.i] in doc.low[np_["s"]:np_["e"]]  # "a metal tray": no "metal metal tray"
@@ -1646,8 +1664,8 @@ def count_edits(doc, site, m, words=None):
     qlen, j, nl, style, verb, agree = site.extra
     i = site.i
     if m == 1 and any(doc.sent[k] == doc.sent[i] and doc.words_match("plural_only", k)
-                      for k in range(site.j, doc.n())):
-        return None  # "next to each other" needs two
+                      for k in range(i + qlen, doc.n())):
+        return None  # "next to each other", "three different cats" need two
     new = str(m) if style == "digit" else number_word(lex, m)
     if m == 1 and style == "word" and doc.phrase_at(i, qlen) != "one":
         # "two dogs" -> "a dog": the article, as real captions say it
@@ -1685,6 +1703,16 @@ def count_edits(doc, site, m, words=None):
                     edits.append(word_edit(doc, idx, vf.text))
                 elif not want_plural and not verb[1]:
                     edits.append(word_edit(doc, idx, vf.plural))
+                # "two children sit and dine": a verb of the same number after "and" agrees too
+                k2 = idx + 2
+                if k2 < doc.n() and doc.low[idx + 1] == "and" and doc.joined(idx + 1) and doc.joined(k2):
+                    l2, h2 = doc.match(("verbs",), k2)
+                    if l2 == 1 and bool(h2[0][1]) == bool(verb[1]):
+                        vf2 = lex.forms[h2[0][0]]
+                        if want_plural and verb[1]:
+                            edits.append(word_edit(doc, k2, vf2.text))
+                        elif not want_plural and not verb[1]:
+                            edits.append(word_edit(doc, k2, vf2.plural))
                 continue
             if want_plural and w in lex.words["agree_singular"]:
                 pos = lex.words["agree_singular"][w]

@@ -150,6 +150,16 @@ static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int wa
             if (want_plural && s->u.count.verb_sing) st = pt_word_edit(x, d, idx, pool_str(E, vf->off), vf->len);
             else if (!want_plural && !s->u.count.verb_sing) st = pt_word_edit(x, d, idx, pool_str(E, vf->poff), vf->plen);
             if (st) return st;
+            /* "two children sit and dine": a verb of the same number after "and" agrees too */
+            size_t k2 = idx + 2, L2;
+            int e2 = k2 < d->n && word_is(d, idx + 1, "and") && joined(d, idx + 1) && joined(d, k2)
+                         ? match(d, KIND_BIT(TLDR_LEX_VERBS), k2, &L2) : -1;
+            if (e2 >= 0 && L2 == 1 && entry_at(E, e2)->b == s->u.count.verb_sing) {
+                const form_t *vf2 = form_at(E, entry_at(E, e2)->a);
+                if (want_plural && s->u.count.verb_sing) st = pt_word_edit(x, d, k2, pool_str(E, vf2->off), vf2->len);
+                else if (!want_plural && !s->u.count.verb_sing) st = pt_word_edit(x, d, k2, pool_str(E, vf2->poff), vf2->plen);
+                if (st) return st;
+            }
             continue;
         }
         size_t rn;
@@ -191,7 +201,7 @@ static tldr_status count_edits(edits_t *x, doc_t *d, const site_t *s, int m, con
     const tldr_perturb_engine *E = d->E;
     size_t qlen = s->u.count.qlen, j = s->u.count.noun, i = s->i;
     if (m == 1)
-        for (size_t k = s->j; k < d->n; k++)
+        for (size_t k = i + qlen; k < d->n; k++) /* after the count: "three different cats" */
             if (d->sent[k] == d->sent[i] && words_match(d, W_PLURAL_ONLY, k)) { /* "each other" */
                 *res = EDIT_REFUSED;
                 return TLDR_OK;

@@ -69,6 +69,14 @@ static int verb_or_relation(doc_t *d, size_t k)
            (ends_with(d, k, "ing") && !in_words(d, W_ING_NOUNS, k));
 }
 
+/* word p is a verb or a word that agrees (is/are/has/...) */
+static int agree_verb_at(doc_t *d, size_t p)
+{
+    size_t L;
+    return p < d->n && joined(d, p) &&
+           (in_words(d, W_AGREE_SING, p) || in_words(d, W_AGREE_PLUR, p) || match(d, KIND_BIT(TLDR_LEX_VERBS), p, &L) >= 0);
+}
+
 size_t pt_agree_pos(doc_t *d, size_t k)
 {
     size_t L;
@@ -79,10 +87,10 @@ size_t pt_agree_pos(doc_t *d, size_t k)
     for (int t = 0; t < 3 && p < d->n && joined(d, p) && is_attr1(d, p) && !is_noun(d, p); t++) p++;
     if (p >= d->n || !joined(d, p) || match(d, NOUN_KINDS, p, &L) < 0) return k;
     p += L;
-    if (p < d->n && joined(d, p) && (in_words(d, W_AGREE_SING, p) || in_words(d, W_AGREE_PLUR, p) ||
-                                     match(d, KIND_BIT(TLDR_LEX_VERBS), p, &L) >= 0))
-        return p;
-    return k;
+    /* past a modifier noun when a verb follows the noun after it: "in orange vests are"
+     * ("vests" is a verb too), "in suits stand" ("stand" is a noun too) */
+    if (p < d->n && joined(d, p) && match(d, NOUN_KINDS, p, &L) >= 0 && agree_verb_at(d, p + L)) p += L;
+    return agree_verb_at(d, p) ? p : k;
 }
 
 int pt_noun_like(doc_t *d, size_t j)

@@ -27,13 +27,22 @@ static int noun_after(doc_t *d, size_t j)
  * or after "in" ("a goalkeeper in orange"), but there never a participle before "with" or
  * "by" ("is decorated with flags", "is crowded with people": what is done to it, and
  * "is undecorated with flags" is no English) */
+/* the words before word j end in a participle (in -ed, longer than "red") and "with" or
+ * "by" is word j: "decorated with flags", "crowded with people" say what is done to it */
+static int participle_before(doc_t *d, size_t j)
+{
+    return d->w[j - 1].e - d->w[j - 1].s > 4 && ends_with(d, j - 1, "ed") && j < d->n &&
+           (word_is(d, j, "with") || word_is(d, j, "by"));
+}
+
 static int attr_context(doc_t *d, size_t i, size_t L, int strict)
 {
     size_t j = i + L, l2;
     if (noun_after(d, j)) return 1;
     if (j < d->n && joined(d, j)) {
         int e = match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l2);
-        if (!strict && e >= 0) return 1;
+        /* not before a participle: "a city square decorated with a tree" */
+        if (!strict && e >= 0) return !participle_before(d, j + l2);
         /* strict: before an attribute of a thing that stands before its noun ("gray
          * painted walls") */
         if (e >= 0 && !class_of_form(d->E, entry_at(d->E, e)->a)->free && noun_after(d, j + l2) && is_noun(d, j + l2))
@@ -41,8 +50,7 @@ static int attr_context(doc_t *d, size_t i, size_t L, int strict)
         if (pt_plain_word(d, j) && noun_after(d, j + 1) && is_noun(d, j + 1)) return 1;
     }
     if (!strict && i > 0 && joined(d, i) && (in_words(d, W_COPULA, i - 1) || word_is(d, i - 1, "in")))
-        return !(d->w[j - 1].e - d->w[j - 1].s > 4 && ends_with(d, j - 1, "ed") && j < d->n && /* not "red" */
-                 (word_is(d, j, "with") || word_is(d, j, "by")));
+        return !participle_before(d, j);
     return 0;
 }
 

@@ -130,7 +130,8 @@ static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
             t += L;
             /* "a blue man": no attribute moves onto a person, nor onto a place ("a brown
              * kitchen" may well be true of a kitchen with brown cabinets) */
-            int person = in_words(d, W_PERSON, np.h) || in_words(d, W_NOT_SMALL, np.e - 1);
+            int person = in_words(d, W_PERSON, np.h) || in_words(d, W_PERSON, np.e - 1) /* "a tennis player" */ ||
+                         in_words(d, W_NOT_SMALL, np.e - 1);
             int typical = pt_typical(d, X_ATTRIBUTE, vt, vn, (const char *)d->low + d->w[np.s].s,
                                      d->w[np.s].e - d->w[np.s].s); /* "a green field" may still be true */
             int repeats = 0; /* "a metal tray": never "a metal metal tray" */

@@ -91,6 +91,9 @@ static tldr_status written_word_site(doc_t *d, sites_t *S, size_t k)
         int same = nn == wl;
         for (size_t b = 0; same && b < wl; b++)
             if ((uint8_t)nt[b] != ascii_lower(w[b])) same = 0;
+        /* never the word next to it ("spring in the city" -> "spring in city city") */
+        for (size_t q2 = k > 0 ? k - 1 : 0; !same && q2 <= k + 1 && q2 < d->n; q2++)
+            same = q2 != k && d->w[q2].e - d->w[q2].s == nn && memcmp(d->low + d->w[q2].s, nt, nn) == 0;
         if (!same && dl >= -2 && dl <= 2) {
             int qi = (int)q;
             tldr_status st = tldr_vec_push(&S->alts, &qi);

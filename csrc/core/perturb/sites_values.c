@@ -45,12 +45,16 @@ int pt_said_nearby(const doc_t *d, int v, int kind, size_t i, size_t L, size_t x
     return 0;
 }
 
+/* how far (words) said_before_same looks each side: "a large carrot, a medium carrot and
+ * a small carrot" is 8; bounded, so a long caption costs no quadratic time */
+enum { SAME_REACH = 16 };
+
 /* value v is said by a single word of lexicon kind `kind` right before a word equal to
- * word j elsewhere in word i's sentence (outside words [i, j)) */
+ * word j elsewhere in word i's sentence (outside words [i, j)), within SAME_REACH words */
 static int said_before_same(const doc_t *d, int v, int kind, size_t i, size_t j)
 {
     const tldr_perturb_engine *E = d->E;
-    for (size_t q = 0; q + 1 < d->n; q++) {
+    for (size_t q = i > SAME_REACH ? i - SAME_REACH : 0; q + 1 < d->n && q <= j + SAME_REACH; q++) {
         if ((q >= i && q < j) || d->sent[q] != d->sent[i] || !same_word(d, q + 1, j)) continue;
         for (int e2 = head(d, q, 1); e2 >= 0; e2 = entry_at(E, e2)->next) {
             const entry_t *en2 = entry_at(E, e2);
@@ -63,8 +67,9 @@ static int said_before_same(const doc_t *d, int v, int kind, size_t i, size_t j)
 
 /* Of the k alternatives at S->alts[s->alt_off...), keep those that no single word of
  * lexicon kind `kind` within three words of [i, i+L) already says, nor, for attributes,
- * one right before the same word as the one after them elsewhere in the sentence ("a
- * large carrot, a medium carrot and a small carrot": no "a big carrot"); set s->nalt. */
+ * one right before the same word as the one after them elsewhere in the sentence, within
+ * SAME_REACH words ("a large carrot, a medium carrot and a small carrot": no "a big
+ * carrot"); set s->nalt. */
 static void drop_nearby(doc_t *d, sites_t *S, site_t *s, size_t k, size_t i, size_t L, int kind)
 {
     const tldr_perturb_engine *E = d->E;
@@ -84,7 +89,8 @@ static void drop_nearby(doc_t *d, sites_t *S, site_t *s, size_t k, size_t i, siz
         if (nn == SIZE_MAX) break;
     }
     int same = 0; /* the word after them comes again in the sentence (rare: then ask per value) */
-    for (size_t q = 0; kind == TLDR_LEX_ATTRIBUTES && i + L < d->n && q + 1 < d->n && !same; q++)
+    for (size_t q = i > SAME_REACH ? i - SAME_REACH : 0;
+         kind == TLDR_LEX_ATTRIBUTES && i + L < d->n && q + 1 < d->n && q <= i + L + SAME_REACH && !same; q++)
         same = !(q >= i && q < i + L) && d->sent[q] == d->sent[i] && same_word(d, q + 1, i + L);
     size_t w = s->alt_off;
     for (size_t a = s->alt_off; a < s->alt_off + k; a++) {

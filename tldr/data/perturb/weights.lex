@@ -7720,17 +7720,17 @@ counting two woman: 90
 counting two zebra: 52
 counting-after five none: 19
 counting-after five verb: 6
-counting-after four none: 64
-counting-after four verb: 38
-counting-after one none: 14816
-counting-after one verb: 5777
+counting-after four none: 63
+counting-after four verb: 39
+counting-after one none: 14788
+counting-after one verb: 5805
 counting-after seven verb: 2
 counting-after six none: 15
 counting-after six verb: 2
 counting-after three none: 235
 counting-after three verb: 100
-counting-after two none: 1074
-counting-after two verb: 441
+counting-after two none: 1072
+counting-after two verb: 443
 cow: 276
 croissant: 2
 crow: 3
@@ -8083,7 +8083,7 @@ form-count snow covered: 95
 form-count snow-covered: 1
 form-count snowy: 143
 form-count solid: 1
-form-count square: 24
+form-count square: 23
 form-count stainless: 4
 form-count stainless steel: 22
 form-count standing: 1628
@@ -8117,7 +8117,7 @@ form-count towards: 57
 form-count triangular: 1
 form-count turquoise: 4
 form-count undecorated: 2
-form-count under: 203
+form-count under: 201
 form-count underneath: 47
 form-count uniformed: 1
 form-count unpaved: 1
@@ -20301,7 +20301,6 @@ spatial under park: 2
 spatial under pedestrian: 3
 spatial under pink: 2
 spatial under power: 2
-spatial under shade: 3
 spatial under shelf: 2
 spatial under sign: 5
 spatial under small: 2
@@ -22145,9 +22144,9 @@ spatial-before under sidewalk: 3
 spatial-before under sign: 5
 spatial-before under sink: 6
 spatial-before under sit: 3
-spatial-before under sits: 3
+spatial-before under sits: 2
 spatial-before under sitting: 26
-spatial-before under standing: 21
+spatial-before under standing: 20
 spatial-before under stands: 5
 spatial-before under station: 2
 spatial-before under street: 4
@@ -22223,10 +22222,10 @@ spatial-det touching det: 100
 spatial-det touching none: 13
 spatial-det toward det: 78
 spatial-det toward none: 12
-spatial-det under det: 199
+spatial-det under det: 197
 spatial-det under none: 65
 spoon: 49
-square: 24
+square: 23
 squirrel: 1
 standing: 1628
 stands: 152
@@ -22296,7 +22295,7 @@ turtle: 1
 tv: 166
 two: 1515
 undecorated: 2
-under: 264
+under: 262
 uniformed: 1
 unigram above: 153
 unigram accent: 1

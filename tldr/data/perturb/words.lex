@@ -42,9 +42,9 @@ spatial_stop: shot, shots, photo, photos, photograph, photographs, picture, pict
 # ... and the landmarks where only some relations make a false caption that reads well:
 # a relation of class C is left alone before a word of spatial_stop_C ("on the floor" has
 # no "under the floor", but "near the water" has "far from the water").
-spatial_stop_position: tv, television, screen, camera, phone, each, side, sides, back, front, ground, floor, surface, water, air, sky, skies, top, bottom, edge, umbrella, umbrellas, parasol, parasols, canopy, canopies, awning, awnings
+spatial_stop_position: tv, television, screen, camera, phone, each, side, sides, back, front, ground, floor, surface, water, air, sky, skies, top, bottom, edge, umbrella, umbrellas, parasol, parasols, canopy, canopies, awning, awnings, shade
 # (what people sit or stand under, a canopy, is beside them too: "under an umbrella" has no
-# "next to an umbrella")
+# "next to an umbrella"; "under the shade of" has no "on the shade of")
 spatial_stop_front_back: each, side, sides, back, front, air, sky, skies, top, bottom, edge
 spatial_stop_containment: tv, television, screen, camera, phone, each, side, sides, back, front, ground, floor, surface, air, sky, skies, top, bottom, edge
 spatial_stop_vertical: each, ground, floor, surface, water, air, sky, skies
@@ -62,8 +62,9 @@ female: woman, women, girl, girls, lady, ladies, mother, mothers, queen, queens,
 # Things that carry written text: OCR may claim text on them ('a sign that says "EXIT"').
 ocr_surface: sign, billboard, banner, poster, sticker, label, plaque, marquee, placard
 # Counting: a sentence holding one of these after the counted noun needs more than one
-# ("two cats cuddle next to each other" never becomes "a cat ...").
-plural_only: each other, one another, together, both
+# ("two cats cuddle next to each other" never becomes "a cat ...", nor "two men each
+# holding", "as one of them throws", "while the other stands", "three different cats").
+plural_only: each other, one another, together, both, each, of them, the other, side by side, different
 # Agreement: the words that start a phrase between a counted noun and its verb ("a woman
 # with a red umbrella is walking", "a man wearing a hat walks").
 pp_start: with, in, on, of, at, near, by, from, under, behind, beside, inside, outside, wearing, holding, carrying
