@@ -22,11 +22,6 @@ static int noun_after(doc_t *d, size_t j)
     return j < d->n && joined(d, j) && !in_words(d, W_ATTR_STOP, j) && pt_noun_like(d, j);
 }
 
-/* an attribute at words [i, i+L) stands before a noun (or before one plain word and a
- * noun: "large grassy area"), or, unless strict, before another attribute, after a copula
- * or after "in" ("a goalkeeper in orange"), but there never a participle before "with" or
- * "by" ("is decorated with flags", "is crowded with people": what is done to it, and
- * "is undecorated with flags" is no English) */
 /* the words before word j end in a participle (in -ed, longer than "red") and "with" or
  * "by" is word j: "decorated with flags", "crowded with people" say what is done to it */
 static int participle_before(doc_t *d, size_t j)
@@ -35,6 +30,12 @@ static int participle_before(doc_t *d, size_t j)
            (word_is(d, j, "with") || word_is(d, j, "by"));
 }
 
+/* an attribute at words [i, i+L) stands before a noun (or before one plain word and a
+ * noun: "large grassy area"), or, unless strict, before another attribute that is no
+ * participle before "with"/"by" ("a city square decorated with a tree"), after a copula
+ * or after "in" ("a goalkeeper in orange"), but there never a participle before "with" or
+ * "by" ("is decorated with flags", "is crowded with people": what is done to it, and
+ * "is undecorated with flags" is no English) */
 static int attr_context(doc_t *d, size_t i, size_t L, int strict)
 {
     size_t j = i + L, l2;
