@@ -203,6 +203,14 @@ def test_new_rules_write(text, cat, expect):
      'A banner in a metropolitan area reading "spring in city city".'),
     ("A city square decorated with a tree and lights.", "attribute",
      "A city rectangular decorated with a tree and lights."),
+    # the same noun after a symmetric relation; an attribute after "black-and"; the
+    # indefinite pronouns are no phrases to swap
+    ("A young zebra with an adult zebra standing on a parched brown landscape.", "binding",
+     "An adult zebra with a young zebra standing on a parched brown landscape."),
+    ("A black-and white picture of a rack full of doughnuts.", "binding",
+     "A black-and picture of a white rack full of doughnuts."),
+    ("Someone demonstrating how a remote control toilet works.", "binding",
+     "Remote control toilet demonstrating how a someone works."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

@@ -1010,12 +1010,14 @@ def attribute_swaps(doc):
 
 def lonely_attr(doc, site, swap=False):
     """The attribute at site directly precedes its noun and follows no other attribute,
-    nor "and"/"or" ("black and white cat"); for a swap, unless a noun stands before that
+    nor "and"/"or" ("black and white cat", "black-and white"); for a swap, unless a noun stands before that
     ("a fried egg and colorful vegetables": a new phrase; never for a move, where "a bowl
     and silver canister" -> "a silver bowl and canister" may say the same)."""
     i, j = site.i, site.j
     if i > 0 and doc.joined(i) and doc.match(("attributes",), i - 1)[0]:
         return False
+    if i > 0 and doc.low[i - 1].endswith(("-and", "-or", "-")):
+        return False  # "black-and white"
     if i > 0 and doc.low[i - 1] in ("and", "or") and not (swap and i > 1 and doc.is_noun(i - 2)
                                                           and not doc.is_attr1(i - 2)):
         return False
@@ -1203,6 +1205,8 @@ def swappable(doc, a, b):
     if place_after(doc, a, b):
         return False  # "riding a surfboard on a wave"
     rb = symmetric_before(doc, b["intro"])
+    if rb is not None and same_head and not each_own_verb(doc, a, b, rb[0]):
+        return False  # "a young zebra with an adult zebra standing" says the same swapped
     if rb is not None and not owned_after(doc, b, rb[0]) and not each_own_verb(doc, a, b, rb[0]):
         ra = symmetric_before(doc, a["intro"])
         if ra is None or ra[1] != rb[1] or doc.low[ra[0]:ra[0] + ra[1]] != doc.low[rb[0]:rb[0] + rb[1]]:

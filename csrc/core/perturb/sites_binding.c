@@ -35,13 +35,15 @@ static int bare_singular(doc_t *d, size_t k)
 }
 
 /* the attribute at site s directly precedes its noun and follows no other attribute, nor
- * "and"/"or" ("black and white cat"); for a swap, unless a noun stands before that ("a
+ * "and"/"or" ("black and white cat", "black-and white"); for a swap, unless a noun stands before that ("a
  * fried egg and colorful vegetables": a new phrase; never for a move, where "a bowl and
  * silver canister" -> "a silver bowl and canister" may say the same) */
 static int lonely_attr(doc_t *d, const site_t *s, int swap)
 {
     size_t i = s->i, j = s->j, L;
     if (i > 0 && joined(d, i) && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), i - 1, &L) >= 0) return 0;
+    if (i > 0 && (ends_with(d, i - 1, "-and") || ends_with(d, i - 1, "-or") || ends_with(d, i - 1, "-")))
+        return 0; /* "black-and white" */
     if (i > 0 && (word_is(d, i - 1, "and") || word_is(d, i - 1, "or")) &&
         !(swap && i > 1 && is_noun(d, i - 2) && !is_attr1(d, i - 2)))
         return 0;

@@ -176,6 +176,10 @@ static int swappable(doc_t *d, const np_t *a, const np_t *b)
     if (place_after(d, a, b)) return 0;
     size_t fb, fa;
     size_t lsb = symmetric_before(d, b->intro, &fb);
+    /* the same noun after a symmetric relation: "a young zebra with an adult zebra
+     * standing" says the same swapped, unless each has its own verb ("a baby goat standing
+     * and a mother goat sitting") */
+    if (lsb && same_head && !each_own_verb(d, a, b, fb)) return 0;
     if (lsb && !owned_after(d, b, fb) && !each_own_verb(d, a, b, fb)) {
         size_t lsa = symmetric_before(d, a->intro, &fa);
         if (lsa != lsb || !same_words(d, fa, fb, lsb)) return 0;

@@ -13976,13 +13976,6 @@ noun-after sofa and: 6
 noun-after sofa in: 3
 noun-after sofa looking: 2
 noun-after sofa with: 2
-noun-after someone has: 3
-noun-after someone holding: 6
-noun-after someone in: 3
-noun-after someone is: 17
-noun-after someone sitting: 2
-noun-after someone that: 2
-noun-after someone who: 2
 noun-after soup with: 4
 noun-after space in: 2
 noun-after spectator watching: 3
@@ -15777,8 +15770,6 @@ noun-count soccer player: 11
 noun-count soda: 8
 noun-count sofa: 24
 noun-count soldier: 3
-noun-count somebody: 3
-noun-count someone: 51
 noun-count soup: 5
 noun-count space: 8
 noun-count speaker: 6
