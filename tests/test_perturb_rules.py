@@ -211,6 +211,9 @@ def test_new_rules_write(text, cat, expect):
      "A black-and picture of a white rack full of doughnuts."),
     ("Someone demonstrating how a remote control toilet works.", "binding",
      "Remote control toilet demonstrating how a someone works."),
+    # "he"/"she" after a person in the singular: the verb after it would not follow
+    ("A woman raising her arms up so she can serve a tennis ball.", "counting",
+     "Two women raising their arms up so she can serve a tennis ball."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

@@ -1680,12 +1680,14 @@ def count_edits(doc, site, m, words=None):
     edits = phrase_edit(doc, i, i + qlen, new)
     want_plural = m != 1
     if want_plural != site.plural:
-        # a pronoun of the noun's number after it, the noun no person: "in its tusk"
+        # a pronoun of the noun's number after it, the noun no person: "in its tusk"; a
+        # person's "he"/"she" after it in the singular: "so she can serve"
         ph = doc.phrase_at(j, nl)
-        if not any(ph in lex.words[c] for c in ("person", "male", "female")):
-            old = ("they", "them", "their", "theirs", "themselves") if site.plural else ("it", "its", "itself")
-            if any(doc.sent[k] == doc.sent[i] and doc.low[k] in old for k in range(site.j, doc.n())):
-                return None
+        old = ("they", "them", "their", "theirs", "themselves") if site.plural else ("it", "its", "itself")
+        if any(ph in lex.words[c] for c in ("person", "male", "female")):
+            old = () if site.plural else ("he", "she")
+        if any(doc.sent[k] == doc.sent[i] and doc.low[k] in old for k in range(site.j, doc.n())):
+            return None
         f = lex.forms[site.fid]
         edits += phrase_edit(doc, j, j + nl, f.plural if want_plural else f.text)
         k = agree

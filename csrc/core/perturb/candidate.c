@@ -173,19 +173,25 @@ static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int wa
 
 /* a pronoun of the counted noun's number follows it in its sentence ("an elephant carrying
  * plants in its tusk", "two giraffes crane their necks", "a plate with food on it") and
- * the noun is no person (their pronouns follow: pt_number_pronoun_edits): a count of the
- * other number would leave it wrong, or it means something else; either way no edit */
+ * the noun is no person (their pronouns follow: pt_number_pronoun_edits), or "he"/"she"
+ * follows a person in the singular ("so she can serve": the verb after it would not
+ * follow): a count of the other number would leave it wrong, or it means something else;
+ * either way no edit */
 static int pronoun_of_number(doc_t *d, const site_t *s)
 {
     static const char *const one[] = {"it", "its", "itself"};
     static const char *const many[] = {"they", "them", "their", "theirs", "themselves"};
+    static const char *const subject[] = {"he", "she"}; /* a person's: its verb would not follow */
     const tldr_perturb_engine *E = d->E;
     size_t j = s->u.count.noun, nl = s->u.count.nl;
-    if (wc_index(d, E->req[W_PERSON], j, nl) >= 0 || wc_index(d, E->req[W_MALE], j, nl) >= 0 ||
-        wc_index(d, E->req[W_FEMALE], j, nl) >= 0)
-        return 0;
     const char *const *w = s->plural ? many : one;
     size_t nw = s->plural ? sizeof many / sizeof many[0] : sizeof one / sizeof one[0];
+    if (wc_index(d, E->req[W_PERSON], j, nl) >= 0 || wc_index(d, E->req[W_MALE], j, nl) >= 0 ||
+        wc_index(d, E->req[W_FEMALE], j, nl) >= 0) {
+        if (s->plural) return 0; /* "a woman raising her arms so she can serve" has no "two women" */
+        w = subject;
+        nw = sizeof subject / sizeof subject[0];
+    }
     for (size_t k = s->j; k < d->n && d->sent[k] == d->sent[s->i]; k++)
         for (size_t q = 0; q < nw; q++)
             if (word_is(d, k, w[q])) return 1;
