@@ -1704,21 +1704,18 @@ def count_edits(doc, site, m, words=None):
             w = doc.low[idx]
             if idx == k and verb is not None and w not in lex.words["agree_singular"] \
                     and w not in lex.words["agree_plural"]:
-                vf = lex.forms[verb[0]]
-                if want_plural and verb[1]:
-                    edits.append(word_edit(doc, idx, vf.text))
-                elif not want_plural and not verb[1]:
-                    edits.append(word_edit(doc, idx, vf.plural))
+                def verb_edit(k, fid):  # the verb in the number wanted
+                    if want_plural and verb[1]:
+                        edits.append(word_edit(doc, k, lex.forms[fid].text))
+                    elif not want_plural and not verb[1]:
+                        edits.append(word_edit(doc, k, lex.forms[fid].plural))
+                verb_edit(idx, verb[0])
                 # "two children sit and dine": a verb of the same number after "and" agrees too
                 k2 = idx + 2
                 if k2 < doc.n() and doc.low[idx + 1] == "and" and doc.joined(idx + 1) and doc.joined(k2):
                     l2, h2 = doc.match(("verbs",), k2)
                     if l2 == 1 and bool(h2[0][1]) == bool(verb[1]):
-                        vf2 = lex.forms[h2[0][0]]
-                        if want_plural and verb[1]:
-                            edits.append(word_edit(doc, k2, vf2.text))
-                        elif not want_plural and not verb[1]:
-                            edits.append(word_edit(doc, k2, vf2.plural))
+                        verb_edit(k2, h2[0][0])
                 continue
             if want_plural and w in lex.words["agree_singular"]:
                 pos = lex.words["agree_singular"][w]

@@ -126,6 +126,15 @@ static tldr_status swap_edits(edits_t *x, doc_t *d, const sites_t *S, const site
     return st ? st : pt_add_cased(x, d, sb, eb, (const char *)d->low + sa, ea - sa);
 }
 
+/* the verb of form fid at word k (sing: written in its -s form) in the number wanted */
+static tldr_status verb_edit(edits_t *x, doc_t *d, size_t k, int fid, int sing, int want_plural)
+{
+    const form_t *vf = form_at(d->E, fid);
+    if (want_plural && sing) return pt_word_edit(x, d, k, pool_str(d->E, vf->off), vf->len);
+    if (!want_plural && !sing) return pt_word_edit(x, d, k, pool_str(d->E, vf->poff), vf->plen);
+    return TLDR_OK;
+}
+
 /* counting, after the count changed to m: the noun's number, the verb or agree word after
  * it ("is" -> "are", "rides" -> "ride"), "there is" -> "there are", and the pronouns */
 static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int want_plural)
@@ -146,20 +155,15 @@ static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int wa
         int ps = wc_index(d, E->req[W_AGREE_SING], idx, 1);
         int pp = wc_index(d, E->req[W_AGREE_PLUR], idx, 1);
         if (q == 0 && s->u.count.verb >= 0 && ps < 0 && pp < 0) {
-            const form_t *vf = form_at(E, s->u.count.verb);
-            if (want_plural && s->u.count.verb_sing) st = pt_word_edit(x, d, idx, pool_str(E, vf->off), vf->len);
-            else if (!want_plural && !s->u.count.verb_sing) st = pt_word_edit(x, d, idx, pool_str(E, vf->poff), vf->plen);
-            if (st) return st;
+            int sing = s->u.count.verb_sing;
+            if ((st = verb_edit(x, d, idx, s->u.count.verb, sing, want_plural))) return st;
             /* "two children sit and dine": a verb of the same number after "and" agrees too */
             size_t k2 = idx + 2, L2;
             int e2 = k2 < d->n && word_is(d, idx + 1, "and") && joined(d, idx + 1) && joined(d, k2)
                          ? match(d, KIND_BIT(TLDR_LEX_VERBS), k2, &L2) : -1;
-            if (e2 >= 0 && L2 == 1 && entry_at(E, e2)->b == s->u.count.verb_sing) {
-                const form_t *vf2 = form_at(E, entry_at(E, e2)->a);
-                if (want_plural && s->u.count.verb_sing) st = pt_word_edit(x, d, k2, pool_str(E, vf2->off), vf2->len);
-                else if (!want_plural && !s->u.count.verb_sing) st = pt_word_edit(x, d, k2, pool_str(E, vf2->poff), vf2->plen);
-                if (st) return st;
-            }
+            if (e2 >= 0 && L2 == 1 && entry_at(E, e2)->b == sing &&
+                (st = verb_edit(x, d, k2, entry_at(E, e2)->a, sing, want_plural)))
+                return st;
             continue;
         }
         size_t rn;
