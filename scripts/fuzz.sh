@@ -174,8 +174,14 @@ elif [[ " ${PY_TARGETS[*]} " == *" $target "* ]]; then
   # TLDR_FUZZ_MALLOC_CONTEXT=30 (ASan's default) brings back the allocation and free
   # stacks, e.g. to study a finding.
   asan=$("$VPY" -c "import atheris, os; print(os.path.join(atheris.path(), 'asan_with_fuzzer.so'))")
+  # -fork=N (TLDR_FUZZ_JOBS) starts each worker as the parent's argv[0], which a .py file
+  # is not: a wrapper that runs this interpreter on the target takes its place
+  case "$VPY" in /*) vpy_abs=$VPY ;; *) vpy_abs=$ROOT/$VPY ;; esac
+  wrapper=$OUT/run-$target
+  printf '#!/bin/sh\nexec "%s" "%s" "$@"\n' "$vpy_abs" "$ROOT/fuzz/py/$target.py" >"$wrapper"
+  chmod +x "$wrapper"
   set +e
-  PYTHONPATH=$OUT/site LD_PRELOAD=$asan ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1:malloc_context_size="${TLDR_FUZZ_MALLOC_CONTEXT:-0}" \
+  TLDR_FUZZ_ARGV0=$wrapper PYTHONPATH=$OUT/site LD_PRELOAD=$asan ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1:malloc_context_size="${TLDR_FUZZ_MALLOC_CONTEXT:-0}" \
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     "$VPY" "fuzz/py/$target.py" "${common_args[@]}" "$@" "$OUT/corpus/$target" "fuzz/corpus/$target" >"$LOG" 2>&1
   rc=$?

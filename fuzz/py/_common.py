@@ -5,6 +5,7 @@ AttributeError, OverflowError, RecursionError, ...) is a finding, and so is a cr
 sanitizer report from the C extension (built with ASan and UBSan by scripts/fuzz.sh).
 """
 
+import os
 import sys
 
 import atheris
@@ -15,7 +16,12 @@ with atheris.instrument_imports(include=["tldr"]):
 
 
 def run(test_one_input):
-    atheris.Setup(sys.argv, test_one_input)
+    # under -fork=N libFuzzer starts each worker as argv[0]: scripts/fuzz.sh names a
+    # wrapper that runs this interpreter on the target
+    argv = list(sys.argv)
+    if os.environ.get("TLDR_FUZZ_ARGV0"):
+        argv[0] = os.environ["TLDR_FUZZ_ARGV0"]
+    atheris.Setup(argv, test_one_input)
     atheris.Fuzz()
 
 
