@@ -214,6 +214,9 @@ def test_new_rules_write(text, cat, expect):
     # "he"/"she" after a person in the singular: the verb after it would not follow
     ("A woman raising her arms up so she can serve a tennis ball.", "counting",
      "Two women raising their arms up so she can serve a tennis ball."),
+    # "many" and "few" swap with no attribute of another class (never after a count)
+    ("Two large giraffes inside a fenced area stand together near many rocks", "binding",
+     "Two many giraffes inside a fenced area stand together near large rocks"),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

@@ -105,8 +105,10 @@ agent: made, held, driven, drawn, taken, ridden, eaten, built, seen, shown, caug
 movable: color, material, pattern, shape
 # Binding: attribute classes said only of some kinds of things, which never swap with an
 # attribute of another class ("two male skateboarders on a paved slope" never gives "two
-# paved skateboarders on a male slope").
-kind_bound: sex, hair_color, hair_length, ground, woods, weather, ripeness, age_person, place_kind, mood, diet, lens, attire, currency, power, tiers, mounting, ball_height
+# paved skateboarders on a male slope"). Also quantity: "many" and "few" stand only before
+# a plural with no number or article ("two large giraffes near many rocks" never gives
+# "two many giraffes").
+kind_bound: quantity, sex, hair_color, hair_length, ground, woods, weather, ripeness, age_person, place_kind, mood, diet, lens, attire, currency, power, tiers, mounting, ball_height
 # Binding: words that refer back to a number of things; a count swap is refused when one
 # follows the first count in its sentence ("two men near a table, one playing", "two
 # toothbrushes each in a glass", "a plate of food with some eggs on it").
