@@ -217,6 +217,14 @@ def test_new_rules_write(text, cat, expect):
     # "many" and "few" swap with no attribute of another class (never after a count)
     ("Two large giraffes inside a fenced area stand together near many rocks", "binding",
      "Two many giraffes inside a fenced area stand together near large rocks"),
+    # "one is" after the count needs more than one; events are not counted
+    ("Two girls are smoking cigarettes while one is playing on the laptop.", "counting",
+     "A girl is smoking cigarettes while one is playing on the laptop."),
+    ("A large boxer dog takes a nap on the bed.", "counting", None),
+    # "onto" is read, never written (it needs a verb of motion before it)
+    ("Red and white park bench sitting underneath a large tree.", "spatial",
+     "Red and white park bench sitting onto a large tree."),
+    ("A blue office chair sitting next to a wooden desk.", "spatial", "A blue office chair sitting onto a wooden desk."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

@@ -60,7 +60,7 @@ REQUIRED_WORDS = (
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
     "owned_after", "count_swap_stop", "kind_bound",
-    "vague_swap_stop", "count_refs", "modifier_stop", "particle", "subject_animate",
+    "vague_swap_stop", "count_refs", "modifier_stop", "particle", "subject_animate", "spatial_read_only",
 )
 
 
@@ -1448,10 +1448,16 @@ def form_choices(lex, doc, site, v):
     position shares a word ("the left" -> "the right", never "right side"), else v's forms
     whose context holds after the site (its first form when none does); for a spatial site
     without a landmark only forms that need none (spatial_alone; maybe none), else no form
-    that takes none (alone_only: "on top")."""
+    that takes none (alone_only: "on top"); never a form that is only read (spatial_read_only:
+    "onto")."""
     alone = site.cat == "spatial" and site.alone
 
+    def read_only(f):
+        return lex.forms[f].text in lex.words["spatial_read_only"]
+
     def fits(f):
+        if read_only(f):
+            return False
         if alone:
             return lex.forms[f].text in lex.words["spatial_alone"]
         return lex.forms[f].text not in lex.words["alone_only"]
@@ -1466,7 +1472,7 @@ def form_choices(lex, doc, site, v):
         j = site.j
         if (ctx is None or doc.ctx_holds(ctx, j, site.cat != "spatial")) and fits(f):
             ok.append(f)
-    return ok or ([] if alone else [forms[0]])
+    return ok or ([] if alone or read_only(forms[0]) else [forms[0]])
 
 
 def written_form(lex, doc, site, v, x):

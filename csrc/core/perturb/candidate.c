@@ -41,10 +41,12 @@ size_t pt_parallel_form(const tldr_perturb_engine *E, int fid, int v)
 }
 
 /* form f fits a site with (alone = 0) or without (alone = 1) a landmark after it: it may
- * stand without one (spatial_alone), or only so (alone_only) */
+ * stand without one (spatial_alone), or only so (alone_only); a form that is only read
+ * (spatial_read_only: "onto") fits none */
 static int form_fits(const tldr_perturb_engine *E, size_t f, int alone)
 {
     uint8_t a = form_at(E, (int)f)->alone;
+    if (a & 4) return 0;
     return alone ? (a & 1) : !(a & 2);
 }
 
@@ -68,7 +70,7 @@ size_t pt_form_choice(const doc_t *d, const site_t *s, int v, size_t k)
         if (m == k) return tv->first + q;
         m++;
     }
-    return m == 0 && k == 0 && !alone ? tv->first : SIZE_MAX;
+    return m == 0 && k == 0 && !alone && !(form_at(E, (int)tv->first)->alone & 4) ? tv->first : SIZE_MAX;
 }
 
 /* ------------------------------------------------------------------ per category ------ */

@@ -21,7 +21,8 @@ const char *const tldr_perturb_required_words[W_NREQ] = {
     "ocr_surface", "plural_only", "attr_stop", "spatial_alone", "landmark_pron", "agent", "symmetric",
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
     "owned_after", "count_swap_stop", "kind_bound",
-    "vague_swap_stop", "count_refs", "modifier_stop", "particle", "subject_animate"};
+    "vague_swap_stop", "count_refs", "modifier_stop", "particle", "subject_animate",
+    "spatial_read_only"};
 
 const char *const tldr_perturb_context_names[NCTX] = {"spatial", "spatial-before", "spatial-det", "attribute",
                                                       "attribute-before", "object", "counting", "counting-after",
@@ -539,7 +540,8 @@ tldr_status tldr_perturb_engine_new(tldr_perturb_engine **out, size_t nfiles, co
     for (size_t f = 0; f < E->forms.n && !st; f++) { /* spatial forms that stand without a landmark */
         form_t *fm = &TLDR_VEC_AT(E->forms, form_t, f);
         fm->alone = (uint8_t)((pt_words_index(E, E->req[W_SPATIAL_ALONE], pool_str(E, fm->off), fm->len) >= 0) |
-                              (pt_words_index(E, E->req[W_ALONE_ONLY], pool_str(E, fm->off), fm->len) >= 0) << 1);
+                              (pt_words_index(E, E->req[W_ALONE_ONLY], pool_str(E, fm->off), fm->len) >= 0) << 1 |
+                              (pt_words_index(E, E->req[W_SPATIAL_READ_ONLY], pool_str(E, fm->off), fm->len) >= 0) << 2);
     }
     if (!st) st = build_weight_maps(E);
     if (!st) st = derive_weights(E);

@@ -6824,9 +6824,9 @@ cooking: 8
 couch: 259
 counter: 172
 counterfactual be ing: 3173
-counterfactual have a: 535
+counterfactual have a: 533
 counterfactual have no: 2
-counterfactual with: 2324
+counterfactual with: 2316
 counterfactual without: 2
 counting five man: 3
 counting five orange: 2
@@ -6914,7 +6914,6 @@ counting one biplane: 5
 counting one bird: 168
 counting one birthday: 17
 counting one bit: 2
-counting one bite: 28
 counting one blackboard: 4
 counting one blanket: 14
 counting one blender: 18
@@ -6933,7 +6932,6 @@ counting one bowl: 125
 counting one box: 27
 counting one boy: 352
 counting one branch: 3
-counting one break: 7
 counting one breakfast: 4
 counting one brick: 12
 counting one bride: 14
@@ -7254,7 +7252,6 @@ counting one mug: 4
 counting one museum: 2
 counting one mustache: 3
 counting one name: 2
-counting one nap: 8
 counting one napkin: 2
 counting one neck: 6
 counting one newspaper: 8
@@ -7523,7 +7520,6 @@ counting one tree: 62
 counting one trick: 102
 counting one tricycle: 2
 counting one trio: 6
-counting one trip: 2
 counting one tripod: 2
 counting one trolley: 6
 counting one truck: 79
@@ -7532,7 +7528,6 @@ counting one tub: 22
 counting one tube: 2
 counting one tunnel: 2
 counting one turkey: 6
-counting one turn: 2
 counting one tv: 23
 counting one umbrella: 195
 counting one umpire: 8
@@ -7722,8 +7717,8 @@ counting-after five none: 19
 counting-after five verb: 6
 counting-after four none: 63
 counting-after four verb: 39
-counting-after one none: 14788
-counting-after one verb: 5805
+counting-after one none: 14743
+counting-after one verb: 5802
 counting-after seven verb: 2
 counting-after six none: 15
 counting-after six verb: 2
@@ -8520,10 +8515,6 @@ noun bird several: 3
 noun bird three: 4
 noun bird two: 23
 noun bird with: 11
-noun bite one: 4
-noun bite take: 2
-noun bite taking: 7
-noun bite with: 8
 noun blackboard with: 3
 noun blade with: 2
 noun blanket in: 3
@@ -8653,9 +8644,6 @@ noun branch of: 10
 noun branch on: 46
 noun branch to: 2
 noun branch with: 3
-noun break for: 2
-noun break take: 2
-noun break taking: 3
 noun bride for: 3
 noun bride over: 2
 noun bridge across: 4
@@ -9883,9 +9871,6 @@ noun mud in: 2
 noun muffin and: 2
 noun mustache with: 2
 noun name with: 2
-noun nap take: 2
-noun nap takes: 2
-noun nap taking: 2
 noun napkin on: 5
 noun napkin with: 2
 noun neck around: 4
@@ -10935,7 +10920,6 @@ noun trick does: 14
 noun trick doing: 74
 noun trick performing: 14
 noun trick performs: 6
-noun trip for: 2
 noun tripod on: 2
 noun tripod with: 2
 noun truck and: 7
@@ -11531,10 +11515,6 @@ noun-after bird stands: 2
 noun-after bird that: 11
 noun-after bird walking: 6
 noun-after bird with: 10
-noun-after bite missing: 2
-noun-after bite of: 12
-noun-after bite out: 5
-noun-after bite taken: 7
 noun-after blanket and: 5
 noun-after blanket in: 2
 noun-after blanket next: 2
@@ -11686,8 +11666,6 @@ noun-after boy with: 20
 noun-after branch in: 10
 noun-after branch of: 6
 noun-after branch with: 4
-noun-after break and: 2
-noun-after break from: 2
 noun-after bride and: 18
 noun-after bridge and: 3
 noun-after bridge in: 3
@@ -13262,7 +13240,6 @@ noun-after mouth to: 3
 noun-after mouth while: 3
 noun-after museum with: 2
 noun-after name on: 2
-noun-after nap on: 3
 noun-after neck and: 3
 noun-after neon green: 2
 noun-after newspaper and: 2
@@ -13668,10 +13645,8 @@ noun-after remote in: 8
 noun-after remote on: 7
 noun-after remote sitting: 3
 noun-after remote while: 2
-noun-after rest against: 2
 noun-after rest his: 2
-noun-after rest of: 3
-noun-after rest on: 8
+noun-after rest on: 7
 noun-after restaurant and: 3
 noun-after restaurant eating: 3
 noun-after restaurant has: 2
@@ -14511,9 +14486,6 @@ noun-after tube of: 2
 noun-after tunnel with: 2
 noun-after turkey on: 2
 noun-after turkey out: 2
-noun-after turn at: 2
-noun-after turn in: 2
-noun-after turn on: 3
 noun-after tv and: 6
 noun-after tv in: 6
 noun-after tv on: 8
@@ -14874,7 +14846,6 @@ noun-count biplane: 4
 noun-count bird: 251
 noun-count birthday: 5
 noun-count bit: 3
-noun-count bite: 28
 noun-count blackboard: 4
 noun-count blade: 3
 noun-count blanket: 68
@@ -14911,7 +14882,6 @@ noun-count bracelet: 1
 noun-count branch: 68
 noun-count brand: 2
 noun-count bread: 8
-noun-count break: 9
 noun-count breakfast: 5
 noun-count brick: 3
 noun-count bride: 26
@@ -15464,7 +15434,6 @@ noun-count music: 1
 noun-count mustache: 3
 noun-count mustard: 2
 noun-count name: 10
-noun-count nap: 9
 noun-count napkin: 8
 noun-count neck: 21
 noun-count necktie: 1
@@ -15647,7 +15616,7 @@ noun-count reflection: 32
 noun-count refrigerator: 109
 noun-count remote: 73
 noun-count renovation: 1
-noun-count rest: 20
+noun-count rest: 11
 noun-count restaurant: 84
 noun-count restroom: 23
 noun-count rhinoceros: 1
@@ -15921,7 +15890,6 @@ noun-count tree: 303
 noun-count trick: 124
 noun-count tricycle: 2
 noun-count trio: 6
-noun-count trip: 3
 noun-count tripod: 5
 noun-count trolley: 10
 noun-count trough: 2
@@ -15932,7 +15900,6 @@ noun-count tube: 3
 noun-count tulip: 1
 noun-count tunnel: 9
 noun-count turkey: 8
-noun-count turn: 8
 noun-count tuxedo: 2
 noun-count tv: 38
 noun-count twig: 2
@@ -18532,7 +18499,7 @@ on: 6838
 on its back: 10
 on the side: 39
 on the side of: 253
-one: 20593
+one: 20545
 onion: 23
 open: 233
 orange: 360

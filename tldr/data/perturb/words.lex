@@ -12,9 +12,10 @@ quantifier_2: a pair of, a couple of, two, both
 quantifier_3: three
 vague: several, a few, some
 quantifier_12: a dozen
-# Nouns that are never counted (groups, units, views, time), nor swapped or given a count
+# Nouns that are never counted (groups, units, views, time, events: "takes a nap", "goes
+# for a walk"), nor swapped or given a count
 # as a phrase of their own (the indefinite pronouns: "someone", "something").
-count_stop: group, bunch, lot, lots, couple, pair, pairs, dozen, variety, number, side, sides, view, picture, pictures, photo, photos, image, close-up, closeup, kind, kinds, type, types, piece, pieces, sort, sorts, part, parts, way, time, times, day, days, year, years, hour, hours, minute, minutes, foot, feet, inch, inches, meter, meters, mile, miles, percent, degree, degrees, dollar, dollars, cent, cents, slice, slices, set, sets, row, rows, stack, stacks, pile, piles, herd, herds, flock, flocks, team, teams, crowd, crowds, line, lines, top, bottom, front, back, middle, end, other, others, shot, scene, order, daytime, nighttime, night, nights, background, foreground, distance, daylight, sunlight, sunset, sunrise, dusk, dawn, weather, sky, skies, air, someone, somebody, something, anyone, anybody, anything, everyone, everybody, everything, nobody, nothing
+count_stop: group, bunch, lot, lots, couple, pair, pairs, dozen, variety, number, side, sides, view, picture, pictures, photo, photos, image, close-up, closeup, kind, kinds, type, types, piece, pieces, sort, sorts, part, parts, way, time, times, day, days, year, years, hour, hours, minute, minutes, foot, feet, inch, inches, meter, meters, mile, miles, percent, degree, degrees, dollar, dollars, cent, cents, slice, slices, set, sets, row, rows, stack, stacks, pile, piles, herd, herds, flock, flocks, team, teams, crowd, crowds, line, lines, top, bottom, front, back, middle, end, other, others, shot, scene, order, daytime, nighttime, night, nights, background, foreground, distance, daylight, sunlight, sunset, sunrise, dusk, dawn, weather, sky, skies, air, someone, somebody, something, anyone, anybody, anything, everyone, everybody, everything, nobody, nothing, nap, naps, walk, walks, stroll, break, breaks, rest, look, looks, glance, bite, bites, sip, trip, trips, swim, turn, turns, try
 agree_singular: is, was, has, does
 agree_plural: are, were, have, do
 there: there, here
@@ -64,8 +65,9 @@ female: woman, women, girl, girls, lady, ladies, mother, mothers, queen, queens,
 ocr_surface: sign, billboard, banner, poster, sticker, label, plaque, marquee, placard
 # Counting: a sentence holding one of these after the counted noun needs more than one
 # ("two cats cuddle next to each other" never becomes "a cat ...", nor "two men each
-# holding", "as one of them throws", "while the other stands", "three different cats").
-plural_only: each other, one another, together, both, each, of them, the other, side by side, different
+# holding", "as one of them throws", "while the other stands", "three different cats",
+# "while one is playing").
+plural_only: each other, one another, together, both, each, of them, the other, side by side, different, one is, one was, one has, one holding
 # Agreement: the words that start a phrase between a counted noun and its verb ("a woman
 # with a red umbrella is walking", "a man wearing a hat walks").
 pp_start: with, in, on, of, at, near, by, from, under, behind, beside, inside, outside, wearing, holding, carrying
@@ -93,6 +95,9 @@ attr_stop: bit, bits, lot, lots, while, deal, number, amount, variety, screen
 # where ("pulled by a horse").
 # Forms written only where no landmark follows ("the cat is on top.").
 alone_only: on top, in the middle, on the side
+# Spatial: forms read in captions but never written in place of another relation: "onto"
+# needs a verb of motion before it ("a bench sitting onto a tree" is no English).
+spatial_read_only: onto
 spatial_alone: on its back, on his back, on her back, on their back, on its front, on his front, on her front, on their front, in the middle, on the side, inside, outside, upstairs, downstairs, the left, the right, the top, the bottom, left side, right side, left hand, right hand, on top, underneath, beneath, behind, above, below, nearby
 landmark_pron: it, them, him, her, me, us, you, itself, themselves, himself, herself, each other, one another
 # The words a landmark starts with where a short relation needs one to be a relation
