@@ -225,6 +225,9 @@ def test_new_rules_write(text, cat, expect):
     ("Red and white park bench sitting underneath a large tree.", "spatial",
      "Red and white park bench sitting onto a large tree."),
     ("A blue office chair sitting next to a wooden desk.", "spatial", "A blue office chair sitting onto a wooden desk."),
+    # "a body of water" is one thing: "body" is neither swapped nor counted
+    ("A large giraffe is standing near a body of water in a field.", "binding",
+     "A large giraffe is standing near a field of water in a body."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

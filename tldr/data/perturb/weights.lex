@@ -6826,7 +6826,7 @@ counter: 172
 counterfactual be ing: 3173
 counterfactual have a: 533
 counterfactual have no: 2
-counterfactual with: 2316
+counterfactual with: 2315
 counterfactual without: 2
 counting five man: 3
 counting five orange: 2
@@ -6920,7 +6920,6 @@ counting one blender: 18
 counting one block: 3
 counting one board: 9
 counting one boat: 91
-counting one body: 22
 counting one book: 45
 counting one bookcase: 7
 counting one bookshelf: 4
@@ -7717,8 +7716,8 @@ counting-after five none: 19
 counting-after five verb: 6
 counting-after four none: 63
 counting-after four verb: 39
-counting-after one none: 14743
-counting-after one verb: 5802
+counting-after one none: 14723
+counting-after one verb: 5800
 counting-after seven verb: 2
 counting-after six none: 15
 counting-after six verb: 2
@@ -8556,16 +8555,6 @@ noun boat several: 12
 noun boat to: 7
 noun boat two: 18
 noun boat with: 4
-noun body across: 2
-noun body at: 2
-noun body by: 3
-noun body in: 14
-noun body near: 15
-noun body of: 12
-noun body on: 5
-noun body over: 5
-noun body overlooking: 2
-noun body to: 12
 noun book and: 8
 noun book at: 7
 noun book holding: 5
@@ -11573,7 +11562,6 @@ noun-after boat that: 9
 noun-after boat tied: 2
 noun-after boat traveling: 4
 noun-after boat with: 19
-noun-after body of: 81
 noun-after book about: 3
 noun-after book are: 2
 noun-after book in: 5
@@ -14862,7 +14850,6 @@ noun-count board: 233
 noun-count boarder: 18
 noun-count boardwalk: 1
 noun-count boat: 253
-noun-count body: 85
 noun-count bone: 1
 noun-count book: 74
 noun-count bookcase: 7
@@ -18499,7 +18486,7 @@ on: 6838
 on its back: 10
 on the side: 39
 on the side of: 253
-one: 20545
+one: 20523
 onion: 23
 open: 233
 orange: 360
