@@ -228,6 +228,11 @@ def test_new_rules_write(text, cat, expect):
     # "a body of water" is one thing: "body" is neither swapped nor counted
     ("A large giraffe is standing near a body of water in a field.", "binding",
      "A large giraffe is standing near a field of water in a body."),
+    # no fixture of a room the sentence names: a kitchen has a sink and cabinets
+    ("A small refrigerator in a small kitchen with a window.", "small_object",
+     "A small sink in a small kitchen with a window."),
+    ("Small table and chairs set in a small kitchen.", "small_object", "Small cabinet and chairs set in a small kitchen."),
+    ("A bathroom with a sink, toilet and bathtub.", "object", "A bathroom with a sink, toilet and shower."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

@@ -61,6 +61,7 @@ REQUIRED_WORDS = (
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
     "owned_after", "count_swap_stop", "kind_bound",
     "vague_swap_stop", "count_refs", "modifier_stop", "particle", "subject_animate", "spatial_read_only",
+    "fixture_place", "place_fixture",
 )
 
 
@@ -607,6 +608,12 @@ def object_sites(doc):
                     if lex.kind_of_form(f2) == "objects":
                         near.add(lex.forms[f2].value)
             alts = [v for v in other_values(lex, fid, need_mass=f.mass) if v not in near]
+            # never a fixture of a room the sentence names ("a small refrigerator in a small
+            # kitchen" -> "a small sink" may be true; C: room_fixture)
+            rooms = [doc.low[k] for k in range(doc.n()) if doc.sent[k] == doc.sent[i]
+                     and doc.in_words("fixture_place", k)]
+            alts = [v for v in alts if not any(f"{r} {value_name(lex, v)[0]}" in lex.words["place_fixture"]
+                                               for r in rooms)]
             if alts:
                 out.append(Site("object", i, i + length, len(alts), fid, plural=pl, alts=alts))
             i += length

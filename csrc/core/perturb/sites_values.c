@@ -65,11 +65,34 @@ static int said_before_same(const doc_t *d, int v, int kind, size_t i, size_t j)
     return 0;
 }
 
+/* Object value v is a fixture of a room named in the sentence of word i (words.lex
+ * place_fixture holds "ROOM VALUE": a kitchen has a sink, so "a small refrigerator in a
+ * small kitchen" -> "a small sink" may be true) */
+static int room_fixture(doc_t *d, int v, size_t i)
+{
+    const tldr_perturb_engine *E = d->E;
+    size_t vn;
+    uint64_t vw;
+    const char *vt = pt_value_name(E, v, &vn, &vw);
+    char buf[128];
+    for (size_t q = 0; q < d->n; q++) {
+        if (d->sent[q] != d->sent[i] || !in_words(d, W_FIXTURE_PLACE, q)) continue;
+        size_t pn = d->w[q].e - d->w[q].s;
+        if (pn + 1 + vn > sizeof buf) continue;
+        memcpy(buf, d->low + d->w[q].s, pn);
+        buf[pn] = ' ';
+        memcpy(buf + pn + 1, vt, vn);
+        if (pt_words_index(E, E->req[W_PLACE_FIXTURE], buf, pn + 1 + vn) >= 0) return 1;
+    }
+    return 0;
+}
+
 /* Of the k alternatives at S->alts[s->alt_off...), keep those that no single word of
  * lexicon kind `kind` within three words of [i, i+L) already says, nor, for attributes,
  * one right before the same word as the one after them elsewhere in the sentence, within
  * SAME_REACH words ("a large carrot, a medium carrot and a small carrot": no "a big
- * carrot"); set s->nalt. */
+ * carrot"), nor, for objects, a fixture of a room the sentence names (room_fixture); set
+ * s->nalt. */
 static void drop_nearby(doc_t *d, sites_t *S, site_t *s, size_t k, size_t i, size_t L, int kind)
 {
     const tldr_perturb_engine *E = d->E;
@@ -92,6 +115,9 @@ static void drop_nearby(doc_t *d, sites_t *S, site_t *s, size_t k, size_t i, siz
     for (size_t q = i > SAME_REACH ? i - SAME_REACH : 0;
          kind == TLDR_LEX_ATTRIBUTES && i + L < d->n && q + 1 < d->n && q <= i + L + SAME_REACH && !same; q++)
         same = !(q >= i && q < i + L) && d->sent[q] == d->sent[i] && same_word(d, q + 1, i + L);
+    int room = 0; /* the sentence names a room with fixtures (words.lex fixture_place) */
+    for (size_t q = 0; kind == TLDR_LEX_OBJECTS && q < d->n && !room; q++)
+        room = d->sent[q] == d->sent[i] && in_words(d, W_FIXTURE_PLACE, q);
     size_t w = s->alt_off;
     for (size_t a = s->alt_off; a < s->alt_off + k; a++) {
         int v = TLDR_VEC_AT(S->alts, int, a), said = 0;
@@ -99,6 +125,7 @@ static void drop_nearby(doc_t *d, sites_t *S, site_t *s, size_t k, size_t i, siz
         else
             for (size_t q = 0; q < nn && !said; q++) said = near[q] == v;
         if (!said && same) said = said_before_same(d, v, kind, i, i + L);
+        if (!said && room) said = room_fixture(d, v, i);
         if (!said) TLDR_VEC_AT(S->alts, int, w++) = v;
     }
     S->alts.n = w;

@@ -3144,7 +3144,7 @@ baseball player: 203
 basket: 32
 basketball: 9
 bathroom: 543
-bathtub: 79
+bathtub: 16
 beach: 459
 bear: 174
 bed: 413
@@ -7750,7 +7750,7 @@ doll: 19
 domed: 3
 donkey: 10
 donut: 139
-door: 100
+door: 92
 down: 222
 downstairs: 1
 dress: 49
@@ -8232,7 +8232,7 @@ market: 42
 metal: 167
 microwave: 67
 milk: 13
-mirror: 169
+mirror: 99
 monitor: 73
 monkey: 6
 motorcycle: 368
@@ -16130,11 +16130,9 @@ object bathroom tiny: 2
 object bathroom to: 4
 object bathroom under: 5
 object bathroom white: 29
-object bathtub and: 25
-object bathtub of: 7
-object bathtub to: 2
-object bathtub white: 5
-object bathtub with: 11
+object bathtub and: 2
+object bathtub of: 5
+object bathtub white: 2
 object beach across: 3
 object beach along: 16
 object beach at: 59
@@ -16802,16 +16800,16 @@ object donut six: 5
 object donut small: 2
 object donut with: 11
 object door above: 2
-object door and: 4
+object door and: 3
 object door blue: 2
 object door by: 4
 object door glass: 4
-object door green: 4
+object door green: 3
 object door in: 5
 object door near: 2
 object door of: 7
 object door on: 5
-object door open: 17
+object door open: 15
 object door outside: 5
 object door striped: 3
 object door two: 4
@@ -17320,24 +17318,17 @@ object microwave with: 5
 object milk and: 2
 object milk of: 7
 object milk with: 2
-object mirror and: 23
-object mirror at: 2
-object mirror big: 5
+object mirror and: 6
+object mirror big: 3
 object mirror by: 2
-object mirror has: 2
-object mirror in: 41
+object mirror in: 36
 object mirror into: 3
-object mirror large: 12
+object mirror large: 3
 object mirror near: 2
-object mirror of: 16
-object mirror sink: 2
-object mirror small: 3
+object mirror of: 14
 object mirror through: 2
-object mirror to: 4
-object mirror two: 2
-object mirror under: 5
-object mirror using: 2
-object mirror with: 12
+object mirror to: 3
+object mirror with: 3
 object monitor and: 17
 object monitor laptop: 2
 object monitor of: 6
@@ -17748,14 +17739,7 @@ object shoe of: 13
 object shoe pink: 3
 object shoe white: 2
 object shoe with: 6
-object shower and: 17
-object shower glass: 4
-object shower has: 3
-object shower in: 7
-object shower orange: 3
-object shower standing: 2
-object shower to: 6
-object shower with: 10
+object shower to: 3
 object sidewalk along: 8
 object sidewalk and: 2
 object sidewalk brick: 2
@@ -18136,36 +18120,28 @@ object tie tying: 2
 object tie wearing: 15
 object tie with: 11
 object toaster and: 3
-object toilet above: 3
-object toilet and: 50
-object toilet beside: 3
-object toilet black: 4
-object toilet blue: 9
+object toilet and: 14
+object toilet beside: 2
+object toilet black: 2
+object toilet blue: 3
 object toilet broken: 3
-object toilet by: 2
 object toilet closed: 2
-object toilet contains: 2
-object toilet decorated: 3
-object toilet dirty: 2
-object toilet empty: 3
+object toilet empty: 2
 object toilet flushing: 2
-object toilet for: 2
 object toilet from: 2
-object toilet has: 4
 object toilet in: 2
 object toilet into: 3
-object toilet of: 42
-object toilet old: 6
-object toilet on: 32
-object toilet open: 4
-object toilet over: 4
-object toilet pink: 2
-object toilet red: 3
+object toilet of: 30
+object toilet old: 4
+object toilet on: 26
+object toilet open: 3
+object toilet over: 3
+object toilet red: 2
 object toilet small: 2
-object toilet to: 17
-object toilet two: 6
-object toilet white: 61
-object toilet with: 43
+object toilet to: 11
+object toilet two: 4
+object toilet white: 40
+object toilet with: 12
 object tomato and: 13
 object tomato of: 11
 object tomato with: 6
@@ -18399,19 +18375,18 @@ object water shallow: 6
 object water through: 9
 object water to: 12
 object water with: 22
-object window and: 16
+object window and: 15
 object window behind: 3
 object window beside: 3
 object window big: 2
-object window by: 15
+object window by: 14
 object window from: 2
-object window glass: 10
-object window has: 2
+object window glass: 9
 object window in: 32
 object window into: 2
-object window large: 17
+object window large: 16
 object window many: 2
-object window near: 13
+object window near: 12
 object window of: 37
 object window on: 14
 object window open: 5
@@ -18420,11 +18395,11 @@ object window outside: 5
 object window several: 2
 object window sunny: 4
 object window three: 2
-object window through: 16
-object window to: 19
+object window through: 15
+object window to: 17
 object window two: 7
-object window under: 3
-object window with: 20
+object window under: 2
+object window with: 18
 object wine and: 8
 object wine at: 4
 object wine empty: 2
@@ -18580,7 +18555,7 @@ shelf: 61
 shirt: 206
 shoe: 44
 short: 25
-shower: 85
+shower: 14
 side view of: 4
 sidewalk: 229
 silver: 63
@@ -22223,7 +22198,7 @@ throws: 16
 tie: 135
 tiger: 2
 toaster: 15
-toilet: 448
+toilet: 248
 tomato: 46
 touching: 113
 toward: 90
@@ -24946,7 +24921,7 @@ white: 1377
 whole: 9
 wicker: 5
 wide: 20
-window: 306
+window: 287
 wine: 94
 wolf: 2
 woman: 1516

@@ -94,6 +94,12 @@ attr_stop: bit, bits, lot, lots, while, deal, number, amount, variety, screen
 # are a landmark ("next to it"); words after which "by" names who did something, not
 # where ("pulled by a horse").
 # Forms written only where no landmark follows ("the cat is on top.").
+# Objects: rooms whose fixtures a caption need not name (place_fixture holds "ROOM VALUE",
+# ROOM in fixture_place, VALUE an objects.lex value's first form): an object in a sentence
+# that names the room is never replaced by one of its fixtures ("a small refrigerator in a
+# small kitchen" -> "a small sink" may be true of a kitchen, which has one).
+fixture_place: kitchen, bathroom, restroom, bedroom
+place_fixture: kitchen sink, kitchen oven, kitchen refrigerator, kitchen microwave, kitchen toaster, kitchen dishwasher, kitchen cabinet, kitchen counter, kitchen table, kitchen chair, kitchen stool, kitchen window, kitchen door, bathroom toilet, bathroom sink, bathroom mirror, bathroom shower, bathroom bathtub, bathroom towel, bathroom cabinet, bathroom counter, bathroom window, bathroom door, bathroom rug, bathroom curtain, restroom toilet, restroom sink, restroom mirror, bedroom bed, bedroom pillow, bedroom blanket, bedroom lamp, bedroom window, bedroom door, bedroom curtain, bedroom rug, bedroom chair, bedroom desk, bedroom table, bedroom mirror, bedroom tv
 alone_only: on top, in the middle, on the side
 # Spatial: forms read in captions but never written in place of another relation: "onto"
 # needs a verb of motion before it ("a bench sitting onto a tree" is no English).
