@@ -233,6 +233,11 @@ def test_new_rules_write(text, cat, expect):
      "A small sink in a small kitchen with a window."),
     ("Small table and chairs set in a small kitchen.", "small_object", "Small cabinet and chairs set in a small kitchen."),
     ("A bathroom with a sink, toilet and bathtub.", "object", "A bathroom with a sink, toilet and shower."),
+    # a colour most things may have never moves (words.lex never_moved)
+    ("A bird perched on top of a brown tree branch.", "binding", "A brown bird perched on top of a tree branch."),
+    ("Two brown ponies in grassy field next to a fence.", "binding", "Two ponies in grassy field next to a brown fence."),
+    ("A pizza with lots of cheese on a flat brown surface.", "binding",
+     "A brown pizza with lots of cheese on a flat surface."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

@@ -61,7 +61,7 @@ REQUIRED_WORDS = (
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
     "owned_after", "count_swap_stop", "kind_bound",
     "vague_swap_stop", "count_refs", "modifier_stop", "particle", "subject_animate", "spatial_read_only",
-    "fixture_place", "place_fixture",
+    "fixture_place", "place_fixture", "never_moved",
 )
 
 
@@ -919,6 +919,8 @@ def attribute_moves(doc, attrs):
                 continue  # "a man in white shirt" would leave "in shirt" (a bare plural or mass noun may)
         v = lex.forms[sa.fid].value
         vt = value_name(lex, v)[0]
+        if vt in lex.words["never_moved"]:
+            continue  # "a brown bird", "a brown fence" are often true (C: never_moved)
         t, hi = max(sa.i - MOVE_REACH, 0), sa.j + MOVE_REACH
         while t < hi and t < doc.n():
             length, hits = doc.match(("objects", "nouns"), t)

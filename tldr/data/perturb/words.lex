@@ -114,6 +114,10 @@ agent: made, held, driven, drawn, taken, ridden, eaten, built, seen, shown, caug
 # ("a black cat in a sink" -> "a cat in a black sink"): what they say of the new noun is
 # seen, not a default state ("a dry zebra", "a green field" would often still be true).
 movable: color, material, pattern, shape
+# ... except the colours most things may have, which never move ("a bird perched on a brown
+# branch" -> "a brown bird", "a brown fence", "a brown pizza" are often true); values by
+# their first form.
+never_moved: brown, gray, silver, beige
 # Binding: attribute classes said only of some kinds of things, which never swap with an
 # attribute of another class ("two male skateboarders on a paved slope" never gives "two
 # paved skateboarders on a male slope"). Also quantity: "many" and "few" stand only before
