@@ -238,6 +238,11 @@ def test_new_rules_write(text, cat, expect):
     ("Two brown ponies in grassy field next to a fence.", "binding", "Two ponies in grassy field next to a brown fence."),
     ("A pizza with lots of cheese on a flat brown surface.", "binding",
      "A brown pizza with lots of cheese on a flat surface."),
+    # "opposite directions" needs more than one; parts of a body that come in pairs
+    ("Two giraffes on the plains looking opposite directions", "counting",
+     "A giraffe on the plains looking opposite directions"),
+    ("A hand holding a water bottle in front of a cat.", "counting",
+     "Two hands holding a water bottle in front of a cat."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

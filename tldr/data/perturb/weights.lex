@@ -6824,9 +6824,9 @@ cooking: 8
 couch: 259
 counter: 172
 counterfactual be ing: 3173
-counterfactual have a: 533
+counterfactual have a: 532
 counterfactual have no: 2
-counterfactual with: 2315
+counterfactual with: 2280
 counterfactual without: 2
 counting five man: 3
 counting five orange: 2
@@ -7132,7 +7132,6 @@ counting one hallway: 2
 counting one ham: 2
 counting one hamburger: 5
 counting one hammer: 2
-counting one hand: 45
 counting one handicap: 3
 counting one handkerchief: 3
 counting one handle: 6
@@ -7190,7 +7189,6 @@ counting one laptop: 160
 counting one leaf: 4
 counting one leash: 3
 counting one leather: 2
-counting one leg: 2
 counting one lemon: 4
 counting one leopard: 2
 counting one library: 2
@@ -7653,7 +7651,6 @@ counting two girl: 51
 counting two glass: 10
 counting two goat: 4
 counting two guy: 12
-counting two hand: 3
 counting two horse: 31
 counting two hot dog: 7
 counting two image: 2
@@ -7716,15 +7713,15 @@ counting-after five none: 19
 counting-after five verb: 6
 counting-after four none: 63
 counting-after four verb: 39
-counting-after one none: 14723
-counting-after one verb: 5800
+counting-after one none: 14691
+counting-after one verb: 5783
 counting-after seven verb: 2
 counting-after six none: 15
 counting-after six verb: 2
 counting-after three none: 235
 counting-after three verb: 100
-counting-after two none: 1072
-counting-after two verb: 443
+counting-after two none: 1069
+counting-after two verb: 442
 cow: 276
 croissant: 2
 crow: 3
@@ -8289,11 +8286,6 @@ noun area on: 6
 noun area over: 5
 noun area through: 7
 noun area to: 2
-noun arm holding: 2
-noun arm in: 6
-noun arm on: 3
-noun arm under: 4
-noun arm with: 7
 noun armchair on: 2
 noun arrangement of: 2
 noun arrow with: 2
@@ -9133,10 +9125,6 @@ noun driveway on: 3
 noun dryer holding: 4
 noun dugout in: 6
 noun dumpster in: 3
-noun ear in: 2
-noun ear on: 2
-noun ear scratching: 2
-noun ear to: 7
 noun edge at: 15
 noun edge near: 3
 noun edge on: 31
@@ -9169,8 +9157,6 @@ noun event at: 11
 noun event during: 2
 noun event for: 3
 noun event of: 2
-noun eye covering: 2
-noun eye over: 2
 noun face has: 3
 noun face holding: 2
 noun face it's: 5
@@ -9426,22 +9412,6 @@ noun haircut getting: 4
 noun hall in: 5
 noun hallway in: 4
 noun hammock in: 3
-noun hand both: 6
-noun hand by: 2
-noun hand has: 4
-noun hand holds: 2
-noun hand in: 102
-noun hand of: 4
-noun hand on: 2
-noun hand one: 11
-noun hand out: 2
-noun hand person's: 6
-noun hand reaching: 2
-noun hand two: 6
-noun hand up: 3
-noun hand using: 2
-noun hand with: 20
-noun hand woman's: 2
 noun handle through: 2
 noun handle to: 4
 noun handle with: 5
@@ -9698,12 +9668,6 @@ noun leash on: 16
 noun leash with: 3
 noun ledge of: 4
 noun ledge on: 21
-noun leg between: 2
-noun leg holding: 2
-noun leg of: 2
-noun leg on: 3
-noun leg one: 4
-noun leg with: 7
 noun lens through: 5
 noun lid on: 3
 noun lid with: 11
@@ -11196,10 +11160,6 @@ noun-after area of: 8
 noun-after area on: 4
 noun-after area that: 3
 noun-after area with: 55
-noun-after arm and: 2
-noun-after arm crossed: 3
-noun-after arm of: 4
-noun-after arm up: 3
 noun-after arrangement in: 3
 noun-after arrangement of: 2
 noun-after array of: 3
@@ -12259,8 +12219,6 @@ noun-after dryer in: 4
 noun-after duck in: 2
 noun-after duck is: 2
 noun-after duck swims: 2
-noun-after ear are: 2
-noun-after ear while: 2
 noun-after eats a: 3
 noun-after eats from: 2
 noun-after eats some: 2
@@ -12637,21 +12595,6 @@ noun-after hair with: 2
 noun-after hairbrush in: 2
 noun-after hamburger and: 3
 noun-after hamburger sitting: 2
-noun-after hand and: 9
-noun-after hand as: 2
-noun-after hand holding: 26
-noun-after hand holds: 2
-noun-after hand in: 14
-noun-after hand is: 13
-noun-after hand of: 5
-noun-after hand on: 13
-noun-after hand over: 4
-noun-after hand reaching: 3
-noun-after hand touching: 2
-noun-after hand up: 4
-noun-after hand while: 7
-noun-after hand with: 4
-noun-after hand written: 2
 noun-after handle of: 6
 noun-after hanger with: 3
 noun-after harbor filled: 2
@@ -12941,11 +12884,6 @@ noun-after leash tied: 2
 noun-after ledge in: 4
 noun-after ledge on: 2
 noun-after ledge with: 4
-noun-after leg and: 3
-noun-after leg crossed: 2
-noun-after leg in: 3
-noun-after leg on: 2
-noun-after leg up: 3
 noun-after lettuce and: 2
 noun-after lid is: 4
 noun-after lid of: 2
@@ -14749,7 +14687,6 @@ noun-count apron: 5
 noun-count aquarium: 4
 noun-count area: 188
 noun-count arena: 3
-noun-count arm: 37
 noun-count armchair: 2
 noun-count army: 1
 noun-count arrangement: 7
@@ -15100,7 +15037,6 @@ noun-count dugout: 8
 noun-count dumpster: 5
 noun-count duvet: 1
 noun-count eagle: 2
-noun-count ear: 17
 noun-count eatery: 4
 noun-count eats: 9
 noun-count edge: 61
@@ -15123,7 +15059,6 @@ noun-count exercise: 1
 noun-count exit: 1
 noun-count expanse: 3
 noun-count extinguisher: 2
-noun-count eye: 13
 noun-count face: 99
 noun-count facility: 1
 noun-count factory: 7
@@ -15225,7 +15160,6 @@ noun-count ham: 2
 noun-count hamburger: 7
 noun-count hammer: 2
 noun-count hammock: 4
-noun-count hand: 236
 noun-count handbag: 1
 noun-count handicap: 1
 noun-count handkerchief: 3
@@ -15321,7 +15255,6 @@ noun-count leash: 22
 noun-count leather: 1
 noun-count led: 1
 noun-count ledge: 28
-noun-count leg: 28
 noun-count lego: 1
 noun-count lemon: 3
 noun-count lens: 6
@@ -18461,7 +18394,7 @@ on: 6838
 on its back: 10
 on the side: 39
 on the side of: 253
-one: 20523
+one: 20474
 onion: 23
 open: 233
 orange: 360
@@ -22213,7 +22146,7 @@ triangular: 1
 truck: 197
 turtle: 1
 tv: 166
-two: 1515
+two: 1511
 undecorated: 2
 under: 262
 uniformed: 1

@@ -13,9 +13,10 @@ quantifier_3: three
 vague: several, a few, some
 quantifier_12: a dozen
 # Nouns that are never counted (groups, units, views, time, events: "takes a nap", "goes
-# for a walk"; "a body of water"), nor swapped or given a count
+# for a walk"; "a body of water"; the parts of a body that come in pairs: "a hand holding
+# a bottle" -> "two hands" may be true), nor swapped or given a count
 # as a phrase of their own (the indefinite pronouns: "someone", "something").
-count_stop: group, bunch, lot, lots, couple, pair, pairs, dozen, variety, number, side, sides, view, picture, pictures, photo, photos, image, close-up, closeup, kind, kinds, type, types, piece, pieces, sort, sorts, part, parts, way, time, times, day, days, year, years, hour, hours, minute, minutes, foot, feet, inch, inches, meter, meters, mile, miles, percent, degree, degrees, dollar, dollars, cent, cents, slice, slices, set, sets, row, rows, stack, stacks, pile, piles, herd, herds, flock, flocks, team, teams, crowd, crowds, line, lines, top, bottom, front, back, middle, end, other, others, shot, scene, order, daytime, nighttime, night, nights, background, foreground, distance, daylight, sunlight, sunset, sunrise, dusk, dawn, weather, sky, skies, air, someone, somebody, something, anyone, anybody, anything, everyone, everybody, everything, nobody, nothing, nap, naps, walk, walks, stroll, break, breaks, rest, look, looks, glance, bite, bites, sip, trip, trips, swim, turn, turns, try, body, bodies
+count_stop: group, bunch, lot, lots, couple, pair, pairs, dozen, variety, number, side, sides, view, picture, pictures, photo, photos, image, close-up, closeup, kind, kinds, type, types, piece, pieces, sort, sorts, part, parts, way, time, times, day, days, year, years, hour, hours, minute, minutes, foot, feet, inch, inches, meter, meters, mile, miles, percent, degree, degrees, dollar, dollars, cent, cents, slice, slices, set, sets, row, rows, stack, stacks, pile, piles, herd, herds, flock, flocks, team, teams, crowd, crowds, line, lines, top, bottom, front, back, middle, end, other, others, shot, scene, order, daytime, nighttime, night, nights, background, foreground, distance, daylight, sunlight, sunset, sunrise, dusk, dawn, weather, sky, skies, air, someone, somebody, something, anyone, anybody, anything, everyone, everybody, everything, nobody, nothing, nap, naps, walk, walks, stroll, break, breaks, rest, look, looks, glance, bite, bites, sip, trip, trips, swim, turn, turns, try, body, bodies, hand, hands, arm, arms, leg, legs, eye, eyes, ear, ears
 agree_singular: is, was, has, does
 agree_plural: are, were, have, do
 there: there, here
@@ -67,7 +68,7 @@ ocr_surface: sign, billboard, banner, poster, sticker, label, plaque, marquee, p
 # ("two cats cuddle next to each other" never becomes "a cat ...", nor "two men each
 # holding", "as one of them throws", "while the other stands", "three different cats",
 # "while one is playing").
-plural_only: each other, one another, together, both, each, of them, the other, side by side, different, one is, one was, one has, one holding
+plural_only: each other, one another, together, both, each, of them, the other, side by side, different, one is, one was, one has, one holding, opposite directions, opposite ways
 # Agreement: the words that start a phrase between a counted noun and its verb ("a woman
 # with a red umbrella is walking", "a man wearing a hat walks").
 pp_start: with, in, on, of, at, near, by, from, under, behind, beside, inside, outside, wearing, holding, carrying
