@@ -93,6 +93,9 @@ def both(text, cat):
     # the article before an opening quote agrees with the new sign text
     ('A window with an "ATM" sign.', "ocr", 'A window with a "STOP" sign.'),
     ("A window with a \u201cHOTEL\u201d sign.", "ocr", "A window with an \u201cEXIT\u201d sign."),
+    # two attributes before two nouns that share a modifier swap ("tennis court", "tennis racket")
+    ("A blue tennis racket has a yellow tennis ball on it.", "binding",
+     "A yellow tennis racket has a blue tennis ball on it."),
 ])
 def test_new_rules_write(text, cat, expect):
     assert expect in both(text, cat)

@@ -980,6 +980,18 @@ def plausible_pair(lex, cc, v, w):
 
 
 
+def same_noun_at(doc, na, nb):
+    """The nouns after two attributes, at words na and nb, are the same: the same word, or,
+    when both start a noun of the lexicons, the same noun ("a blue tennis court" and "a
+    black tennis racket" are two) (C: same_noun_at)."""
+    if na >= doc.n() or nb >= doc.n() or doc.low[na] != doc.low[nb]:
+        return False
+    la, lb = doc.match(("objects", "nouns"), na)[0], doc.match(("objects", "nouns"), nb)[0]
+    if not la or not lb:
+        return True
+    return la == lb and doc.low[na:na + la] == doc.low[nb:nb + lb]
+
+
 def attribute_swaps(doc):
     """Two attributes of one class (or of two classes, each the only attribute of its noun:
     "a brick building with a blue sign"), each before its noun, in one sentence; never of
@@ -1007,8 +1019,7 @@ def attribute_swaps(doc):
                      and lonely_attr(doc, sa, True) and lonely_attr(doc, sb, True))
             if not (same or cross):
                 continue
-            na, nb = attr_noun(doc, sa), attr_noun(doc, sb)
-            if na < doc.n() and nb < doc.n() and doc.low[na] == doc.low[nb]:
+            if same_noun_at(doc, attr_noun(doc, sa), attr_noun(doc, sb)):
                 continue
             if (said_nearby(doc, vb, "attributes", sa.i, sa.j - sa.i, sb.i, sb.j)
                     or said_nearby(doc, va, "attributes", sb.i, sb.j - sb.i, sa.i, sa.j)):

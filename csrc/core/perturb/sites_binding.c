@@ -23,6 +23,20 @@ static size_t attr_noun(doc_t *d, const site_t *s)
     return j < d->n && joined(d, j) && !in_words(d, W_ATTR_STOP, j) && pt_noun_like(d, j) ? j : j + 1;
 }
 
+/* the nouns after two attributes, at words na and nb, are the same: the same word, or, when
+ * both start a noun of the lexicons, the same noun ("a blue tennis court" and "a black
+ * tennis racket" are two nouns: "tennis court", "tennis racket") */
+static int same_noun_at(doc_t *d, size_t na, size_t nb)
+{
+    if (na >= d->n || nb >= d->n || !same_word(d, na, nb)) return 0;
+    size_t la, lb;
+    if (match(d, NOUN_KINDS, na, &la) < 0 || match(d, NOUN_KINDS, nb, &lb) < 0) return 1;
+    if (la != lb) return 0;
+    for (size_t q = 1; q < la; q++)
+        if (!same_word(d, na + q, nb + q)) return 0;
+    return 1;
+}
+
 /* word k starts a known noun that is singular and countable in every reading */
 static int bare_singular(doc_t *d, size_t k)
 {
@@ -85,8 +99,7 @@ static tldr_status attribute_swaps(doc_t *d, sites_t *S, const sites_t *A)
             int cross = ca != cb && !class_at(E, ca)->free && !class_at(E, cb)->free && !class_at(E, ca)->bound &&
                         !class_at(E, cb)->bound && lonely_attr(d, sa, 1) && lonely_attr(d, sb, 1);
             if (!same && !cross) continue;
-            size_t na = attr_noun(d, sa), nb = attr_noun(d, sb);
-            if (na < d->n && nb < d->n && same_word(d, na, nb)) continue;
+            if (same_noun_at(d, attr_noun(d, sa), attr_noun(d, sb))) continue;
             if (pt_said_nearby(d, vb, TLDR_LEX_ATTRIBUTES, sa->i, sa->j - sa->i, sb->i, sb->j) ||
                 pt_said_nearby(d, va, TLDR_LEX_ATTRIBUTES, sb->i, sb->j - sb->i, sa->i, sa->j))
                 continue;
