@@ -246,6 +246,9 @@ def test_new_rules_write(text, cat, expect):
      "A giraffe on the plains looking opposite directions"),
     ("A hand holding a water bottle in front of a cat.", "counting",
      "Two hands holding a water bottle in front of a cat."),
+    # a relation joined by "and" to another never becomes it
+    ("Beach full of surfers inside and outside of the water.", "spatial",
+     "Beach full of surfers inside and inside of the water."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

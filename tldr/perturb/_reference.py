@@ -1391,6 +1391,21 @@ def spatial_site(doc, fid, i, length):
     return (not alone or doc.phrase_at(i, length) in lex.words["spatial_alone"]), alone
 
 
+def coordinated_value(doc, v, i, length):
+    """The relation at words [i, i+length) is joined by "and"/"or" to a relation of value v
+    ("inside and outside of the water": "outside" never becomes "inside") (C)."""
+    if i >= 2 and doc.joined(i) and doc.joined(i - 1) and doc.low[i - 1] in ("and", "or"):
+        l2, hits = doc.match(("spatial",), i - 2)
+        if l2 == 1 and doc.lex.forms[hits[0][0]].value == v:
+            return True
+    k = i + length
+    if k + 1 < doc.n() and doc.joined(k) and doc.joined(k + 1) and doc.low[k] in ("and", "or"):
+        l2, hits = doc.match(("spatial",), k + 1)
+        if l2 and doc.lex.forms[hits[0][0]].value == v:
+            return True
+    return False
+
+
 def spatial_sites(doc):
     lex = doc.lex
     out = []
@@ -1399,7 +1414,7 @@ def spatial_sites(doc):
         length, hits = doc.match(("spatial",), i)
         ok, alone = spatial_site(doc, hits[0][0], i, length) if length else (False, False)
         if ok:
-            alts = other_values(lex, hits[0][0])
+            alts = [v for v in other_values(lex, hits[0][0]) if not coordinated_value(doc, v, i, length)]
             if alts:
                 site = Site("spatial", i, i + length, len(alts), hits[0][0], alts=alts)
                 site.alone = alone

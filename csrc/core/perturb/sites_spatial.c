@@ -72,6 +72,22 @@ static int spatial_site(doc_t *d, int fid, size_t i, size_t L, int *alone)
     return !*alone || wc_index(d, E->req[W_SPATIAL_ALONE], i, L) >= 0;
 }
 
+/* the relation at words [i, i+L) is joined by "and"/"or" to a relation of value v ("inside
+ * and outside of the water": "outside" never becomes "inside") */
+static int coordinated_value(doc_t *d, int v, size_t i, size_t L)
+{
+    size_t l2, k = i + L;
+    if (i >= 2 && joined(d, i) && joined(d, i - 1) && (word_is(d, i - 1, "and") || word_is(d, i - 1, "or"))) {
+        int e = match(d, KIND_BIT(TLDR_LEX_SPATIAL), i - 2, &l2);
+        if (e >= 0 && l2 == 1 && form_at(d->E, entry_at(d->E, e)->a)->value == v) return 1;
+    }
+    if (k + 1 < d->n && joined(d, k) && joined(d, k + 1) && (word_is(d, k, "and") || word_is(d, k, "or"))) {
+        int e = match(d, KIND_BIT(TLDR_LEX_SPATIAL), k + 1, &l2);
+        if (e >= 0 && form_at(d->E, entry_at(d->E, e)->a)->value == v) return 1;
+    }
+    return 0;
+}
+
 tldr_status pt_spatial_sites(doc_t *d, sites_t *S)
 {
     size_t i = 0, L;
@@ -81,7 +97,18 @@ tldr_status pt_spatial_sites(doc_t *d, sites_t *S)
             size_t n0 = S->sites.n;
             tldr_status st = pt_push_value_site(d, S, C_SPATIAL, i, i + L, entry_at(d->E, e)->a, 0, -1, -1);
             if (st) return st;
-            if (S->sites.n > n0) TLDR_VEC_AT(S->sites, site_t, n0).u.alone = alone;
+            if (S->sites.n > n0) { /* the last site pushed: its alternatives end S->alts */
+                site_t *s = &TLDR_VEC_AT(S->sites, site_t, n0);
+                s->u.alone = alone;
+                size_t w = s->alt_off;
+                for (size_t a = s->alt_off; a < s->alt_off + s->nalt; a++) {
+                    int v = TLDR_VEC_AT(S->alts, int, a);
+                    if (!coordinated_value(d, v, i, L)) TLDR_VEC_AT(S->alts, int, w++) = v;
+                }
+                S->alts.n = w;
+                s->nalt = w - s->alt_off;
+                if (s->nalt == 0) S->sites.n = n0;
+            }
             i += L;
         } else {
             i++;

@@ -7933,7 +7933,7 @@ form-count in the front of: 1
 form-count in the middle: 16
 form-count in the middle of: 125
 form-count indoor: 19
-form-count inside: 143
+form-count inside: 142
 form-count inside of: 101
 form-count into: 198
 form-count iron: 11
@@ -8004,7 +8004,7 @@ form-count ornate: 22
 form-count out of: 104
 form-count outdoor: 68
 form-count outside: 261
-form-count outside of: 59
+form-count outside of: 58
 form-count oval: 7
 form-count over: 313
 form-count overcast: 5
@@ -8093,7 +8093,7 @@ form-count tan: 18
 form-count teal: 2
 form-count the bottom: 26
 form-count the left: 1
-form-count the right: 9
+form-count the right: 8
 form-count the top: 95
 form-count thick: 14
 form-count thin: 7
@@ -8188,7 +8188,7 @@ in the dark: 14
 in the middle: 16
 in the middle of: 132
 indoor: 41
-inside: 4749
+inside: 4748
 into: 198
 is part of: 2
 jacket: 83
@@ -18400,7 +18400,7 @@ open: 233
 orange: 360
 out of: 104
 outdoor: 116
-outside: 272
+outside: 271
 oval: 7
 oven: 203
 overhead view of: 9
@@ -18843,7 +18843,7 @@ spatial in the middle of water: 2
 spatial in the middle of woods: 2
 spatial inside airplane: 5
 spatial inside airport: 16
-spatial inside and: 4
+spatial inside and: 3
 spatial inside apartment: 2
 spatial inside aquarium: 2
 spatial inside area: 12
@@ -20084,7 +20084,6 @@ spatial outside store: 4
 spatial outside tall: 2
 spatial outside train: 3
 spatial outside view: 2
-spatial outside water: 2
 spatial outside while: 2
 spatial outside window: 6
 spatial outside with: 12
@@ -20891,7 +20890,6 @@ spatial-before inside supplies: 2
 spatial-before inside surfboard: 42
 spatial-before inside surfboards: 4
 spatial-before inside surfer: 6
-spatial-before inside surfers: 2
 spatial-before inside surfing: 20
 spatial-before inside swim: 2
 spatial-before inside swimming: 15
@@ -21935,7 +21933,7 @@ spatial-before the bottom of: 2
 spatial-before the bottom on: 2
 spatial-before the bottom onto: 2
 spatial-before the right in: 2
-spatial-before the right on: 4
+spatial-before the right on: 3
 spatial-before the right to: 3
 spatial-before the top at: 37
 spatial-before the top from: 2
@@ -22045,7 +22043,7 @@ spatial-det in the middle none: 14
 spatial-det in the middle of det: 123
 spatial-det in the middle of none: 9
 spatial-det inside det: 4482
-spatial-det inside none: 267
+spatial-det inside none: 266
 spatial-det into det: 169
 spatial-det into none: 29
 spatial-det is part of det: 2
@@ -22061,7 +22059,7 @@ spatial-det on the side of det: 245
 spatial-det on the side of none: 8
 spatial-det out of det: 88
 spatial-det out of none: 16
-spatial-det outside det: 121
+spatial-det outside det: 120
 spatial-det outside none: 151
 spatial-det surrounded by det: 12
 spatial-det surrounded by none: 67
@@ -22069,7 +22067,7 @@ spatial-det surrounding det: 8
 spatial-det surrounding none: 4
 spatial-det the bottom none: 25
 spatial-det the left none: 2
-spatial-det the right none: 10
+spatial-det the right none: 9
 spatial-det the top none: 95
 spatial-det touching det: 100
 spatial-det touching none: 13
@@ -22121,7 +22119,7 @@ tent: 16
 terrier: 1
 the bottom: 26
 the left: 2
-the right: 10
+the right: 9
 the top: 95
 thick: 14
 thin: 7
