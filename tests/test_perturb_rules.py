@@ -96,6 +96,10 @@ def both(text, cat):
     # two attributes before two nouns that share a modifier swap ("tennis court", "tennis racket")
     ("A blue tennis racket has a yellow tennis ball on it.", "binding",
      "A yellow tennis racket has a blue tennis ball on it."),
+    # the verb agrees past a phrase whose noun no lexicon knows (a verb that is no noun after it)
+    ("a cow walks as a man on a quad follows it", "counting", "a cow walks as two men on a quad follow it"),
+    ("A woman in a sari rides on the back of a motorcycle.", "counting",
+     "Two women in a sari ride on the back of a motorcycle."),
 ])
 def test_new_rules_write(text, cat, expect):
     assert expect in both(text, cat)
@@ -249,6 +253,9 @@ def test_new_rules_write(text, cat, expect):
     # a relation joined by "and" to another never becomes it
     ("Beach full of surfers inside and outside of the water.", "spatial",
      "Beach full of surfers inside and inside of the water."),
+    ("Several children on a small  indoor kiddie train.", "counting", "A child on a small  indoor kiddie trains."),
+    ("A person with duplicate images of himself skateboarding.", "counting",
+     "Two people with duplicate image of himself skateboarding."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

@@ -424,8 +424,10 @@ def agree_pos(doc, k):
     if p >= doc.n() or not doc.joined(p):
         return k
     length, _ = doc.match(("objects", "nouns"), p)
-    if not length:
-        return k
+    if not length:  # a noun no lexicon knows, then a verb that is no noun: "a man on a quad follows"
+        if not noun_like(doc, p) or (p + 1 < doc.n() and doc.is_noun(p + 1)):
+            return k
+        length = 1
     p += length
 
     def verb_at(p):

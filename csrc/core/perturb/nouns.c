@@ -85,7 +85,13 @@ size_t pt_agree_pos(doc_t *d, size_t k)
     size_t p = k + 1;
     for (int t = 0; t < 2 && p < d->n && joined(d, p) && in_words(d, W_DET, p); t++) p++;
     for (int t = 0; t < 3 && p < d->n && joined(d, p) && is_attr1(d, p) && !is_noun(d, p); t++) p++;
-    if (p >= d->n || !joined(d, p) || match(d, NOUN_KINDS, p, &L) < 0) return k;
+    if (p >= d->n || !joined(d, p)) return k;
+    if (match(d, NOUN_KINDS, p, &L) < 0) {
+        /* a noun no lexicon knows, then a verb that is no noun: "a man on a quad follows"
+         * (never "a kiddie train", "duplicate images": the noun is the known one) */
+        if (!pt_noun_like(d, p) || (p + 1 < d->n && is_noun(d, p + 1))) return k;
+        L = 1;
+    }
     p += L;
     /* past a modifier noun when a verb follows the noun after it: "in orange vests are"
      * ("vests" is a verb too), "in suits stand" ("stand" is a noun too) */

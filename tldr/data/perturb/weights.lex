@@ -7711,17 +7711,17 @@ counting two woman: 90
 counting two zebra: 52
 counting-after five none: 19
 counting-after five verb: 6
-counting-after four none: 63
-counting-after four verb: 39
-counting-after one none: 14691
-counting-after one verb: 5783
+counting-after four none: 61
+counting-after four verb: 41
+counting-after one none: 14638
+counting-after one verb: 5836
 counting-after seven verb: 2
 counting-after six none: 15
 counting-after six verb: 2
 counting-after three none: 235
 counting-after three verb: 100
-counting-after two none: 1069
-counting-after two verb: 442
+counting-after two none: 1064
+counting-after two verb: 447
 cow: 276
 croissant: 2
 crow: 3
