@@ -250,6 +250,11 @@ def test_new_rules_write(text, cat, expect):
      "A giraffe on the plains looking opposite directions"),
     ("A hand holding a water bottle in front of a cat.", "counting",
      "Two hands holding a water bottle in front of a cat."),
+    # before a large place "on" and "next to" never replace each other
+    ("A couple of people standing on a beach flying a kite.", "spatial",
+     "A couple of people standing next to a beach flying a kite."),
+    ("an old man sitting on top of a horse next to the mountains", "spatial",
+     "an old man sitting on top of a horse on the mountains"),
     # a relation joined by "and" to another never becomes it
     ("Beach full of surfers inside and outside of the water.", "spatial",
      "Beach full of surfers inside and inside of the water."),

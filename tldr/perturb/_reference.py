@@ -61,7 +61,7 @@ REQUIRED_WORDS = (
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
     "owned_after", "count_swap_stop", "kind_bound",
     "vague_swap_stop", "count_refs", "modifier_stop", "particle", "subject_animate", "spatial_read_only",
-    "fixture_place", "place_fixture", "never_moved",
+    "fixture_place", "place_fixture", "never_moved", "spatial_loose_place", "spatial_loose_values",
 )
 
 
@@ -1408,6 +1408,25 @@ def coordinated_value(doc, v, i, length):
     return False
 
 
+def loose_place_after(doc, j):
+    """A large place (spatial_loose_place) among the three words after word j, adverbs in
+    -ly not counted (C)."""
+    k, words = j, 0
+    while words < 3 and k < doc.n():
+        if doc.in_words("spatial_loose_place", k):
+            return True
+        words += not doc.low[k].endswith("ly")
+        k += 1
+    return False
+
+
+def loose_pair(lex, v, w):
+    """Values v and w are both spatial_loose_values ("on", "next to"), which a large place
+    does not tell apart (C)."""
+    loose = lex.words["spatial_loose_values"]
+    return value_name(lex, v)[0] in loose and value_name(lex, w)[0] in loose
+
+
 def spatial_sites(doc):
     lex = doc.lex
     out = []
@@ -1416,7 +1435,9 @@ def spatial_sites(doc):
         length, hits = doc.match(("spatial",), i)
         ok, alone = spatial_site(doc, hits[0][0], i, length) if length else (False, False)
         if ok:
-            alts = [v for v in other_values(lex, hits[0][0]) if not coordinated_value(doc, v, i, length)]
+            loose, own = loose_place_after(doc, i + length), lex.forms[hits[0][0]].value
+            alts = [v for v in other_values(lex, hits[0][0]) if not coordinated_value(doc, v, i, length)
+                    and not (loose and loose_pair(lex, own, v))]
             if alts:
                 site = Site("spatial", i, i + length, len(alts), hits[0][0], alts=alts)
                 site.alone = alone

@@ -22,7 +22,8 @@ const char *const tldr_perturb_required_words[W_NREQ] = {
     "det_singular", "det_plural", "not_small", "animate", "person", "skin", "alone_only", "pp_start", "movable",
     "owned_after", "count_swap_stop", "kind_bound",
     "vague_swap_stop", "count_refs", "modifier_stop", "particle", "subject_animate",
-    "spatial_read_only", "fixture_place", "place_fixture", "never_moved"};
+    "spatial_read_only", "fixture_place", "place_fixture", "never_moved",
+    "spatial_loose_place", "spatial_loose_values"};
 
 const char *const tldr_perturb_context_names[NCTX] = {"spatial", "spatial-before", "spatial-det", "attribute",
                                                       "attribute-before", "object", "counting", "counting-after",

@@ -88,6 +88,31 @@ static int coordinated_value(doc_t *d, int v, size_t i, size_t L)
     return 0;
 }
 
+/* a large place (words.lex spatial_loose_place: "a beach", "the mountains") among the three
+ * words after word j, adverbs in -ly not counted (as spatial_ok) */
+static int loose_place_after(doc_t *d, size_t j)
+{
+    for (size_t k = j, words = 0; words < 3 && k < d->n; k++) {
+        if (in_words(d, W_LOOSE_PLACE, k)) return 1;
+        words += !ends_with(d, k, "ly");
+    }
+    return 0;
+}
+
+/* values v and w are both in words.lex spatial_loose_values (by their first form: "on",
+ * "next to"), which a large place does not tell apart ("standing on a beach" -> "next to
+ * a beach", "next to the mountains" -> "on the mountains" may be true) */
+static int loose_pair(doc_t *d, int v, int w)
+{
+    const tldr_perturb_engine *E = d->E;
+    size_t n;
+    uint64_t wt;
+    const char *a = pt_value_name(E, v, &n, &wt);
+    if (pt_words_index(E, E->req[W_LOOSE_VALUES], a, n) < 0) return 0;
+    const char *b = pt_value_name(E, w, &n, &wt);
+    return pt_words_index(E, E->req[W_LOOSE_VALUES], b, n) >= 0;
+}
+
 tldr_status pt_spatial_sites(doc_t *d, sites_t *S)
 {
     size_t i = 0, L;
@@ -100,10 +125,12 @@ tldr_status pt_spatial_sites(doc_t *d, sites_t *S)
             if (S->sites.n > n0) { /* the last site pushed: its alternatives end S->alts */
                 site_t *s = &TLDR_VEC_AT(S->sites, site_t, n0);
                 s->u.alone = alone;
+                int loose = loose_place_after(d, i + L), own = form_at(d->E, entry_at(d->E, e)->a)->value;
                 size_t w = s->alt_off;
                 for (size_t a = s->alt_off; a < s->alt_off + s->nalt; a++) {
                     int v = TLDR_VEC_AT(S->alts, int, a);
-                    if (!coordinated_value(d, v, i, L)) TLDR_VEC_AT(S->alts, int, w++) = v;
+                    if (!coordinated_value(d, v, i, L) && !(loose && loose_pair(d, own, v)))
+                        TLDR_VEC_AT(S->alts, int, w++) = v;
                 }
                 S->alts.n = w;
                 s->nalt = w - s->alt_off;

@@ -105,6 +105,12 @@ alone_only: on top, in the middle, on the side
 # Spatial: forms read in captions but never written in place of another relation: "onto"
 # needs a verb of motion before it ("a bench sitting onto a tree" is no English).
 spatial_read_only: onto
+# Spatial: large places, where "on" and "next to" are read loosely ("people standing on a
+# beach" -> "next to a beach", "a man on a horse next to the mountains" -> "on the
+# mountains" may be true): before one, those values never replace each other ("under"
+# still replaces both). Values by their first form.
+spatial_loose_place: beach, beaches, shore, shoreline, coast, mountain, mountains, hill, hills, hillside, plains, field, fields, meadow, pasture, desert
+spatial_loose_values: on, next to
 spatial_alone: on its back, on his back, on her back, on their back, on its front, on his front, on her front, on their front, in the middle, on the side, inside, outside, upstairs, downstairs, the left, the right, the top, the bottom, left side, right side, left hand, right hand, on top, underneath, beneath, behind, above, below, nearby
 landmark_pron: it, them, him, her, me, us, you, itself, themselves, himself, herself, each other, one another
 # The words a landmark starts with where a short relation needs one to be a relation
