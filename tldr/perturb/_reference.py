@@ -610,10 +610,10 @@ def object_sites(doc):
                     if lex.kind_of_form(f2) == "objects":
                         near.add(lex.forms[f2].value)
             alts = [v for v in other_values(lex, fid, need_mass=f.mass) if v not in near]
-            # never a fixture of a room the sentence names ("a small refrigerator in a small
-            # kitchen" -> "a small sink" may be true; C: room_fixture)
-            rooms = [doc.low[k] for k in range(doc.n()) if doc.sent[k] == doc.sent[i]
-                     and doc.in_words("fixture_place", k)]
+            # never a fixture of a room named within SAME_REACH words in the sentence ("a small
+            # refrigerator in a small kitchen" -> "a small sink" may be true; C: room_fixture)
+            rooms = [doc.low[k] for k in range(max(i - SAME_REACH, 0), min(i + SAME_REACH + 1, doc.n()))
+                     if doc.sent[k] == doc.sent[i] and doc.in_words("fixture_place", k)]
             alts = [v for v in alts if not any(f"{r} {value_name(lex, v)[0]}" in lex.words["place_fixture"]
                                                for r in rooms)]
             if alts:

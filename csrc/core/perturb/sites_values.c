@@ -65,7 +65,8 @@ static int said_before_same(const doc_t *d, int v, int kind, size_t i, size_t j)
     return 0;
 }
 
-/* Object value v is a fixture of a room named in the sentence of word i (words.lex
+/* Object value v is a fixture of a room named within SAME_REACH words of word i, in its
+ * sentence (words.lex
  * place_fixture holds "ROOM VALUE": a kitchen has a sink, so "a small refrigerator in a
  * small kitchen" -> "a small sink" may be true) */
 static int room_fixture(doc_t *d, int v, size_t i)
@@ -75,7 +76,7 @@ static int room_fixture(doc_t *d, int v, size_t i)
     uint64_t vw;
     const char *vt = pt_value_name(E, v, &vn, &vw);
     char buf[128];
-    for (size_t q = 0; q < d->n; q++) {
+    for (size_t q = i > SAME_REACH ? i - SAME_REACH : 0; q < d->n && q <= i + SAME_REACH; q++) {
         if (d->sent[q] != d->sent[i] || !in_words(d, W_FIXTURE_PLACE, q)) continue;
         size_t pn = d->w[q].e - d->w[q].s;
         if (pn + 1 + vn > sizeof buf) continue;
@@ -115,8 +116,8 @@ static void drop_nearby(doc_t *d, sites_t *S, site_t *s, size_t k, size_t i, siz
     for (size_t q = i > SAME_REACH ? i - SAME_REACH : 0;
          kind == TLDR_LEX_ATTRIBUTES && i + L < d->n && q + 1 < d->n && q <= i + L + SAME_REACH && !same; q++)
         same = !(q >= i && q < i + L) && d->sent[q] == d->sent[i] && same_word(d, q + 1, i + L);
-    int room = 0; /* the sentence names a room with fixtures (words.lex fixture_place) */
-    for (size_t q = 0; kind == TLDR_LEX_OBJECTS && q < d->n && !room; q++)
+    int room = 0; /* a room with fixtures (words.lex fixture_place) nearby in the sentence */
+    for (size_t q = i > SAME_REACH ? i - SAME_REACH : 0; kind == TLDR_LEX_OBJECTS && q < d->n && q <= i + SAME_REACH && !room; q++)
         room = d->sent[q] == d->sent[i] && in_words(d, W_FIXTURE_PLACE, q);
     size_t w = s->alt_off;
     for (size_t a = s->alt_off; a < s->alt_off + k; a++) {

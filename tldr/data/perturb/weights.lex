@@ -7747,7 +7747,7 @@ doll: 19
 domed: 3
 donkey: 10
 donut: 139
-door: 92
+door: 93
 down: 222
 downstairs: 1
 dress: 49
@@ -16733,7 +16733,7 @@ object donut six: 5
 object donut small: 2
 object donut with: 11
 object door above: 2
-object door and: 3
+object door and: 4
 object door blue: 2
 object door by: 4
 object door glass: 4
@@ -24852,7 +24852,7 @@ white: 1377
 whole: 9
 wicker: 5
 wide: 20
-window: 287
+window: 288
 wine: 94
 wolf: 2
 woman: 1516
