@@ -228,6 +228,14 @@ const char *pt_value_name(const tldr_perturb_engine *E, int v, size_t *n, uint64
     return pool_str(E, f->off);
 }
 
+/* value v's first form is in the required words class req (words.lex lists of values:
+ * never_moved, spatial_loose_values) */
+int pt_value_in_words(const tldr_perturb_engine *E, int req, int v)
+{
+    const form_t *f = first_form(E, v);
+    return pt_words_index(E, E->req[req], pool_str(E, f->off), f->len) >= 0;
+}
+
 /* The phrase of form fid, written at site s, reads back as fid's value (the first form of
  * its lexicon kind on the phrase whose context holds after the site belongs to it), so
  * the reverse edit exists. */

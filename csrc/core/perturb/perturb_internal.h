@@ -680,6 +680,7 @@ int pt_noun_context(const doc_t *d, size_t s, size_t e, ctxw_t *out);
 int pt_plausible(doc_t *d, int cc, const char *v, size_t vn, const char *w, size_t wn);
 int pt_typical(doc_t *d, int cc, const char *v, size_t vn, const char *w, size_t wn);
 const char *pt_value_name(const tldr_perturb_engine *E, int v, size_t *n, uint64_t *w);
+int pt_value_in_words(const tldr_perturb_engine *E, int req, int v);
 const char *pt_number_word(const tldr_perturb_engine *E, int k, int vague, size_t *n);
 
 /* run.c: a caption into the scratch, with the sites of the given categories */

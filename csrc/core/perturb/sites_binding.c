@@ -136,7 +136,7 @@ static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
         const char *vt = pt_value_name(E, v, &vn, &vw);
         /* a colour most things may have moves nowhere (words.lex never_moved: "a brown bird",
          * "a brown fence", "a brown pizza" are often true) */
-        if (pt_words_index(E, E->req[W_NEVER_MOVED], vt, vn) >= 0) continue;
+        if (pt_value_in_words(E, W_NEVER_MOVED, v)) continue;
         size_t lo = sa->i > MOVE_REACH ? sa->i - MOVE_REACH : 0, hi = sa->j + MOVE_REACH, L;
         for (size_t t = lo; t < hi && t < d->n;) {
             int e = match(d, NOUN_KINDS, t, &L);

@@ -104,13 +104,7 @@ static int loose_place_after(doc_t *d, size_t j)
  * a beach", "next to the mountains" -> "on the mountains" may be true) */
 static int loose_pair(doc_t *d, int v, int w)
 {
-    const tldr_perturb_engine *E = d->E;
-    size_t n;
-    uint64_t wt;
-    const char *a = pt_value_name(E, v, &n, &wt);
-    if (pt_words_index(E, E->req[W_LOOSE_VALUES], a, n) < 0) return 0;
-    const char *b = pt_value_name(E, w, &n, &wt);
-    return pt_words_index(E, E->req[W_LOOSE_VALUES], b, n) >= 0;
+    return pt_value_in_words(d->E, W_LOOSE_VALUES, v) && pt_value_in_words(d->E, W_LOOSE_VALUES, w);
 }
 
 tldr_status pt_spatial_sites(doc_t *d, sites_t *S)

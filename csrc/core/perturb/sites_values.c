@@ -66,9 +66,8 @@ static int said_before_same(const doc_t *d, int v, int kind, size_t i, size_t j)
 }
 
 /* Object value v is a fixture of a room named within SAME_REACH words of word i, in its
- * sentence (words.lex
- * place_fixture holds "ROOM VALUE": a kitchen has a sink, so "a small refrigerator in a
- * small kitchen" -> "a small sink" may be true) */
+ * sentence (words.lex place_fixture holds "ROOM VALUE": a kitchen has a sink, so "a small
+ * refrigerator in a small kitchen" -> "a small sink" may be true) */
 static int room_fixture(doc_t *d, int v, size_t i)
 {
     const tldr_perturb_engine *E = d->E;
@@ -92,7 +91,7 @@ static int room_fixture(doc_t *d, int v, size_t i)
  * lexicon kind `kind` within three words of [i, i+L) already says, nor, for attributes,
  * one right before the same word as the one after them elsewhere in the sentence, within
  * SAME_REACH words ("a large carrot, a medium carrot and a small carrot": no "a big
- * carrot"), nor, for objects, a fixture of a room the sentence names (room_fixture); set
+ * carrot"), nor, for objects, a fixture of a room named nearby (room_fixture); set
  * s->nalt. */
 static void drop_nearby(doc_t *d, sites_t *S, site_t *s, size_t k, size_t i, size_t L, int kind)
 {
