@@ -62,6 +62,7 @@ REQUIRED_WORDS = (
     "owned_after", "count_swap_stop", "kind_bound",
     "vague_swap_stop", "count_refs", "modifier_stop", "particle", "subject_animate", "spatial_read_only",
     "fixture_place", "place_fixture", "never_moved", "spatial_loose_place", "spatial_loose_values",
+    "count_container",
 )
 
 
@@ -1304,6 +1305,32 @@ def listed_count(doc, sa, k, cs):
     return (listed or after_prep) and any(x.i == k and x.fid != sa.fid for x in cs)
 
 
+def container_it(doc, s, k):
+    """Word k is "it" right after a preposition right after the noun of counting site s, and
+    before s, past a list of counted things (determiners, numbers, attributes, nouns,
+    and/or, commas), stand a noun (no person or animal: "it" is none) and a count_container
+    word or words ("a desk with two monitors and a laptop on it", "a plate with a donut on
+    it", "the desk has two monitors and one laptop on it"): "it" is that noun, which a
+    count of s leaves alone (C: pt_container_it)."""
+    if (doc.low[k] != "it" or k != s.j + 1 or not doc.joined(k) or not doc.joined(s.j)
+            or not doc.in_words("count_prep_stop", s.j)):
+        return False
+    q = s.i
+    while q > 0 and doc.sent[q - 1] == doc.sent[s.i]:
+        for length in (2, 1):
+            p = q - length
+            if (p >= 1 and doc.phrase_at(p, length) in doc.lex.words["count_container"] and doc.joined(q)
+                    and doc.joined(p) and doc.sent[p - 1] == doc.sent[s.i] and doc.is_noun(p - 1)
+                    and not doc.in_words("animate", p - 1) and not doc.in_words("person", p - 1)):
+                return True
+        w = q - 1
+        if not (doc.in_words("det", w) or doc.in_words("number", w) or doc.low[w] in ("and", "or")
+                or doc.is_attr1(w) or doc.is_noun(w)):
+            return False
+        q = w
+    return False
+
+
 def count_swaps(doc):
     """Two counts of one sentence (also right after a preposition), of different nouns,
     each among the other's alternatives, trade places ("two monitors and a laptop" -> "a
@@ -1321,6 +1348,7 @@ def count_swaps(doc):
             if not swap_place_ok(doc, sa) or not swap_place_ok(doc, sb):
                 continue
             if any(doc.in_words("count_refs", k) and not listed_count(doc, sa, k, cs)
+                   and not container_it(doc, sb, k)
                    for k in range(sa.j, doc.n()) if doc.sent[k] == doc.sent[sa.i]):
                 continue  # "two men near a table, one playing": the swap would leave it wrong
             if (not sa.plain or not sb.plain) and any(x.i > 0 and doc.in_words("vague_swap_stop", x.i - 1)
@@ -1750,7 +1778,8 @@ def count_edits(doc, site, m, words=None):
         old = ("they", "them", "their", "theirs", "themselves") if site.plural else ("it", "its", "itself")
         if any(ph in lex.words[c] for c in ("person", "male", "female")):
             old = () if site.plural else ("he", "she")
-        if any(doc.sent[k] == doc.sent[i] and doc.low[k] in old for k in range(site.j, doc.n())):
+        if any(doc.sent[k] == doc.sent[i] and doc.low[k] in old and not container_it(doc, site, k)
+               for k in range(site.j, doc.n())):
             return None
         f = lex.forms[site.fid]
         edits += phrase_edit(doc, j, j + nl, f.plural if want_plural else f.text)

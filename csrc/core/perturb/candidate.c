@@ -178,7 +178,8 @@ static tldr_status agreement_edits(edits_t *x, doc_t *d, const site_t *s, int wa
 }
 
 /* a pronoun of the counted noun's number follows it in its sentence ("an elephant carrying
- * plants in its tusk", "two giraffes crane their necks", "a plate with food on it") and
+ * plants in its tusk", "two giraffes crane their necks"; not the "it" of a container named
+ * before the count: pt_container_it) and
  * the noun is no person (their pronouns follow: pt_number_pronoun_edits), or "he"/"she"
  * follows a person in the singular ("so she can serve": the verb after it would not
  * follow): a count of the other number would leave it wrong, or it means something else;
@@ -200,7 +201,7 @@ static int pronoun_of_number(doc_t *d, const site_t *s)
     }
     for (size_t k = s->j; k < d->n && d->sent[k] == d->sent[s->i]; k++)
         for (size_t q = 0; q < nw; q++)
-            if (word_is(d, k, w[q])) return 1;
+            if (word_is(d, k, w[q]) && !pt_container_it(d, s, k)) return 1;
     return 0;
 }
 

@@ -23,7 +23,7 @@ const char *const tldr_perturb_required_words[W_NREQ] = {
     "owned_after", "count_swap_stop", "kind_bound",
     "vague_swap_stop", "count_refs", "modifier_stop", "particle", "subject_animate",
     "spatial_read_only", "fixture_place", "place_fixture", "never_moved",
-    "spatial_loose_place", "spatial_loose_values"};
+    "spatial_loose_place", "spatial_loose_values", "count_container"};
 
 const char *const tldr_perturb_context_names[NCTX] = {"spatial", "spatial-before", "spatial-det", "attribute",
                                                       "attribute-before", "object", "counting", "counting-after",

@@ -67,7 +67,7 @@ enum {
     W_AGREE_SING, W_AGREE_PLUR, W_THERE, W_SMALL_CUE, W_SMALL_AFTER, W_OCR_CUE, W_OCR_SKIP,
     W_OCR_WORDS, W_ING_NOUNS, W_WITH_DET, W_HAVE, W_HAVE_DET, W_AN_WORDS, W_A_WORDS, W_BE_AUX,
     W_SPATIAL_STOP, W_MALE, W_FEMALE, W_COUNT_PREP_STOP, W_OCR_SURFACE, W_PLURAL_ONLY, W_ATTR_STOP,
-    W_SPATIAL_ALONE, W_LANDMARK_PRON, W_AGENT, W_SYMMETRIC, W_DET_SING, W_DET_PLUR, W_NOT_SMALL, W_ANIMATE, W_PERSON, W_SKIN, W_ALONE_ONLY, W_PP_START, W_MOVABLE, W_OWNED_AFTER, W_COUNT_SWAP_STOP, W_KIND_BOUND, W_VAGUE_SWAP_STOP, W_COUNT_REFS, W_MODIFIER_STOP, W_PARTICLE, W_SUBJECT_ANIMATE, W_SPATIAL_READ_ONLY, W_FIXTURE_PLACE, W_PLACE_FIXTURE, W_NEVER_MOVED, W_LOOSE_PLACE, W_LOOSE_VALUES, W_NREQ
+    W_SPATIAL_ALONE, W_LANDMARK_PRON, W_AGENT, W_SYMMETRIC, W_DET_SING, W_DET_PLUR, W_NOT_SMALL, W_ANIMATE, W_PERSON, W_SKIN, W_ALONE_ONLY, W_PP_START, W_MOVABLE, W_OWNED_AFTER, W_COUNT_SWAP_STOP, W_KIND_BOUND, W_VAGUE_SWAP_STOP, W_COUNT_REFS, W_MODIFIER_STOP, W_PARTICLE, W_SUBJECT_ANIMATE, W_SPATIAL_READ_ONLY, W_FIXTURE_PLACE, W_PLACE_FIXTURE, W_NEVER_MOVED, W_LOOSE_PLACE, W_LOOSE_VALUES, W_COUNT_CONTAINER, W_NREQ
 };
 extern const char *const tldr_perturb_required_words[W_NREQ];
 /* a caption's per-word class bits (doc_t.wmask) hold one bit per required class */
@@ -608,6 +608,7 @@ int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np);
 int pt_only_list_between(doc_t *d, size_t from, size_t to);
 int pt_function_word(const doc_t *d, size_t k);
 int pt_noun_like(doc_t *d, size_t j);
+int pt_container_it(doc_t *d, const site_t *s, size_t k);
 int pt_compound(doc_t *d, size_t k);
 int pt_bigram_seen(const doc_t *d, const char *a, size_t an, const char *b, size_t bn);
 uint64_t pt_ngram_count(const doc_t *d, const char *tag, const char *a, size_t an, const char *b, size_t bn);

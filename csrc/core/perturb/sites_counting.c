@@ -175,6 +175,33 @@ static tldr_status count_site(doc_t *d, sites_t *S, size_t i, size_t qlen, int n
     return tldr_vec_push(&S->sites, &s);
 }
 
+/* word k is "it" right after a preposition right after the noun of counting site s, and
+ * before s, past a list of counted things (determiners, numbers, attributes, nouns, and/or,
+ * commas), stand a noun (no person or animal: "it" is none) and a words.lex
+ * count_container word or words ("a desk with two monitors and a laptop on it", "a plate
+ * with a donut on it", "the desk has two monitors and one laptop on it"): "it" is that
+ * noun, which a count of s leaves alone */
+int pt_container_it(doc_t *d, const site_t *s, size_t k)
+{
+    size_t j = s->j;
+    if (!word_is(d, k, "it") || k != j + 1 || !joined(d, k) || !joined(d, j) || !in_words(d, W_COUNT_PREP_STOP, j))
+        return 0;
+    for (size_t q = s->i; q > 0 && d->sent[q - 1] == d->sent[s->i]; q--) {
+        for (size_t L = 2; L >= 1; L--) {
+            if (q < L + 1) continue;
+            size_t p = q - L;
+            int ok = wc_index(d, d->E->req[W_COUNT_CONTAINER], p, L) >= 0 && d->sent[p - 1] == d->sent[s->i];
+            for (size_t r = p; r <= q && ok; r++) ok = joined(d, r); /* "noun with two", no punctuation */
+            if (ok && is_noun(d, p - 1) && !in_words(d, W_ANIMATE, p - 1) && !in_words(d, W_PERSON, p - 1)) return 1;
+        }
+        size_t w = q - 1;
+        if (!(in_words(d, W_DET, w) || in_words(d, W_NUMBER, w) || word_is(d, w, "and") || word_is(d, w, "or") ||
+              is_attr1(d, w) || is_noun(d, w)))
+            return 0;
+    }
+    return 0;
+}
+
 /* after_prep: also the counts right after a preposition (binding's count swaps: "a
  * motorcycle behind two vans" -> "two motorcycles behind a van"), which a counting
  * negative leaves alone ("on a table" -> "on two tables" reads oddly) */

@@ -60,10 +60,10 @@ static int swap_writable(const doc_t *d, const site_t *a, const site_t *b)
  * after a preposition, counts other things and refers back to nothing ("two women and one
  * man", "two signs on one pole"; unlike "two cows have horns and one cow does not", "three
  * people sit in a boat and one woman ...") */
-static int refers_back(doc_t *d, const site_t *a, const sites_t *C)
+static int refers_back(doc_t *d, const site_t *a, const site_t *b, const sites_t *C)
 {
     for (size_t k = a->j; k < d->n && d->sent[k] == d->sent[a->i]; k++) {
-        if (!in_words(d, W_COUNT_REFS, k)) continue;
+        if (!in_words(d, W_COUNT_REFS, k) || pt_container_it(d, b, k)) continue;
         int listed = k == a->j + 1 && word_is(d, a->j, "and") && joined(d, a->j) && joined(d, k);
         int after_prep = k > 0 && joined(d, k) && in_words(d, W_COUNT_PREP_STOP, k - 1);
         int count = 0;
@@ -110,7 +110,7 @@ tldr_status pt_count_swaps(doc_t *d, sites_t *S, sites_t *tmp, const sites_t *co
             const site_t *sa = &TLDR_VEC_AT(C->sites, site_t, a), *sb = &TLDR_VEC_AT(C->sites, site_t, b);
             if (d->sent[sa->i] != d->sent[sb->i]) break;
             if (!swap_writable(d, sa, sb) || sa->u.count.count == sb->u.count.count) continue;
-            if (!swap_place_ok(d, sa) || !swap_place_ok(d, sb) || refers_back(d, sa, C)) continue;
+            if (!swap_place_ok(d, sa) || !swap_place_ok(d, sb) || refers_back(d, sa, sb, C)) continue;
             /* "several" or "some" never moves to or from a place things are on or in
              * (words.lex vague_swap_stop): "a pancake is stacked on some plates", "a man
              * on a few vehicles" say nothing real; "near several trees" may swap */

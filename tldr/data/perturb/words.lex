@@ -135,6 +135,11 @@ kind_bound: quantity, sex, hair_color, hair_length, ground, woods, weather, ripe
 # follows the first count in its sentence ("two men near a table, one playing", "two
 # toothbrushes each in a glass", "a plate of food with some eggs on it").
 count_refs: it, its, itself, they, them, their, themselves, one, each, both, different, either, neither, another
+# ... except "it" right after a preposition right after the second count's noun, when a
+# noun stands right before one of these words right before the first count: "it" is that
+# noun, which the swap leaves alone ("a desk with two monitors and a laptop on it", "the
+# desk has two monitors and one laptop on it").
+count_container: with, has, have, holds, holding, contains, containing, topped with, filled with, loaded with
 # Binding: the prepositions of a place things are on or in, from and to which "several"
 # or "some" never moves in a count swap ("some pancakes stacked on a plate" never gives
 # "a pancake stacked on some plates"; "near several trees" may swap).
