@@ -171,6 +171,7 @@ class Lexicon:
         # context counts: weights keys "<category> <value> <context word>" (CONTEXT_CATS);
         # per category the total of each context word and of all pairs
         self.ctx_marg = {}
+        self.ctx_vmarg = {}  # per category the total of each value (C: vmarg)
         self.ctx_total = {}
         # the fluency check's corpus n-grams ("unigram W", "bigram A B"): absent in weights
         # counted by an older version, then only agreement is checked
@@ -179,8 +180,9 @@ class Lexicon:
         for ph, cnt in self.weights.items():
             first, _, rest = ph.partition(" ")
             if first in CONTEXT_CATS and " " in rest:
-                ctx = rest.rsplit(" ", 1)[1]
+                val, ctx = rest.rsplit(" ", 1)
                 self.ctx_marg[(first, ctx)] = self.ctx_marg.get((first, ctx), 0) + cnt
+                self.ctx_vmarg[(first, val)] = self.ctx_vmarg.get((first, val), 0) + cnt
                 self.ctx_total[first] = self.ctx_total.get(first, 0) + cnt
 
     def _saw(self, phrase):
@@ -961,6 +963,7 @@ def attr_noun(doc, site):
 
 
 PLAUSIBLE_MIN = 20  # a context word in fewer pairs says too little (C: PLAUSIBLE_MIN)
+PLAUSIBLE_EXPECT = 0.1  # nor a pair expected fewer times were value and word independent (C)
 
 
 TYPICAL_SHARE = 0.1  # an attribute of at least this share of a noun's pairs is typical of it (C)
@@ -974,12 +977,17 @@ def typical_pair(lex, cc, v, w):
 
 def plausible_pair(lex, cc, v, w):
     """Value text v with context word w of context cc is plausible: the corpus has the pair,
-    or w is too rare in that context to say, or the corpus has no pairs of cc."""
-    if not lex.ctx_total.get(cc):
+    or w is too rare in that context to say, or v is (the pair would be expected fewer than
+    PLAUSIBLE_EXPECT times were they independent), or the corpus has no pairs of cc."""
+    total = lex.ctx_total.get(cc)
+    if not total:
         return True
-    if lex.ctx_marg.get((cc, w), 0) < PLAUSIBLE_MIN:
+    marg = lex.ctx_marg.get((cc, w), 0)
+    if marg < PLAUSIBLE_MIN:
         return True
-    return lex.weights.get(f"{cc} {v} {w}", 0) > 0
+    if lex.weights.get(f"{cc} {v} {w}", 0) > 0:
+        return True
+    return marg * lex.ctx_vmarg.get((cc, v), 0) < PLAUSIBLE_EXPECT * total
 
 
 
@@ -1239,6 +1247,32 @@ def swappable(doc, a, b):
     return not gender_blocks(doc, a, b)
 
 
+def unknown_word(doc, k):
+    """Word k is a word no lexicon knows (letters only, not in -ing/-ed/-ly, no function
+    word, noun, verb, relation or attribute) (C: pt_unknown_word)."""
+    w = doc.text[doc.spans[k][0]:doc.spans[k][1]]
+    low = doc.low[k]
+    return not (doc.is_noun(k) or function_word(doc, k)
+                or not all("a" <= c <= "z" or "A" <= c <= "Z" or c in "'-" for c in w)
+                or (low.endswith("ing") and low not in doc.lex.words["ing_nouns"]) or low.endswith(("ed", "ly"))
+                or doc.match(("spatial",), k)[0] or doc.match(("attributes",), k)[0] or doc.match(("verbs",), k)[0])
+
+
+def whole_phrase(doc, b):
+    """Noun phrase b is a whole phrase: no "of" after it ("a plate of food", "the corner of
+    a kitchen" name their own kind of thing: "a table of food"), no noun of the lexicons
+    and no unknown word that stands where a noun does or before one ("a self service
+    parking lot", "a little boy french fries", "a steel truss bridge": the swap would split
+    a compound) (C: whole_phrase)."""
+    e = b["e"]
+    if e >= doc.n() or not doc.joined(e):
+        return True
+    if doc.low[e] == "of" or doc.match(("objects", "nouns"), e)[0]:
+        return False
+    return not (unknown_word(doc, e) and (noun_like(doc, e) or (e + 1 < doc.n() and doc.joined(e + 1)
+                                                                and doc.match(("objects", "nouns"), e + 1)[0])))
+
+
 def noun_swaps(doc):
     """Two noun phrases of one sentence trade places; each pairs with at most the
     BIND_NEXT phrases before it (sites ordered by the second phrase, then the first)."""
@@ -1248,7 +1282,7 @@ def noun_swaps(doc):
     while i < doc.n():
         length, hits = doc.match(("objects", "nouns"), i)
         b = noun_phrase(doc, i, length, hits[0]) if length else None
-        if b is None:
+        if b is None or not whole_phrase(doc, b):
             i += length or 1
             continue
         if sent_nps and doc.sent[sent_nps[-1]["h"]] != doc.sent[b["h"]]:

@@ -171,15 +171,19 @@ int pt_context_words(doc_t *d, const site_t *s, ctxw_t *out)
 
 /* Value text v with context word w (wn bytes) of context cc is plausible: the corpus has
  * the pair ("CONTEXT VALUE WORD" counted), or the word is too rare in that context to say
- * (fewer than PLAUSIBLE_MIN pairs), or the corpus has no pairs of cc. Binding's noun
- * swaps write nothing else ("a boy with a couch sitting on a blanket"). */
+ * (fewer than PLAUSIBLE_MIN pairs), or the value is (the pair would be expected fewer than
+ * PLAUSIBLE_EXPECT times), or the corpus has no pairs of cc. Binding's noun swaps write
+ * nothing else ("a boy with a couch sitting on a blanket"). */
 int pt_plausible(doc_t *d, int cc, const char *v, size_t vn, const char *w, size_t wn)
 {
     const tldr_perturb_engine *E = d->E;
     if (!E->ctx_total[cc]) return 1;
     const char *name = tldr_perturb_context_names[cc];
-    if (key_count(d, &E->cmarg, name, strlen(name), w, wn, NULL, 0) < PLAUSIBLE_MIN) return 1;
-    return key_count(d, &E->wmap, name, strlen(name), v, vn, w, wn) > 0;
+    uint64_t marg = key_count(d, &E->cmarg, name, strlen(name), w, wn, NULL, 0);
+    if (marg < PLAUSIBLE_MIN) return 1;
+    if (key_count(d, &E->wmap, name, strlen(name), v, vn, w, wn) > 0) return 1;
+    uint64_t vm = key_count(d, &E->vmarg, name, strlen(name), v, vn, NULL, 0);
+    return (double)marg * (double)vm < PLAUSIBLE_EXPECT * (double)E->ctx_total[cc];
 }
 
 /* value text v is typical of context word w of context cc: at least TYPICAL_SHARE of the

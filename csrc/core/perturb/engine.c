@@ -248,7 +248,8 @@ static int key_context(const char *k, size_t n, size_t *sp)
 }
 
 /* wmap from the weights.lex triples (the last count of a phrase wins), then for every key
- * "<context> <value> <word>" the context's total and the word's marginal in cmarg */
+ * "<context> <value> <word>" the context's total, the word's marginal in cmarg and the
+ * value's in vmarg */
 static tldr_status build_weight_maps(tldr_perturb_engine *E)
 {
     tldr_status st;
@@ -270,6 +271,8 @@ static tldr_status build_weight_maps(tldr_perturb_engine *E)
         if (cc < 0 || !last) continue; /* not "<context> VALUE WORD" */
         uint64_t cnt = E->wmap.val[i];
         E->ctx_total[cc] += cnt;
+        /* the value's marginal "<context> VALUE": a prefix of the key, in the pool already */
+        if ((st = strmap_put(&E->vmarg, E, off, last, cnt, 1))) return st;
         /* the marginal key "<context> <word>" into the pool (room first: k would move) */
         size_t mlen = sp + (n - last), moff = E->pool.n;
         if ((st = tldr_vec_reserve(&E->pool, E->pool.n + mlen + 1))) return st;
@@ -499,6 +502,7 @@ void tldr_perturb_engine_free(tldr_perturb_engine *E)
     free(E->number_tid);
     strmap_free(&E->wmap);
     strmap_free(&E->cmarg);
+    strmap_free(&E->vmarg);
     free(E);
 }
 

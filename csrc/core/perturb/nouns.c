@@ -99,6 +99,14 @@ size_t pt_agree_pos(doc_t *d, size_t k)
     return agree_verb_at(d, p) ? p : k;
 }
 
+int pt_unknown_word(doc_t *d, size_t k)
+{
+    size_t l;
+    return k < d->n && !is_noun(d, k) && !(d->wmask[k] & FUNCTION_WORDS) && plain_letters(d, k) &&
+           match(d, KIND_BIT(TLDR_LEX_SPATIAL), k, &l) < 0 && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), k, &l) < 0 &&
+           match(d, KIND_BIT(TLDR_LEX_VERBS), k, &l) < 0;
+}
+
 int pt_noun_like(doc_t *d, size_t j)
 {
     size_t l;

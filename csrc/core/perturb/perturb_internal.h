@@ -111,6 +111,11 @@ enum { BIND_ATTR, BIND_NOUN, BIND_COUNT, BIND_MOVE };
  * implausible (balance.c pt_plausible): 20 pairs is about one word in 1,200 sites of
  * COCO's counts, below which an unseen pair is as likely chance as nonsense. */
 #define PLAUSIBLE_MIN 20
+/* ... nor is a pair whose value is so rare in that context that the pair would be expected
+ * fewer than this many times were value and word independent (marginal of the word x
+ * marginal of the value / the context's total): "a child holds a spoon and looks at a
+ * cupcake" never had "holds cupcake" counted, and could not have (expected 0.02 times). */
+#define PLAUSIBLE_EXPECT 0.1
 
 /* ------------------------------------------------------------------ engine ------------ */
 typedef struct {
@@ -198,6 +203,7 @@ struct tldr_perturb_engine {
     uint64_t cf_weight[CF_NKINDS];          /* 1 + corpus count of each construct */
     strmap wmap;  /* weights.lex phrase -> count (the last count given wins) */
     strmap cmarg; /* "<context> <word>" -> total count of the word in that context */
+    strmap vmarg; /* "<context> <value>" -> total count of the value in that context */
     uint64_t ctx_total[NCTX];
     size_t maxw; /* most words of any phrase (<= PHRASE_MAX_WORDS) */
     int has_unigrams, has_bigrams; /* weights.lex has "unigram W" / "bigram A B" corpus counts */
@@ -608,6 +614,9 @@ int pt_noun_phrase(doc_t *d, size_t h, size_t L, int e, np_t *np);
 int pt_only_list_between(doc_t *d, size_t from, size_t to);
 int pt_function_word(const doc_t *d, size_t k);
 int pt_noun_like(doc_t *d, size_t j);
+/* word k is a word no lexicon knows: letters only, not in -ing/-ed/-ly, no function word,
+ * noun, verb, relation or attribute */
+int pt_unknown_word(doc_t *d, size_t k);
 int pt_container_it(doc_t *d, const site_t *s, size_t k);
 int pt_compound(doc_t *d, size_t k);
 int pt_bigram_seen(const doc_t *d, const char *a, size_t an, const char *b, size_t bn);

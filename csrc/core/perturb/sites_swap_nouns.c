@@ -8,9 +8,11 @@
  * right before it, after a determiner, number or possessive or at the start of its
  * sentence) moves without its determiner. Two phrases swap when their
  * nouns are different words of the same number and mass-ness, both persons or animals or
- * neither (words.lex animate: "a pizza prepares a woman" is no caption), each plausible
- * in the other's place (the corpus has it next to the words around that place, unless
- * they are too rare to say: "a boy with a couch sitting on a blanket" is no caption), and
+ * neither (words.lex animate: "a pizza prepares a woman" is no caption), each a whole
+ * phrase (whole_phrase: no "of", noun or unknown word of a compound after it: "a plate of
+ * food", "a steel truss bridge"), each plausible in the other's place (the corpus has it
+ * next to the words around that place, unless they or it are too rare to say,
+ * balance.c pt_plausible: "a boy with a couch sitting on a blanket" is no caption), and
  *   - something besides determiners, and/or, attributes and nouns stands between them ("a
  *     cat and a dog", "a toilet, counter and shower" say the same swapped);
  *   - the second is not brought in by a symmetric relation (words.lex symmetric: "a cat
@@ -110,8 +112,8 @@ static int ing_after(doc_t *d, size_t k)
 }
 
 /* something is said of phrase b alone right after it: a verb in -ing ("with a man looking
- * on") or an owned_after phrase ("with a building in the background", "with a chair next
- * to it"), after a symmetric relation that is "with", "by" or a spatial one (never after
+ * on") or an owned_after phrase ("with a building in the background", "with a chair
+ * behind it"), after a symmetric relation that is "with", "by" or a spatial one (never after
  * "and"/"or": "a woman and a man looking on" says it of both) */
 static int owned_after(doc_t *d, const np_t *b, size_t fb)
 {
@@ -149,6 +151,20 @@ static int place_after(doc_t *d, const np_t *a, const np_t *b)
     size_t p = a->intro - 1;
     return match(d, KIND_BIT(TLDR_LEX_VERBS), p, &L) >= 0 || ends_with(d, p, "ing") || in_words(d, W_COUNT_PREP_STOP, p) ||
            word_is(d, p, "to");
+}
+
+/* phrase b is a whole phrase: no "of" after it ("a plate of food", "the corner of a
+ * kitchen" name their own kind of thing: "a table of food"), no noun of the lexicons and
+ * no unknown word that stands where a noun does or before one ("a self service parking
+ * lot", "a little boy french fries", "a steel truss bridge": the swap would split a
+ * compound) */
+static int whole_phrase(doc_t *d, const np_t *b)
+{
+    size_t l, e = b->e;
+    if (e >= d->n || !joined(d, e)) return 1;
+    if (word_is(d, e, "of") || match(d, NOUN_KINDS, e, &l) >= 0) return 0;
+    return !(pt_unknown_word(d, e) &&
+             (pt_noun_like(d, e) || (e + 1 < d->n && joined(d, e + 1) && match(d, NOUN_KINDS, e + 1, &l) >= 0)));
 }
 
 /* phrases a and b (a first) may swap */
@@ -197,7 +213,7 @@ tldr_status pt_noun_swaps(doc_t *d, sites_t *S)
     while (i < d->n) {
         int e = match(d, NOUN_KINDS, i, &L);
         np_t b;
-        if (e < 0 || !pt_noun_phrase(d, i, L, e, &b)) {
+        if (e < 0 || !pt_noun_phrase(d, i, L, e, &b) || !whole_phrase(d, &b)) {
             i += e >= 0 ? L : 1;
             continue;
         }

@@ -150,8 +150,10 @@ symmetric: with, and, or, nor, plus, next to, beside, near, by, alongside, acros
 # Binding: what, said right after the second of two noun phrases, is said of it alone, so
 # that a swap across a symmetric "with", "by" or "next to" is false ("a man with a dog in
 # the background" is not "a dog with a man in the background"); a verb in -ing there does
-# the same ("a woman holding a cup with a man looking on").
-owned_after: in the background, in the foreground, on top, on it, on them, on top of it, next to it, next to them, beside it, behind it, behind them, behind him, behind her, in front of it, in front of them, under it, inside it
+# the same ("a woman holding a cup with a man looking on"). Not a symmetric relation to
+# the first ("next to it", "beside it": "a laptop with a mouse beside it" is "a mouse with
+# a laptop beside it").
+owned_after: in the background, in the foreground, on top, on it, on them, on top of it, behind it, behind them, behind him, behind her, in front of it, in front of them, under it, inside it
 # Binding: the words right before a count after which no count swaps in: those that need
 # several ("between two doors" never gives "between a door") and groups and containers
 # ("a herd of three horses" never "a herd of a horse", "a bowl of two apples" never "two
