@@ -286,6 +286,9 @@ def test_new_rules_write(text, cat, expect):
     # a symmetric relation back to the first thing is not said of the second alone
     ("A open laptop with a mouse beside it.", "binding", "A mouse with an open laptop beside it."),
     ("A building with a chair next to it.", "binding", "A chair with a building next to it."),
+    # a moved attribute takes only a space with it, never a comma
+    ("A serving of rice, carrots, green pod beans and an egg.", "binding",
+     "A serving of rice, carrots pod beans and a green egg."),
 ])
 def test_new_rules_never_write(text, cat, never):
     got = both(text, cat)

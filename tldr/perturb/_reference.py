@@ -914,6 +914,8 @@ def attribute_moves(doc, attrs):
         cls = lex.values[lex.forms[sa.fid].value][0]
         if sa.i == 0 or lex.classes[cls][1] not in lex.words["movable"] or not lonely_attr(doc, sa):
             continue
+        if not doc.joined(sa.i):
+            continue  # the move deletes the space before it: "carrots, green pod beans" keeps its comma
         q = sa.i - 1  # past one plain word or attribute ("a leafy green bush")
         if q > 0 and doc.joined(q) and (plain_word(doc, q) or doc.is_attr1(q)):
             q -= 1

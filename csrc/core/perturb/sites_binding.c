@@ -124,6 +124,9 @@ static tldr_status attribute_moves(doc_t *d, sites_t *S, const sites_t *A)
     for (size_t a = 0; a < A->sites.n; a++) {
         const site_t *sa = &TLDR_VEC_AT(A->sites, site_t, a);
         if (sa->i == 0 || !class_of_form(E, sa->fid)->movable || !lonely_attr(d, sa, 0)) continue;
+        /* the move deletes the attribute with the space before it: only a space ("carrots,
+         * green pod beans" would lose its comma) */
+        if (!joined(d, sa->i)) continue;
         /* a determiner, number or possessive stays, or the noun is plural, mass or unknown:
          * "a man in white shirt" leaves no "in shirt" */
         size_t q = sa->i - 1; /* past one plain word or attribute ("a leafy green bush") */
