@@ -286,6 +286,13 @@ def test_new_rules_write(text, cat, expect):
     # a symmetric relation back to the first thing is not said of the second alone
     ("A open laptop with a mouse beside it.", "binding", "A mouse with an open laptop beside it."),
     ("A building with a chair next to it.", "binding", "A chair with a building next to it."),
+    # "in one direction" is no place; a street is read loosely like a beach
+    ("Giraffes in a stand of trees stare in the same direction.", "spatial",
+     "Giraffes in a stand of trees stare outside the same direction."),
+    ("A passenger bus that has been parked on a street.", "spatial",
+     "A passenger bus that has been parked next to a street."),
+    ("A passenger bus that has been parked on a street.", "spatial",
+     "A passenger bus that has been parked adjacent to a street."),
     # a moved attribute takes only a space with it, never a comma
     ("A serving of rice, carrots, green pod beans and an egg.", "binding",
      "A serving of rice, carrots pod beans and a green egg."),

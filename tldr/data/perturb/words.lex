@@ -41,7 +41,7 @@ a_words: one, once, unicorn, uniform, unique, unit, united, universal, universit
 be_aux: is, are, was, were
 # A spatial relation is left alone when one of these words follows within three words.
 count_prep_stop: on, in, at, into, onto, inside, near, under, above, over, behind, beside, by, from, through, across, along, around, down, up, toward, towards, of, off, between, atop, underneath, beneath, outside, past
-spatial_stop: shot, shots, photo, photos, photograph, photographs, picture, pictures, image, images, snapshot, league, focus, shirt, shirts, jacket, suit, suits, dress, uniform, uniforms, coat, costume, gear, wetsuit, outfit, clothes, clothing, jeans, pants, shorts, sweater, hoodie, vest, attire, line, row, pairs, half, order, color, colors, motion, air, distance, background, foreground, middle, style, day, days, night, morning, afternoon, evening, display, sale, fire, purpose, time, way, vacation, trip, break, duty, board, foot, horseback, average
+spatial_stop: shot, shots, photo, photos, photograph, photographs, picture, pictures, image, images, snapshot, league, focus, shirt, shirts, jacket, suit, suits, dress, uniform, uniforms, coat, costume, gear, wetsuit, outfit, clothes, clothing, jeans, pants, shorts, sweater, hoodie, vest, attire, line, row, pairs, half, order, color, colors, motion, air, distance, background, foreground, middle, style, day, days, night, morning, afternoon, evening, display, sale, fire, purpose, time, way, vacation, trip, break, duty, board, foot, horseback, average, direction, directions
 # ... and the landmarks where only some relations make a false caption that reads well:
 # a relation of class C is left alone before a word of spatial_stop_C ("on the floor" has
 # no "under the floor", but "near the water" has "far from the water").
@@ -105,11 +105,12 @@ alone_only: on top, in the middle, on the side
 # Spatial: forms read in captions but never written in place of another relation: "onto"
 # needs a verb of motion before it ("a bench sitting onto a tree" is no English).
 spatial_read_only: onto
-# Spatial: large places, where "on" and "next to" are read loosely ("people standing on a
-# beach" -> "next to a beach", "a man on a horse next to the mountains" -> "on the
-# mountains" may be true): before one, those values never replace each other ("under"
-# still replaces both). Values by their first form.
-spatial_loose_place: beach, beaches, shore, shoreline, coast, mountain, mountains, hill, hills, hillside, plains, field, fields, meadow, pasture, desert
+# Spatial: large places and ways, where "on" and "next to" are read loosely ("people
+# standing on a beach" -> "next to a beach", "a man on a horse next to the mountains" ->
+# "on the mountains", "a bus parked on a street" -> "next to a street" may be true): before
+# one, those values never replace each other ("under" still replaces both). Values by
+# their first form.
+spatial_loose_place: beach, beaches, shore, shoreline, coast, mountain, mountains, hill, hills, hillside, plains, field, fields, meadow, pasture, desert, street, streets, road, roads, highway, sidewalk, sidewalks
 spatial_loose_values: on, next to
 spatial_alone: on its back, on his back, on her back, on their back, on its front, on his front, on her front, on their front, in the middle, on the side, inside, outside, upstairs, downstairs, the left, the right, the top, the bottom, left side, right side, left hand, right hand, on top, underneath, beneath, behind, above, below, nearby
 landmark_pron: it, them, him, her, me, us, you, itself, themselves, himself, herself, each other, one another
