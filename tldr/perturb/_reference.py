@@ -1264,8 +1264,9 @@ def whole_phrase(doc, b):
     """Noun phrase b is a whole phrase: no "of" after it ("a plate of food", "the corner of
     a kitchen" name their own kind of thing: "a table of food"), no noun of the lexicons
     and no unknown word that stands where a noun does or before one ("a self service
-    parking lot", "a little boy french fries", "a steel truss bridge": the swap would split
-    a compound) (C: whole_phrase)."""
+    parking lot", "a steel truss bridge": the swap would split a compound; a word of
+    verbs.lex is none, so "a little boy french fries" still splits at "fries") (C:
+    whole_phrase)."""
     e = b["e"]
     if e >= doc.n() or not doc.joined(e):
         return True

@@ -617,6 +617,8 @@ int pt_noun_like(doc_t *d, size_t j);
 /* word k is a word no lexicon knows: letters only, not in -ing/-ed/-ly, no function word,
  * noun, verb, relation or attribute */
 int pt_unknown_word(doc_t *d, size_t k);
+/* word k is the "it" of a container named before counting site s ("a desk with two
+ * monitors and a laptop on it": sites_counting.c) */
 int pt_container_it(doc_t *d, const site_t *s, size_t k);
 int pt_compound(doc_t *d, size_t k);
 int pt_bigram_seen(const doc_t *d, const char *a, size_t an, const char *b, size_t bn);

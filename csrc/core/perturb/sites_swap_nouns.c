@@ -156,8 +156,8 @@ static int place_after(doc_t *d, const np_t *a, const np_t *b)
 /* phrase b is a whole phrase: no "of" after it ("a plate of food", "the corner of a
  * kitchen" name their own kind of thing: "a table of food"), no noun of the lexicons and
  * no unknown word that stands where a noun does or before one ("a self service parking
- * lot", "a little boy french fries", "a steel truss bridge": the swap would split a
- * compound) */
+ * lot", "a steel truss bridge": the swap would split a compound; a word of verbs.lex is
+ * no unknown word, so "a little boy french fries" still splits at "fries") */
 static int whole_phrase(doc_t *d, const np_t *b)
 {
     size_t l, e = b->e;
