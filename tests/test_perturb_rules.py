@@ -293,6 +293,9 @@ def test_new_rules_write(text, cat, expect):
      "A passenger bus that has been parked next to a street."),
     ("A passenger bus that has been parked on a street.", "spatial",
      "A passenger bus that has been parked adjacent to a street."),
+    # an attribute before a particle is a phrase ("lit up") that no swap splits
+    ("a lit up clock is on a tall tower", "binding", "a tall up clock is on a lit tower"),
+    ("A modern subway train is lit up at night.", "binding", "A lit subway train is modern up at night."),
     # a moved attribute takes only a space with it, never a comma
     ("A serving of rice, carrots, green pod beans and an egg.", "binding",
      "A serving of rice, carrots pod beans and a green egg."),

@@ -1005,6 +1005,11 @@ def same_noun_at(doc, na, nb):
     return la == lb and doc.low[na:na + la] == doc.low[nb:nb + lb]
 
 
+def particle_after(doc, j):
+    """A particle (words.lex) right after an attribute ending before word j ("lit up") (C)."""
+    return j < doc.n() and doc.joined(j) and doc.in_words("particle", j)
+
+
 def attribute_swaps(doc):
     """Two attributes of one class (or of two classes, each the only attribute of its noun:
     "a brick building with a blue sign"), each before its noun, in one sentence; never of
@@ -1032,6 +1037,8 @@ def attribute_swaps(doc):
                      and lonely_attr(doc, sa, True) and lonely_attr(doc, sb, True))
             if not (same or cross):
                 continue
+            if particle_after(doc, sa.j) or particle_after(doc, sb.j):
+                continue  # "lit up", "cut up": a swap would split it ("a tall up clock")
             if same_noun_at(doc, attr_noun(doc, sa), attr_noun(doc, sb)):
                 continue
             if (said_nearby(doc, vb, "attributes", sa.i, sa.j - sa.i, sb.i, sb.j)

@@ -84,6 +84,10 @@ tldr_status pt_push_swap(sites_t *S, size_t ai, size_t aj, size_t bi, size_t bj,
     return tldr_vec_push(&S->sites, &s);
 }
 
+/* a words.lex particle right after an attribute ending before word j makes a phrase of it
+ * ("lit up", "cut up", "sliced up"), which a swap would split ("a tall up clock") */
+static int particle_after(doc_t *d, size_t j) { return j < d->n && joined(d, j) && in_words(d, W_PARTICLE, j); }
+
 static tldr_status attribute_swaps(doc_t *d, sites_t *S, const sites_t *A)
 {
     const tldr_perturb_engine *E = d->E;
@@ -99,6 +103,7 @@ static tldr_status attribute_swaps(doc_t *d, sites_t *S, const sites_t *A)
             int cross = ca != cb && !class_at(E, ca)->free && !class_at(E, cb)->free && !class_at(E, ca)->bound &&
                         !class_at(E, cb)->bound && lonely_attr(d, sa, 1) && lonely_attr(d, sb, 1);
             if (!same && !cross) continue;
+            if (particle_after(d, sa->j) || particle_after(d, sb->j)) continue;
             if (same_noun_at(d, attr_noun(d, sa), attr_noun(d, sb))) continue;
             if (pt_said_nearby(d, vb, TLDR_LEX_ATTRIBUTES, sa->i, sa->j - sa->i, sb->i, sb->j) ||
                 pt_said_nearby(d, va, TLDR_LEX_ATTRIBUTES, sb->i, sb->j - sb->i, sa->i, sa->j))

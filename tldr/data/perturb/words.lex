@@ -171,7 +171,8 @@ not_small: kitchen, kitchens, bathroom, bathrooms, bedroom, bedrooms, living roo
 # phrase never takes them as a modifier of its noun ("the same direction", "the other side").
 modifier_stop: same, other, own, whole, entire, only, next, last, first, second, third, fourth, fifth, main, certain, such, more, most, much, many, few, half, quarter, top, bottom, rest, kind, lot, bit, couple, pair, number, variety, outside, inside, front, back, middle, edge, corner, side, end, part, level, close, far, near, distant, various, usual, typical, particular, entire, total, real, actual, possible, likely, extra, additional
 # Words after a pose or action verb that make a phrasal verb of it ("kneeling down",
-# "holding up"): no other pose or action stands there ("standing down", "throwing up").
+# "holding up"): no other pose or action stands there ("standing down", "throwing up");
+# and no attribute before one swaps ("lit up", "cut up": "a tall up clock").
 particle: down, up
 # Attribute classes said only of a person or an animal (class names, "_" read as a space):
 # a thing "sitting" on a table is also "laying" there.
