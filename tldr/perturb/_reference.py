@@ -387,6 +387,16 @@ def verb_or_relation(doc, k):
             or (w.endswith("ing") and w not in doc.lex.words["ing_nouns"]))
 
 
+def bare_word(doc, j):
+    """Word j is no function word, relation or attribute, letters only and not in
+    -ing/-ed/-ly: a word no lexicon but nouns.lex or verbs.lex may know (C: bare_word)."""
+    w = doc.text[doc.spans[j][0]:doc.spans[j][1]]
+    low = doc.low[j]
+    return not (function_word(doc, j) or not all("a" <= c <= "z" or "A" <= c <= "Z" or c in "'-" for c in w)
+                or (low.endswith("ing") and low not in doc.lex.words["ing_nouns"]) or low.endswith(("ed", "ly"))
+                or doc.match(("spatial",), j)[0] or doc.match(("attributes",), j)[0])
+
+
 def noun_like(doc, j):
     """Word j is a noun of the lexicons, or a word no lexicon but verbs.lex and no
     function-word class knows (letters only, not in -ing/-ed/-ly) followed by the end of the text,
@@ -396,11 +406,7 @@ def noun_like(doc, j):
         return False
     if doc.is_noun(j):
         return True
-    w = doc.text[doc.spans[j][0]:doc.spans[j][1]]
-    low = doc.low[j]
-    if (function_word(doc, j) or not all("a" <= c <= "z" or "A" <= c <= "Z" or c in "'-" for c in w)
-            or (low.endswith("ing") and low not in doc.lex.words["ing_nouns"]) or low.endswith(("ed", "ly"))
-            or doc.match(("spatial",), j)[0] or doc.match(("attributes",), j)[0]):
+    if not bare_word(doc, j):
         return False
     k = j + 1
     return k >= doc.n() or not doc.joined(k) or function_word(doc, k) or verb_or_relation(doc, k)
@@ -1259,12 +1265,7 @@ def swappable(doc, a, b):
 def unknown_word(doc, k):
     """Word k is a word no lexicon knows (letters only, not in -ing/-ed/-ly, no function
     word, noun, verb, relation or attribute) (C: pt_unknown_word)."""
-    w = doc.text[doc.spans[k][0]:doc.spans[k][1]]
-    low = doc.low[k]
-    return not (doc.is_noun(k) or function_word(doc, k)
-                or not all("a" <= c <= "z" or "A" <= c <= "Z" or c in "'-" for c in w)
-                or (low.endswith("ing") and low not in doc.lex.words["ing_nouns"]) or low.endswith(("ed", "ly"))
-                or doc.match(("spatial",), k)[0] or doc.match(("attributes",), k)[0] or doc.match(("verbs",), k)[0])
+    return not doc.is_noun(k) and bare_word(doc, k) and not doc.match(("verbs",), k)[0]
 
 
 def whole_phrase(doc, b):

@@ -99,22 +99,26 @@ size_t pt_agree_pos(doc_t *d, size_t k)
     return agree_verb_at(d, p) ? p : k;
 }
 
+/* word k (< d->n) is no function word, relation or attribute, letters only and not in
+ * -ing/-ed/-ly: a word no lexicon but nouns.lex or verbs.lex may know */
+static int bare_word(doc_t *d, size_t k)
+{
+    size_t l;
+    return !(d->wmask[k] & FUNCTION_WORDS) && plain_letters(d, k) && match(d, KIND_BIT(TLDR_LEX_SPATIAL), k, &l) < 0 &&
+           match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), k, &l) < 0;
+}
+
 int pt_unknown_word(doc_t *d, size_t k)
 {
     size_t l;
-    return k < d->n && !is_noun(d, k) && !(d->wmask[k] & FUNCTION_WORDS) && plain_letters(d, k) &&
-           match(d, KIND_BIT(TLDR_LEX_SPATIAL), k, &l) < 0 && match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), k, &l) < 0 &&
-           match(d, KIND_BIT(TLDR_LEX_VERBS), k, &l) < 0;
+    return k < d->n && !is_noun(d, k) && bare_word(d, k) && match(d, KIND_BIT(TLDR_LEX_VERBS), k, &l) < 0;
 }
 
 int pt_noun_like(doc_t *d, size_t j)
 {
-    size_t l;
     if (j >= d->n) return 0;
     if (is_noun(d, j)) return 1;
-    if ((d->wmask[j] & FUNCTION_WORDS) || !plain_letters(d, j) || match(d, KIND_BIT(TLDR_LEX_SPATIAL), j, &l) >= 0 ||
-        match(d, KIND_BIT(TLDR_LEX_ATTRIBUTES), j, &l) >= 0)
-        return 0;
+    if (!bare_word(d, j)) return 0;
     size_t k = j + 1;
     return k >= d->n || !joined(d, k) || pt_function_word(d, k) || verb_or_relation(d, k);
 }
